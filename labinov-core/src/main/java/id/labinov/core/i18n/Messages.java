@@ -1,0 +1,95 @@
+package id.labinov.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Renders labinov's user-facing texts from message keys, in Bahasa Indonesia (the default) or
+ * English.
+ *
+ * <p>The choice never depends on the JVM's default locale: a locale whose language is {@code en}
+ * gets English, every other locale (and {@code null}) gets Indonesian. Unknown keys render as the
+ * key itself followed by the arguments, so a missing translation never hides information.
+ */
+public final class Messages {
+  /** The Indonesian locale, labinov's default language. */
+  public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+  private static final String BUNDLE = "id.labinov.core.i18n.messages";
+  private static final ConcurrentMap<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
+  private Messages() {}
+
+  /**
+   * Formats the message for {@code key} with positional arguments ({@code {0}}, {@code {1}}, ...).
+   *
+   * @param locale the language wanted; {@code null} means Indonesian
+   * @param key the message key
+   * @param arguments the arguments, may be empty, never {@code null}
+   * @return the formatted text, never {@code null}
+   */
+  public static String format(Locale locale, String key, List<?> arguments) {
+    Locale resolved = resolve(locale);
+    String pattern = find(resolved, key);
+    Object[] args = arguments == null ? new Object[0] : arguments.toArray();
+    if (pattern == null) {
+      return key + (args.length == 0 ? "" : " " + List.of(args));
+    }
+    return new MessageFormat(pattern, resolved).format(args);
+  }
+
+  /**
+   * Formats the message for {@code key}.
+   *
+   * @param locale the language wanted; {@code null} means Indonesian
+   * @param key the message key
+   * @param arguments the arguments
+   * @return the formatted text
+   */
+  public static String format(Locale locale, String key, Object... arguments) {
+    return format(locale, key, List.of(arguments));
+  }
+
+  /**
+   * Tells whether a message exists for {@code key} in both languages.
+   *
+   * @param key the message key
+   * @return {@code true} if Indonesian and English texts exist
+   */
+  public static boolean isDefined(String key) {
+    return find(INDONESIAN, key) != null && find(Locale.ENGLISH, key) != null;
+  }
+
+  /**
+   * Maps any locale to one labinov supports: English for language {@code en}, Indonesian
+   * otherwise.
+   *
+   * @param locale a locale or {@code null}
+   * @return {@link Locale#ENGLISH} or {@link #INDONESIAN}
+   */
+  public static Locale resolve(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
+  }
+
+  private static String find(Locale resolved, String key) {
+    ResourceBundle bundle = BUNDLES.computeIfAbsent(resolved.getLanguage(), Messages::load);
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return null;
+    }
+  }
+
+  private static ResourceBundle load(String language) {
+    // No fallback to the JVM default locale: the base bundle is Indonesian.
+    ResourceBundle.Control control =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.ROOT;
+    return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), control);
+  }
+}

@@ -1,0 +1,76 @@
+package id.labinov.core.model;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * An innovation's identifier: a time-ordered UUID in the version 7 layout (48-bit Unix
+ * milliseconds, then random bits), so ids sort by creation time and page well in indexes.
+ *
+ * @param value the UUID
+ */
+public record InnovationId(UUID value) implements Comparable<InnovationId> {
+  /**
+   * Validates the id.
+   *
+   * @throws InvalidValueException if {@code value} is {@code null}
+   */
+  public InnovationId {
+    Checks.notNull(value, "innovationId");
+  }
+
+  /**
+   * Creates a new id for the given instant from the given random source. Core never reads the
+   * wall clock: the caller passes the time (from its injected {@code Clock}).
+   *
+   * @param at the creation time
+   * @param random the random source
+   * @return a version 7 UUID id
+   */
+  public static InnovationId generate(Instant at, RandomGenerator random) {
+    Checks.notNull(at, "at");
+    Checks.notNull(random, "random");
+    long millis = at.toEpochMilli();
+    long msb = (millis << 16) | 0x7000L | (random.nextInt() & 0x0FFFL);
+    long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new InnovationId(new UUID(msb, lsb));
+  }
+
+  /**
+   * Parses the canonical UUID text.
+   *
+   * @param text e.g. {@code "0190a6f0-8c3e-7a1b-9c2d-3e4f5a6b7c8d"}
+   * @return the id
+   * @throws InvalidValueException with code {@code INVALID_INNOVATION_ID}
+   */
+  public static InnovationId parse(String text) {
+    try {
+      if (text == null || text.strip().length() != 36) {
+        throw new IllegalArgumentException();
+      }
+      return new InnovationId(UUID.fromString(text.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException("INVALID_INNOVATION_ID", "innovationId", text, "error.innovationId");
+    }
+  }
+
+  /** Returns the creation instant encoded in a version 7 id (millisecond precision). */
+  public Instant timestamp() {
+    return Instant.ofEpochMilli(value.getMostSignificantBits() >>> 16);
+  }
+
+  @Override
+  public int compareTo(InnovationId o) {
+    // Unsigned comparison so that ordering matches the textual (and database) order.
+    int c = Long.compareUnsigned(value.getMostSignificantBits(), o.value.getMostSignificantBits());
+    return c != 0 ? c : Long.compareUnsigned(value.getLeastSignificantBits(), o.value.getLeastSignificantBits());
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package id.labinov.core.model;
+
+import id.labinov.core.InvalidValueException;
+
+/**
+ * An opaque reference to a person, as issued by the host application (its user id, a UUID).
+ *
+ * <p>Events and approvals refer to people only through this id; names, NIPs and other personal
+ * data live in a separate, correctable {@link Person} record (UU 27/2022 on personal data
+ * protection).
+ *
+ * @param value 1-64 visible characters without white space
+ */
+public record PersonId(String value) {
+  /**
+   * Validates the id.
+   *
+   * @throws InvalidValueException with code {@code INVALID_PERSON_ID}
+   */
+  public PersonId {
+    if (value == null || value.isEmpty() || value.length() > 64 || !value.chars().allMatch(c -> c > 0x20 && c != 0x7f)) {
+      throw new InvalidValueException("INVALID_PERSON_ID", "personId", value, "error.personId");
+    }
+  }
+
+  /**
+   * Creates a person id.
+   *
+   * @param value the host's identifier
+   * @return the id
+   */
+  public static PersonId of(String value) {
+    return new PersonId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

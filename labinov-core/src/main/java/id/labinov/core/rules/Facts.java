@@ -1,0 +1,64 @@
+package id.labinov.core.rules;
+
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.EvidenceKind;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The small view of an innovation that gate rules read. Rules see facts, not records: plug-in
+ * rules survive changes to the innovation record, and other applications evaluate the rules on
+ * their own data by supplying facts (see {@link SimpleFacts#builder()}).
+ *
+ * <p>Implementations must be immutable and never return {@code null}.
+ */
+public interface Facts {
+  /** Returns the current stage code. */
+  String stage();
+
+  /** Returns whether the innovation is active, on hold or dropped. */
+  InnovationStatus status();
+
+  /** Returns when the current stage was entered. */
+  Instant stageEnteredAt();
+
+  /** Returns the hold periods since the current stage was entered, oldest first. */
+  List<HoldPeriod> holdsInStage();
+
+  /**
+   * Returns a field's value by name, e.g. {@code title}, {@code problem}, {@code designNarrative}.
+   *
+   * @param name the field name
+   * @return the value, empty if absent or blank
+   */
+  Optional<String> field(String name);
+
+  /**
+   * Returns how many pieces of evidence of a kind are attached.
+   *
+   * @param kind the evidence kind
+   * @return 0 or more
+   */
+  int evidenceCount(EvidenceKind kind);
+
+  /**
+   * Returns how many distinct people holding {@code role} approved in the current stage.
+   *
+   * @param role the approving role
+   * @return 0 or more
+   */
+  int approvals(Role role);
+
+  /** Returns the texts of the conditions still open from a conditional advance. */
+  List<String> openConditions();
+
+  /** Returns the innovation's unit, if set. */
+  Optional<OpdCode> opd();
+
+  /** Returns the actor requesting the transition. */
+  Actor actor();
+}

@@ -1,0 +1,125 @@
+package id.labinov.core.rules;
+
+import id.labinov.core.Checks;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * What rules may know beyond the innovation's facts: the current time (from the caller's injected
+ * clock, never the wall clock) and the zone in which calendar days are counted (the region's or
+ * programme's WIB, WITA or WIT). Built with {@link #builder()}; immutable and thread-safe.
+ */
+public final class RuleContext {
+  private final Instant now;
+  private final ZoneId zone;
+
+  private RuleContext(Builder b) {
+    this.now = Checks.notNull(b.now, "now");
+    this.zone = Checks.notNull(b.zone, "zone");
+  }
+
+  /**
+   * Creates a context.
+   *
+   * @param now the current instant
+   * @param zone the zone days are counted in
+   * @return the context
+   */
+  public static RuleContext of(Instant now, ZoneId zone) {
+    return builder().now(now).zone(zone).build();
+  }
+
+  /** Returns a builder; {@code now} and {@code zone} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the current instant. */
+  public Instant now() {
+    return now;
+  }
+
+  /** Returns the zone in which calendar days are counted. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Returns the calendar days (in {@link #zone()}) since the facts' stage was entered, less the
+   * calendar days spent on hold in that stage. Never negative.
+   *
+   * @param facts the innovation's facts
+   * @return the days in stage
+   */
+  public long daysInStage(Facts facts) {
+    long days = days(facts.stageEnteredAt(), now);
+    for (HoldPeriod h : facts.holdsInStage()) {
+      days -= days(h.start(), h.end() == null ? now : h.end());
+    }
+    return Math.max(0, days);
+  }
+
+  private long days(Instant from, Instant to) {
+    LocalDate a = from.atZone(zone).toLocalDate();
+    LocalDate b = to.atZone(zone).toLocalDate();
+    return Math.max(0, ChronoUnit.DAYS.between(a, b));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleContext c && c.now.equals(now) && c.zone.equals(zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(now, zone);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleContext[now=" + now + ", zone=" + zone + "]";
+  }
+
+  /** Builds a {@link RuleContext}. Not thread-safe. */
+  public static final class Builder {
+    private Instant now;
+    private ZoneId zone;
+
+    private Builder() {}
+
+    /**
+     * Sets the current instant.
+     *
+     * @param value the instant
+     * @return this builder
+     */
+    public Builder now(Instant value) {
+      this.now = value;
+      return this;
+    }
+
+    /**
+     * Sets the zone days are counted in.
+     *
+     * @param value the zone
+     * @return this builder
+     */
+    public Builder zone(ZoneId value) {
+      this.zone = value;
+      return this;
+    }
+
+    /**
+     * Builds the context.
+     *
+     * @return the context
+     * @throws id.labinov.core.InvalidValueException naming a missing setting
+     */
+    public RuleContext build() {
+      return new RuleContext(this);
+    }
+  }
+}

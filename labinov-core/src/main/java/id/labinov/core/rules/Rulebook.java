@@ -1,0 +1,173 @@
+package id.labinov.core.rules;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.internal.JsonTree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A stage model as data: stages, the entry stage, transitions and their gate rules. Loaded and
+ * validated by {@link Rulebooks}; immutable and thread-safe.
+ *
+ * <p>Two rulebooks are equal when their canonical forms are equal; {@link #hash()} is the SHA-256
+ * of the canonical form (labels included), which stores use to refuse a known id and version with
+ * different content.
+ */
+public final class Rulebook {
+  private final String id;
+  private final int version;
+  private final LocalizedText name;
+  private final LocalizedText description;
+  private final String entryStage;
+  private final List<Stage> stages;
+  private final List<Transition> transitions;
+  private final Map<String, List<Rule>> compiled;
+  private final String canonicalJson;
+  private final String hash;
+
+  Rulebook(String id, int version, LocalizedText name, LocalizedText description, String entryStage, List<Stage> stages,
+      List<Transition> transitions, Map<String, List<Rule>> compiled) {
+    this.id = id;
+    this.version = version;
+    this.name = name;
+    this.description = description;
+    this.entryStage = entryStage;
+    List<Stage> sorted = new ArrayList<>(stages);
+    sorted.sort(Comparator.comparingInt(Stage::order));
+    this.stages = List.copyOf(sorted);
+    this.transitions = List.copyOf(transitions);
+    this.compiled = Map.copyOf(compiled);
+    this.canonicalJson = JsonTree.canonical(RulebookWriter.toTree(this));
+    this.hash = JsonTree.sha256(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Returns the rulebook's id, e.g. {@code 5d}. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the version, 1 or more. */
+  public int version() {
+    return version;
+  }
+
+  /** Returns the name in both languages. */
+  public LocalizedText name() {
+    return name;
+  }
+
+  /** Returns the description in both languages, if the rulebook has one. */
+  public Optional<LocalizedText> description() {
+    return Optional.ofNullable(description);
+  }
+
+  /** Returns the code of the stage where proposals start, e.g. {@code DRUM_UP}. */
+  public String entryStage() {
+    return entryStage;
+  }
+
+  /** Returns the stages in ascending order. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** Returns the transitions in rulebook order. */
+  public List<Transition> transitions() {
+    return transitions;
+  }
+
+  /**
+   * Finds a stage by code.
+   *
+   * @param code the stage code
+   * @return the stage, or empty
+   */
+  public Optional<Stage> findStage(String code) {
+    return stages.stream().filter(s -> s.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Returns a stage by code.
+   *
+   * @param code the stage code
+   * @return the stage
+   * @throws InvalidValueException with code {@code UNKNOWN_STAGE} listing the known stages
+   */
+  public Stage getStage(String code) {
+    return findStage(code).orElseThrow(() -> new InvalidValueException("UNKNOWN_STAGE", "stage", code,
+        "error.rulebook.unknownStageArg", id, String.join(", ", stages.stream().map(Stage::code).toList())));
+  }
+
+  /**
+   * Finds a transition by id.
+   *
+   * @param transitionId the id
+   * @return the transition, or empty
+   */
+  public Optional<Transition> findTransition(String transitionId) {
+    return transitions.stream().filter(t -> t.id().equals(transitionId)).findFirst();
+  }
+
+  /**
+   * Returns a transition by id.
+   *
+   * @param transitionId the id
+   * @return the transition
+   * @throws InvalidValueException with code {@code UNKNOWN_TRANSITION} listing the known ids
+   */
+  public Transition getTransition(String transitionId) {
+    Checks.notBlank(transitionId, "transitionId");
+    return findTransition(transitionId).orElseThrow(() -> new InvalidValueException("UNKNOWN_TRANSITION",
+        "transitionId", transitionId, "error.rulebook.unknownTransitionArg", id,
+        String.join(", ", transitions.stream().map(Transition::id).toList())));
+  }
+
+  /**
+   * Returns the transitions that may start from a stage, in rulebook order.
+   *
+   * @param stage the stage code
+   * @return the transitions
+   */
+  public List<Transition> transitionsFrom(String stage) {
+    return transitions.stream().filter(t -> t.startsFrom(stage)).toList();
+  }
+
+  /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */
+  List<Rule> compiledRules(String transitionId) {
+    return compiled.getOrDefault(transitionId, List.of());
+  }
+
+  /** Returns the canonical JSON: sorted keys, no insignificant white space, NFC strings. */
+  public String toCanonicalJson() {
+    return canonicalJson;
+  }
+
+  /** Returns the SHA-256 of the canonical form, 64 lower-case hex digits. */
+  public String hash() {
+    return hash;
+  }
+
+  /** Returns {@code id@version}, e.g. {@code 5d@1}. */
+  public String reference() {
+    return id + "@" + version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rulebook r && r.canonicalJson.equals(canonicalJson);
+  }
+
+  @Override
+  public int hashCode() {
+    return canonicalJson.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Rulebook[" + reference() + ", " + hash.substring(0, 12) + "]";
+  }
+}

@@ -1,0 +1,372 @@
+package id.labinov.core.rules;
+
+import id.labinov.core.internal.JsonTree;
+import id.labinov.core.model.NationalStage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and validates rulebook JSON, collecting every problem with its JSON path. */
+final class RulebookReader {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  private static final Pattern STAGE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+  private static final Pattern TRANSITION = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+  private final RuleTypes types;
+  private final List<RulebookProblem> problems = new ArrayList<>();
+
+  private RulebookReader(RuleTypes types) {
+    this.types = types;
+  }
+
+  static Rulebook read(String source, String json, RuleTypes types) {
+    RulebookReader r = new RulebookReader(types);
+    Object tree;
+    try {
+      tree = JsonTree.parse(json);
+    } catch (JsonTree.SyntaxException e) {
+      throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
+          "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
+    }
+    Rulebook result = r.rulebook(tree);
+    if (!r.problems.isEmpty() || result == null) {
+      throw new RulebookValidationException(source, r.problems);
+    }
+    return result;
+  }
+
+  private void problem(String path, String code, String key, Object... args) {
+    problems.add(new RulebookProblem(path, code, key, List.of(args)));
+  }
+
+  private Map<String, Object> object(String path, Object v, Set<String> required, Set<String> optional) {
+    if (!(v instanceof Map<?, ?> m)) {
+      problem(path, "WRONG_TYPE", "error.rulebook.type", "object");
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach((k, x) -> out.put((String) k, x));
+    for (String k : required) {
+      if (!out.containsKey(k) || out.get(k) == JsonTree.NULL) {
+        problem(path + "." + k, "MISSING", "error.rulebook.missing", k);
+      }
+    }
+    for (String k : out.keySet()) {
+      if (!required.contains(k) && !optional.contains(k)) {
+        problem(path + "." + k, "UNKNOWN_PROPERTY", "error.rulebook.unknownProperty", k,
+            String.join(", ", new java.util.TreeSet<>(union(required, optional))));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  private String string(String path, Object v, Pattern pattern) {
+    if (v == null || v == JsonTree.NULL) {
+      return null; // reported as missing already
+    }
+    if (!(v instanceof String s) || s.isBlank()) {
+      problem(path, "WRONG_TYPE", "error.rulebook.type", "text");
+      return null;
+    }
+    if (pattern != null && !pattern.matcher(s).matches()) {
+      problem(path, "BAD_FORMAT", "error.rulebook.pattern", s, pattern.pattern());
+      return null;
+    }
+    return s;
+  }
+
+  private Integer integer(String path, Object v, int min) {
+    if (v == null || v == JsonTree.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonTree.Num n) || n.decimal().stripTrailingZeros().scale() > 0
+        || n.decimal().compareTo(BigDecimal.valueOf(min)) < 0
+        || n.decimal().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      problem(path, "WRONG_TYPE", "error.rulebook.integer", min);
+      return null;
+    }
+    return n.decimal().intValueExact();
+  }
+
+  private LocalizedText text(String path, Object v) {
+    Map<String, Object> m = object(path, v, Set.of("id", "en"), Set.of());
+    if (m == null) {
+      return null;
+    }
+    String id = string(path + ".id", m.get("id"), null);
+    String en = string(path + ".en", m.get("en"), null);
+    return id == null || en == null ? null : new LocalizedText(id, en);
+  }
+
+  private <E extends Enum<E>> E enumValue(String path, Object v, Class<E> type) {
+    String s = string(path, v, null);
+    if (s == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(e.name());
+    }
+    problem(path, "UNKNOWN_VALUE", "error.rulebook.enum", s, String.join(", ", names));
+    return null;
+  }
+
+  private List<?> array(String path, Object v, boolean nonEmpty) {
+    if (v == null || v == JsonTree.NULL) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> l)) {
+      problem(path, "WRONG_TYPE", "error.rulebook.type", "array");
+      return List.of();
+    }
+    if (nonEmpty && l.isEmpty()) {
+      problem(path, "EMPTY", "error.rulebook.empty");
+    }
+    return l;
+  }
+
+  private Rulebook rulebook(Object tree) {
+    Map<String, Object> root = object("$", tree,
+        Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"), Set.of("description"));
+    if (root == null) {
+      return null;
+    }
+    Object format = root.get("format");
+    if (format != null && !RulebookWriter.FORMAT.equals(format)) {
+      problem("$.format", "UNSUPPORTED_FORMAT", "error.rulebook.format", String.valueOf(format), RulebookWriter.FORMAT);
+    }
+    LocalizedText description = root.containsKey("description") ? text("$.description", root.get("description")) : null;
+    String id = string("$.id", root.get("id"), ID);
+    Integer version = integer("$.version", root.get("version"), 1);
+    LocalizedText name = root.get("name") == null ? null : text("$.name", root.get("name"));
+    List<Stage> stages = stages(array("$.stages", root.get("stages"), true));
+    Set<String> stageCodes = new HashSet<>();
+    stages.forEach(s -> stageCodes.add(s.code()));
+    String entry = string("$.entryStage", root.get("entryStage"), STAGE);
+    if (entry != null && !stageCodes.contains(entry)) {
+      problem("$.entryStage", "UNKNOWN_STAGE", "error.rulebook.unknownStage", entry);
+    }
+    Map<String, List<Rule>> compiled = new LinkedHashMap<>();
+    List<Transition> transitions =
+        transitions(array("$.transitions", root.get("transitions"), true), stages, compiled);
+    if (entry != null && stageCodes.contains(entry)) {
+      reachability(entry, stages, transitions);
+    }
+    if (!problems.isEmpty() || id == null || version == null || name == null || entry == null) {
+      return null;
+    }
+    return new Rulebook(id, version, name, description, entry, stages, transitions, compiled);
+  }
+
+  private List<Stage> stages(List<?> raw) {
+    List<Stage> out = new ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    Set<Integer> orders = new HashSet<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String path = "$.stages[" + i + "]";
+      Map<String, Object> m = object(path, raw.get(i), Set.of("code", "order", "label"), Set.of("nationalStage"));
+      if (m == null) {
+        continue;
+      }
+      String code = string(path + ".code", m.get("code"), STAGE);
+      Integer order = integer(path + ".order", m.get("order"), 1);
+      LocalizedText label = m.get("label") == null ? null : text(path + ".label", m.get("label"));
+      NationalStage national = m.containsKey("nationalStage") && m.get("nationalStage") != JsonTree.NULL
+          ? enumValue(path + ".nationalStage", m.get("nationalStage"), NationalStage.class) : null;
+      if (code != null && !codes.add(code)) {
+        problem(path + ".code", "DUPLICATE", "error.rulebook.duplicateStage", code);
+      }
+      if (order != null && !orders.add(order)) {
+        problem(path + ".order", "DUPLICATE", "error.rulebook.duplicateOrder", order);
+      }
+      if (code != null && order != null && label != null) {
+        out.add(new Stage(code, order, label, national));
+      }
+    }
+    return out;
+  }
+
+  private List<Transition> transitions(List<?> raw, List<Stage> stages, Map<String, List<Rule>> compiled) {
+    Map<String, Integer> order = new LinkedHashMap<>();
+    stages.forEach(s -> order.put(s.code(), s.order()));
+    List<Transition> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String path = "$.transitions[" + i + "]";
+      Map<String, Object> m = object(path, raw.get(i), Set.of("id", "kind", "from", "label", "rules"), Set.of("to"));
+      if (m == null) {
+        continue;
+      }
+      int before = problems.size();
+      String id = string(path + ".id", m.get("id"), TRANSITION);
+      if (id != null && !ids.add(id)) {
+        problem(path + ".id", "DUPLICATE", "error.rulebook.duplicateTransition", id);
+      }
+      TransitionKind kind = m.get("kind") == null ? null : enumValue(path + ".kind", m.get("kind"), TransitionKind.class);
+      List<String> from = new ArrayList<>();
+      List<?> rawFrom = array(path + ".from", m.get("from"), true);
+      for (int j = 0; j < rawFrom.size(); j++) {
+        String f = rawFrom.get(j) instanceof String s && s.equals(Transition.ANY_STAGE)
+            ? s : string(path + ".from[" + j + "]", rawFrom.get(j), STAGE);
+        if (f != null && !f.equals(Transition.ANY_STAGE) && !order.containsKey(f)) {
+          problem(path + ".from[" + j + "]", "UNKNOWN_STAGE", "error.rulebook.unknownStage", f);
+        } else if (f != null) {
+          from.add(f);
+        }
+      }
+      String to = null;
+      if (kind != null && kind.movesStage()) {
+        if (!m.containsKey("to")) {
+          problem(path + ".to", "MISSING", "error.rulebook.toRequired", kind.name());
+        } else {
+          to = string(path + ".to", m.get("to"), STAGE);
+          if (to != null && !order.containsKey(to)) {
+            problem(path + ".to", "UNKNOWN_STAGE", "error.rulebook.unknownStage", to);
+            to = null;
+          }
+        }
+        if (to != null) {
+          checkDirection(path, kind, from, to, order);
+        }
+      } else if (kind != null && m.containsKey("to")) {
+        problem(path + ".to", "NOT_ALLOWED", "error.rulebook.toForbidden", kind.name());
+      }
+      LocalizedText label = m.get("label") == null ? null : text(path + ".label", m.get("label"));
+      List<RuleSpec> specs = new ArrayList<>();
+      List<Rule> rules = new ArrayList<>();
+      List<?> rawRules = array(path + ".rules", m.get("rules"), false);
+      for (int j = 0; j < rawRules.size(); j++) {
+        rule(path + ".rules[" + j + "]", rawRules.get(j), specs, rules);
+      }
+      if (problems.size() == before && id != null && kind != null && label != null) {
+        out.add(new Transition(id, kind, from, to, label, specs));
+        compiled.put(id, List.copyOf(rules));
+      }
+    }
+    return out;
+  }
+
+  private void checkDirection(String path, TransitionKind kind, List<String> from, String to, Map<String, Integer> order) {
+    for (String f : from) {
+      if (f.equals(Transition.ANY_STAGE)) {
+        problem(path + ".from", "NOT_ALLOWED", "error.rulebook.wildcardMove", kind.name());
+        continue;
+      }
+      int fo = order.get(f);
+      int tov = order.get(to);
+      boolean forward = kind != TransitionKind.RETURN_FOR_REWORK;
+      if (forward ? tov <= fo : tov >= fo) {
+        problem(path + ".to", "WRONG_DIRECTION",
+            forward ? "error.rulebook.mustGoForward" : "error.rulebook.mustGoBack", f, to);
+      }
+    }
+  }
+
+  private void rule(String path, Object raw, List<RuleSpec> specs, List<Rule> rules) {
+    Map<String, Object> m = object(path, raw, Set.of("type", "severity"), Set.of("params"));
+    if (m == null) {
+      return;
+    }
+    String type = string(path + ".type", m.get("type"), null);
+    Severity severity = m.get("severity") == null ? null : enumValue(path + ".severity", m.get("severity"), Severity.class);
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (m.containsKey("params")) {
+      Map<String, Object> p = object(path + ".params", m.get("params"), Set.of(), Set.copyOf(
+          m.get("params") instanceof Map<?, ?> pm ? keys(pm) : Set.of()));
+      if (p != null) {
+        p.forEach((k, v) -> {
+          if (v == JsonTree.NULL) {
+            problem(path + ".params." + k, "WRONG_TYPE", "error.rulebook.nullParameter", k);
+          } else {
+            params.put(k, publicValue(v));
+          }
+        });
+      }
+    }
+    if (type == null) {
+      return;
+    }
+    RuleType ruleType = types.find(type).orElse(null);
+    if (ruleType == null) {
+      problem(path + ".type", "UNKNOWN_RULE_TYPE", "error.rulebook.unknownRuleType", type, String.join(", ", types.names()));
+      return;
+    }
+    RuleParameters parameters = new RuleParameters(path + ".params", params);
+    Rule rule;
+    try {
+      rule = ruleType.create(parameters);
+    } catch (RuntimeException e) {
+      problem(path, "RULE_TYPE_FAILED", "error.rulebook.ruleTypeFailed", type, String.valueOf(e.getMessage()));
+      return;
+    }
+    problems.addAll(parameters.problems());
+    if (rule == null) {
+      problem(path, "RULE_TYPE_FAILED", "error.rulebook.ruleTypeFailed", type, "create returned null");
+      return;
+    }
+    if (severity != null) {
+      specs.add(new RuleSpec(type, severity, params));
+      rules.add(rule);
+    }
+  }
+
+  private static Set<String> keys(Map<?, ?> m) {
+    Set<String> out = new HashSet<>();
+    m.keySet().forEach(k -> out.add(String.valueOf(k)));
+    return out;
+  }
+
+  private static Object publicValue(Object v) {
+    if (v instanceof JsonTree.Num n) {
+      return n.decimal();
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(x -> out.add(publicValue(x)));
+      return List.copyOf(out);
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(String.valueOf(k), publicValue(x)));
+      return Map.copyOf(out);
+    }
+    return v;
+  }
+
+  private void reachability(String entry, List<Stage> stages, List<Transition> transitions) {
+    Set<String> seen = new HashSet<>();
+    seen.add(entry);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Transition t : transitions) {
+        if (t.to() != null && t.kind() != TransitionKind.RETURN_FOR_REWORK && !seen.contains(t.to())
+            && t.from().stream().anyMatch(seen::contains)) {
+          seen.add(t.to());
+          grew = true;
+        }
+      }
+    }
+    for (int i = 0; i < stages.size(); i++) {
+      if (!seen.contains(stages.get(i).code())) {
+        problem("$.stages[" + i + "]", "UNREACHABLE_STAGE", "error.rulebook.unreachable", stages.get(i).code(), entry);
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package id.labinov.core.rules;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.model.InnovationStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Loads, checks and exports rulebooks, and evaluates their gates.
+ *
+ * <p>The shipped rulebooks are {@link #fiveD()} (the 5D method: DRUM_UP, DIAGNOSE, DESIGN, DELIVER,
+ * DISPLAY) and {@link #fiveDPlusOne()} (adds DOCUMENTATION). The JSON format is described by the
+ * JSON Schema at {@value #SCHEMA_RESOURCE}. All methods are thread-safe.
+ */
+public final class Rulebooks {
+  /** Class-path resource of the rulebook format's JSON Schema. */
+  public static final String SCHEMA_RESOURCE = "/id/labinov/core/rulebooks/rulebook.schema.json";
+  /** Class-path resource of the 5D rulebook. */
+  public static final String FIVE_D_RESOURCE = "/id/labinov/core/rulebooks/5d.json";
+  /** Class-path resource of the 5D+1 rulebook. */
+  public static final String FIVE_D_PLUS_ONE_RESOURCE = "/id/labinov/core/rulebooks/5d-plus-1.json";
+
+  private Rulebooks() {}
+
+  /**
+   * Parses a rulebook that uses only built-in rule types.
+   *
+   * @param json the rulebook JSON
+   * @return the validated rulebook
+   * @throws RulebookValidationException listing every problem with its JSON path
+   */
+  public static Rulebook parse(String json) {
+    return parse(json, RuleTypes.builtIn());
+  }
+
+  /**
+   * Parses a rulebook.
+   *
+   * @param json the rulebook JSON
+   * @param types the rule types it may use
+   * @return the validated rulebook
+   * @throws RulebookValidationException listing every problem with its JSON path
+   */
+  public static Rulebook parse(String json, RuleTypes types) {
+    Checks.notNull(json, "json");
+    Checks.notNull(types, "types");
+    return RulebookReader.read("rulebook", json, types);
+  }
+
+  /**
+   * Reads a rulebook from a UTF-8 stream (the caller closes it).
+   *
+   * @param source a name for messages, e.g. the file name
+   * @param in the stream
+   * @param types the rule types it may use
+   * @return the validated rulebook
+   * @throws RulebookValidationException listing every problem
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Rulebook read(String source, InputStream in, RuleTypes types) {
+    Checks.notNull(in, "in");
+    Checks.notNull(types, "types");
+    try {
+      return RulebookReader.read(Checks.notBlank(source, "source"),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), types);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rulebook " + source, e);
+    }
+  }
+
+  /**
+   * Returns the shipped 5D rulebook ({@code 5d}), built-in rule types only.
+   *
+   * @return the rulebook
+   */
+  public static Rulebook fiveD() {
+    return Holder.FIVE_D;
+  }
+
+  /**
+   * Returns the shipped 5D+1 rulebook ({@code 5d-plus-1}): 5D plus DOCUMENTATION.
+   *
+   * @return the rulebook
+   */
+  public static Rulebook fiveDPlusOne() {
+    return Holder.FIVE_D_PLUS_ONE;
+  }
+
+  /**
+   * Loads a rulebook from a class-path resource.
+   *
+   * @param resource an absolute resource path, e.g. {@link #FIVE_D_RESOURCE}
+   * @param types the rule types it may use
+   * @return the rulebook
+   * @throws InvalidValueException with code {@code RESOURCE_NOT_FOUND} if there is no such resource
+   */
+  public static Rulebook fromResource(String resource, RuleTypes types) {
+    Checks.notBlank(resource, "resource");
+    try (InputStream in = Rulebooks.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InvalidValueException("RESOURCE_NOT_FOUND", "resource", resource, "error.resourceNotFound");
+      }
+      return read(resource, in, types);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks a transition's gate against facts, listing every violation: structural reasons first
+   * ({@code WRONG_STAGE}: the transition does not start from the current stage; {@code WRONG_STATUS}:
+   * e.g. advancing while on hold), then each rule in rulebook order.
+   *
+   * @param rulebook the rulebook
+   * @param transitionId the transition's id
+   * @param facts the innovation's facts
+   * @param context the time and zone
+   * @return the verdict
+   * @throws InvalidValueException with code {@code UNKNOWN_TRANSITION} if the id is not in the rulebook
+   */
+  public static Verdict check(Rulebook rulebook, String transitionId, Facts facts, RuleContext context) {
+    Checks.notNull(rulebook, "rulebook");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(context, "context");
+    Transition t = rulebook.getTransition(transitionId);
+    List<Violation> violations = new ArrayList<>();
+    List<Violation> skipped = new ArrayList<>();
+    if (!t.startsFrom(facts.stage())) {
+      violations.add(new Violation("WRONG_STAGE", Severity.MUST, "transition", "violation.WRONG_STAGE",
+          List.of(t.id(), facts.stage(), String.join(", ", t.from()))));
+    }
+    InnovationStatus required = requiredStatus(t.kind(), facts.status());
+    if (required != null) {
+      violations.add(new Violation("WRONG_STATUS", Severity.MUST, "transition", "violation.WRONG_STATUS",
+          List.of(t.id(), facts.status().name(), required.name())));
+    }
+    List<Rule> rules = rulebook.compiledRules(t.id());
+    for (int i = 0; i < rules.size(); i++) {
+      RuleSpec spec = t.rules().get(i);
+      RuleOutcome outcome = rules.get(i).evaluate(facts, context);
+      if (outcome == null) {
+        throw new IllegalStateException("rule type " + spec.type() + " returned null");
+      }
+      switch (outcome.result()) {
+        case VIOLATED -> violations.add(new Violation(outcome.code(), spec.severity(), spec.type(),
+            outcome.messageKey(), outcome.arguments()));
+        case NOT_APPLICABLE -> skipped.add(new Violation(outcome.code(), Severity.SHOULD, spec.type(),
+            outcome.messageKey(), outcome.arguments()));
+        default -> { }
+      }
+    }
+    return new Verdict(t.id(), violations, skipped);
+  }
+
+  /** Returns the status the transition needs, or {@code null} if the current one is fine. */
+  private static InnovationStatus requiredStatus(TransitionKind kind, InnovationStatus actual) {
+    return switch (kind) {
+      case RESUME -> actual == InnovationStatus.ON_HOLD ? null : InnovationStatus.ON_HOLD;
+      case REOPEN -> actual == InnovationStatus.DROPPED ? null : InnovationStatus.DROPPED;
+      case DROP, CLEAR_CONDITION -> actual == InnovationStatus.DROPPED ? InnovationStatus.ACTIVE : null;
+      default -> actual == InnovationStatus.ACTIVE ? null : InnovationStatus.ACTIVE;
+    };
+  }
+
+  /**
+   * Exports a rulebook as a Mermaid state diagram ({@code stateDiagram-v2}), with stage and
+   * transition labels in the given language.
+   *
+   * @param rulebook the rulebook
+   * @param locale {@code en} for English, otherwise Indonesian
+   * @return the diagram source
+   */
+  public static String toMermaid(Rulebook rulebook, Locale locale) {
+    return MermaidExport.render(Checks.notNull(rulebook, "rulebook"), locale);
+  }
+
+  private static final class Holder {
+    static final Rulebook FIVE_D = fromResource(FIVE_D_RESOURCE, RuleTypes.builtIn());
+    static final Rulebook FIVE_D_PLUS_ONE = fromResource(FIVE_D_PLUS_ONE_RESOURCE, RuleTypes.builtIn());
+  }
+}
