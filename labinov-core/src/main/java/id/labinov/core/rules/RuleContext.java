@@ -55,14 +55,36 @@ public final class RuleContext {
    * @return the days in stage
    */
   public long daysInStage(Facts facts) {
-    long days = days(facts.stageEnteredAt(), now);
-    for (HoldPeriod h : facts.holdsInStage()) {
-      days -= days(h.start(), h.end() == null ? now : h.end());
+    return daysExcludingPauses(facts.stageEnteredAt(), now, facts.holdsInStage(), zone);
+  }
+
+  /**
+   * Counts the calendar days (in {@code zone}) from {@code entered} to {@code until}, less the
+   * calendar days of each pause (an open pause runs to {@code until}). Never negative. This is the
+   * one definition of "days in stage" every store and report uses.
+   *
+   * @param entered when the stay began
+   * @param until when it ended, or the instant it is measured to
+   * @param pauses hold (and dropped) periods during the stay
+   * @param zone the zone days are counted in
+   * @return the days
+   */
+  public static long daysExcludingPauses(Instant entered, Instant until, java.util.List<HoldPeriod> pauses, ZoneId zone) {
+    Checks.notNull(entered, "entered");
+    Checks.notNull(until, "until");
+    Checks.notNull(pauses, "pauses");
+    Checks.notNull(zone, "zone");
+    long days = days(entered, until, zone);
+    for (HoldPeriod h : pauses) {
+      Instant end = h.end() == null || h.end().isAfter(until) ? until : h.end();
+      if (end.isAfter(h.start())) {
+        days -= days(h.start(), end, zone);
+      }
     }
     return Math.max(0, days);
   }
 
-  private long days(Instant from, Instant to) {
+  private static long days(Instant from, Instant to, ZoneId zone) {
     LocalDate a = from.atZone(zone).toLocalDate();
     LocalDate b = to.atZone(zone).toLocalDate();
     return Math.max(0, ChronoUnit.DAYS.between(a, b));

@@ -1,0 +1,718 @@
+package id.labinov.core;
+
+import id.labinov.core.engine.Availability;
+import id.labinov.core.engine.BulkResult;
+import id.labinov.core.engine.Command;
+import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.Decider;
+import id.labinov.core.engine.Decision;
+import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.NoSuchInnovationException;
+import id.labinov.core.engine.Options;
+import id.labinov.core.engine.Request;
+import id.labinov.core.event.EventListener;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.RequestHash;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.IndonesianTimeZone;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Role;
+import id.labinov.core.port.Append;
+import id.labinov.core.port.IdempotencyRecord;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.RulebookStore;
+import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.rules.RuleContext;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.rules.Transition;
+import id.labinov.core.rules.TransitionKind;
+import id.labinov.core.rules.Verdict;
+import id.labinov.core.rules.Violation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The facade: the one entry point for applications that run a lab. It loads an innovation's state
+ * and rule context through the ports, calls {@link Decider#decide}, appends the events with the
+ * expected version, and delivers them to listeners after the store commits.
+ *
+ * <p>Built with {@link #builder()}, which names any missing or bad setting. Thread-safe: one
+ * instance serves all threads (the stores it is given must be thread-safe too).
+ *
+ * <p>Idempotency comes before versions: a command carrying a key is looked up first, so a retry
+ * after a lost reply gets the first result even though its version is now old; the same key with
+ * another request throws {@link id.labinov.core.port.IdempotencyKeyReusedException}. A refusal
+ * stores nothing and uses up no key. Commands without a caller-supplied expected version are
+ * retried on a version conflict (up to {@link Builder#conflictRetries(int)} times); commands with one
+ * never are.
+ */
+public final class Labinov {
+  private static final System.Logger LOG = System.getLogger(Labinov.class.getName());
+
+  private final Clock clock;
+  private final IdGenerator ids;
+  private final InnovationStore store;
+  private final RulebookStore rulebooks;
+  private final InnovationQuery query;
+  private final Rulebook defaultRulebook;
+  private final Map<RegionCode, Rulebook> regionRulebooks;
+  private final Map<RegionCode, IndonesianTimeZone> zones;
+  private final List<EventListener> listeners;
+  private final int conflictRetries;
+  private final Duration idempotencyTtl;
+  private final Map<String, Rulebook> rulebookCache = new ConcurrentHashMap<>();
+
+  private Labinov(Builder b) {
+    this.clock = b.clock;
+    this.ids = b.ids;
+    this.store = b.store;
+    this.rulebooks = b.rulebookStore;
+    this.query = b.query;
+    this.defaultRulebook = b.defaultRulebook;
+    this.regionRulebooks = Map.copyOf(b.regionRulebooks);
+    this.zones = Map.copyOf(b.zones);
+    this.listeners = List.copyOf(b.listeners);
+    this.conflictRetries = b.conflictRetries;
+    this.idempotencyTtl = b.idempotencyTtl;
+  }
+
+  /** Returns a builder; the clock and the innovation and rulebook stores are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Executes a request: idempotency lookup, load, decide, append, listeners.
+   *
+   * @param request the request
+   * @return the result (accepted, refused, or replayed)
+   * @throws NoSuchInnovationException if the innovation does not exist in that region
+   * @throws VersionConflictException if the caller's expected version is stale, or retries ran out
+   * @throws id.labinov.core.port.IdempotencyKeyReusedException if the key was used for another request
+   * @throws UnknownRulebookException if the innovation's rulebook is not stored
+   * @throws id.labinov.core.port.StorageException if the store fails
+   */
+  public CommandResult execute(Request request) {
+    Checks.notNull(request, "request");
+    String hash = request.idempotencyKey() == null ? null : RequestHash.of(request);
+    for (int attempt = 0; ; attempt++) {
+      if (request.idempotencyKey() != null) {
+        Optional<IdempotencyRecord> known =
+            store.findIdempotency(request.target().region(), request.idempotencyKey(), now());
+        if (known.isPresent()) {
+          return replay(request, known.get(), hash);
+        }
+      }
+      try {
+        return attempt(request, hash);
+      } catch (VersionConflictException e) {
+        if (request.expectedVersion() != null || attempt >= conflictRetries) {
+          throw e;
+        }
+        LOG.log(System.Logger.Level.DEBUG, "version conflict on {0}, retry {1}", request.target(), attempt + 1);
+      }
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private CommandResult attempt(Request request, String hash) {
+    InnovationRef ref = request.target();
+    boolean proposal = request.command() instanceof Command.Propose;
+    InnovationState state = store.load(ref).orElse(null);
+    if (!proposal && state == null) {
+      throw new NoSuchInnovationException(ref);
+    }
+    long current = state == null ? 0 : state.version();
+    if (request.expectedVersion() != null && request.expectedVersion() != current) {
+      throw new VersionConflictException(ref, request.expectedVersion(), current);
+    }
+    Rulebook rulebook = proposal && state == null ? rulebookForProposal(ref.region()) : rulebookOf(state);
+    RuleContext context = context(ref.region());
+    Decision d = Decider.decide(state, request, rulebook, context, ids);
+    if (!d.accepted()) {
+      return new CommandResult(ref, d.verdict(), List.of(), state, false);
+    }
+    IdempotencyRecord record = hash == null ? null : new IdempotencyRecord(request.idempotencyKey(), hash, ref,
+        d.state().version(), d.events().size(), context.now().plus(idempotencyTtl));
+    Optional<IdempotencyRecord> stored = store.append(new Append(ref, current, d.events(), d.state(), record));
+    if (record != null && stored.isPresent() && stored.get() != record && !stored.get().equals(record)) {
+      return replay(request, stored.get(), hash);
+    }
+    notifyListeners(d.events());
+    return new CommandResult(ref, d.verdict(), d.events(), d.state(), false);
+  }
+
+  private CommandResult replay(Request request, IdempotencyRecord known, String hash) {
+    if (!known.requestHash().equals(hash)) {
+      throw new id.labinov.core.port.IdempotencyKeyReusedException(known.key(), request.target().region().value());
+    }
+    List<InnovationEvent> history = store.history(known.target());
+    int to = (int) Math.min(known.versionAfter(), history.size());
+    int from = Math.max(0, to - known.eventCount());
+    InnovationState state = store.load(known.target()).orElse(null);
+    Verdict verdict = new Verdict("replay", List.of(), List.of());
+    return new CommandResult(known.target(), verdict, history.subList(from, to), state, true);
+  }
+
+  private void notifyListeners(List<InnovationEvent> events) {
+    for (EventListener l : listeners) {
+      try {
+        l.onEvents(events);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "event listener " + l.getClass().getName() + " failed", e);
+      }
+    }
+  }
+
+  private Rulebook rulebookForProposal(RegionCode region) {
+    Rulebook r = regionRulebooks.getOrDefault(region, defaultRulebook);
+    String key = region.value() + "|" + r.reference();
+    if (!rulebookCache.containsKey(key)) {
+      rulebooks.save(region, r);
+      rulebookCache.put(key, r);
+    }
+    return r;
+  }
+
+  private Rulebook rulebookOf(InnovationState state) {
+    String key = state.region().value() + "|" + state.rulebookReference();
+    Rulebook cached = rulebookCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Rulebook r = rulebooks.find(state.region(), state.rulebookId(), state.rulebookVersion())
+        .orElseThrow(() -> new UnknownRulebookException(state.rulebookReference(), state.region().value()));
+    rulebookCache.put(key, r);
+    return r;
+  }
+
+  private RuleContext context(RegionCode region) {
+    IndonesianTimeZone zone = zones.getOrDefault(region, region.defaultTimeZone());
+    return RuleContext.of(now(), zone.zoneId());
+  }
+
+  private static Request request(InnovationRef ref, Actor actor, Command command, Options options) {
+    Checks.notNull(options, "options");
+    return new Request(ref, actor, command, options.idempotencyKey(), options.expectedVersion());
+  }
+
+  /**
+   * Proposes a new innovation in a region; it starts in the rulebook's entry stage.
+   *
+   * @param region the region
+   * @param actor who proposes
+   * @param details what is proposed
+   * @param programmeId the programme, or {@code null}
+   * @param options key and expected version (use {@code 0} to insist the innovation is new)
+   * @return the result; its {@code ref()} names the new innovation
+   */
+  public CommandResult propose(RegionCode region, Actor actor, InnovationDetails details, String programmeId, Options options) {
+    Checks.notNull(region, "region");
+    InnovationRef ref = new InnovationRef(region, ids.newInnovationId(now()));
+    return execute(request(ref, actor, new Command.Propose(details, programmeId), options));
+  }
+
+  /**
+   * Proposes a new innovation without programme or options.
+   *
+   * @param region the region
+   * @param actor who proposes
+   * @param details what is proposed
+   * @return the result
+   */
+  public CommandResult propose(RegionCode region, Actor actor, InnovationDetails details) {
+    return propose(region, actor, details, null, Options.none());
+  }
+
+  /**
+   * Replaces the details.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param details the complete new details
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult updateDetails(InnovationRef ref, Actor actor, InnovationDetails details, Options options) {
+    return execute(request(ref, actor, new Command.UpdateDetails(details), options));
+  }
+
+  /**
+   * Attaches evidence.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param evidence the evidence
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult attachEvidence(InnovationRef ref, Actor actor, EvidenceRef evidence, Options options) {
+    return execute(request(ref, actor, new Command.AttachEvidence(evidence), options));
+  }
+
+  /**
+   * Records an approval in the current stage.
+   *
+   * @param ref the innovation
+   * @param actor who approves
+   * @param role the role the approval counts for (the actor must hold it)
+   * @param note an optional note, or {@code null}
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult approve(InnovationRef ref, Actor actor, Role role, String note, Options options) {
+    return execute(request(ref, actor, new Command.Approve(role, note), options));
+  }
+
+  /**
+   * Advances to a later stage through the rulebook's unconditional transition from the current stage
+   * to {@code toStage}.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param options key and expected version
+   * @return the result; refused with {@code NO_TRANSITION} if the rulebook has no such advance
+   */
+  public CommandResult advance(InnovationRef ref, Actor actor, String toStage, Options options) {
+    return move(ref, actor, toStage, TransitionKind.ADVANCE, options,
+        t -> new Command.Advance(t, List.of()));
+  }
+
+  /**
+   * Advances with conditions (a conditional GO) through the rulebook's conditional transition.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param conditions what must still be done, at least one
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult advanceConditionally(InnovationRef ref, Actor actor, String toStage, List<String> conditions,
+      Options options) {
+    Checks.notNull(conditions, "conditions");
+    return move(ref, actor, toStage, TransitionKind.CONDITIONAL_ADVANCE, options,
+        t -> new Command.Advance(t, conditions));
+  }
+
+  /**
+   * Returns the innovation to an earlier stage for rework.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param toStage the earlier stage
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult returnForRework(InnovationRef ref, Actor actor, String toStage, String reason, Options options) {
+    Checks.notBlank(reason, "reason");
+    return move(ref, actor, toStage, TransitionKind.RETURN_FOR_REWORK, options,
+        t -> new Command.ReturnForRework(t, reason));
+  }
+
+  private CommandResult move(InnovationRef ref, Actor actor, String toStage, TransitionKind kind, Options options,
+      java.util.function.Function<String, Command> command) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(actor, "actor");
+    Checks.notBlank(toStage, "toStage");
+    InnovationState state = get(ref);
+    Rulebook rulebook = rulebookOf(state);
+    rulebook.getStage(toStage);
+    Optional<Transition> t = rulebook.transitionsFrom(state.stage()).stream()
+        .filter(x -> x.kind() == kind && toStage.equals(x.to())).findFirst();
+    if (t.isEmpty()) {
+      Verdict v = new Verdict(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), List.of(
+          new Violation("NO_TRANSITION", id.labinov.core.rules.Severity.MUST, "command", "violation.NO_TRANSITION",
+              List.of(kind.name() + " -> " + toStage, state.stage(), rulebook.reference()))), List.of());
+      return new CommandResult(ref, v, List.of(), state, false);
+    }
+    return execute(request(ref, actor, command.apply(t.get().id()), options));
+  }
+
+  /**
+   * Clears an open condition.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param conditionId the condition's id
+   * @param note an optional note, or {@code null}
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult clearCondition(InnovationRef ref, Actor actor, String conditionId, String note, Options options) {
+    return execute(request(ref, actor, new Command.ClearCondition(conditionId, note), options));
+  }
+
+  /**
+   * Puts the innovation on hold.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult hold(InnovationRef ref, Actor actor, String reason, Options options) {
+    return execute(request(ref, actor, new Command.Hold(reason), options));
+  }
+
+  /**
+   * Resumes an innovation on hold.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param note an optional note, or {@code null}
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult resume(InnovationRef ref, Actor actor, String note, Options options) {
+    return execute(request(ref, actor, new Command.Resume(note), options));
+  }
+
+  /**
+   * Drops the innovation.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult drop(InnovationRef ref, Actor actor, String reason, Options options) {
+    return execute(request(ref, actor, new Command.Drop(reason), options));
+  }
+
+  /**
+   * Reopens a dropped innovation in the stage it was dropped from.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult reopen(InnovationRef ref, Actor actor, String reason, Options options) {
+    return execute(request(ref, actor, new Command.Reopen(reason), options));
+  }
+
+  /**
+   * Advances many innovations to the same stage, each on its own (one failing never stops the
+   * others). With an idempotency key in {@code options}, each item uses {@code key + ":" + id}.
+   * A caller-supplied expected version is not allowed here (it would differ per item).
+   *
+   * @param refs the innovations
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param options an optional idempotency key
+   * @return one result per item, in the order given
+   */
+  public List<BulkResult> advanceAll(List<InnovationRef> refs, Actor actor, String toStage, Options options) {
+    Checks.notNull(refs, "refs");
+    Checks.notNull(options, "options");
+    if (options.expectedVersion() != null) {
+      throw new InvalidValueException("EXPECTED_VERSION_IN_BULK", "expectedVersion", options.expectedVersion(),
+          "error.expectedVersionInBulk");
+    }
+    List<BulkResult> out = new ArrayList<>(refs.size());
+    for (InnovationRef ref : refs) {
+      Checks.notNull(ref, "refs[]");
+      Options item = options.idempotencyKey() == null ? Options.none()
+          : Options.idempotent(options.idempotencyKey() + ":" + ref.id());
+      try {
+        out.add(new BulkResult(ref, advance(ref, actor, toStage, item), null));
+      } catch (LabinovException e) {
+        out.add(new BulkResult(ref, null, e));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /**
+   * Checks a transition's gate for an actor, without changing anything.
+   *
+   * @param ref the innovation
+   * @param actor who would act
+   * @param transitionId the transition
+   * @return the verdict
+   */
+  public Verdict check(InnovationRef ref, Actor actor, String transitionId) {
+    InnovationState state = get(ref);
+    return Decider.check(state, actor, rulebookOf(state), transitionId, context(ref.region()));
+  }
+
+  /**
+   * Lists every transition from the current stage with its verdict for the actor.
+   *
+   * @param ref the innovation
+   * @param actor who would act
+   * @return the transitions in rulebook order
+   */
+  public List<Availability> available(InnovationRef ref, Actor actor) {
+    InnovationState state = get(ref);
+    return Decider.available(state, actor, rulebookOf(state), context(ref.region()));
+  }
+
+  /**
+   * Returns the history of an innovation.
+   *
+   * @param ref the innovation
+   * @return its events in sequence order
+   * @throws NoSuchInnovationException if it does not exist in that region
+   */
+  public List<InnovationEvent> history(InnovationRef ref) {
+    List<InnovationEvent> h = store.history(Checks.notNull(ref, "ref"));
+    if (h.isEmpty()) {
+      throw new NoSuchInnovationException(ref);
+    }
+    return h;
+  }
+
+  /**
+   * Finds an innovation's current state.
+   *
+   * @param ref the innovation
+   * @return the state, or empty
+   */
+  public Optional<InnovationState> find(InnovationRef ref) {
+    return store.load(Checks.notNull(ref, "ref"));
+  }
+
+  /**
+   * Returns an innovation's current state.
+   *
+   * @param ref the innovation
+   * @return the state
+   * @throws NoSuchInnovationException if it does not exist in that region
+   */
+  public InnovationState get(InnovationRef ref) {
+    return find(ref).orElseThrow(() -> new NoSuchInnovationException(ref));
+  }
+
+  /**
+   * Returns the rulebook an innovation follows.
+   *
+   * @param ref the innovation
+   * @return the rulebook
+   */
+  public Rulebook rulebookOf(InnovationRef ref) {
+    return rulebookOf(get(ref));
+  }
+
+  /** Returns the query port, for lists and reports. */
+  public InnovationQuery query() {
+    return query;
+  }
+
+  /** Returns the clock the facade uses. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Builds a {@link Labinov}. Not thread-safe. {@link #build()} checks every setting and names any
+   * that is missing or bad.
+   */
+  public static final class Builder {
+    private Clock clock;
+    private IdGenerator ids;
+    private InnovationStore store;
+    private RulebookStore rulebookStore;
+    private InnovationQuery query;
+    private Rulebook defaultRulebook;
+    private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
+    private final Map<RegionCode, IndonesianTimeZone> zones = new HashMap<>();
+    private final List<EventListener> listeners = new ArrayList<>();
+    private int conflictRetries = 3;
+    private Duration idempotencyTtl = Duration.ofDays(7);
+
+    private Builder() {}
+
+    /**
+     * Sets the clock (required): {@code Clock.systemUTC()} in production, a fixed clock in tests.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /**
+     * Sets the id generator (default {@link IdGenerator#secure()}).
+     *
+     * @param value the generator
+     * @return this builder
+     */
+    public Builder ids(IdGenerator value) {
+      this.ids = value;
+      return this;
+    }
+
+    /**
+     * Sets the innovation store (required). If it also implements {@link InnovationQuery}, it is the
+     * query port unless {@link #query(InnovationQuery)} sets another.
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder innovationStore(InnovationStore value) {
+      this.store = value;
+      return this;
+    }
+
+    /**
+     * Sets the rulebook store (required).
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder rulebookStore(RulebookStore value) {
+      this.rulebookStore = value;
+      return this;
+    }
+
+    /**
+     * Sets the query port.
+     *
+     * @param value the query port
+     * @return this builder
+     */
+    public Builder query(InnovationQuery value) {
+      this.query = value;
+      return this;
+    }
+
+    /**
+     * Sets the rulebook new proposals follow (default: the shipped 5D rulebook).
+     *
+     * @param value the rulebook
+     * @return this builder
+     */
+    public Builder rulebook(Rulebook value) {
+      this.defaultRulebook = value;
+      return this;
+    }
+
+    /**
+     * Sets the rulebook new proposals in one region follow.
+     *
+     * @param region the region
+     * @param value the rulebook
+     * @return this builder
+     */
+    public Builder rulebook(RegionCode region, Rulebook value) {
+      regionRulebooks.put(Checks.notNull(region, "region"), Checks.notNull(value, "rulebook"));
+      return this;
+    }
+
+    /**
+     * Overrides a region's time zone (default: its province's).
+     *
+     * @param region the region
+     * @param zone the zone
+     * @return this builder
+     */
+    public Builder timeZone(RegionCode region, IndonesianTimeZone zone) {
+      zones.put(Checks.notNull(region, "region"), Checks.notNull(zone, "zone"));
+      return this;
+    }
+
+    /**
+     * Adds a listener called after each successful append.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    public Builder listener(EventListener value) {
+      listeners.add(Checks.notNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Sets how many times a command without a caller version is retried on a version conflict
+     * (0-20, default 3).
+     *
+     * @param value the number of retries
+     * @return this builder
+     */
+    public Builder conflictRetries(int value) {
+      this.conflictRetries = value;
+      return this;
+    }
+
+    /**
+     * Sets how long idempotency keys are kept (1 minute to 365 days, default 7 days).
+     *
+     * @param value the duration
+     * @return this builder
+     */
+    public Builder idempotencyTtl(Duration value) {
+      this.idempotencyTtl = value;
+      return this;
+    }
+
+    /**
+     * Builds the facade.
+     *
+     * @return the facade
+     * @throws InvalidValueException naming the first missing or bad setting and how to fix it
+     */
+    public Labinov build() {
+      if (clock == null) {
+        throw new InvalidValueException("MISSING_SETTING", "clock", null, "error.setting.clock");
+      }
+      if (store == null) {
+        throw new InvalidValueException("MISSING_SETTING", "innovationStore", null, "error.setting.store");
+      }
+      if (rulebookStore == null) {
+        throw new InvalidValueException("MISSING_SETTING", "rulebookStore", null, "error.setting.rulebookStore");
+      }
+      if (query == null) {
+        if (store instanceof InnovationQuery q) {
+          query = q;
+        } else {
+          throw new InvalidValueException("MISSING_SETTING", "query", null, "error.setting.query");
+        }
+      }
+      if (conflictRetries < 0 || conflictRetries > 20) {
+        throw new InvalidValueException("BAD_SETTING", "conflictRetries", conflictRetries, "error.setting.retries");
+      }
+      if (idempotencyTtl == null || idempotencyTtl.compareTo(Duration.ofMinutes(1)) < 0
+          || idempotencyTtl.compareTo(Duration.ofDays(365)) > 0) {
+        throw new InvalidValueException("BAD_SETTING", "idempotencyTtl", idempotencyTtl, "error.setting.ttl");
+      }
+      if (ids == null) {
+        ids = IdGenerator.secure();
+      }
+      if (defaultRulebook == null) {
+        defaultRulebook = Rulebooks.fiveD();
+      }
+      return new Labinov(this);
+    }
+  }
+}

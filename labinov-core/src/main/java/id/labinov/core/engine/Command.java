@@ -1,0 +1,201 @@
+package id.labinov.core.engine;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.Role;
+import java.util.List;
+
+/**
+ * What a user asks labinov to do to an innovation: imperative records, decided by
+ * {@link Decider#decide}. Each validates its own arguments at construction.
+ */
+public sealed interface Command {
+
+  /** Returns the stable name of the command, e.g. {@code Advance}. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
+
+  /**
+   * Propose (register) a new innovation; it starts in the rulebook's entry stage.
+   *
+   * @param details what is proposed
+   * @param programmeId the programme it belongs to, or {@code null}
+   */
+  record Propose(InnovationDetails details, String programmeId) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public Propose {
+      Checks.notNull(details, "details");
+      if (programmeId != null) {
+        programmeId = Checks.notBlank(programmeId, "programmeId");
+      }
+    }
+  }
+
+  /**
+   * Replace the innovation's details with a corrected or completed version.
+   *
+   * @param details the complete new details
+   */
+  record UpdateDetails(InnovationDetails details) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public UpdateDetails {
+      Checks.notNull(details, "details");
+    }
+  }
+
+  /**
+   * Attach a piece of evidence.
+   *
+   * @param evidence the evidence reference
+   */
+  record AttachEvidence(EvidenceRef evidence) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public AttachEvidence {
+      Checks.notNull(evidence, "evidence");
+    }
+  }
+
+  /**
+   * Approve the innovation in its current stage, in a role the actor holds.
+   *
+   * @param role the approving role
+   * @param note an optional note, or {@code null}
+   */
+  record Approve(Role role, String note) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public Approve {
+      Checks.notNull(role, "role");
+    }
+  }
+
+  /**
+   * Move through an {@code ADVANCE} or {@code CONDITIONAL_ADVANCE} transition. Conditions are
+   * required for a conditional advance and forbidden otherwise.
+   *
+   * @param transitionId the rulebook transition
+   * @param conditions the conditions set (conditional advance only)
+   */
+  record Advance(String transitionId, List<String> conditions) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing or blank part
+     */
+    public Advance {
+      transitionId = Checks.notBlank(transitionId, "transitionId");
+      conditions = List.copyOf(Checks.notNull(conditions, "conditions"));
+      for (String c : conditions) {
+        Checks.notBlank(c, "conditions[]");
+      }
+    }
+  }
+
+  /**
+   * Declare an open condition met.
+   *
+   * @param conditionId the condition
+   * @param note an optional note, or {@code null}
+   */
+  record ClearCondition(String conditionId, String note) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public ClearCondition {
+      conditionId = Checks.notBlank(conditionId, "conditionId");
+    }
+  }
+
+  /**
+   * Send the innovation back to an earlier stage through a {@code RETURN_FOR_REWORK} transition.
+   *
+   * @param transitionId the rulebook transition
+   * @param reason why (required)
+   */
+  record ReturnForRework(String transitionId, String reason) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public ReturnForRework {
+      transitionId = Checks.notBlank(transitionId, "transitionId");
+      reason = Checks.notBlank(reason, "reason");
+    }
+  }
+
+  /**
+   * Put the innovation on hold.
+   *
+   * @param reason why (required)
+   */
+  record Hold(String reason) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public Hold {
+      reason = Checks.notBlank(reason, "reason");
+    }
+  }
+
+  /**
+   * Resume an innovation on hold.
+   *
+   * @param note an optional note, or {@code null}
+   */
+  record Resume(String note) implements Command {}
+
+  /**
+   * Drop the innovation.
+   *
+   * @param reason why (required)
+   */
+  record Drop(String reason) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public Drop {
+      reason = Checks.notBlank(reason, "reason");
+    }
+  }
+
+  /**
+   * Reopen a dropped innovation in the stage it was dropped from.
+   *
+   * @param reason why (required)
+   */
+  record Reopen(String reason) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public Reopen {
+      reason = Checks.notBlank(reason, "reason");
+    }
+  }
+}

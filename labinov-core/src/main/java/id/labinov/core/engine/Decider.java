@@ -1,0 +1,469 @@
+package id.labinov.core.engine;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.event.ApprovalRecorded;
+import id.labinov.core.event.Condition;
+import id.labinov.core.event.ConditionCleared;
+import id.labinov.core.event.DetailsUpdated;
+import id.labinov.core.event.Dropped;
+import id.labinov.core.event.EventMetadata;
+import id.labinov.core.event.EvidenceAttached;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.PutOnHold;
+import id.labinov.core.event.Reopened;
+import id.labinov.core.event.Resumed;
+import id.labinov.core.event.ReturnedForRework;
+import id.labinov.core.event.StageAdvanced;
+import id.labinov.core.event.StageAdvancedConditionally;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Role;
+import id.labinov.core.rules.Facts;
+import id.labinov.core.rules.HoldPeriod;
+import id.labinov.core.rules.RuleContext;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.rules.Severity;
+import id.labinov.core.rules.Transition;
+import id.labinov.core.rules.TransitionKind;
+import id.labinov.core.rules.Verdict;
+import id.labinov.core.rules.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The decider: pure functions from state, command and context to events or a refusal
+ * ({@link #decide}), and from state and event to the next state ({@link #evolve}). No I/O, no
+ * clock, no global state; thread-safe.
+ *
+ * <p>Rules for commands that are not rulebook transitions (stable codes, ruleType {@code command}):
+ * proposing needs one of {@code INNOVATOR}, {@code OPD_HEAD}, {@code COACH}, {@code LAB_ADMIN};
+ * updating details and attaching evidence need the same roles and a status other than dropped; an
+ * approval needs an active innovation, a role the actor holds other than {@code INNOVATOR}, an
+ * {@code OPD_HEAD} of the innovation's own unit, and no earlier approval by the same person in the
+ * same role in the stage.
+ */
+public final class Decider {
+  private static final Set<Role> EDITORS = EnumSet.of(Role.INNOVATOR, Role.OPD_HEAD, Role.COACH, Role.LAB_ADMIN);
+
+  private Decider() {}
+
+  /**
+   * Decides a request.
+   *
+   * @param state the current state, or {@code null} if the innovation does not exist (proposals only)
+   * @param request the request
+   * @param rulebook the rulebook the innovation follows (for a proposal: the one it will follow)
+   * @param context the time and zone
+   * @param ids makes event ids
+   * @return accepted events and the new state, or a refusal
+   * @throws NoSuchInnovationException if {@code state} is {@code null} for a command other than a proposal
+   * @throws InvalidValueException with code {@code RULEBOOK_MISMATCH} if the state follows another rulebook,
+   *     or {@code UNKNOWN_TRANSITION} if a command names a transition the rulebook lacks
+   */
+  public static Decision decide(InnovationState state, Request request, Rulebook rulebook, RuleContext context, IdGenerator ids) {
+    Checks.notNull(request, "request");
+    Checks.notNull(rulebook, "rulebook");
+    Checks.notNull(context, "context");
+    Checks.notNull(ids, "ids");
+    Command command = request.command();
+    if (command instanceof Command.Propose p) {
+      return propose(state, request, p, rulebook, context, ids);
+    }
+    if (state == null) {
+      throw new NoSuchInnovationException(request.target());
+    }
+    if (!state.ref().equals(request.target())) {
+      throw new NoSuchInnovationException(request.target());
+    }
+    if (!state.rulebookId().equals(rulebook.id()) || state.rulebookVersion() != rulebook.version()) {
+      throw new InvalidValueException("RULEBOOK_MISMATCH", "rulebook", rulebook.reference(),
+          "error.rulebookMismatch", state.rulebookReference());
+    }
+    Events out = new Events(state, request, context.now(), ids);
+    List<Violation> reasons = new ArrayList<>();
+    Facts facts = new StateFacts(state, request.actor());
+    String verdictId;
+    if (command instanceof Command.UpdateDetails u) {
+      verdictId = "update-details";
+      requireEditor(request.actor(), reasons);
+      if (state.status() == InnovationStatus.DROPPED) {
+        reasons.add(statusViolation(verdictId, state.status(), "ACTIVE|ON_HOLD"));
+      }
+      if (u.details().equals(state.details())) {
+        reasons.add(commandViolation("NOTHING_CHANGED"));
+      }
+      out.add(m -> new DetailsUpdated(m, u.details()));
+    } else if (command instanceof Command.AttachEvidence a) {
+      verdictId = "attach-evidence";
+      requireEditor(request.actor(), reasons);
+      if (state.status() == InnovationStatus.DROPPED) {
+        reasons.add(statusViolation(verdictId, state.status(), "ACTIVE|ON_HOLD"));
+      }
+      EvidenceRef e = a.evidence();
+      if (state.evidence().stream().anyMatch(x -> x.kind().equals(e.kind()) && x.sha256().equals(e.sha256()))) {
+        reasons.add(commandViolation("DUPLICATE_EVIDENCE", e.kind().code(), e.sha256()));
+      }
+      out.add(m -> new EvidenceAttached(m, e));
+    } else if (command instanceof Command.Approve a) {
+      verdictId = "approve";
+      approve(state, request.actor(), a.role(), reasons);
+      out.add(m -> new ApprovalRecorded(m, a.role(), a.note()));
+    } else if (command instanceof Command.Advance a) {
+      Transition t = rulebook.getTransition(a.transitionId());
+      verdictId = t.id();
+      if (t.kind() != TransitionKind.ADVANCE && t.kind() != TransitionKind.CONDITIONAL_ADVANCE) {
+        reasons.add(commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "ADVANCE|CONDITIONAL_ADVANCE"));
+      } else if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE && a.conditions().isEmpty()) {
+        reasons.add(commandViolation("CONDITIONS_REQUIRED", t.id()));
+      } else if (t.kind() == TransitionKind.ADVANCE && !a.conditions().isEmpty()) {
+        reasons.add(commandViolation("CONDITIONS_NOT_ALLOWED", t.id()));
+      }
+      reasons.addAll(Rulebooks.check(rulebook, t.id(), facts, context).violations());
+      if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE) {
+        out.add(m -> {
+          List<Condition> cs = new ArrayList<>();
+          for (int i = 0; i < a.conditions().size(); i++) {
+            cs.add(new Condition("c" + m.sequence() + "-" + (i + 1), a.conditions().get(i)));
+          }
+          return new StageAdvancedConditionally(m, t.id(), state.stage(), t.to(), cs);
+        });
+      } else {
+        out.add(m -> new StageAdvanced(m, t.id(), state.stage(), t.to()));
+      }
+    } else if (command instanceof Command.ReturnForRework r) {
+      Transition t = rulebook.getTransition(r.transitionId());
+      verdictId = t.id();
+      if (t.kind() != TransitionKind.RETURN_FOR_REWORK) {
+        reasons.add(commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "RETURN_FOR_REWORK"));
+      }
+      reasons.addAll(Rulebooks.check(rulebook, t.id(), facts, context).violations());
+      out.add(m -> new ReturnedForRework(m, t.id(), state.stage(), t.to(), r.reason()));
+    } else {
+      TransitionKind kind = kindOf(command);
+      Transition t = rulebook.transitionsFrom(state.stage()).stream().filter(x -> x.kind() == kind).findFirst().orElse(null);
+      if (t == null) {
+        verdictId = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        reasons.add(commandViolation("NO_TRANSITION", kind.name(), state.stage(), rulebook.reference()));
+      } else {
+        verdictId = t.id();
+        reasons.addAll(Rulebooks.check(rulebook, t.id(), facts, context).violations());
+      }
+      if (command instanceof Command.ClearCondition c) {
+        if (state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
+          reasons.add(commandViolation("NO_SUCH_CONDITION", c.conditionId(),
+              String.join(", ", state.openConditions().stream().map(Condition::id).toList())));
+        }
+        out.add(m -> new ConditionCleared(m, c.conditionId(), c.note()));
+      } else if (command instanceof Command.Hold h) {
+        out.add(m -> new PutOnHold(m, h.reason()));
+      } else if (command instanceof Command.Resume r) {
+        out.add(m -> new Resumed(m, r.note()));
+      } else if (command instanceof Command.Drop d) {
+        out.add(m -> new Dropped(m, d.reason()));
+      } else if (command instanceof Command.Reopen r) {
+        out.add(m -> new Reopened(m, r.reason()));
+      }
+    }
+    Verdict verdict = new Verdict(verdictId, reasons, List.of());
+    if (!verdict.allowed()) {
+      return new Decision(verdict, List.of(), state);
+    }
+    return out.finish(verdict, rulebook);
+  }
+
+  private static Decision propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
+      RuleContext context, IdGenerator ids) {
+    List<Violation> reasons = new ArrayList<>();
+    if (state != null) {
+      reasons.add(commandViolation("ALREADY_EXISTS", request.target().toString()));
+    }
+    requireEditor(request.actor(), reasons);
+    Verdict verdict = new Verdict("propose", reasons, List.of());
+    if (!verdict.allowed()) {
+      return new Decision(verdict, List.of(), state);
+    }
+    Instant now = context.now();
+    EventMetadata m = new EventMetadata(ids.newEventId(now), request.target().region(), request.target().id(), 1,
+        now, request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
+    InnovationEvent e = new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage());
+    return new Decision(verdict, List.of(e), evolve(null, e));
+  }
+
+  private static TransitionKind kindOf(Command c) {
+    if (c instanceof Command.Hold) {
+      return TransitionKind.HOLD;
+    } else if (c instanceof Command.Resume) {
+      return TransitionKind.RESUME;
+    } else if (c instanceof Command.Drop) {
+      return TransitionKind.DROP;
+    } else if (c instanceof Command.Reopen) {
+      return TransitionKind.REOPEN;
+    }
+    return TransitionKind.CLEAR_CONDITION;
+  }
+
+  private static void requireEditor(Actor actor, List<Violation> reasons) {
+    if (actor.roles().stream().noneMatch(EDITORS::contains)) {
+      reasons.add(new Violation("ROLE_NOT_PERMITTED", Severity.MUST, "command", "violation.ROLE_NOT_PERMITTED",
+          List.of("INNOVATOR, OPD_HEAD, COACH, LAB_ADMIN")));
+    }
+  }
+
+  private static void approve(InnovationState state, Actor actor, Role role, List<Violation> reasons) {
+    if (state.status() != InnovationStatus.ACTIVE) {
+      reasons.add(statusViolation("approve", state.status(), "ACTIVE"));
+    }
+    if (role == Role.INNOVATOR) {
+      reasons.add(commandViolation("ROLE_CANNOT_APPROVE", role.name()));
+    } else if (!actor.has(role)) {
+      reasons.add(commandViolation("ROLE_NOT_HELD", role.name()));
+    }
+    if (role == Role.OPD_HEAD && state.details().opd() != null && !state.details().opd().equals(actor.opd())) {
+      reasons.add(commandViolation("OTHER_OPD", String.valueOf(actor.opd()), state.details().opd().value()));
+    }
+    boolean again = state.approvals().stream().anyMatch(a -> a.role() == role && a.approver().equals(actor.personId()));
+    if (again) {
+      reasons.add(commandViolation("ALREADY_APPROVED", role.name()));
+    }
+  }
+
+  private static Violation commandViolation(String code, Object... args) {
+    return new Violation(code, Severity.MUST, "command", "violation." + code, List.of(args));
+  }
+
+  private static Violation statusViolation(String what, InnovationStatus actual, String needed) {
+    return new Violation("WRONG_STATUS", Severity.MUST, "command", "violation.WRONG_STATUS",
+        List.of(what, actual.name(), needed));
+  }
+
+  /** Collects the events of one accepted decision, numbering them after the state's version. */
+  private static final class Events {
+    private final InnovationState state;
+    private final Request request;
+    private final Instant now;
+    private final IdGenerator ids;
+    private final List<java.util.function.Function<EventMetadata, InnovationEvent>> makers = new ArrayList<>();
+
+    Events(InnovationState state, Request request, Instant now, IdGenerator ids) {
+      this.state = state;
+      this.request = request;
+      this.now = now;
+      this.ids = ids;
+    }
+
+    void add(java.util.function.Function<EventMetadata, InnovationEvent> maker) {
+      makers.add(maker);
+    }
+
+    Decision finish(Verdict verdict, Rulebook rulebook) {
+      List<InnovationEvent> events = new ArrayList<>();
+      InnovationState s = state;
+      long seq = state.version();
+      for (var maker : makers) {
+        EventMetadata m = new EventMetadata(ids.newEventId(now), state.region(), state.id(), ++seq, now,
+            request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
+        InnovationEvent e = maker.apply(m);
+        events.add(e);
+        s = evolve(s, e);
+      }
+      return new Decision(verdict, events, s);
+    }
+  }
+
+  /**
+   * Applies one event to a state; the only way state changes.
+   *
+   * @param state the state before, or {@code null} before the proposal
+   * @param event the next event of the same innovation
+   * @return the state after
+   * @throws HistoryCorruptedException if the event does not follow the state (sequence gap, other
+   *     innovation, event before proposal, proposal twice)
+   */
+  public static InnovationState evolve(InnovationState state, InnovationEvent event) {
+    Checks.notNull(event, "event");
+    EventMetadata m = event.metadata();
+    Instant t = m.occurredAt();
+    String who = m.region() + "/" + m.innovationId();
+    if (state == null) {
+      if (!(event instanceof InnovationProposed p)) {
+        throw new HistoryCorruptedException(who, "the first event is " + event.type() + ", not InnovationProposed");
+      }
+      if (m.sequence() != 1) {
+        throw new HistoryCorruptedException(who, "the proposal has sequence " + m.sequence() + ", not 1");
+      }
+      return new InnovationState(m.region(), m.innovationId(), m.rulebookId(), m.rulebookVersion(), p.programmeId(),
+          p.details(), p.stage(), InnovationStatus.ACTIVE, List.of(), List.of(), List.of(),
+          List.of(new StageVisit(p.stage(), t, null, List.of())), m.actor(), t, t, 1);
+    }
+    if (!state.ref().equals(new InnovationRef(m.region(), m.innovationId()))) {
+      throw new HistoryCorruptedException(who, "the event belongs to another innovation than " + state.ref());
+    }
+    if (m.sequence() != state.version() + 1) {
+      throw new HistoryCorruptedException(who, "expected sequence " + (state.version() + 1) + " but got " + m.sequence());
+    }
+    if (event instanceof InnovationProposed) {
+      throw new HistoryCorruptedException(who, "a second InnovationProposed at sequence " + m.sequence());
+    }
+    Mutable s = new Mutable(state);
+    if (event instanceof DetailsUpdated u) {
+      s.details = u.details();
+    } else if (event instanceof EvidenceAttached a) {
+      s.evidence.add(a.evidence());
+    } else if (event instanceof ApprovalRecorded a) {
+      s.approvals.add(new Approval(m.actor(), a.role(), t));
+    } else if (event instanceof StageAdvanced a) {
+      s.enter(a.toStage(), t);
+    } else if (event instanceof StageAdvancedConditionally a) {
+      s.enter(a.toStage(), t);
+      s.conditions.addAll(a.conditions());
+    } else if (event instanceof ReturnedForRework r) {
+      s.enter(r.toStage(), t);
+    } else if (event instanceof ConditionCleared c) {
+      s.conditions.removeIf(x -> x.id().equals(c.conditionId()));
+    } else if (event instanceof PutOnHold) {
+      s.status = InnovationStatus.ON_HOLD;
+      s.pause(t);
+    } else if (event instanceof Resumed) {
+      s.status = InnovationStatus.ACTIVE;
+      s.unpause(t);
+    } else if (event instanceof Dropped) {
+      if (s.status == InnovationStatus.ACTIVE) {
+        s.pause(t);
+      }
+      s.status = InnovationStatus.DROPPED;
+    } else if (event instanceof Reopened) {
+      s.status = InnovationStatus.ACTIVE;
+      s.unpause(t);
+    }
+    // Unknown events change nothing but the version: consumers tolerate types they do not know.
+    return s.build(t, m.sequence());
+  }
+
+  /**
+   * Folds a whole history into a state.
+   *
+   * @param events the innovation's events in sequence order
+   * @return the state, or {@code null} for an empty history
+   * @throws HistoryCorruptedException if the events do not form one unbroken history
+   */
+  public static InnovationState replay(List<? extends InnovationEvent> events) {
+    Checks.notNull(events, "events");
+    InnovationState s = null;
+    for (InnovationEvent e : events) {
+      s = evolve(s, e);
+    }
+    return s;
+  }
+
+  /**
+   * Checks a transition's gate for an actor without deciding.
+   *
+   * @param state the state
+   * @param actor who would act
+   * @param rulebook the innovation's rulebook
+   * @param transitionId the transition
+   * @param context the time and zone
+   * @return the verdict, listing every violation
+   */
+  public static Verdict check(InnovationState state, Actor actor, Rulebook rulebook, String transitionId, RuleContext context) {
+    Checks.notNull(state, "state");
+    Checks.notNull(actor, "actor");
+    return Rulebooks.check(rulebook, transitionId, new StateFacts(state, actor), context);
+  }
+
+  /**
+   * Lists every transition that starts from the current stage, with its verdict for the actor.
+   *
+   * @param state the state
+   * @param actor who would act
+   * @param rulebook the innovation's rulebook
+   * @param context the time and zone
+   * @return the transitions in rulebook order
+   */
+  public static List<Availability> available(InnovationState state, Actor actor, Rulebook rulebook, RuleContext context) {
+    Checks.notNull(state, "state");
+    Checks.notNull(actor, "actor");
+    Checks.notNull(rulebook, "rulebook");
+    Facts facts = new StateFacts(state, actor);
+    List<Availability> out = new ArrayList<>();
+    for (Transition t : rulebook.transitionsFrom(state.stage())) {
+      out.add(new Availability(t, Rulebooks.check(rulebook, t.id(), facts, context)));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the facts view of a state for an actor, as rules see it.
+   *
+   * @param state the state
+   * @param actor the actor
+   * @return the facts
+   */
+  public static Facts facts(InnovationState state, Actor actor) {
+    return new StateFacts(Checks.notNull(state, "state"), Checks.notNull(actor, "actor"));
+  }
+
+  /** A working copy used by {@link #evolve}. */
+  private static final class Mutable {
+    final InnovationState base;
+    id.labinov.core.model.InnovationDetails details;
+    InnovationStatus status;
+    final List<Approval> approvals;
+    final List<Condition> conditions;
+    final List<EvidenceRef> evidence;
+    final List<StageVisit> visits;
+    String stage;
+
+    Mutable(InnovationState s) {
+      base = s;
+      details = s.details();
+      status = s.status();
+      approvals = new ArrayList<>(s.approvals());
+      conditions = new ArrayList<>(s.openConditions());
+      evidence = new ArrayList<>(s.evidence());
+      visits = new ArrayList<>(s.visits());
+      stage = s.stage();
+    }
+
+    void enter(String next, Instant t) {
+      StageVisit cur = visits.remove(visits.size() - 1);
+      visits.add(new StageVisit(cur.stage(), cur.enteredAt(), t, closePauses(cur.pauses(), t)));
+      visits.add(new StageVisit(next, t, null, List.of()));
+      stage = next;
+      approvals.clear();
+    }
+
+    void pause(Instant t) {
+      StageVisit cur = visits.remove(visits.size() - 1);
+      List<HoldPeriod> p = new ArrayList<>(cur.pauses());
+      p.add(new HoldPeriod(t, null));
+      visits.add(new StageVisit(cur.stage(), cur.enteredAt(), null, p));
+    }
+
+    void unpause(Instant t) {
+      StageVisit cur = visits.remove(visits.size() - 1);
+      visits.add(new StageVisit(cur.stage(), cur.enteredAt(), null, closePauses(cur.pauses(), t)));
+    }
+
+    private static List<HoldPeriod> closePauses(List<HoldPeriod> pauses, Instant t) {
+      List<HoldPeriod> out = new ArrayList<>();
+      for (HoldPeriod h : pauses) {
+        out.add(h.end() == null ? new HoldPeriod(h.start(), t) : h);
+      }
+      return out;
+    }
+
+    InnovationState build(Instant t, long version) {
+      return new InnovationState(base.region(), base.id(), base.rulebookId(), base.rulebookVersion(),
+          base.programmeId(), details, stage, status, approvals, conditions, evidence, visits,
+          base.proposedBy(), base.proposedAt(), t, version);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package id.labinov.core.engine;
+
+import id.labinov.core.Checks;
+import id.labinov.core.event.Condition;
+import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.rules.HoldPeriod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current state of an innovation: everything its gates need, so loading never needs history.
+ * Produced only by {@link Decider#evolve(InnovationState, id.labinov.core.event.InnovationEvent)};
+ * immutable.
+ *
+ * @param region the region
+ * @param id the innovation id
+ * @param rulebookId the rulebook followed
+ * @param rulebookVersion its version
+ * @param programmeId the programme, or {@code null}
+ * @param details what the innovation is
+ * @param stage the current stage
+ * @param status active, on hold or dropped
+ * @param approvals approvals recorded in the current stage
+ * @param openConditions conditions of conditional advances not yet cleared
+ * @param evidence every piece of evidence attached, oldest first
+ * @param visits every stay in a stage, oldest first; the last is the current one
+ * @param proposedBy who proposed it
+ * @param proposedAt when
+ * @param lastChangedAt when the last event happened
+ * @param version the number of events so far (the sequence of the last one)
+ */
+public record InnovationState(
+    RegionCode region,
+    InnovationId id,
+    String rulebookId,
+    int rulebookVersion,
+    String programmeId,
+    InnovationDetails details,
+    String stage,
+    InnovationStatus status,
+    List<Approval> approvals,
+    List<Condition> openConditions,
+    List<EvidenceRef> evidence,
+    List<StageVisit> visits,
+    PersonId proposedBy,
+    Instant proposedAt,
+    Instant lastChangedAt,
+    long version) {
+
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public InnovationState {
+    Checks.notNull(region, "region");
+    Checks.notNull(id, "id");
+    Checks.notBlank(rulebookId, "rulebookId");
+    Checks.notNull(details, "details");
+    Checks.notBlank(stage, "stage");
+    Checks.notNull(status, "status");
+    approvals = List.copyOf(Checks.notNull(approvals, "approvals"));
+    openConditions = List.copyOf(Checks.notNull(openConditions, "openConditions"));
+    evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
+    visits = List.copyOf(Checks.notNull(visits, "visits"));
+    if (visits.isEmpty()) {
+      throw new id.labinov.core.InvalidValueException("REQUIRED", "visits", "[]", "error.required");
+    }
+    Checks.notNull(proposedBy, "proposedBy");
+    Checks.notNull(proposedAt, "proposedAt");
+    Checks.notNull(lastChangedAt, "lastChangedAt");
+  }
+
+  /** Returns the reference (region and id). */
+  public InnovationRef ref() {
+    return new InnovationRef(region, id);
+  }
+
+  /** Returns the programme, if any. */
+  public Optional<String> findProgrammeId() {
+    return Optional.ofNullable(programmeId);
+  }
+
+  /** Returns when the current stage was entered. */
+  public Instant stageEnteredAt() {
+    return currentVisit().enteredAt();
+  }
+
+  /** Returns the current stay. */
+  public StageVisit currentVisit() {
+    return visits.get(visits.size() - 1);
+  }
+
+  /** Returns the hold and dropped periods in the current stage. */
+  public List<HoldPeriod> pausesInStage() {
+    return currentVisit().pauses();
+  }
+
+  /** Returns {@code rulebookId@version}. */
+  public String rulebookReference() {
+    return rulebookId + "@" + rulebookVersion;
+  }
+}

@@ -1,0 +1,20 @@
+package id.labinov.core.event;
+
+/**
+ * An open condition was declared met.
+ *
+ * @param metadata the common event metadata
+ * @param conditionId the condition cleared
+ * @param note an optional note, or {@code null}
+ */
+public record ConditionCleared(EventMetadata metadata, String conditionId, String note) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public ConditionCleared {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(conditionId, "conditionId");
+  }
+}

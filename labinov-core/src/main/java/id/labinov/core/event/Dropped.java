@@ -1,0 +1,19 @@
+package id.labinov.core.event;
+
+/**
+ * The innovation was dropped (it stops); its stage is kept for a reopening.
+ *
+ * @param metadata the common event metadata
+ * @param reason why
+ */
+public record Dropped(EventMetadata metadata, String reason) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public Dropped {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(reason, "reason");
+  }
+}

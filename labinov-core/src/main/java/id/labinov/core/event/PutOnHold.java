@@ -1,0 +1,19 @@
+package id.labinov.core.event;
+
+/**
+ * The innovation was put on hold; days in stage stop counting.
+ *
+ * @param metadata the common event metadata
+ * @param reason why
+ */
+public record PutOnHold(EventMetadata metadata, String reason) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public PutOnHold {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(reason, "reason");
+  }
+}

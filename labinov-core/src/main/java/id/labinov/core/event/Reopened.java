@@ -1,0 +1,19 @@
+package id.labinov.core.event;
+
+/**
+ * The dropped innovation was reopened in the stage it was dropped from.
+ *
+ * @param metadata the common event metadata
+ * @param reason why
+ */
+public record Reopened(EventMetadata metadata, String reason) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public Reopened {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(reason, "reason");
+  }
+}

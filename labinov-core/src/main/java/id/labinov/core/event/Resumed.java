@@ -1,0 +1,19 @@
+package id.labinov.core.event;
+
+/**
+ * The innovation on hold was resumed.
+ *
+ * @param metadata the common event metadata
+ * @param note an optional note, or {@code null}
+ */
+public record Resumed(EventMetadata metadata, String note) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public Resumed {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+
+  }
+}

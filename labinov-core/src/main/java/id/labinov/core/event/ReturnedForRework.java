@@ -1,0 +1,25 @@
+package id.labinov.core.event;
+
+/**
+ * The innovation was sent back to an earlier stage for rework.
+ *
+ * @param metadata the common event metadata
+ * @param transitionId the rulebook transition used
+ * @param fromStage the stage left
+ * @param toStage the earlier stage entered
+ * @param reason why
+ */
+public record ReturnedForRework(EventMetadata metadata, String transitionId, String fromStage, String toStage, String reason) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public ReturnedForRework {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(transitionId, "transitionId");
+    id.labinov.core.Checks.notBlank(fromStage, "fromStage");
+    id.labinov.core.Checks.notBlank(toStage, "toStage");
+    id.labinov.core.Checks.notBlank(reason, "reason");
+  }
+}

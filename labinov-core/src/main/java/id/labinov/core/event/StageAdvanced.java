@@ -1,0 +1,23 @@
+package id.labinov.core.event;
+
+/**
+ * The innovation advanced to a later stage through a gate.
+ *
+ * @param metadata the common event metadata
+ * @param transitionId the rulebook transition used
+ * @param fromStage the stage left
+ * @param toStage the stage entered
+ */
+public record StageAdvanced(EventMetadata metadata, String transitionId, String fromStage, String toStage) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public StageAdvanced {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(transitionId, "transitionId");
+    id.labinov.core.Checks.notBlank(fromStage, "fromStage");
+    id.labinov.core.Checks.notBlank(toStage, "toStage");
+  }
+}

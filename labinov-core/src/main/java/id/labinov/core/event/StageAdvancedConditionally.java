@@ -1,0 +1,26 @@
+package id.labinov.core.event;
+
+import java.util.List;
+/**
+ * The innovation advanced with conditions (a conditional GO) that must be cleared before its next gate.
+ *
+ * @param metadata the common event metadata
+ * @param transitionId the rulebook transition used
+ * @param fromStage the stage left
+ * @param toStage the stage entered
+ * @param conditions the conditions set, at least one
+ */
+public record StageAdvancedConditionally(EventMetadata metadata, String transitionId, String fromStage, String toStage, List<Condition> conditions) implements InnovationEvent {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public StageAdvancedConditionally {
+    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.Checks.notBlank(transitionId, "transitionId");
+    id.labinov.core.Checks.notBlank(fromStage, "fromStage");
+    id.labinov.core.Checks.notBlank(toStage, "toStage");
+    conditions = List.copyOf(id.labinov.core.Checks.notNull(conditions, "conditions"));
+  }
+}

@@ -1,0 +1,72 @@
+package id.labinov.core.internal;
+
+import id.labinov.core.engine.Command;
+import id.labinov.core.engine.Request;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The SHA-256 of a request's canonical JSON, used to tell a retry (same key, same request) from a
+ * reused key (same key, other request). A proposal's generated id is left out, since every attempt
+ * generates a new one. Not API.
+ */
+public final class RequestHash {
+  private RequestHash() {}
+
+  /**
+   * Hashes a request.
+   *
+   * @param r the request
+   * @return 64 hex digits
+   */
+  public static String of(Request r) {
+    return JsonTree.sha256(JsonTree.canonicalBytes(tree(r)));
+  }
+
+  static Map<String, Object> tree(Request r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("region", r.target().region().value());
+    if (!(r.command() instanceof Command.Propose)) {
+      m.put("innovationId", r.target().id().toString());
+    }
+    m.put("actor", Trees.actor(r.actor()));
+    Trees.put(m, "expectedVersion", r.expectedVersion() == null ? null : JsonTree.Num.of(r.expectedVersion()));
+    m.put("command", r.command().name());
+    m.put("args", args(r.command()));
+    return m;
+  }
+
+  private static Map<String, Object> args(Command c) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    if (c instanceof Command.Propose p) {
+      a.put("details", Trees.details(p.details()));
+      Trees.put(a, "programmeId", p.programmeId());
+    } else if (c instanceof Command.UpdateDetails u) {
+      a.put("details", Trees.details(u.details()));
+    } else if (c instanceof Command.AttachEvidence e) {
+      a.put("evidence", Trees.evidence(e.evidence()));
+    } else if (c instanceof Command.Approve x) {
+      a.put("role", x.role().name());
+      Trees.put(a, "note", x.note());
+    } else if (c instanceof Command.Advance x) {
+      a.put("transitionId", x.transitionId());
+      a.put("conditions", new ArrayList<Object>(x.conditions()));
+    } else if (c instanceof Command.ClearCondition x) {
+      a.put("conditionId", x.conditionId());
+      Trees.put(a, "note", x.note());
+    } else if (c instanceof Command.ReturnForRework x) {
+      a.put("transitionId", x.transitionId());
+      a.put("reason", x.reason());
+    } else if (c instanceof Command.Hold x) {
+      a.put("reason", x.reason());
+    } else if (c instanceof Command.Resume x) {
+      Trees.put(a, "note", x.note());
+    } else if (c instanceof Command.Drop x) {
+      a.put("reason", x.reason());
+    } else if (c instanceof Command.Reopen x) {
+      a.put("reason", x.reason());
+    }
+    return a;
+  }
+}

@@ -1,0 +1,205 @@
+package id.labinov.core.memory;
+
+import id.labinov.core.Checks;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.StageVisit;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.Append;
+import id.labinov.core.port.CountRow;
+import id.labinov.core.port.Dimension;
+import id.labinov.core.port.IdempotencyKeyReusedException;
+import id.labinov.core.port.IdempotencyRecord;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.Scope;
+import id.labinov.core.port.StageDuration;
+import id.labinov.core.port.VersionConflictException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * An innovation store and query port in memory. Thread-safe: appends are serialised by a write
+ * lock, reads see committed appends only. Suitable for tests, demos and small embedded uses; data
+ * is lost when the JVM stops.
+ */
+public final class InMemoryInnovationStore implements InnovationStore, InnovationQuery {
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<InnovationId, Entry> byId = new ConcurrentSkipListMap<>();
+  private final Map<String, IdempotencyRecord> keys = new java.util.HashMap<>();
+
+  private record Entry(InnovationState state, List<InnovationEvent> events) {}
+
+  /** Creates an empty store. */
+  public InMemoryInnovationStore() {}
+
+  @Override
+  public Optional<InnovationState> load(InnovationRef ref) {
+    Checks.notNull(ref, "ref");
+    Entry e = byId.get(ref.id());
+    return e == null || !e.state.region().equals(ref.region()) ? Optional.empty() : Optional.of(e.state);
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> append(Append append) {
+    Checks.notNull(append, "append");
+    InnovationRef ref = append.target();
+    lock.writeLock().lock();
+    try {
+      if (append.idempotency() != null) {
+        IdempotencyRecord known = keys.get(keyOf(ref.region(), append.idempotency().key()));
+        if (known != null && !known.expiresAt().isBefore(append.events().get(0).metadata().occurredAt())) {
+          if (!known.requestHash().equals(append.idempotency().requestHash())) {
+            throw new IdempotencyKeyReusedException(known.key(), ref.region().value());
+          }
+          return Optional.of(known);
+        }
+      }
+      Entry current = byId.get(ref.id());
+      if (current != null && !current.state.region().equals(ref.region())) {
+        // Same id in another region: ids are global, so refuse as a conflict rather than overwrite.
+        throw new VersionConflictException(ref, append.expectedVersion(), -1);
+      }
+      long actual = current == null ? 0 : current.state.version();
+      if (actual != append.expectedVersion()) {
+        throw new VersionConflictException(ref, append.expectedVersion(), actual);
+      }
+      List<InnovationEvent> events = new ArrayList<>(current == null ? List.of() : current.events);
+      events.addAll(append.events());
+      byId.put(ref.id(), new Entry(append.state(), List.copyOf(events)));
+      if (append.idempotency() != null) {
+        keys.put(keyOf(ref.region(), append.idempotency().key()), append.idempotency());
+      }
+      return Optional.ofNullable(append.idempotency());
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> findIdempotency(RegionCode region, String key, Instant now) {
+    Checks.notNull(region, "region");
+    Checks.notBlank(key, "key");
+    Checks.notNull(now, "now");
+    lock.readLock().lock();
+    try {
+      IdempotencyRecord r = keys.get(keyOf(region, key));
+      return r == null || r.expiresAt().isBefore(now) ? Optional.empty() : Optional.of(r);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<InnovationEvent> history(InnovationRef ref) {
+    Checks.notNull(ref, "ref");
+    Entry e = byId.get(ref.id());
+    return e == null || !e.state.region().equals(ref.region()) ? List.of() : e.events;
+  }
+
+  @Override
+  public int purgeExpiredIdempotencyKeys(Instant now) {
+    Checks.notNull(now, "now");
+    lock.writeLock().lock();
+    try {
+      int removed = 0;
+      for (Iterator<IdempotencyRecord> it = keys.values().iterator(); it.hasNext(); ) {
+        if (it.next().expiresAt().isBefore(now)) {
+          it.remove();
+          removed++;
+        }
+      }
+      return removed;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private static String keyOf(RegionCode region, String key) {
+    return region.value() + "\u0000" + key;
+  }
+
+  private List<InnovationState> matching(Scope scope, InnovationFilter filter) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    List<InnovationState> out = new ArrayList<>();
+    for (Entry e : byId.values()) {
+      if (scope.includes(e.state.region()) && filter.matches(InnovationSummary.of(e.state))) {
+        out.add(e.state);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Page<InnovationSummary> find(Scope scope, InnovationFilter filter, PageRequest page) {
+    Checks.notNull(page, "page");
+    List<InnovationSummary> items = new ArrayList<>();
+    for (InnovationState s : matching(scope, filter)) {
+      if (page.after() != null && s.id().compareTo(page.after()) <= 0) {
+        continue;
+      }
+      if (items.size() == page.size()) {
+        return new Page<>(items, new PageRequest(page.size(), items.get(items.size() - 1).ref().id()));
+      }
+      items.add(InnovationSummary.of(s));
+    }
+    return new Page<>(items, null);
+  }
+
+  @Override
+  public List<CountRow> count(Scope scope, InnovationFilter filter, Dimension dimension) {
+    Checks.notNull(dimension, "dimension");
+    Map<String, Long> counts = new TreeMap<>();
+    for (InnovationState s : matching(scope, filter)) {
+      for (String key : keys(s, dimension)) {
+        counts.merge(key, 1L, Long::sum);
+      }
+    }
+    List<CountRow> rows = new ArrayList<>();
+    counts.forEach((k, v) -> rows.add(new CountRow(k, v)));
+    return rows;
+  }
+
+  private static List<String> keys(InnovationState s, Dimension d) {
+    var x = s.details();
+    return switch (d) {
+      case STAGE -> List.of(s.stage());
+      case STATUS -> List.of(s.status().name());
+      case OPD -> List.of(x.opd() == null ? "" : x.opd().value());
+      case BENTUK -> List.of(x.bentuk() == null ? "" : x.bentuk().name());
+      case JENIS -> List.of(x.jenis() == null ? "" : x.jenis().name());
+      case PROGRAMME -> List.of(s.programmeId() == null ? "" : s.programmeId());
+      case THEME -> x.themes().isEmpty() ? List.of("") : x.themes().stream().map(t -> t.code()).toList();
+    };
+  }
+
+  @Override
+  public Page<StageDuration> stageDurations(Scope scope, InnovationFilter filter, Instant asOf, PageRequest page) {
+    Checks.notNull(asOf, "asOf");
+    Page<InnovationSummary> ids = find(scope, filter, page);
+    List<StageDuration> out = new ArrayList<>();
+    for (InnovationSummary sum : ids.items()) {
+      InnovationState s = byId.get(sum.ref().id()).state;
+      var zone = s.region().defaultTimeZone().zoneId();
+      for (StageVisit v : s.visits()) {
+        out.add(new StageDuration(s.ref(), s.details().opd(), v.stage(), v.enteredAt(), v.leftAt(), v.days(zone, asOf)));
+      }
+    }
+    return new Page<>(out, ids.next());
+  }
+}

@@ -1,0 +1,199 @@
+package id.labinov.core.model;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What an innovation is: its title, unit, national classification and narrative texts (the profile
+ * fields of DOMAIN.md). Immutable; change it with the {@code with...} methods, which return copies.
+ *
+ * <p>Narrative texts are kept by name in {@link #texts()}. Well-known names are {@link #PROBLEM},
+ * {@link #IDEA_SUMMARY}, {@link #DESIGN_NARRATIVE} (rancang bangun), {@link #GOALS},
+ * {@link #BENEFITS} and {@link #RESULTS}; regions may add their own (lower camel case).
+ *
+ * @param title the innovation's name (required, at most 300 characters)
+ * @param opd the unit carrying it, or {@code null} while not yet assigned
+ * @param bentuk the form, or {@code null}
+ * @param jenis digital or not, or {@code null}
+ * @param initiatorType who initiated it, or {@code null}
+ * @param governmentAffair the main government affair, or {@code null}
+ * @param themes the region's themes (never {@code null})
+ * @param texts narrative texts by name (never {@code null}; blank values are dropped)
+ */
+public record InnovationDetails(
+    String title,
+    OpdCode opd,
+    Bentuk bentuk,
+    Jenis jenis,
+    InitiatorType initiatorType,
+    GovernmentAffair governmentAffair,
+    Set<Theme> themes,
+    Map<String, String> texts) {
+  /** Text name of the problem statement (rumusan masalah). */
+  public static final String PROBLEM = "problem";
+  /** Text name of the idea summary. */
+  public static final String IDEA_SUMMARY = "ideaSummary";
+  /** Text name of the design narrative (rancang bangun). */
+  public static final String DESIGN_NARRATIVE = "designNarrative";
+  /** Text name of the goals (tujuan). */
+  public static final String GOALS = "goals";
+  /** Text name of the benefits (manfaat). */
+  public static final String BENEFITS = "benefits";
+  /** Text name of the results (hasil). */
+  public static final String RESULTS = "results";
+
+  /** Names that are not texts: they address the typed components in {@link #field(String)}. */
+  public static final Set<String> RESERVED =
+      Set.of("title", "opd", "bentuk", "jenis", "initiatorType", "governmentAffair", "themes");
+
+  private static final Pattern TEXT_NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
+  private static final int MAX_TITLE = 300;
+  private static final int MAX_TEXT = 100_000;
+
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws InvalidValueException naming the bad part
+   */
+  public InnovationDetails {
+    title = Checks.notBlank(title, "title");
+    if (title.length() > MAX_TITLE) {
+      throw new InvalidValueException("VALUE_TOO_LONG", "title", title, "error.tooLong", MAX_TITLE);
+    }
+    themes = Collections.unmodifiableSet(new TreeSet<>(Checks.notNull(themes, "themes")));
+    Map<String, String> clean = new TreeMap<>();
+    for (Map.Entry<String, String> e : Checks.notNull(texts, "texts").entrySet()) {
+      String name = e.getKey();
+      if (name == null || !TEXT_NAME.matcher(name).matches() || RESERVED.contains(name)) {
+        throw new InvalidValueException("INVALID_TEXT_NAME", "texts", name, "error.textName");
+      }
+      String value = e.getValue();
+      if (value != null && !value.isBlank()) {
+        if (value.length() > MAX_TEXT) {
+          throw new InvalidValueException("VALUE_TOO_LONG", name, value, "error.tooLong", MAX_TEXT);
+        }
+        clean.put(name, value.strip());
+      }
+    }
+    texts = Collections.unmodifiableMap(clean);
+  }
+
+  /**
+   * Creates details with only a title.
+   *
+   * @param title the title
+   * @return the details
+   */
+  public static InnovationDetails titled(String title) {
+    return new InnovationDetails(title, null, null, null, null, null, Set.of(), Map.of());
+  }
+
+  /**
+   * Returns a field by its rulebook name: {@code title}, {@code opd}, {@code bentuk}, {@code jenis},
+   * {@code initiatorType}, {@code governmentAffair}, {@code themes} (comma-separated), or a text name.
+   *
+   * @param name the field name
+   * @return the value, or empty if absent
+   */
+  public Optional<String> field(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    return switch (name) {
+      case "title" -> Optional.of(title);
+      case "opd" -> Optional.ofNullable(opd).map(OpdCode::value);
+      case "bentuk" -> Optional.ofNullable(bentuk).map(Enum::name);
+      case "jenis" -> Optional.ofNullable(jenis).map(Enum::name);
+      case "initiatorType" -> Optional.ofNullable(initiatorType).map(Enum::name);
+      case "governmentAffair" -> Optional.ofNullable(governmentAffair).map(Enum::name);
+      case "themes" -> themes.isEmpty() ? Optional.empty()
+          : Optional.of(String.join(",", themes.stream().map(Theme::code).toList()));
+      default -> Optional.ofNullable(texts.get(name));
+    };
+  }
+
+  /**
+   * Returns a copy with another title.
+   *
+   * @param value the title
+   * @return the copy
+   */
+  public InnovationDetails withTitle(String value) {
+    return new InnovationDetails(value, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts);
+  }
+
+  /**
+   * Returns a copy with another unit.
+   *
+   * @param value the unit, or {@code null}
+   * @return the copy
+   */
+  public InnovationDetails withOpd(OpdCode value) {
+    return new InnovationDetails(title, value, bentuk, jenis, initiatorType, governmentAffair, themes, texts);
+  }
+
+  /**
+   * Returns a copy with another classification.
+   *
+   * @param newBentuk the form, or {@code null}
+   * @param newJenis the type, or {@code null}
+   * @return the copy
+   */
+  public InnovationDetails withClassification(Bentuk newBentuk, Jenis newJenis) {
+    return new InnovationDetails(title, opd, newBentuk, newJenis, initiatorType, governmentAffair, themes, texts);
+  }
+
+  /**
+   * Returns a copy with another initiator type.
+   *
+   * @param value the initiator type, or {@code null}
+   * @return the copy
+   */
+  public InnovationDetails withInitiatorType(InitiatorType value) {
+    return new InnovationDetails(title, opd, bentuk, jenis, value, governmentAffair, themes, texts);
+  }
+
+  /**
+   * Returns a copy with another government affair.
+   *
+   * @param value the affair, or {@code null}
+   * @return the copy
+   */
+  public InnovationDetails withGovernmentAffair(GovernmentAffair value) {
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, value, themes, texts);
+  }
+
+  /**
+   * Returns a copy with other themes.
+   *
+   * @param value the themes
+   * @return the copy
+   */
+  public InnovationDetails withThemes(Set<Theme> value) {
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, value, texts);
+  }
+
+  /**
+   * Returns a copy with a narrative text set, or removed when {@code value} is blank or {@code null}.
+   *
+   * @param name the text's name, e.g. {@link #DESIGN_NARRATIVE}
+   * @param value the text
+   * @return the copy
+   */
+  public InnovationDetails withText(String name, String value) {
+    Map<String, String> copy = new TreeMap<>(texts);
+    if (value == null || value.isBlank()) {
+      copy.remove(name);
+    } else {
+      copy.put(name, value);
+    }
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, copy);
+  }
+}

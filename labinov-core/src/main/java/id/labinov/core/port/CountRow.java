@@ -1,0 +1,20 @@
+package id.labinov.core.port;
+
+import id.labinov.core.Checks;
+
+/**
+ * One group of a count.
+ *
+ * @param key the group's key (a stage code, status name, OPD code...; {@code ""} for "not set")
+ * @param count how many innovations are in it
+ */
+public record CountRow(String key, long count) {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException if the key is missing
+   */
+  public CountRow {
+    Checks.notNull(key, "key");
+  }
+}

@@ -1,0 +1,201 @@
+package id.labinov.core.port;
+
+import id.labinov.core.Checks;
+import id.labinov.core.model.Bentuk;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Jenis;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Theme;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Narrows a query. Every criterion is optional; an empty set means "any". Within a criterion the
+ * values are alternatives (OR); criteria combine with AND. Built with {@link #builder()}.
+ *
+ * @param programmeIds programmes
+ * @param stages stage codes
+ * @param statuses statuses
+ * @param opds units
+ * @param bentuk forms
+ * @param jenis types
+ * @param themes themes (an innovation matches if it has any of them)
+ * @param titleContains text the title must contain, compared case-insensitively after NFC
+ *     normalisation, or {@code null}
+ */
+public record InnovationFilter(
+    Set<String> programmeIds, Set<String> stages, Set<InnovationStatus> statuses, Set<OpdCode> opds,
+    Set<Bentuk> bentuk, Set<Jenis> jenis, Set<Theme> themes, String titleContains) {
+  private static final InnovationFilter ALL = builder().build();
+
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public InnovationFilter {
+    programmeIds = Set.copyOf(Checks.notNull(programmeIds, "programmeIds"));
+    stages = Set.copyOf(Checks.notNull(stages, "stages"));
+    statuses = Set.copyOf(Checks.notNull(statuses, "statuses"));
+    opds = Set.copyOf(Checks.notNull(opds, "opds"));
+    bentuk = Set.copyOf(Checks.notNull(bentuk, "bentuk"));
+    jenis = Set.copyOf(Checks.notNull(jenis, "jenis"));
+    themes = Set.copyOf(Checks.notNull(themes, "themes"));
+    titleContains = titleContains == null || titleContains.isBlank() ? null : titleContains.strip();
+  }
+
+  /** Returns the filter that matches everything. */
+  public static InnovationFilter all() {
+    return ALL;
+  }
+
+  /** Returns a builder for a filter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the title text, if set. */
+  public Optional<String> findTitleContains() {
+    return Optional.ofNullable(titleContains);
+  }
+
+  /**
+   * Normalises text for the title search: NFC, then lower case (root locale).
+   *
+   * @param text the text
+   * @return the normalised text
+   */
+  public static String normaliseForSearch(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Tells whether a summary matches (the reference semantics every store must follow).
+   *
+   * @param s the summary
+   * @return {@code true} if it matches
+   */
+  public boolean matches(InnovationSummary s) {
+    return (programmeIds.isEmpty() || (s.programmeId() != null && programmeIds.contains(s.programmeId())))
+        && (stages.isEmpty() || stages.contains(s.stage()))
+        && (statuses.isEmpty() || statuses.contains(s.status()))
+        && (opds.isEmpty() || (s.opd() != null && opds.contains(s.opd())))
+        && (bentuk.isEmpty() || (s.bentuk() != null && bentuk.contains(s.bentuk())))
+        && (jenis.isEmpty() || (s.jenis() != null && jenis.contains(s.jenis())))
+        && (themes.isEmpty() || s.themes().stream().anyMatch(themes::contains))
+        && (titleContains == null || normaliseForSearch(s.title()).contains(normaliseForSearch(titleContains)));
+  }
+
+  /** Builds an {@link InnovationFilter}. Not thread-safe. */
+  public static final class Builder {
+    private Set<String> programmeIds = Set.of();
+    private Set<String> stages = Set.of();
+    private Set<InnovationStatus> statuses = Set.of();
+    private Set<OpdCode> opds = Set.of();
+    private Set<Bentuk> bentuk = Set.of();
+    private Set<Jenis> jenis = Set.of();
+    private Set<Theme> themes = Set.of();
+    private String titleContains;
+
+    private Builder() {}
+
+    /**
+     * Restricts to programmes.
+     *
+     * @param values programme ids
+     * @return this builder
+     */
+    public Builder programmes(String... values) {
+      programmeIds = Set.of(Checks.notNull(values, "programmes"));
+      return this;
+    }
+
+    /**
+     * Restricts to stages.
+     *
+     * @param values stage codes
+     * @return this builder
+     */
+    public Builder stages(String... values) {
+      stages = Set.of(Checks.notNull(values, "stages"));
+      return this;
+    }
+
+    /**
+     * Restricts to statuses.
+     *
+     * @param values statuses
+     * @return this builder
+     */
+    public Builder statuses(InnovationStatus... values) {
+      statuses = Set.of(Checks.notNull(values, "statuses"));
+      return this;
+    }
+
+    /**
+     * Restricts to units.
+     *
+     * @param values OPD codes
+     * @return this builder
+     */
+    public Builder opds(OpdCode... values) {
+      opds = Set.of(Checks.notNull(values, "opds"));
+      return this;
+    }
+
+    /**
+     * Restricts to forms.
+     *
+     * @param values forms
+     * @return this builder
+     */
+    public Builder bentuk(Bentuk... values) {
+      bentuk = Set.of(Checks.notNull(values, "bentuk"));
+      return this;
+    }
+
+    /**
+     * Restricts to types.
+     *
+     * @param values types
+     * @return this builder
+     */
+    public Builder jenis(Jenis... values) {
+      jenis = Set.of(Checks.notNull(values, "jenis"));
+      return this;
+    }
+
+    /**
+     * Restricts to themes.
+     *
+     * @param values themes
+     * @return this builder
+     */
+    public Builder themes(Theme... values) {
+      themes = Set.of(Checks.notNull(values, "themes"));
+      return this;
+    }
+
+    /**
+     * Restricts to titles containing a text.
+     *
+     * @param value the text, or {@code null} for any
+     * @return this builder
+     */
+    public Builder titleContains(String value) {
+      titleContains = value;
+      return this;
+    }
+
+    /**
+     * Builds the filter.
+     *
+     * @return the filter
+     */
+    public InnovationFilter build() {
+      return new InnovationFilter(programmeIds, stages, statuses, opds, bentuk, jenis, themes, titleContains);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package id.labinov.core.port;
+
+import id.labinov.core.Checks;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of query results.
+ *
+ * @param items the rows, in ascending innovation-id order
+ * @param next the request for the next page, or {@code null} if this is the last
+ * @param <T> the row type
+ */
+public record Page<T>(List<T> items, PageRequest next) {
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException if items is missing
+   */
+  public Page {
+    items = List.copyOf(Checks.notNull(items, "items"));
+  }
+
+  /** Returns the request for the next page, if there is one. */
+  public Optional<PageRequest> findNext() {
+    return Optional.ofNullable(next);
+  }
+}

@@ -1,0 +1,74 @@
+package id.labinov.core.port;
+
+import id.labinov.core.Checks;
+import id.labinov.core.model.Province;
+import id.labinov.core.model.RegionCode;
+
+/**
+ * Which regions a query reads: one region, a province (its own code and every region under it,
+ * by code prefix) or the whole nation. Every query takes a scope, so region A never reads region
+ * B's rows unless the caller asked for a wider scope.
+ *
+ * @param level the scope's level
+ * @param code the region or province code; empty for national
+ */
+public record Scope(Level level, String code) {
+  /** The level of a scope. */
+  public enum Level {
+    /** Exactly one region. */
+    REGION,
+    /** A province and every region in it. */
+    PROVINCE,
+    /** Every region. */
+    NATIONAL
+  }
+
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public Scope {
+    Checks.notNull(level, "level");
+    Checks.notNull(code, "code");
+  }
+
+  /**
+   * Returns a scope of one region.
+   *
+   * @param region the region
+   * @return the scope
+   */
+  public static Scope region(RegionCode region) {
+    return new Scope(Level.REGION, Checks.notNull(region, "region").value());
+  }
+
+  /**
+   * Returns a scope of a province and every region in it.
+   *
+   * @param province the province
+   * @return the scope
+   */
+  public static Scope province(Province province) {
+    return new Scope(Level.PROVINCE, Checks.notNull(province, "province").code());
+  }
+
+  /** Returns the national scope. */
+  public static Scope national() {
+    return new Scope(Level.NATIONAL, "");
+  }
+
+  /**
+   * Tells whether a region is inside this scope.
+   *
+   * @param region the region
+   * @return {@code true} if the scope includes it
+   */
+  public boolean includes(RegionCode region) {
+    return switch (level) {
+      case REGION -> region.value().equals(code);
+      case PROVINCE -> region.value().equals(code) || region.value().startsWith(code + ".");
+      case NATIONAL -> true;
+    };
+  }
+}

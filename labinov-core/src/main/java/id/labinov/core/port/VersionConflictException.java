@@ -1,0 +1,46 @@
+package id.labinov.core.port;
+
+import id.labinov.core.LabinovException;
+import id.labinov.core.engine.InnovationRef;
+import java.util.List;
+
+/**
+ * Another writer changed the innovation first: the stored version differs from the expected one.
+ * Code {@code VERSION_CONFLICT}. Commands without a caller-supplied version are retried by the
+ * facade; a user who saved a stale form gets this error.
+ */
+public class VersionConflictException extends LabinovException {
+  private static final long serialVersionUID = 1L;
+  private final transient InnovationRef ref;
+  private final long expected;
+  private final long actual;
+
+  /**
+   * Creates the exception.
+   *
+   * @param ref the innovation
+   * @param expected the version the writer expected
+   * @param actual the stored version
+   */
+  public VersionConflictException(InnovationRef ref, long expected, long actual) {
+    super("VERSION_CONFLICT", "error.versionConflict", List.of(ref.toString(), expected, actual), null);
+    this.ref = ref;
+    this.expected = expected;
+    this.actual = actual;
+  }
+
+  /** Returns the innovation. */
+  public InnovationRef ref() {
+    return ref;
+  }
+
+  /** Returns the version the writer expected. */
+  public long expected() {
+    return expected;
+  }
+
+  /** Returns the version found in the store. */
+  public long actual() {
+    return actual;
+  }
+}
