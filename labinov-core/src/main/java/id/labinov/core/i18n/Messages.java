@@ -20,8 +20,13 @@ public final class Messages {
   /** The Indonesian locale, labinov's default language. */
   public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-  private static final String BUNDLE = "id.labinov.core.i18n.messages";
-  private static final ConcurrentMap<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+  /**
+   * The bundles searched, in order: general messages, then one bundle per feature area so that
+   * areas can be translated and reviewed on their own.
+   */
+  private static final List<String> BUNDLES_SEARCHED = List.of(
+      "id.labinov.core.i18n.messages", "id.labinov.core.i18n.evaluation", "id.labinov.core.i18n.programme");
+  private static final ConcurrentMap<String, List<ResourceBundle>> BUNDLES = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -77,19 +82,27 @@ public final class Messages {
   }
 
   private static String find(Locale resolved, String key) {
-    ResourceBundle bundle = BUNDLES.computeIfAbsent(resolved.getLanguage(), Messages::load);
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return null;
+    for (ResourceBundle bundle : BUNDLES.computeIfAbsent(resolved.getLanguage(), Messages::load)) {
+      if (bundle.containsKey(key)) {
+        return bundle.getString(key);
+      }
     }
+    return null;
   }
 
-  private static ResourceBundle load(String language) {
-    // No fallback to the JVM default locale: the base bundle is Indonesian.
+  private static List<ResourceBundle> load(String language) {
+    // No fallback to the JVM default locale: each base bundle is Indonesian.
     ResourceBundle.Control control =
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), control);
+    List<ResourceBundle> out = new java.util.ArrayList<>();
+    for (String name : BUNDLES_SEARCHED) {
+      try {
+        out.add(ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), control));
+      } catch (MissingResourceException e) {
+        // an area without texts yet
+      }
+    }
+    return List.copyOf(out);
   }
 }
