@@ -24,7 +24,20 @@ import id.labinov.core.model.Role;
 import id.labinov.core.port.Append;
 import id.labinov.core.port.IdempotencyRecord;
 import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.ProgrammeStore;
+import id.labinov.core.port.Scope;
+import id.labinov.core.programme.NoSuchProgrammeException;
+import id.labinov.core.programme.Programme;
+import id.labinov.core.programme.ProgrammeCommand;
+import id.labinov.core.programme.ProgrammeDecider;
+import id.labinov.core.programme.ProgrammeDecision;
+import id.labinov.core.programme.ProgrammeProgress;
+import id.labinov.core.rules.PhaseWindow;
 import id.labinov.core.port.RulebookStore;
 import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.port.VersionConflictException;
@@ -69,6 +82,7 @@ public final class Labinov {
   private final InnovationStore store;
   private final RulebookStore rulebooks;
   private final InnovationQuery query;
+  private final ProgrammeStore programmes;
   private final Rulebook defaultRulebook;
   private final Map<RegionCode, Rulebook> regionRulebooks;
   private final Map<RegionCode, IndonesianTimeZone> zones;
@@ -83,6 +97,7 @@ public final class Labinov {
     this.store = b.store;
     this.rulebooks = b.rulebookStore;
     this.query = b.query;
+    this.programmes = b.programmeStore;
     this.defaultRulebook = b.defaultRulebook;
     this.regionRulebooks = Map.copyOf(b.regionRulebooks);
     this.zones = Map.copyOf(b.zones);
@@ -147,7 +162,9 @@ public final class Labinov {
       throw new VersionConflictException(ref, request.expectedVersion(), current);
     }
     Rulebook rulebook = proposal && state == null ? rulebookForProposal(ref.region()) : rulebookOf(state);
-    RuleContext context = context(ref.region());
+    String programmeId = state != null ? state.programmeId()
+        : proposal ? ((Command.Propose) request.command()).programmeId() : null;
+    RuleContext context = context(ref.region(), programmeId);
     Decision d = Decider.decide(state, request, rulebook, context, ids);
     if (!d.accepted()) {
       return new CommandResult(ref, d.verdict(), List.of(), state, false);
@@ -206,9 +223,20 @@ public final class Labinov {
     return r;
   }
 
-  private RuleContext context(RegionCode region) {
+  private RuleContext context(RegionCode region, String programmeId) {
     IndonesianTimeZone zone = zones.getOrDefault(region, region.defaultTimeZone());
-    return RuleContext.of(now(), zone.zoneId());
+    RuleContext.Builder b = RuleContext.builder().now(now()).zone(zone.zoneId());
+    if (programmeId != null && programmes != null) {
+      programmes.load(region, programmeId).ifPresent(p -> {
+        b.programme(p.toContext());
+        b.zone(p.timeZone().zoneId());
+      });
+    }
+    return b.build();
+  }
+
+  private RuleContext context(InnovationState state) {
+    return context(state.region(), state.programmeId());
   }
 
   private static Request request(InnovationRef ref, Actor actor, Command command, Options options) {
@@ -449,6 +477,139 @@ public final class Labinov {
     return out;
   }
 
+  // ---------------------------------------------------------------- programmes
+
+  private ProgrammeStore programmeStore() {
+    if (programmes == null) {
+      throw new InvalidValueException("MISSING_SETTING", "programmeStore", null, "error.setting.programmeStore");
+    }
+    return programmes;
+  }
+
+  /**
+   * Opens a programme (LAB_ADMIN only). Its rulebook must be the default or the region's rulebook,
+   * or already be in the rulebook store.
+   *
+   * @param actor who opens it
+   * @param spec the programme's specification, from {@link Programme#builder()}
+   * @return the decision: accepted with the opened programme (version 1), or refused with every reason
+   * @throws UnknownRulebookException if the programme's rulebook cannot be found
+   */
+  public ProgrammeDecision openProgramme(Actor actor, Programme spec) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(spec, "spec");
+    ProgrammeStore store = programmeStore();
+    Rulebook rulebook = programmeRulebook(spec);
+    Programme current = store.load(spec.region(), spec.id()).orElse(null);
+    ProgrammeDecision d = ProgrammeDecider.decide(current, new ProgrammeCommand.Open(spec), actor, rulebook, List.of(), now());
+    if (d.accepted()) {
+      store.save(d.programme());
+    }
+    return d;
+  }
+
+  /**
+   * Replaces a programme's schedule (LAB_ADMIN only); refused if it would strand innovations
+   * already in a stage.
+   *
+   * @param actor who adjusts it
+   * @param region the region
+   * @param programmeId the programme
+   * @param schedule the new phase windows by stage
+   * @return the decision
+   * @throws NoSuchProgrammeException if the programme does not exist
+   */
+  public ProgrammeDecision adjustSchedule(Actor actor, RegionCode region, String programmeId, Map<String, PhaseWindow> schedule) {
+    Programme p = getProgramme(region, programmeId);
+    return decideProgramme(actor, p, new ProgrammeCommand.AdjustSchedule(Checks.notNull(schedule, "schedule")));
+  }
+
+  /**
+   * Closes a programme (LAB_ADMIN only).
+   *
+   * @param actor who closes it
+   * @param region the region
+   * @param programmeId the programme
+   * @param reason why
+   * @return the decision
+   * @throws NoSuchProgrammeException if the programme does not exist
+   */
+  public ProgrammeDecision closeProgramme(Actor actor, RegionCode region, String programmeId, String reason) {
+    Programme p = getProgramme(region, programmeId);
+    return decideProgramme(actor, p, new ProgrammeCommand.Close(reason));
+  }
+
+  private ProgrammeDecision decideProgramme(Actor actor, Programme p, ProgrammeCommand command) {
+    Checks.notNull(actor, "actor");
+    ProgrammeDecision d = ProgrammeDecider.decide(p, command, actor, programmeRulebook(p), members(p), now());
+    if (d.accepted()) {
+      programmeStore().save(d.programme());
+    }
+    return d;
+  }
+
+  private Rulebook programmeRulebook(Programme p) {
+    String key = p.region().value() + "|" + p.rulebookId() + "@" + p.rulebookVersion();
+    Rulebook cached = rulebookCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Rulebook candidate = regionRulebooks.getOrDefault(p.region(), defaultRulebook);
+    if (candidate.id().equals(p.rulebookId()) && candidate.version() == p.rulebookVersion()) {
+      rulebooks.save(p.region(), candidate);
+      rulebookCache.put(key, candidate);
+      return candidate;
+    }
+    Rulebook r = rulebooks.find(p.region(), p.rulebookId(), p.rulebookVersion()).orElseThrow(
+        () -> new UnknownRulebookException(p.rulebookId() + "@" + p.rulebookVersion(), p.region().value()));
+    rulebookCache.put(key, r);
+    return r;
+  }
+
+  /**
+   * Finds a programme.
+   *
+   * @param region the region
+   * @param programmeId the id
+   * @return the programme, or empty
+   */
+  public Optional<Programme> findProgramme(RegionCode region, String programmeId) {
+    Checks.notNull(region, "region");
+    Checks.notBlank(programmeId, "programmeId");
+    return programmeStore().load(region, programmeId);
+  }
+
+  private Programme getProgramme(RegionCode region, String programmeId) {
+    return findProgramme(region, programmeId)
+        .orElseThrow(() -> new NoSuchProgrammeException(programmeId, region.value()));
+  }
+
+  private List<InnovationSummary> members(Programme p) {
+    List<InnovationSummary> out = new ArrayList<>();
+    InnovationFilter filter = InnovationFilter.builder().programmes(p.id()).build();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (page != null) {
+      Page<InnovationSummary> result = query.find(Scope.region(p.region()), filter, page);
+      out.addAll(result.items());
+      page = result.next();
+    }
+    return out;
+  }
+
+  /**
+   * Computes a programme's progress today (in its zone): innovations per stage against the target,
+   * and which are late against the schedule.
+   *
+   * @param region the region
+   * @param programmeId the programme
+   * @return the progress
+   * @throws NoSuchProgrammeException if the programme does not exist
+   */
+  public ProgrammeProgress programmeProgress(RegionCode region, String programmeId) {
+    Programme p = getProgramme(region, programmeId);
+    return ProgrammeProgress.of(p, programmeRulebook(p), members(p), now().atZone(p.timeZone().zoneId()).toLocalDate());
+  }
+
   // ---------------------------------------------------------------- reads
 
   /**
@@ -461,7 +622,7 @@ public final class Labinov {
    */
   public Verdict check(InnovationRef ref, Actor actor, String transitionId) {
     InnovationState state = get(ref);
-    return Decider.check(state, actor, rulebookOf(state), transitionId, context(ref.region()));
+    return Decider.check(state, actor, rulebookOf(state), transitionId, context(state));
   }
 
   /**
@@ -473,7 +634,7 @@ public final class Labinov {
    */
   public List<Availability> available(InnovationRef ref, Actor actor) {
     InnovationState state = get(ref);
-    return Decider.available(state, actor, rulebookOf(state), context(ref.region()));
+    return Decider.available(state, actor, rulebookOf(state), context(state));
   }
 
   /**
@@ -542,6 +703,7 @@ public final class Labinov {
     private InnovationStore store;
     private RulebookStore rulebookStore;
     private InnovationQuery query;
+    private ProgrammeStore programmeStore;
     private Rulebook defaultRulebook;
     private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
     private final Map<RegionCode, IndonesianTimeZone> zones = new HashMap<>();
@@ -604,6 +766,17 @@ public final class Labinov {
      */
     public Builder query(InnovationQuery value) {
       this.query = value;
+      return this;
+    }
+
+    /**
+     * Sets the programme store (needed for programmes; innovations without programmes work without it).
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder programmeStore(ProgrammeStore value) {
+      this.programmeStore = value;
       return this;
     }
 

@@ -47,7 +47,9 @@ import java.util.Set;
  * updating details and attaching evidence need the same roles and a status other than dropped; an
  * approval needs an active innovation, a role the actor holds other than {@code INNOVATOR}, an
  * {@code OPD_HEAD} of the innovation's own unit, and no earlier approval by the same person in the
- * same role in the stage.
+ * same role in the stage. A proposal naming a programme needs that programme in the rule context
+ * ({@code NO_SUCH_PROGRAMME}), open ({@code PROGRAMME_CLOSED}), with the innovation's unit among its
+ * participants when it lists any ({@code OPD_NOT_PARTICIPATING}).
  */
 public final class Decider {
   private static final Set<Role> EDITORS = EnumSet.of(Role.INNOVATOR, Role.OPD_HEAD, Role.COACH, Role.LAB_ADMIN);
@@ -185,6 +187,24 @@ public final class Decider {
       reasons.add(commandViolation("ALREADY_EXISTS", request.target().toString()));
     }
     requireEditor(request.actor(), reasons);
+    if (p.programmeId() != null) {
+      var programme = context.programme().filter(x -> x.programmeId().equals(p.programmeId()));
+      if (programme.isEmpty()) {
+        reasons.add(new Violation("NO_SUCH_PROGRAMME", Severity.MUST, "programme", "violation.NO_SUCH_PROGRAMME",
+            List.of(p.programmeId())));
+      } else {
+        if (!programme.get().open()) {
+          reasons.add(new Violation("PROGRAMME_CLOSED", Severity.MUST, "programme", "violation.PROGRAMME_CLOSED",
+              List.of(p.programmeId())));
+        }
+        var opd = p.details().opd();
+        if (opd != null && !programme.get().participatingOpds().isEmpty()
+            && !programme.get().participatingOpds().contains(opd)) {
+          reasons.add(new Violation("OPD_NOT_PARTICIPATING", Severity.MUST, "programme",
+              "violation.OPD_NOT_PARTICIPATING", List.of(opd.value(), p.programmeId())));
+        }
+      }
+    }
     Verdict verdict = new Verdict("propose", reasons, List.of());
     if (!verdict.allowed()) {
       return new Decision(verdict, List.of(), state);

@@ -15,7 +15,8 @@ final class BuiltInRuleTypes {
   static List<RuleType> all() {
     return List.of(
         new RequiredField(), new MinLength(), new Evidence(), new ActorRole(),
-        new Approvals(), new MinDaysInStage(), new NoOpenConditions());
+        new Approvals(), new MinDaysInStage(), new NoOpenConditions(),
+        new PhaseWindowRule(), new MinEvaluationScore(), new MinEvaluators());
   }
 
   /** {@code required-field}: a named field is present and not blank. Params: {@code field}. */
@@ -186,6 +187,99 @@ final class BuiltInRuleTypes {
           ? RuleOutcome.passed()
           : RuleOutcome.violated("CONDITIONS_OPEN", "violation.CONDITIONS_OPEN",
               facts.openConditions().size(), String.join("; ", facts.openConditions()));
+    }
+  }
+
+  /** How {@code phase-window} reads its window. */
+  enum WindowMode {
+    /** Enter only inside the window. */
+    INSIDE,
+    /** Enter any time after the window opens. */
+    AFTER_OPEN
+  }
+
+  /**
+   * {@code phase-window}: today (in the context's zone) must be inside the programme's window for
+   * {@code stage} ({@code mode} {@code INSIDE}, default) or on/after its first day
+   * ({@code AFTER_OPEN}). Not applicable without a programme or without a window for the stage.
+   */
+  static final class PhaseWindowRule implements RuleType {
+    @Override
+    public String name() {
+      return "phase-window";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      String stage = p.text("stage");
+      WindowMode mode = p.optionalText("mode").isPresent()
+          ? p.enumValue("mode", WindowMode.class).orElse(WindowMode.INSIDE) : WindowMode.INSIDE;
+      return (facts, ctx) -> {
+        if (ctx.programme().isEmpty()) {
+          return RuleOutcome.notApplicable("NO_PROGRAMME", "violation.NO_PROGRAMME");
+        }
+        Optional<PhaseWindow> w = ctx.programme().get().findWindow(stage);
+        if (w.isEmpty()) {
+          return RuleOutcome.notApplicable("NO_PHASE_WINDOW", "violation.NO_PHASE_WINDOW", stage,
+              ctx.programme().get().programmeId());
+        }
+        java.time.LocalDate today = ctx.today();
+        PhaseWindow win = w.get();
+        if (today.isBefore(win.start())) {
+          return RuleOutcome.violated("PHASE_NOT_OPEN", "violation.PHASE_NOT_OPEN", stage, win.start().toString(), today.toString());
+        }
+        if (mode == WindowMode.INSIDE && !win.contains(today)) {
+          return RuleOutcome.violated("PHASE_CLOSED", "violation.PHASE_CLOSED", stage, win.end().minusDays(1).toString(), today.toString());
+        }
+        return RuleOutcome.passed();
+      };
+    }
+  }
+
+  /**
+   * {@code min-evaluation-score}: the innovation's aggregated score under {@code scheme} is at least
+   * {@code min}.
+   */
+  static final class MinEvaluationScore implements RuleType {
+    @Override
+    public String name() {
+      return "min-evaluation-score";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      String scheme = p.text("scheme");
+      java.math.BigDecimal min = p.decimal("min", java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(1_000_000));
+      return (facts, ctx) -> {
+        Optional<EvaluationSummary> e = ctx.evaluation(scheme);
+        if (e.isEmpty() || e.get().evaluatorCount() == 0) {
+          return RuleOutcome.violated("NOT_EVALUATED", "violation.NOT_EVALUATED", scheme);
+        }
+        return e.get().score().compareTo(min) >= 0
+            ? RuleOutcome.passed()
+            : RuleOutcome.violated("SCORE_TOO_LOW", "violation.SCORE_TOO_LOW", scheme,
+                e.get().score().toPlainString(), min.toPlainString());
+      };
+    }
+  }
+
+  /** {@code min-evaluators}: at least {@code count} evaluators scored under {@code scheme}. */
+  static final class MinEvaluators implements RuleType {
+    @Override
+    public String name() {
+      return "min-evaluators";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      String scheme = p.text("scheme");
+      int count = p.integer("count", 1, 1000);
+      return (facts, ctx) -> {
+        int actual = ctx.evaluation(scheme).map(EvaluationSummary::evaluatorCount).orElse(0);
+        return actual >= count
+            ? RuleOutcome.passed()
+            : RuleOutcome.violated("TOO_FEW_EVALUATORS", "violation.TOO_FEW_EVALUATORS", scheme, actual, count);
+      };
     }
   }
 }

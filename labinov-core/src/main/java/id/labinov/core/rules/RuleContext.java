@@ -15,10 +15,14 @@ import java.util.Objects;
 public final class RuleContext {
   private final Instant now;
   private final ZoneId zone;
+  private final ProgrammeContext programme;
+  private final java.util.Map<String, EvaluationSummary> evaluations;
 
   private RuleContext(Builder b) {
     this.now = Checks.notNull(b.now, "now");
     this.zone = Checks.notNull(b.zone, "zone");
+    this.programme = b.programme;
+    this.evaluations = java.util.Map.copyOf(b.evaluations);
   }
 
   /**
@@ -45,6 +49,26 @@ public final class RuleContext {
   /** Returns the zone in which calendar days are counted. */
   public ZoneId zone() {
     return zone;
+  }
+
+  /** Returns the innovation's programme, if it belongs to one (rules-only use may have none). */
+  public java.util.Optional<ProgrammeContext> programme() {
+    return java.util.Optional.ofNullable(programme);
+  }
+
+  /**
+   * Returns the innovation's evaluation under a scheme, if it has been scored.
+   *
+   * @param schemeId the scheme
+   * @return the summary, or empty
+   */
+  public java.util.Optional<EvaluationSummary> evaluation(String schemeId) {
+    return java.util.Optional.ofNullable(evaluations.get(schemeId));
+  }
+
+  /** Returns the current date in {@link #zone()}. */
+  public LocalDate today() {
+    return now.atZone(zone).toLocalDate();
   }
 
   /**
@@ -92,12 +116,13 @@ public final class RuleContext {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleContext c && c.now.equals(now) && c.zone.equals(zone);
+    return o instanceof RuleContext c && c.now.equals(now) && c.zone.equals(zone)
+        && Objects.equals(c.programme, programme) && c.evaluations.equals(evaluations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(now, zone);
+    return Objects.hash(now, zone, programme, evaluations);
   }
 
   @Override
@@ -109,6 +134,8 @@ public final class RuleContext {
   public static final class Builder {
     private Instant now;
     private ZoneId zone;
+    private ProgrammeContext programme;
+    private final java.util.Map<String, EvaluationSummary> evaluations = new java.util.HashMap<>();
 
     private Builder() {}
 
@@ -131,6 +158,29 @@ public final class RuleContext {
      */
     public Builder zone(ZoneId value) {
       this.zone = value;
+      return this;
+    }
+
+    /**
+     * Sets the innovation's programme.
+     *
+     * @param value the programme, or {@code null} for none
+     * @return this builder
+     */
+    public Builder programme(ProgrammeContext value) {
+      this.programme = value;
+      return this;
+    }
+
+    /**
+     * Adds the innovation's evaluation under a scheme.
+     *
+     * @param value the summary
+     * @return this builder
+     */
+    public Builder evaluation(EvaluationSummary value) {
+      Checks.notNull(value, "evaluation");
+      evaluations.put(value.schemeId(), value);
       return this;
     }
 

@@ -114,6 +114,32 @@ public final class RuleParameters {
   }
 
   /**
+   * Reads a required decimal number within bounds.
+   *
+   * @param name the parameter
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @return the number, or {@code min} if missing or invalid (a problem is recorded)
+   */
+  public BigDecimal decimal(String name, BigDecimal min, BigDecimal max) {
+    read.add(name);
+    Object v = values.get(name);
+    if (v == null) {
+      problem(name, "PARAMETER_MISSING", "error.rulebook.parameterMissing", name);
+      return min;
+    }
+    if (!(v instanceof BigDecimal d)) {
+      problem(name, "PARAMETER_TYPE", "error.rulebook.parameterType", name, "number");
+      return min;
+    }
+    if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+      problem(name, "PARAMETER_RANGE", "error.rulebook.parameterRange", name, d.toPlainString(), min.toPlainString(), max.toPlainString());
+      return min;
+    }
+    return d;
+  }
+
+  /**
    * Reads a required, non-empty list of texts.
    *
    * @param name the parameter

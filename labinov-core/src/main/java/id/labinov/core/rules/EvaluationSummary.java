@@ -1,0 +1,24 @@
+package id.labinov.core.rules;
+
+import id.labinov.core.Checks;
+import java.math.BigDecimal;
+
+/**
+ * What rules may know of an innovation's evaluation under one scheme: the aggregated score and how
+ * many evaluators scored.
+ *
+ * @param schemeId the evaluation scheme
+ * @param score the aggregated score
+ * @param evaluatorCount the number of evaluators
+ */
+public record EvaluationSummary(String schemeId, BigDecimal score, int evaluatorCount) {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public EvaluationSummary {
+    Checks.notBlank(schemeId, "schemeId");
+    Checks.notNull(score, "score");
+  }
+}
