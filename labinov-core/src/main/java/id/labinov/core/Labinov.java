@@ -7,6 +7,7 @@ import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.Decision;
 import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.MigrationReport;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
@@ -165,7 +166,14 @@ public final class Labinov {
     String programmeId = state != null ? state.programmeId()
         : proposal ? ((Command.Propose) request.command()).programmeId() : null;
     RuleContext context = context(ref.region(), programmeId);
-    Decision d = Decider.decide(state, request, rulebook, context, ids);
+    Decision d;
+    if (request.command() instanceof Command.MigrateRulebook m) {
+      Rulebook target = rulebooks.find(ref.region(), m.rulebookId(), m.version())
+          .orElseThrow(() -> new UnknownRulebookException(m.rulebookId() + "@" + m.version(), ref.region().value()));
+      d = Decider.decideMigration(state, request, rulebook, target, context, ids);
+    } else {
+      d = Decider.decide(state, request, rulebook, context, ids);
+    }
     if (!d.accepted()) {
       return new CommandResult(ref, d.verdict(), List.of(), state, false);
     }
@@ -475,6 +483,53 @@ public final class Labinov {
       }
     }
     return out;
+  }
+
+  /**
+   * Plans migrating a region's innovations to another rulebook version, changing nothing: per
+   * innovation not already on {@code to}, whether its stage exists there and which criteria of its
+   * next advance would now fail.
+   *
+   * @param region the region
+   * @param filter which innovations (e.g. one programme)
+   * @param to the target rulebook
+   * @return one report per innovation, in id order
+   */
+  public List<MigrationReport> planMigration(RegionCode region, InnovationFilter filter, Rulebook to) {
+    Checks.notNull(region, "region");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(to, "to");
+    List<MigrationReport> out = new ArrayList<>();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (page != null) {
+      Page<InnovationSummary> result = query.find(Scope.region(region), filter, page);
+      for (InnovationSummary s : result.items()) {
+        if (s.rulebookId().equals(to.id()) && s.rulebookVersion() == to.version()) {
+          continue;
+        }
+        store.load(s.ref()).ifPresent(state ->
+            out.add(MigrationReport.plan(state, rulebookOf(state), to, context(state))));
+      }
+      page = result.next();
+    }
+    return out;
+  }
+
+  /**
+   * Migrates one innovation to another rulebook version (LAB_ADMIN only), recording a
+   * {@code RulebookMigrated} event. The target is saved to the rulebook store first.
+   *
+   * @param ref the innovation
+   * @param actor who migrates it
+   * @param to the target rulebook
+   * @param options key and expected version
+   * @return the result; refused with {@code STAGE_NOT_IN_RULEBOOK} or {@code ALREADY_ON_VERSION}
+   */
+  public CommandResult migrate(InnovationRef ref, Actor actor, Rulebook to, Options options) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(to, "to");
+    rulebooks.save(ref.region(), to);
+    return execute(request(ref, actor, new Command.MigrateRulebook(to.id(), to.version()), options));
   }
 
   // ---------------------------------------------------------------- programmes

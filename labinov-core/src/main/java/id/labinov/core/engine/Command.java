@@ -198,4 +198,26 @@ public sealed interface Command {
       reason = Checks.notBlank(reason, "reason");
     }
   }
+
+  /**
+   * Migrate the innovation to another rulebook (version). Decided by
+   * {@link Decider#decideMigration}; only a {@code LAB_ADMIN} may, and only if the innovation's
+   * stage exists in the target rulebook.
+   *
+   * @param rulebookId the target rulebook's id
+   * @param version the target version
+   */
+  record MigrateRulebook(String rulebookId, int version) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a bad part
+     */
+    public MigrateRulebook {
+      rulebookId = Checks.notBlank(rulebookId, "rulebookId");
+      if (version < 1) {
+        throw new InvalidValueException("INVALID_RULEBOOK_VERSION", "version", version, "error.rulebookVersion");
+      }
+    }
+  }
 }

@@ -15,6 +15,7 @@ import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
 import id.labinov.core.event.ReturnedForRework;
+import id.labinov.core.event.RulebookMigrated;
 import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.event.StageAdvancedConditionally;
 import id.labinov.core.model.Actor;
@@ -75,6 +76,9 @@ public final class Decider {
     Checks.notNull(context, "context");
     Checks.notNull(ids, "ids");
     Command command = request.command();
+    if (command instanceof Command.MigrateRulebook) {
+      throw new InvalidValueException("USE_DECIDE_MIGRATION", "command", command.name(), "error.useDecideMigration");
+    }
     if (command instanceof Command.Propose p) {
       return propose(state, request, p, rulebook, context, ids);
     }
@@ -178,6 +182,56 @@ public final class Decider {
       return new Decision(verdict, List.of(), state);
     }
     return out.finish(verdict, rulebook);
+  }
+
+  /**
+   * Decides a {@link Command.MigrateRulebook}: the innovation moves to the target rulebook version,
+   * keeping its stage and everything else. Refused ({@code ROLE_NOT_PERMITTED}) unless the actor is a
+   * {@code LAB_ADMIN}, ({@code STAGE_NOT_IN_RULEBOOK}) if the stage does not exist in the target,
+   * ({@code ALREADY_ON_VERSION}) if it already follows the target.
+   *
+   * @param state the current state
+   * @param request the request (its command must be a {@code MigrateRulebook})
+   * @param from the rulebook it follows now
+   * @param to the target rulebook
+   * @param context the time and zone
+   * @param ids makes event ids
+   * @return the decision
+   */
+  public static Decision decideMigration(InnovationState state, Request request, Rulebook from, Rulebook to,
+      RuleContext context, IdGenerator ids) {
+    Checks.notNull(state, "state");
+    Checks.notNull(request, "request");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    Checks.notNull(context, "context");
+    Checks.notNull(ids, "ids");
+    if (!(request.command() instanceof Command.MigrateRulebook m)) {
+      throw new InvalidValueException("WRONG_COMMAND", "command", request.command().name(), "error.useDecide");
+    }
+    if (!m.rulebookId().equals(to.id()) || m.version() != to.version()) {
+      throw new InvalidValueException("RULEBOOK_MISMATCH", "to", to.reference(), "error.rulebookMismatch",
+          m.rulebookId() + "@" + m.version());
+    }
+    List<Violation> reasons = new ArrayList<>();
+    if (!request.actor().has(Role.LAB_ADMIN)) {
+      reasons.add(new Violation("ROLE_NOT_PERMITTED", Severity.MUST, "command", "violation.ROLE_NOT_PERMITTED",
+          List.of("LAB_ADMIN")));
+    }
+    if (state.rulebookId().equals(to.id()) && state.rulebookVersion() == to.version()) {
+      reasons.add(commandViolation("ALREADY_ON_VERSION", to.reference()));
+    }
+    if (to.findStage(state.stage()).isEmpty()) {
+      reasons.add(commandViolation("STAGE_NOT_IN_RULEBOOK", state.stage(), to.reference()));
+    }
+    Verdict verdict = new Verdict("migrate-rulebook", reasons, List.of());
+    if (!verdict.allowed()) {
+      return new Decision(verdict, List.of(), state);
+    }
+    EventMetadata meta = new EventMetadata(ids.newEventId(context.now()), state.region(), state.id(),
+        state.version() + 1, context.now(), request.actor().personId(), to.id(), to.version(), request.idempotencyKey());
+    InnovationEvent e = new RulebookMigrated(meta, from.id(), from.version());
+    return new Decision(verdict, List.of(e), evolve(state, e));
   }
 
   private static Decision propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
@@ -361,6 +415,9 @@ public final class Decider {
     } else if (event instanceof Reopened) {
       s.status = InnovationStatus.ACTIVE;
       s.unpause(t);
+    } else if (event instanceof RulebookMigrated) {
+      s.rulebookId = m.rulebookId();
+      s.rulebookVersion = m.rulebookVersion();
     }
     // Unknown events change nothing but the version: consumers tolerate types they do not know.
     return s.build(t, m.sequence());
@@ -440,6 +497,8 @@ public final class Decider {
     final List<EvidenceRef> evidence;
     final List<StageVisit> visits;
     String stage;
+    String rulebookId;
+    int rulebookVersion;
 
     Mutable(InnovationState s) {
       base = s;
@@ -450,6 +509,8 @@ public final class Decider {
       evidence = new ArrayList<>(s.evidence());
       visits = new ArrayList<>(s.visits());
       stage = s.stage();
+      rulebookId = s.rulebookId();
+      rulebookVersion = s.rulebookVersion();
     }
 
     void enter(String next, Instant t) {
@@ -481,7 +542,7 @@ public final class Decider {
     }
 
     InnovationState build(Instant t, long version) {
-      return new InnovationState(base.region(), base.id(), base.rulebookId(), base.rulebookVersion(),
+      return new InnovationState(base.region(), base.id(), rulebookId, rulebookVersion,
           base.programmeId(), details, stage, status, approvals, conditions, evidence, visits,
           base.proposedBy(), base.proposedAt(), t, version);
     }

@@ -101,6 +101,8 @@ public final class EventCodec {
         case "Resumed" -> new Resumed(m, str(d, "note"));
         case "Dropped" -> new Dropped(m, str(d, "reason"));
         case "Reopened" -> new Reopened(m, str(d, "reason"));
+        case "RulebookMigrated" -> new RulebookMigrated(m, str(d, "fromRulebookId"),
+            ((JsonTree.Num) d.get("fromVersion")).decimal().intValueExact());
         default -> new UnknownEvent(m, type, JsonTree.canonical(d));
       };
     } catch (InvalidValueException e) {
@@ -183,6 +185,9 @@ public final class EventCodec {
       d.put("reason", x.reason());
     } else if (e instanceof Reopened r) {
       d.put("reason", r.reason());
+    } else if (e instanceof RulebookMigrated r) {
+      d.put("fromRulebookId", r.fromRulebookId());
+      d.put("fromVersion", JsonTree.Num.of(r.fromVersion()));
     } else {
       throw new InvalidValueException("UNSUPPORTED_EVENT", "event", e.getClass().getName(), "error.unsupportedEvent");
     }

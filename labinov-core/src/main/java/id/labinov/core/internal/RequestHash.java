@@ -66,6 +66,9 @@ public final class RequestHash {
       a.put("reason", x.reason());
     } else if (c instanceof Command.Reopen x) {
       a.put("reason", x.reason());
+    } else if (c instanceof Command.MigrateRulebook x) {
+      a.put("rulebookId", x.rulebookId());
+      a.put("version", JsonTree.Num.of(x.version()));
     }
     return a;
   }

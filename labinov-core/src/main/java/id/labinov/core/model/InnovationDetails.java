@@ -49,6 +49,13 @@ public record InnovationDetails(
   /** Text name of the results (hasil). */
   public static final String RESULTS = "results";
 
+  /** Text name of the trial (uji coba) start date, ISO {@code yyyy-MM-dd}. */
+  public static final String TRIAL_START_DATE = "trialStartDate";
+  /** Text name of the implementation (penerapan) start date, ISO {@code yyyy-MM-dd}. */
+  public static final String IMPLEMENTATION_START_DATE = "implementationStartDate";
+  /** Text name of the location, {@code latitude,longitude} in decimal degrees. */
+  public static final String COORDINATES = "coordinates";
+
   /** Names that are not texts: they address the typed components in {@link #field(String)}. */
   public static final Set<String> RESERVED =
       Set.of("title", "opd", "bentuk", "jenis", "initiatorType", "governmentAffair", "themes");

@@ -1,0 +1,75 @@
+package id.labinov.core.national;
+
+import id.labinov.core.Checks;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.StageVisit;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.NationalStage;
+import id.labinov.core.rules.Rulebook;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Derives the national stage (tahapan) of an innovation.
+ *
+ * <p>Two sources are combined and the furthest wins: the national stage of the furthest rulebook
+ * stage the innovation has reached (e.g. DESIGN → inisiatif, DELIVER → uji coba, DISPLAY →
+ * penerapan in 5D), and its dates — an implementation start on or before today means penerapan, a
+ * trial start on or before today means uji coba. Before any mapped stage and without dates the
+ * stage is "not yet set" (empty). Thread-safe, pure.
+ */
+public final class NationalAlignment {
+  private NationalAlignment() {}
+
+  /**
+   * Derives the national stage.
+   *
+   * @param state the innovation
+   * @param rulebook its rulebook
+   * @param today the current date in the region's zone
+   * @return the national stage, or empty while not yet set
+   */
+  public static Optional<NationalStage> stage(InnovationState state, Rulebook rulebook, LocalDate today) {
+    Checks.notNull(state, "state");
+    Checks.notNull(rulebook, "rulebook");
+    Checks.notNull(today, "today");
+    NationalStage best = null;
+    int furthest = -1;
+    for (StageVisit v : state.visits()) {
+      var stage = rulebook.findStage(v.stage());
+      if (stage.isPresent() && stage.get().order() > furthest && stage.get().nationalStage() != null) {
+        furthest = stage.get().order();
+        best = stage.get().nationalStage();
+      }
+    }
+    if (onOrBefore(state.details(), InnovationDetails.IMPLEMENTATION_START_DATE, today)) {
+      best = NationalStage.PENERAPAN;
+    } else if (onOrBefore(state.details(), InnovationDetails.TRIAL_START_DATE, today)
+        && (best == null || best.ordinal() < NationalStage.UJI_COBA.ordinal())) {
+      best = NationalStage.UJI_COBA;
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Reads an ISO date text of the details.
+   *
+   * @param details the details
+   * @param name the text name
+   * @return the date, or empty if absent or not an ISO date
+   */
+  public static Optional<LocalDate> date(InnovationDetails details, String name) {
+    return details.field(name).flatMap(v -> {
+      try {
+        return Optional.of(LocalDate.parse(v.strip()));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static boolean onOrBefore(InnovationDetails d, String name, LocalDate today) {
+    return date(d, name).map(x -> !x.isAfter(today)).orElse(false);
+  }
+}
