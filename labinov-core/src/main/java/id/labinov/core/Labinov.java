@@ -6,7 +6,20 @@ import id.labinov.core.engine.Command;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.Decision;
+import id.labinov.core.engine.EvaluationDecider;
+import id.labinov.core.engine.EvaluationDecision;
 import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.evaluation.EvaluationResult;
+import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.evaluation.EvaluationSchemes;
+import id.labinov.core.evaluation.RatingBands;
+import id.labinov.core.evaluation.RegionalIndex;
+import id.labinov.core.evaluation.RegionalIndexEstimate;
+import id.labinov.core.evaluation.ScoreSheet;
+import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.MonitoringEntry;
+import id.labinov.core.port.ScoreEntry;
+import id.labinov.core.rules.EvaluationSummary;
 import id.labinov.core.engine.MigrationReport;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
@@ -84,6 +97,8 @@ public final class Labinov {
   private final RulebookStore rulebooks;
   private final InnovationQuery query;
   private final ProgrammeStore programmes;
+  private final EvaluationStore evaluations;
+  private final Map<String, EvaluationScheme> schemes;
   private final Rulebook defaultRulebook;
   private final Map<RegionCode, Rulebook> regionRulebooks;
   private final Map<RegionCode, IndonesianTimeZone> zones;
@@ -99,6 +114,8 @@ public final class Labinov {
     this.rulebooks = b.rulebookStore;
     this.query = b.query;
     this.programmes = b.programmeStore;
+    this.evaluations = b.evaluationStore;
+    this.schemes = Map.copyOf(b.schemes);
     this.defaultRulebook = b.defaultRulebook;
     this.regionRulebooks = Map.copyOf(b.regionRulebooks);
     this.zones = Map.copyOf(b.zones);
@@ -244,7 +261,38 @@ public final class Labinov {
   }
 
   private RuleContext context(InnovationState state) {
-    return context(state.region(), state.programmeId());
+    RuleContext base = context(state.region(), state.programmeId());
+    if (evaluations == null) {
+      return base;
+    }
+    RuleContext.Builder b = RuleContext.builder().now(base.now()).zone(base.zone());
+    base.programme().ifPresent(b::programme);
+    for (String schemeId : schemesUsedBy(rulebookOf(state))) {
+      List<ScoreEntry> entries = evaluations.scores(state.ref(), schemeId);
+      EvaluationScheme scheme = schemes.get(schemeId);
+      if (entries.isEmpty() || scheme == null) {
+        continue;
+      }
+      int round = entries.stream().mapToInt(ScoreEntry::round).max().orElseThrow();
+      List<ScoreSheet> sheets = entries.stream().filter(e -> e.round() == round)
+          .map(e -> new ScoreSheet(e.evaluator(), e.scores())).toList();
+      EvaluationResult r = scheme.aggregate(sheets);
+      b.evaluation(new EvaluationSummary(schemeId, r.score(), r.evaluatorCount()));
+    }
+    return b.build();
+  }
+
+  private static java.util.Set<String> schemesUsedBy(Rulebook rulebook) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Transition t : rulebook.transitions()) {
+      for (var spec : t.rules()) {
+        if ((spec.type().equals("min-evaluation-score") || spec.type().equals("min-evaluators"))
+            && spec.parameters().get("scheme") instanceof String id) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
   }
 
   private static Request request(InnovationRef ref, Actor actor, Command command, Options options) {
@@ -378,6 +426,22 @@ public final class Labinov {
     rulebook.getStage(toStage);
     Optional<Transition> t = rulebook.transitionsFrom(state.stage()).stream()
         .filter(x -> x.kind() == kind && toStage.equals(x.to())).findFirst();
+    if (t.isEmpty() && options != null && options.idempotencyKey() != null) {
+      // A retry after a lost reply: the first attempt already left the stage the transition starts
+      // from. Find the transition it used by its stored request hash, so execute() replays it.
+      Optional<IdempotencyRecord> known = store.findIdempotency(ref.region(), options.idempotencyKey(), now());
+      if (known.isPresent()) {
+        for (Transition x : rulebook.transitions()) {
+          if (x.kind() == kind && toStage.equals(x.to())) {
+            Request retry = request(ref, actor, command.apply(x.id()), options);
+            if (RequestHash.of(retry).equals(known.get().requestHash())) {
+              return execute(retry);
+            }
+          }
+        }
+        throw new id.labinov.core.port.IdempotencyKeyReusedException(known.get().key(), ref.region().value());
+      }
+    }
     if (t.isEmpty()) {
       Verdict v = new Verdict(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), List.of(
           new Violation("NO_TRANSITION", id.labinov.core.rules.Severity.MUST, "command", "violation.NO_TRANSITION",
@@ -466,6 +530,8 @@ public final class Labinov {
    */
   public List<BulkResult> advanceAll(List<InnovationRef> refs, Actor actor, String toStage, Options options) {
     Checks.notNull(refs, "refs");
+    Checks.notNull(actor, "actor");
+    Checks.notBlank(toStage, "toStage");
     Checks.notNull(options, "options");
     if (options.expectedVersion() != null) {
       throw new InvalidValueException("EXPECTED_VERSION_IN_BULK", "expectedVersion", options.expectedVersion(),
@@ -530,6 +596,187 @@ public final class Labinov {
     Checks.notNull(to, "to");
     rulebooks.save(ref.region(), to);
     return execute(request(ref, actor, new Command.MigrateRulebook(to.id(), to.version()), options));
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  private EvaluationStore evaluationStore() {
+    if (evaluations == null) {
+      throw new InvalidValueException("MISSING_SETTING", "evaluationStore", null, "error.setting.evaluationStore");
+    }
+    return evaluations;
+  }
+
+  /**
+   * Returns a registered evaluation scheme.
+   *
+   * @param schemeId the scheme id
+   * @return the scheme
+   * @throws InvalidValueException with code {@code UNKNOWN_SCHEME} listing the registered ones
+   */
+  public EvaluationScheme scheme(String schemeId) {
+    Checks.notBlank(schemeId, "schemeId");
+    EvaluationScheme s = schemes.get(schemeId);
+    if (s == null) {
+      throw new InvalidValueException("UNKNOWN_SCHEME", "schemeId", schemeId, "error.unknownScheme",
+          String.join(", ", new java.util.TreeSet<>(schemes.keySet())));
+    }
+    return s;
+  }
+
+  /**
+   * Records one evaluator's scores for an innovation under a scheme in a round, in the evaluation's
+   * own stream (never the innovation's). Refused on a conflict of interest, a second sheet in the
+   * same round, or a sheet that does not fit the scheme (see {@link EvaluationDecider}).
+   *
+   * @param ref the innovation
+   * @param evaluator the evaluator
+   * @param schemeId a registered scheme
+   * @param round the round (the year)
+   * @param scores score or level per criterion code
+   * @return the decision, with the appended {@link ScoreEntry} when accepted
+   */
+  public EvaluationDecision submitScores(InnovationRef ref, Actor evaluator, String schemeId, int round,
+      Map<String, java.math.BigDecimal> scores) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(evaluator, "evaluator");
+    Checks.notNull(scores, "scores");
+    checkRound(round);
+    EvaluationScheme scheme = scheme(schemeId);
+    EvaluationStore store2 = evaluationStore();
+    InnovationState state = get(ref);
+    java.util.Set<id.labinov.core.model.PersonId> innovators = innovators(ref, state);
+    ScoreSheet sheet = new ScoreSheet(evaluator.personId(), scores);
+    for (int attempt = 0; ; attempt++) {
+      List<ScoreEntry> existing = store2.scores(ref, schemeId);
+      Verdict v = EvaluationDecider.decideScore(state, innovators, existing, evaluator, scheme, round, sheet);
+      if (!v.allowed()) {
+        return new EvaluationDecision(v, null);
+      }
+      ScoreEntry entry = new ScoreEntry(ids.newEventId(now()), ref, scheme.id(), scheme.version(), round,
+          evaluator.personId(), scores, now(), existing.size() + 1L);
+      try {
+        store2.appendScore(entry);
+        return new EvaluationDecision(v, entry);
+      } catch (VersionConflictException e) {
+        if (attempt >= conflictRetries) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void checkRound(int round) {
+    if (round < 2000 || round > 2200) {
+      throw new InvalidValueException("INVALID_ROUND", "round", round, "error.round");
+    }
+  }
+
+  private java.util.Set<id.labinov.core.model.PersonId> innovators(InnovationRef ref, InnovationState state) {
+    java.util.Set<id.labinov.core.model.PersonId> out = new java.util.HashSet<>();
+    out.add(state.proposedBy());
+    for (InnovationEvent e : store.history(ref)) {
+      if (e instanceof id.labinov.core.event.DetailsUpdated || e instanceof id.labinov.core.event.EvidenceAttached) {
+        out.add(e.metadata().actor());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Aggregates an innovation's scores under a scheme in a round.
+   *
+   * @param ref the innovation
+   * @param schemeId a registered scheme
+   * @param round the round
+   * @return the result, or empty if nobody scored it in that round
+   */
+  public Optional<EvaluationResult> evaluationResult(InnovationRef ref, String schemeId, int round) {
+    Checks.notNull(ref, "ref");
+    EvaluationScheme scheme = scheme(schemeId);
+    List<ScoreSheet> sheets = evaluationStore().scores(ref, schemeId).stream().filter(e -> e.round() == round)
+        .map(e -> new ScoreSheet(e.evaluator(), e.scores())).toList();
+    return sheets.isEmpty() ? Optional.empty() : Optional.of(scheme.aggregate(sheets));
+  }
+
+  /**
+   * Records a monitoring (monev) observation after DISPLAY.
+   *
+   * @param ref the innovation
+   * @param actor who records it
+   * @param indicator what was measured
+   * @param value the value
+   * @param observedOn the date observed
+   * @param note an optional note, or {@code null}
+   * @return the decision, with the appended {@link MonitoringEntry} when accepted
+   */
+  public EvaluationDecision recordMonitoring(InnovationRef ref, Actor actor, String indicator,
+      java.math.BigDecimal value, java.time.LocalDate observedOn, String note) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(actor, "actor");
+    Checks.notBlank(indicator, "indicator");
+    Checks.notNull(value, "value");
+    Checks.notNull(observedOn, "observedOn");
+    EvaluationStore store2 = evaluationStore();
+    InnovationState state = get(ref);
+    Verdict v = EvaluationDecider.decideMonitoring(state, rulebookOf(state), actor);
+    if (!v.allowed()) {
+      return new EvaluationDecision(v, null);
+    }
+    for (int attempt = 0; ; attempt++) {
+      long next = store2.monitoring(ref).size() + 1L;
+      MonitoringEntry entry = new MonitoringEntry(ids.newEventId(now()), ref, indicator, value, observedOn,
+          actor.personId(), note, now(), next);
+      try {
+        store2.appendMonitoring(entry);
+        return new EvaluationDecision(v, entry);
+      } catch (VersionConflictException e) {
+        if (attempt >= conflictRetries) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns an innovation's monitoring entries.
+   *
+   * @param ref the innovation
+   * @return the entries, oldest first
+   */
+  public List<MonitoringEntry> monitoring(InnovationRef ref) {
+    return evaluationStore().monitoring(Checks.notNull(ref, "ref"));
+  }
+
+  /**
+   * Estimates a region's innovation index for a year from the IID indicator sheets recorded under
+   * the registered {@code INDICATOR} scheme {@code indicatorSchemeId} in round {@code year} (the
+   * latest sheet per innovation counts), plus the region-level and count scores the caller supplies.
+   *
+   * @param region the region
+   * @param year the year (round)
+   * @param indicatorSchemeId the indicator scheme, e.g. the shipped IID indicators' id
+   * @param spdScore the region-level score, 0-63
+   * @param countScore the innovation-count score, 0-76
+   * @return the estimate with its rating band for the year (or the latest year before it)
+   */
+  public RegionalIndexEstimate regionalIndex(RegionCode region, int year, String indicatorSchemeId,
+      java.math.BigDecimal spdScore, java.math.BigDecimal countScore) {
+    Checks.notNull(region, "region");
+    checkRound(year);
+    EvaluationScheme scheme = scheme(indicatorSchemeId);
+    Map<InnovationRef, ScoreEntry> latest = new java.util.LinkedHashMap<>();
+    for (ScoreEntry e : evaluationStore().scoresInScope(Scope.region(region), indicatorSchemeId, year)) {
+      latest.merge(e.ref(), e, (a, b) -> b.recordedAt().isAfter(a.recordedAt()) ? b : a);
+    }
+    List<Map<String, Integer>> levels = new ArrayList<>();
+    for (ScoreEntry e : latest.values()) {
+      Map<String, Integer> m = new java.util.TreeMap<>();
+      e.scores().forEach((k, val) -> m.put(k, val.intValue()));
+      levels.add(m);
+    }
+    RatingBands bands = RatingBands.findLatestUpTo(year).orElseGet(() -> RatingBands.forYear(year));
+    return RegionalIndex.estimate(year, scheme, levels, spdScore, countScore, bands);
   }
 
   // ---------------------------------------------------------------- programmes
@@ -759,6 +1006,8 @@ public final class Labinov {
     private RulebookStore rulebookStore;
     private InnovationQuery query;
     private ProgrammeStore programmeStore;
+    private EvaluationStore evaluationStore;
+    private final Map<String, EvaluationScheme> schemes = new HashMap<>();
     private Rulebook defaultRulebook;
     private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
     private final Map<RegionCode, IndonesianTimeZone> zones = new HashMap<>();
@@ -832,6 +1081,30 @@ public final class Labinov {
      */
     public Builder programmeStore(ProgrammeStore value) {
       this.programmeStore = value;
+      return this;
+    }
+
+    /**
+     * Sets the evaluation store (needed for scores and monitoring).
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder evaluationStore(EvaluationStore value) {
+      this.evaluationStore = value;
+      return this;
+    }
+
+    /**
+     * Registers an evaluation scheme under its id (replacing one with the same id). The shipped
+     * KIPP, IGA presentation and IID indicator schemes are registered by default.
+     *
+     * @param value the scheme
+     * @return this builder
+     */
+    public Builder evaluationScheme(EvaluationScheme value) {
+      Checks.notNull(value, "evaluationScheme");
+      schemes.put(value.id(), value);
       return this;
     }
 
@@ -939,6 +1212,10 @@ public final class Labinov {
       }
       if (defaultRulebook == null) {
         defaultRulebook = Rulebooks.fiveD();
+      }
+      for (EvaluationScheme shipped : List.of(EvaluationSchemes.kippCriteria(), EvaluationSchemes.igaPresentation2023(),
+          EvaluationSchemes.iidInnovationIndicators())) {
+        schemes.putIfAbsent(shipped.id(), shipped);
       }
       return new Labinov(this);
     }

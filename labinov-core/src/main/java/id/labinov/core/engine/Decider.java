@@ -163,8 +163,8 @@ public final class Decider {
       }
       if (command instanceof Command.ClearCondition c) {
         if (state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
-          reasons.add(commandViolation("NO_SUCH_CONDITION", c.conditionId(),
-              String.join(", ", state.openConditions().stream().map(Condition::id).toList())));
+          reasons.add(commandViolation("NO_SUCH_CONDITION", c.conditionId(), state.openConditions().isEmpty()
+              ? "-" : String.join(", ", state.openConditions().stream().map(Condition::id).toList())));
         }
         out.add(m -> new ConditionCleared(m, c.conditionId(), c.note()));
       } else if (command instanceof Command.Hold h) {

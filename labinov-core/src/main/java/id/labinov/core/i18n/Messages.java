@@ -43,7 +43,7 @@ public final class Messages {
     String pattern = find(resolved, key);
     Object[] args = arguments == null ? new Object[0] : arguments.toArray();
     if (pattern == null) {
-      return key + (args.length == 0 ? "" : " " + List.of(args));
+      return key + (args.length == 0 ? "" : " " + java.util.Arrays.asList(args));
     }
     return new MessageFormat(pattern, resolved).format(args);
   }
@@ -57,7 +57,7 @@ public final class Messages {
    * @return the formatted text
    */
   public static String format(Locale locale, String key, Object... arguments) {
-    return format(locale, key, List.of(arguments));
+    return format(locale, key, java.util.Arrays.asList(arguments));
   }
 
   /**

@@ -22,9 +22,10 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * A minimal JSON tree: objects are {@link LinkedHashMap}s (source order), arrays {@link List}s,
  * strings {@link String}, numbers {@link Num} (the literal as written), booleans {@link Boolean}
- * and null {@link #NULL}. Parsing refuses duplicate keys; {@link #canonical(Object)} writes the
- * canonical form (keys sorted by UTF-16 code units, no insignificant white space, strings in NFC,
- * numbers as written).
+ * and null {@link #NULL}. Parsing reads keys and strings in NFC (so a tree means what its canonical
+ * form means) and refuses duplicate keys, also keys equal only in NFC; {@link #canonical(Object)}
+ * writes the canonical form (keys sorted by UTF-16 code units, no insignificant white space,
+ * strings in NFC, numbers as written).
  */
 public final class JsonTree {
   /** The JSON {@code null}. */
@@ -34,6 +35,9 @@ public final class JsonTree {
       return "null";
     }
   };
+
+  /** The largest scale (digits after the point, or zeros implied by an exponent) a number may have. */
+  private static final int MAX_SCALE = 1000;
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -100,7 +104,8 @@ public final class JsonTree {
    *
    * @param text the JSON
    * @return the root value
-   * @throws SyntaxException on malformed JSON, duplicate keys or trailing content
+   * @throws SyntaxException on malformed JSON, duplicate keys, trailing content or a number whose
+   *     exponent puts it beyond 10<sup>&plusmn;1000</sup>
    */
   public static Object parse(String text) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
@@ -126,7 +131,11 @@ public final class JsonTree {
       case START_OBJECT: {
         Map<String, Object> map = new LinkedHashMap<>();
         while (p.nextToken() != JsonToken.END_OBJECT) {
-          String name = p.currentName();
+          String name = Normalizer.normalize(p.currentName(), Normalizer.Form.NFC);
+          if (map.containsKey(name)) {
+            throw new SyntaxException("Duplicate Object property \"" + name + "\" (equal in NFC)",
+                p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
+          }
           map.put(name, read(p, p.nextToken()));
         }
         return map;
@@ -140,10 +149,10 @@ public final class JsonTree {
         return list;
       }
       case VALUE_STRING:
-        return p.getString();
+        return Normalizer.normalize(p.getString(), Normalizer.Form.NFC);
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return new Num(p.getString());
+        return number(p);
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -154,6 +163,20 @@ public final class JsonTree {
         throw new SyntaxException("unexpected token " + t,
             p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
     }
+  }
+
+  /** Reads a number, refusing one whose exponent is absurd (it would overflow or fill memory when used). */
+  private static Num number(JsonParser p) {
+    String text = p.getString();
+    try {
+      if (Math.abs(new BigDecimal(text).scale()) <= MAX_SCALE) {
+        return new Num(text);
+      }
+    } catch (NumberFormatException e) {
+      // exponent overflow: refused below
+    }
+    throw new SyntaxException("number " + text + " is out of range (at most " + MAX_SCALE + " decimal places or zeros)",
+        p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
   }
 
   /**

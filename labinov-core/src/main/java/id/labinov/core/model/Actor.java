@@ -41,7 +41,7 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles) {
   public static Actor of(String personId, String opd, Role... roles) {
     Checks.notNull(roles, "roles");
     return new Actor(
-        PersonId.of(personId), opd == null ? null : OpdCode.of(opd), Set.copyOf(Arrays.asList(roles)));
+        PersonId.of(personId), opd == null ? null : OpdCode.of(opd), new java.util.HashSet<>(Arrays.asList(roles)));
   }
 
   /** Returns the actor's unit, if any. */

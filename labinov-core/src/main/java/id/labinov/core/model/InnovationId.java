@@ -34,6 +34,9 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
     Checks.notNull(at, "at");
     Checks.notNull(random, "random");
     long millis = at.toEpochMilli();
+    if (millis < 0 || millis >= (1L << 48)) {
+      throw new InvalidValueException("INVALID_INNOVATION_ID", "at", at, "error.innovationIdTime");
+    }
     long msb = (millis << 16) | 0x7000L | (random.nextInt() & 0x0FFFL);
     long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new InnovationId(new UUID(msb, lsb));
@@ -48,7 +51,7 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
    */
   public static InnovationId parse(String text) {
     try {
-      if (text == null || text.strip().length() != 36) {
+      if (text == null || !text.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
         throw new IllegalArgumentException();
       }
       return new InnovationId(UUID.fromString(text.strip()));

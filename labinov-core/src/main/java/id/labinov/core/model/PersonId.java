@@ -18,7 +18,7 @@ public record PersonId(String value) {
    * @throws InvalidValueException with code {@code INVALID_PERSON_ID}
    */
   public PersonId {
-    if (value == null || value.isEmpty() || value.length() > 64 || !value.chars().allMatch(c -> c > 0x20 && c != 0x7f)) {
+    if (value == null || value.isEmpty() || value.length() > 64 || !value.codePoints().allMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c))) {
       throw new InvalidValueException("INVALID_PERSON_ID", "personId", value, "error.personId");
     }
   }

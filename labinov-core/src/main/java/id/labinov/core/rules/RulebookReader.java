@@ -19,6 +19,8 @@ final class RulebookReader {
 
   private final RuleTypes types;
   private final List<RulebookProblem> problems = new ArrayList<>();
+  /** Transitions whose own structure is valid (their rules may not be): the routes for reachability. */
+  private final List<Transition> routes = new ArrayList<>();
 
   private RulebookReader(RuleTypes types) {
     this.types = types;
@@ -166,7 +168,7 @@ final class RulebookReader {
     List<Transition> transitions =
         transitions(array("$.transitions", root.get("transitions"), true), stages, compiled);
     if (entry != null && stageCodes.contains(entry)) {
-      reachability(entry, stages, transitions);
+      reachability(entry, stages, routes);
     }
     if (!problems.isEmpty() || id == null || version == null || name == null || entry == null) {
       return null;
@@ -222,6 +224,10 @@ final class RulebookReader {
       List<String> from = new ArrayList<>();
       List<?> rawFrom = array(path + ".from", m.get("from"), true);
       for (int j = 0; j < rawFrom.size(); j++) {
+        if (rawFrom.get(j) == JsonTree.NULL) {
+          problem(path + ".from[" + j + "]", "WRONG_TYPE", "error.rulebook.type", "text");
+          continue;
+        }
         String f = rawFrom.get(j) instanceof String s && s.equals(Transition.ANY_STAGE)
             ? s : string(path + ".from[" + j + "]", rawFrom.get(j), STAGE);
         if (f != null && !f.equals(Transition.ANY_STAGE) && !order.containsKey(f)) {
@@ -232,7 +238,7 @@ final class RulebookReader {
       }
       String to = null;
       if (kind != null && kind.movesStage()) {
-        if (!m.containsKey("to")) {
+        if (!m.containsKey("to") || m.get("to") == JsonTree.NULL) {
           problem(path + ".to", "MISSING", "error.rulebook.toRequired", kind.name());
         } else {
           to = string(path + ".to", m.get("to"), STAGE);
@@ -248,6 +254,7 @@ final class RulebookReader {
         problem(path + ".to", "NOT_ALLOWED", "error.rulebook.toForbidden", kind.name());
       }
       LocalizedText label = m.get("label") == null ? null : text(path + ".label", m.get("label"));
+      int structural = problems.size();
       List<RuleSpec> specs = new ArrayList<>();
       List<Rule> rules = new ArrayList<>();
       List<?> rawRules = array(path + ".rules", m.get("rules"), false);
@@ -257,6 +264,9 @@ final class RulebookReader {
       if (problems.size() == before && id != null && kind != null && label != null) {
         out.add(new Transition(id, kind, from, to, label, specs));
         compiled.put(id, List.copyOf(rules));
+      }
+      if (structural == before && id != null && kind != null && label != null) {
+        routes.add(new Transition(id, kind, from, to, label, List.of()));
       }
     }
     return out;

@@ -67,6 +67,9 @@ public record SimpleFacts(
   @Override
   public Optional<String> field(String name) {
     String v = fields.get(name);
+    if ((v == null || v.isBlank()) && "opd".equals(name) && opdCode != null) {
+      return Optional.of(opdCode.value()); // as for a stored innovation: the field "opd" is its unit
+    }
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
   }
 

@@ -40,14 +40,28 @@ public record Violation(String code, Severity severity, String ruleType, String 
   public String message(Locale locale) {
     List<Object> shown = new ArrayList<>(arguments.size());
     for (Object a : arguments) {
-      if (a instanceof String s && Messages.isDefined("field." + s)) {
-        shown.add(Messages.format(locale, "field." + s));
-      } else if (a instanceof String s && Messages.isDefined("label.Role." + s)) {
-        shown.add(Messages.format(locale, "label.Role." + s));
+      if (a instanceof String s && s.contains(", ")) {
+        List<String> parts = new ArrayList<>();
+        for (String part : s.split(", ")) {
+          parts.add(label(part, locale));
+        }
+        shown.add(String.join(", ", parts));
+      } else if (a instanceof String s) {
+        shown.add(label(s, locale));
       } else {
         shown.add(a);
       }
     }
     return Messages.format(locale, messageKey, shown);
+  }
+
+  private static String label(String s, Locale locale) {
+    if (Messages.isDefined("field." + s)) {
+      return Messages.format(locale, "field." + s);
+    }
+    if (Messages.isDefined("label.Role." + s)) {
+      return Messages.format(locale, "label.Role." + s);
+    }
+    return s;
   }
 }

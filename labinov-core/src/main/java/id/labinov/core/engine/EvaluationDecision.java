@@ -1,0 +1,40 @@
+package id.labinov.core.engine;
+
+import id.labinov.core.Checks;
+import id.labinov.core.rules.Verdict;
+import java.util.Optional;
+
+/**
+ * The outcome of an evaluation command (a score sheet or a monitoring entry): accepted with the
+ * entry appended to the evaluation stream, or refused with every reason and nothing stored.
+ *
+ * @param verdict the verdict
+ * @param entry the appended entry ({@link id.labinov.core.port.ScoreEntry} or
+ *     {@link id.labinov.core.port.MonitoringEntry}), or {@code null} when refused
+ */
+public record EvaluationDecision(Verdict verdict, Object entry) {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException if the verdict is missing
+   */
+  public EvaluationDecision {
+    Checks.notNull(verdict, "verdict");
+  }
+
+  /** Tells whether the command was accepted. */
+  public boolean accepted() {
+    return verdict.allowed();
+  }
+
+  /**
+   * Returns the appended entry as the given type, if accepted.
+   *
+   * @param type the entry type
+   * @param <T> the entry type
+   * @return the entry, or empty
+   */
+  public <T> Optional<T> findEntry(Class<T> type) {
+    return type.isInstance(entry) ? Optional.of(type.cast(entry)) : Optional.empty();
+  }
+}

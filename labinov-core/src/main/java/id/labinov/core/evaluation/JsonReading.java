@@ -1,0 +1,230 @@
+package id.labinov.core.evaluation;
+
+import id.labinov.core.internal.JsonTree;
+import id.labinov.core.rules.LocalizedText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Strict reading of a JSON tree that collects every problem with its path instead of stopping at
+ * the first; shared by the scheme and rating-band readers. Methods return {@code null} after
+ * recording a problem.
+ */
+final class JsonReading {
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+  /** Plain decimal literal: no exponent, at most 15 integer and 10 fraction digits. */
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,10})?");
+
+  final List<SchemeProblem> problems = new ArrayList<>();
+
+  static Object parse(String source, String json) {
+    try {
+      return JsonTree.parse(json);
+    } catch (JsonTree.SyntaxException e) {
+      throw new EvaluationSchemeValidationException(source, List.of(new SchemeProblem("$", "JSON_SYNTAX",
+          "error.evaluation.syntax", List.of(String.valueOf(e.line()), String.valueOf(e.column()), String.valueOf(e.getMessage())))));
+    }
+  }
+
+  void problem(String path, String code, String key, Object... args) {
+    problems.add(new SchemeProblem(path, code, key, List.of(args)));
+  }
+
+  static boolean absent(Object v) {
+    return v == null || v == JsonTree.NULL;
+  }
+
+  Map<String, Object> object(String path, Object v, Set<String> required, Set<String> optional) {
+    if (!(v instanceof Map<?, ?> m)) {
+      problem(path, "WRONG_TYPE", "error.evaluation.type", "object");
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach((k, x) -> out.put(String.valueOf(k), x));
+    for (String k : new TreeSet<>(required)) {
+      if (absent(out.get(k))) {
+        problem(path + "." + k, "MISSING", "error.evaluation.missing", k);
+      }
+    }
+    TreeSet<String> allowed = new TreeSet<>(required);
+    allowed.addAll(optional);
+    for (String k : out.keySet()) {
+      if (!allowed.contains(k)) {
+        problem(path + "." + k, "UNKNOWN_PROPERTY", "error.evaluation.unknownProperty", k, String.join(", ", allowed));
+      }
+    }
+    return out;
+  }
+
+  void format(Map<String, Object> root, String expected) {
+    Object format = root.get("format");
+    if (!absent(format) && !expected.equals(format)) {
+      problem("$.format", "UNSUPPORTED_FORMAT", "error.evaluation.format", String.valueOf(format), expected);
+    }
+  }
+
+  String string(String path, Object v, Pattern pattern) {
+    if (absent(v)) {
+      return null; // reported as missing already
+    }
+    if (!(v instanceof String s) || s.isBlank()) {
+      problem(path, "WRONG_TYPE", "error.evaluation.type", "text");
+      return null;
+    }
+    if (pattern != null && !pattern.matcher(s).matches()) {
+      problem(path, "BAD_FORMAT", "error.evaluation.pattern", s, pattern.pattern());
+      return null;
+    }
+    return s;
+  }
+
+  Integer integer(String path, Object v, int min, int max) {
+    if (absent(v)) {
+      return null;
+    }
+    if (!(v instanceof JsonTree.Num n) || !DECIMAL.matcher(n.text()).matches()
+        || n.decimal().stripTrailingZeros().scale() > 0
+        || n.decimal().compareTo(BigDecimal.valueOf(min)) < 0 || n.decimal().compareTo(BigDecimal.valueOf(max)) > 0) {
+      problem(path, "WRONG_TYPE", "error.evaluation.integer", String.valueOf(min), String.valueOf(max));
+      return null;
+    }
+    return n.decimal().intValueExact();
+  }
+
+  BigDecimal decimal(String path, Object v) {
+    if (absent(v)) {
+      return null;
+    }
+    if (!(v instanceof JsonTree.Num n)) {
+      problem(path, "WRONG_TYPE", "error.evaluation.type", "number");
+      return null;
+    }
+    if (!DECIMAL.matcher(n.text()).matches()) {
+      problem(path, "BAD_NUMBER", "error.evaluation.number", n.text());
+      return null;
+    }
+    return n.decimal();
+  }
+
+  Boolean bool(String path, Object v) {
+    if (absent(v)) {
+      return null;
+    }
+    if (!(v instanceof Boolean b)) {
+      problem(path, "WRONG_TYPE", "error.evaluation.type", "true/false");
+      return null;
+    }
+    return b;
+  }
+
+  LocalizedText text(String path, Object v) {
+    if (absent(v)) {
+      return null;
+    }
+    Map<String, Object> m = object(path, v, Set.of("id", "en"), Set.of());
+    if (m == null) {
+      return null;
+    }
+    String id = string(path + ".id", m.get("id"), null);
+    String en = string(path + ".en", m.get("en"), null);
+    return id == null || en == null ? null : new LocalizedText(id, en);
+  }
+
+  <E extends Enum<E>> E enumValue(String path, Object v, Class<E> type) {
+    String s = string(path, v, null);
+    if (s == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+      names.add(e.name());
+    }
+    problem(path, "UNKNOWN_VALUE", "error.evaluation.enum", s, String.join(", ", names));
+    return null;
+  }
+
+  List<?> array(String path, Object v, boolean nonEmpty) {
+    if (absent(v)) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> l)) {
+      problem(path, "WRONG_TYPE", "error.evaluation.type", "array");
+      return List.of();
+    }
+    if (nonEmpty && l.isEmpty()) {
+      problem(path, "EMPTY", "error.evaluation.empty");
+    }
+    return l;
+  }
+
+  /**
+   * A range read from {@code path}: {@code [min, max)}, or {@code [min, scale max]} when max is
+   * {@code null}.
+   */
+  record Range(String path, String code, BigDecimal min, BigDecimal max) {}
+
+  /**
+   * Checks that ranges cover {@code [scaleMin, scaleMax]} exactly once: sorted by minimum, the first
+   * starts at the scale minimum, each next one starts where the previous one ends, only the last
+   * omits its maximum, none reaches beyond the scale.
+   */
+  void coverage(List<Range> ranges, BigDecimal scaleMin, BigDecimal scaleMax) {
+    if (ranges.isEmpty()) {
+      return;
+    }
+    List<Range> sorted = new ArrayList<>(ranges);
+    sorted.sort(Comparator.comparing(Range::min)); // stable: ties keep document order
+    for (Range r : sorted) {
+      if (r.min().compareTo(scaleMin) < 0 || r.min().compareTo(scaleMax) > 0) {
+        problem(r.path() + ".min", "OUT_OF_SCALE", "error.evaluation.rangeOutOfScale", r.code(),
+            plain(r.min()), plain(scaleMin), plain(scaleMax));
+      } else if (r.max() != null && r.max().compareTo(scaleMax) > 0) {
+        problem(r.path() + ".max", "OUT_OF_SCALE", "error.evaluation.rangeOutOfScale", r.code(),
+            plain(r.max()), plain(scaleMin), plain(scaleMax));
+      }
+      if (r.max() != null && r.max().compareTo(r.min()) <= 0) {
+        problem(r.path() + ".max", "RANGE_EMPTY", "error.evaluation.rangeEmpty", r.code(), plain(r.min()), plain(r.max()));
+      }
+    }
+    Range first = sorted.get(0);
+    if (first.min().compareTo(scaleMin) > 0) {
+      problem(first.path() + ".min", "RANGE_START", "error.evaluation.rangeStart", first.code(), plain(first.min()),
+          plain(scaleMin));
+    }
+    for (int i = 1; i < sorted.size(); i++) {
+      Range prev = sorted.get(i - 1);
+      Range next = sorted.get(i);
+      if (prev.max() == null) {
+        problem(prev.path() + ".max", "MISSING", "error.evaluation.rangeOpen", prev.code(), next.code());
+        continue;
+      }
+      int c = next.min().compareTo(prev.max());
+      if (c < 0) {
+        problem(next.path() + ".min", "RANGE_OVERLAP", "error.evaluation.rangeOverlap", next.code(), plain(next.min()),
+            prev.code(), plain(prev.max()));
+      } else if (c > 0) {
+        problem(next.path() + ".min", "RANGE_GAP", "error.evaluation.rangeGap", next.code(), plain(next.min()),
+            prev.code(), plain(prev.max()));
+      }
+    }
+    Range last = sorted.get(sorted.size() - 1);
+    if (last.max() != null) {
+      problem(last.path() + ".max", "RANGE_END", "error.evaluation.rangeEnd", last.code(), plain(scaleMax));
+    }
+  }
+
+  static String plain(BigDecimal d) {
+    return Decimals.display(d);
+  }
+}

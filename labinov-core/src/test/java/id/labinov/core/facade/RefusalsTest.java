@@ -1,0 +1,591 @@
+package id.labinov.core.facade;
+
+import static id.labinov.core.facade.LabFixture.ADMIN;
+import static id.labinov.core.facade.LabFixture.COACH;
+import static id.labinov.core.facade.LabFixture.EVALUATOR;
+import static id.labinov.core.facade.LabFixture.HEAD;
+import static id.labinov.core.facade.LabFixture.INNOVATOR;
+import static id.labinov.core.facade.LabFixture.LEBAK;
+import static id.labinov.core.facade.LabFixture.OTHER_HEAD;
+import static id.labinov.core.facade.LabFixture.assertRefused;
+import static id.labinov.core.facade.LabFixture.details;
+import static id.labinov.core.facade.LabFixture.evidence;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.labinov.core.engine.Command;
+import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.Options;
+import id.labinov.core.engine.Request;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.i18n.Messages;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.Role;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.rules.Severity;
+import id.labinov.core.rules.Violation;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every refusal code, with its message in English and in Bahasa Indonesia. A refusal is a value:
+ * nothing is appended and the state is unchanged.
+ */
+class RefusalsTest {
+  private final LabFixture f = LabFixture.create();
+
+  /** Runs a command expected to be refused and checks that nothing was stored. */
+  private CommandResult refused(InnovationRef ref, java.util.function.Supplier<CommandResult> command) {
+    InnovationState before = f.state(ref);
+    List<InnovationEvent> history = List.copyOf(f.history(ref));
+    f.store.resetCounts();
+
+    CommandResult r = command.get();
+
+    assertThat(r.accepted()).as("accepted").isFalse();
+    assertThat(f.store.appendAttempts()).as("append attempts").isZero();
+    assertThat(f.state(ref)).isEqualTo(before);
+    assertThat(r.state()).isEqualTo(before);
+    assertThat(f.history(ref)).isEqualTo(history);
+    return r;
+  }
+
+  @Nested
+  class Propose {
+    @Test
+    void anEvaluatorAloneMayNotPropose() {
+      CommandResult r = f.lab.propose(LEBAK, EVALUATOR, details());
+
+      assertRefused(r, "ROLE_NOT_PERMITTED",
+          "Transition \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: INNOVATOR, OPD_HEAD, COACH, LAB_ADMIN.",
+          "Perpindahan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: INNOVATOR, OPD_HEAD, COACH, LAB_ADMIN.");
+      assertThat(r.state()).isNull();
+      assertThat(f.lab.find(r.ref())).isEmpty();
+      assertThat(f.store.appendAttempts()).isZero();
+    }
+  }
+
+  @Nested
+  class UpdateDetails {
+    @Test
+    void sameDetailsChangeNothing() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.updateDetails(ref, INNOVATOR, details(), Options.none()));
+
+      assertRefused(r, "NOTHING_CHANGED",
+          "NOTHING_CHANGED: The details are the same as the stored ones: nothing to change.",
+          "NOTHING_CHANGED: Rinciannya sama dengan yang tersimpan: tidak ada yang diubah.");
+    }
+
+    @Test
+    void aDroppedInnovationCannotBeEdited() {
+      InnovationRef ref = f.proposed();
+      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+
+      CommandResult r = refused(ref,
+          () -> f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "WRONG_STATUS: \"update-details\" needs status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
+          "WRONG_STATUS: \"update-details\" memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
+    }
+
+    @Test
+    void anEvaluatorMayNotEdit() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref,
+          () -> f.lab.updateDetails(ref, EVALUATOR, details().withText("goals", "Naik."), Options.none()));
+
+      assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
+    }
+  }
+
+  @Nested
+  class AttachEvidence {
+    @Test
+    void theSameFileOfTheSameKindIsAttachedOnlyOnce() {
+      InnovationRef ref = f.proposed();
+      f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
+      String sha = evidence("PHOTO", "foto.jpg").sha256();
+
+      CommandResult r = refused(ref,
+          () -> f.lab.attachEvidence(ref, COACH, evidence("PHOTO", "foto.jpg"), Options.none()));
+
+      assertRefused(r, "DUPLICATE_EVIDENCE",
+          "DUPLICATE_EVIDENCE: Evidence of kind PHOTO with SHA-256 " + sha + " is already attached.",
+          "DUPLICATE_EVIDENCE: Bukti dukung jenis PHOTO dengan SHA-256 " + sha + " sudah terlampir.");
+    }
+
+    @Test
+    void aDroppedInnovationTakesNoEvidence() {
+      InnovationRef ref = f.proposed();
+      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+
+      CommandResult r = refused(ref,
+          () -> f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "\"attach-evidence\" needs status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
+          "\"attach-evidence\" memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
+    }
+  }
+
+  @Nested
+  class Approve {
+    @Test
+    void anInnovatorCannotApprove() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.approve(ref, INNOVATOR, Role.INNOVATOR, null, Options.none()));
+
+      assertRefused(r, "ROLE_CANNOT_APPROVE",
+          "ROLE_CANNOT_APPROVE: Role Innovator cannot approve: approvals come from OPD heads, coaches, lab administrators, evaluators or the regional head.",
+          "ROLE_CANNOT_APPROVE: Peran Inovator tidak dapat memberi persetujuan: persetujuan diberikan kepala OPD, coach, pengelola laboratorium, penilai atau kepala daerah.");
+    }
+
+    @Test
+    void noOneApprovesInARoleTheyDoNotHold() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.approve(ref, EVALUATOR, Role.COACH, null, Options.none()));
+
+      assertRefused(r, "ROLE_NOT_HELD",
+          "ROLE_NOT_HELD: You do not hold role Coach, so you cannot approve in that role.",
+          "ROLE_NOT_HELD: Anda tidak memegang peran Coach (pendamping), sehingga tidak dapat menyetujui dalam peran itu.");
+      assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_HELD");
+    }
+
+    @Test
+    void anOpdHeadApprovesOnlyTheirOwnUnitsInnovation() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.approve(ref, OTHER_HEAD, Role.OPD_HEAD, null, Options.none()));
+
+      assertRefused(r, "OTHER_OPD",
+          "OTHER_OPD: An OPD head approves only innovations of their own unit: you are in DISHUB, the innovation belongs to DINKES.",
+          "OTHER_OPD: Kepala OPD hanya menyetujui inovasi unitnya sendiri: Anda di DISHUB, inovasi ini milik DINKES.");
+      assertThat(r.verdict().codes()).containsExactly("OTHER_OPD");
+    }
+
+    @Test
+    void theSamePersonApprovesInTheSameRoleOncePerStage() {
+      InnovationRef ref = f.proposed();
+      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.approve(ref, HEAD, Role.OPD_HEAD, "lagi", Options.none()));
+
+      assertRefused(r, "ALREADY_APPROVED",
+          "ALREADY_APPROVED: You already approved as Head of OPD in this stage.",
+          "ALREADY_APPROVED: Anda sudah menyetujui sebagai Kepala OPD pada tahap ini.");
+    }
+
+    @Test
+    void anInnovationOnHoldCannotBeApproved() {
+      InnovationRef ref = f.proposed();
+      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "WRONG_STATUS: \"approve\" needs status ACTIVE, but the innovation is ON_HOLD.",
+          "WRONG_STATUS: \"approve\" memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+    }
+  }
+
+  @Nested
+  class Advance {
+    @Test
+    void aRequiredFieldMustBeFilled() {
+      InnovationRef ref = f.lab.propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
+      f.lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
+      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+
+      assertRefused(r, "FIELD_REQUIRED",
+          "[must] FIELD_REQUIRED: OPD (work unit) must be filled in.",
+          "[wajib] FIELD_REQUIRED: OPD (perangkat daerah) wajib diisi.");
+      assertThat(r.verdict().codes()).containsExactly("FIELD_REQUIRED");
+    }
+
+    @Test
+    void aTextMustBeLongEnough() {
+      InnovationRef ref = f.inDesign();
+      f.readyForDeliver(ref);
+      InnovationDetails shortNarrative = f.state(ref).details()
+          .withText(InnovationDetails.DESIGN_NARRATIVE, LabFixture.words(3));
+      f.lab.updateDetails(ref, INNOVATOR, shortNarrative, Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, COACH, "DELIVER", Options.none()));
+
+      assertRefused(r, "FIELD_TOO_SHORT",
+          "[must] FIELD_TOO_SHORT: Design narrative (rancang bangun) has 3 words; at least 300 are needed.",
+          "[wajib] FIELD_TOO_SHORT: Rancang bangun berisi 3 kata; paling sedikit 300 kata.");
+    }
+
+    @Test
+    void requiredEvidenceMustBeAttached() {
+      InnovationRef ref = f.proposed();
+      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+
+      assertRefused(r, "EVIDENCE_MISSING",
+          "[must] EVIDENCE_MISSING: Evidence of kind COMMITMENT_LETTER: 0 attached, at least 1 needed.",
+          "[wajib] EVIDENCE_MISSING: Bukti dukung jenis COMMITMENT_LETTER: 0 terlampir, paling sedikit 1.");
+      assertThat(r.verdict().codes()).containsExactly("EVIDENCE_MISSING");
+    }
+
+    @Test
+    void requiredApprovalsMustBeGivenInTheStage() {
+      InnovationRef ref = f.proposed();
+      f.lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+
+      assertRefused(r, "APPROVALS_MISSING",
+          "[must] APPROVALS_MISSING: Approvals by Head of OPD in this stage: 0, at least 1 needed.",
+          "[wajib] APPROVALS_MISSING: Persetujuan oleh Kepala OPD pada tahap ini: 0, paling sedikit 1.");
+    }
+
+    @Test
+    void theGateNamesTheOneRoleAllowedToMove() {
+      InnovationRef ref = f.inDeliver();
+      f.readyForDisplayExceptTime(ref);
+      f.clock.advanceDays(30);
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, COACH, "DISPLAY", Options.none()));
+
+      assertRefused(r, "ROLE_NOT_PERMITTED",
+          "[must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.",
+          "[wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
+      assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
+    }
+
+    @Test
+    void theGateListsTheRolesAllowedToMove() {
+      InnovationRef ref = f.proposed();
+      f.readyForDiagnose(ref);
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, HEAD, "DIAGNOSE", Options.none()));
+
+      assertRefused(r, "ROLE_NOT_PERMITTED",
+          "ROLE_NOT_PERMITTED: Only these roles may do this: INNOVATOR, COACH, LAB_ADMIN.",
+          "ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: INNOVATOR, COACH, LAB_ADMIN.");
+    }
+
+    @Test
+    void anInnovationOnHoldDoesNotAdvance() {
+      InnovationRef ref = f.proposed();
+      f.readyForDiagnose(ref);
+      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "[must] WRONG_STATUS: \"drum-up-to-diagnose\" needs status ACTIVE, but the innovation is ON_HOLD.",
+          "[wajib] WRONG_STATUS: \"drum-up-to-diagnose\" memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+      assertThat(r.verdict().codes()).containsExactly("WRONG_STATUS");
+    }
+
+    @Test
+    void aTransitionStartsOnlyFromItsOwnStage() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.execute(
+          Request.of(ref, ADMIN, new Command.Advance("deliver-to-display", List.of()))));
+
+      assertRefused(r, "WRONG_STAGE",
+          "[must] WRONG_STAGE: \"deliver-to-display\" cannot start from stage DRUM_UP; it starts from: DELIVER.",
+          "[wajib] WRONG_STAGE: \"deliver-to-display\" tidak dapat dilakukan dari tahap DRUM_UP; tahap asalnya: DELIVER.");
+      assertThat(r.verdict().codes()).first().isEqualTo("WRONG_STAGE");
+    }
+
+    @Test
+    void anAdvanceCannotUseAReturnTransition() {
+      InnovationRef ref = f.inDesign();
+
+      CommandResult r = refused(ref, () -> f.lab.execute(
+          Request.of(ref, COACH, new Command.Advance("return-to-diagnose", List.of()))));
+
+      assertRefused(r, "WRONG_TRANSITION_KIND",
+          "WRONG_TRANSITION_KIND: Transition \"return-to-diagnose\" is a RETURN_FOR_REWORK; this command needs ADVANCE|CONDITIONAL_ADVANCE.",
+          "WRONG_TRANSITION_KIND: Perpindahan \"return-to-diagnose\" berjenis RETURN_FOR_REWORK; perintah ini memerlukan ADVANCE|CONDITIONAL_ADVANCE.");
+      assertThat(r.verdict().codes()).containsExactly("WRONG_TRANSITION_KIND");
+    }
+
+    @Test
+    void aReturnCannotUseAnAdvanceTransition() {
+      InnovationRef ref = f.inDesign();
+
+      CommandResult r = refused(ref, () -> f.lab.execute(
+          Request.of(ref, ADMIN, new Command.ReturnForRework("design-to-deliver", "salah"))));
+
+      assertRefused(r, "WRONG_TRANSITION_KIND",
+          "Transition \"design-to-deliver\" is a ADVANCE; this command needs RETURN_FOR_REWORK.",
+          "Perpindahan \"design-to-deliver\" berjenis ADVANCE; perintah ini memerlukan RETURN_FOR_REWORK.");
+    }
+
+    @Test
+    void anUnconditionalAdvanceTakesNoConditions() {
+      InnovationRef ref = f.inDesign();
+      f.readyForDeliver(ref);
+
+      CommandResult r = refused(ref, () -> f.lab.execute(
+          Request.of(ref, COACH, new Command.Advance("design-to-deliver", List.of("Lengkapi SK")))));
+
+      assertRefused(r, "CONDITIONS_NOT_ALLOWED",
+          "CONDITIONS_NOT_ALLOWED: Transition \"design-to-deliver\" is an unconditional advance: remove the conditions or use the conditional transition.",
+          "CONDITIONS_NOT_ALLOWED: Perpindahan \"design-to-deliver\" tanpa syarat: hapus syaratnya atau gunakan perpindahan bersyarat.");
+      assertThat(r.verdict().codes()).containsExactly("CONDITIONS_NOT_ALLOWED");
+    }
+
+    @Test
+    void thereIsNoAdvanceSkippingAStage() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, ADMIN, "DESIGN", Options.none()));
+
+      assertRefused(r, "NO_TRANSITION",
+          "[must] NO_TRANSITION: Rulebook 5d@1 has no ADVANCE -> DESIGN transition from stage DRUM_UP.",
+          "[wajib] NO_TRANSITION: Buku aturan 5d@1 tidak memiliki perpindahan ADVANCE -> DESIGN dari tahap DRUM_UP.");
+    }
+
+    @Test
+    void theNextGateRefusesWhileConditionsAreOpen() {
+      InnovationRef ref = f.inDeliverWithConditions("Lengkapi SK", "Unggah foto");
+      f.readyForDisplayExceptTime(ref);
+      f.clock.advanceDays(30);
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, ADMIN, "DISPLAY", Options.none()));
+
+      assertRefused(r, "CONDITIONS_OPEN",
+          "[must] CONDITIONS_OPEN: 2 condition(s) still open: Lengkapi SK; Unggah foto. Clear them first.",
+          "[wajib] CONDITIONS_OPEN: 2 syarat belum dipenuhi: Lengkapi SK; Unggah foto. Selesaikan dahulu.");
+      assertThat(r.verdict().codes()).containsExactly("CONDITIONS_OPEN");
+    }
+  }
+
+  @Nested
+  class AdvanceConditionally {
+    @Test
+    void aConditionalGoNeedsAtLeastOneCondition() {
+      InnovationRef ref = f.inDesign();
+      f.readyForDeliver(ref);
+
+      CommandResult r = refused(ref, () -> f.lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of(), Options.none()));
+
+      assertRefused(r, "CONDITIONS_REQUIRED",
+          "CONDITIONS_REQUIRED: A conditional advance through \"design-to-deliver-conditional\" needs at least one condition.",
+          "CONDITIONS_REQUIRED: Perpindahan bersyarat melalui \"design-to-deliver-conditional\" memerlukan paling sedikit satu syarat.");
+      assertThat(r.verdict().codes()).containsExactly("CONDITIONS_REQUIRED");
+    }
+
+    @Test
+    void thereIsNoConditionalGoWhereTheRulebookHasNone() {
+      InnovationRef ref = f.proposed();
+      f.readyForDiagnose(ref);
+
+      CommandResult r = refused(ref,
+          () -> f.lab.advanceConditionally(ref, ADMIN, "DIAGNOSE", List.of("x"), Options.none()));
+
+      assertRefused(r, "NO_TRANSITION",
+          "Rulebook 5d@1 has no CONDITIONAL_ADVANCE -> DIAGNOSE transition from stage DRUM_UP.",
+          "Buku aturan 5d@1 tidak memiliki perpindahan CONDITIONAL_ADVANCE -> DIAGNOSE dari tahap DRUM_UP.");
+    }
+  }
+
+  @Nested
+  class ClearCondition {
+    @Test
+    void onlyAnOpenConditionCanBeCleared() {
+      InnovationRef ref = f.inDeliverWithConditions("Lengkapi SK", "Unggah foto");
+      String open = String.join(", ", f.state(ref).openConditions().stream().map(c -> c.id()).toList());
+
+      CommandResult r = refused(ref, () -> f.lab.clearCondition(ref, COACH, "c1-9", null, Options.none()));
+
+      assertRefused(r, "NO_SUCH_CONDITION",
+          "NO_SUCH_CONDITION: Condition \"c1-9\" is not open; open conditions: " + open + ".",
+          "NO_SUCH_CONDITION: Syarat \"c1-9\" tidak sedang terbuka; syarat terbuka: " + open + ".");
+      assertThat(r.verdict().codes()).containsExactly("NO_SUCH_CONDITION");
+    }
+
+    @Test
+    void aClearedConditionCannotBeClearedTwice() {
+      InnovationRef ref = f.inDeliverWithConditions("Lengkapi SK");
+      String id = f.state(ref).openConditions().get(0).id();
+      f.lab.clearCondition(ref, COACH, id, null, Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.clearCondition(ref, COACH, id, null, Options.none()));
+
+      assertThat(r.verdict().codes()).containsExactly("NO_SUCH_CONDITION");
+    }
+  }
+
+  @Nested
+  class ReturnForRework {
+    @Test
+    void anInnovatorCannotSendBack() {
+      InnovationRef ref = f.inDesign();
+
+      CommandResult r = refused(ref,
+          () -> f.lab.returnForRework(ref, INNOVATOR, "DIAGNOSE", "ulang", Options.none()));
+
+      assertRefused(r, "ROLE_NOT_PERMITTED",
+          "Only these roles may do this: COACH, LAB_ADMIN.",
+          "Hanya peran berikut yang boleh melakukannya: COACH, LAB_ADMIN.");
+    }
+
+    @Test
+    void thereIsNoReturnFromTheFirstStage() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref,
+          () -> f.lab.returnForRework(ref, ADMIN, "DRUM_UP", "ulang", Options.none()));
+
+      assertThat(r.verdict().codes()).containsExactly("NO_TRANSITION");
+    }
+  }
+
+  @Nested
+  class Hold {
+    private static final String NO_HOLD_RULEBOOK = """
+        {"format":"labinov-rulebook/1","id":"mini","version":1,
+         "name":{"id":"Mini","en":"Mini"},
+         "entryStage":"IDEA",
+         "stages":[
+           {"code":"IDEA","order":1,"label":{"id":"Ide","en":"Idea"}},
+           {"code":"PILOT","order":2,"label":{"id":"Uji coba","en":"Pilot"}}],
+         "transitions":[
+           {"id":"idea-to-pilot","kind":"ADVANCE","from":["IDEA"],"to":"PILOT",
+            "label":{"id":"Lanjut","en":"Advance"},
+            "rules":[{"type":"actor-role","severity":"MUST","params":{"anyOf":["LAB_ADMIN"]}}]}]}
+        """;
+
+    @Test
+    void aRulebookWithoutHoldRefusesAHold() {
+      Rulebook mini = Rulebooks.parse(NO_HOLD_RULEBOOK);
+      LabFixture g = LabFixture.create(b -> b.rulebook(mini));
+      InnovationRef ref = g.lab.propose(LEBAK, INNOVATOR, details()).orThrow().ref();
+
+      CommandResult r = g.lab.hold(ref, ADMIN, "Menunggu", Options.none());
+
+      assertRefused(r, "NO_TRANSITION",
+          "Transition \"hold\" is refused.\n  [must] NO_TRANSITION: Rulebook mini@1 has no HOLD transition from stage IDEA.",
+          "Perpindahan \"hold\" ditolak.\n  [wajib] NO_TRANSITION: Buku aturan mini@1 tidak memiliki perpindahan HOLD dari tahap IDEA.");
+      assertThat(g.version(ref)).isEqualTo(1);
+    }
+
+    @Test
+    void anInnovationAlreadyOnHoldIsNotHeldAgain() {
+      InnovationRef ref = f.proposed();
+      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.hold(ref, ADMIN, "Lagi", Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "\"hold\" needs status ACTIVE, but the innovation is ON_HOLD.",
+          "\"hold\" memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+    }
+
+    @Test
+    void anInnovatorCannotHold() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.hold(ref, INNOVATOR, "Menunggu", Options.none()));
+
+      assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
+    }
+  }
+
+  @Nested
+  class Resume {
+    @Test
+    void anActiveInnovationCannotBeResumed() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.resume(ref, ADMIN, null, Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "[must] WRONG_STATUS: \"resume\" needs status ON_HOLD, but the innovation is ACTIVE.",
+          "[wajib] WRONG_STATUS: \"resume\" memerlukan status ON_HOLD, tetapi inovasi berstatus ACTIVE.");
+    }
+  }
+
+  @Nested
+  class Drop {
+    @Test
+    void aDroppedInnovationCannotBeDroppedAgain() {
+      InnovationRef ref = f.proposed();
+      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.drop(ref, INNOVATOR, "Lagi", Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "\"drop\" needs status ACTIVE, but the innovation is DROPPED.",
+          "\"drop\" memerlukan status ACTIVE, tetapi inovasi berstatus DROPPED.");
+    }
+  }
+
+  @Nested
+  class Reopen {
+    @Test
+    void anActiveInnovationCannotBeReopened() {
+      InnovationRef ref = f.proposed();
+
+      CommandResult r = refused(ref, () -> f.lab.reopen(ref, ADMIN, "Dibuka", Options.none()));
+
+      assertRefused(r, "WRONG_STATUS",
+          "[must] WRONG_STATUS: \"reopen\" needs status DROPPED, but the innovation is ACTIVE.",
+          "[wajib] WRONG_STATUS: \"reopen\" memerlukan status DROPPED, tetapi inovasi berstatus ACTIVE.");
+    }
+
+    @Test
+    void onlyALabAdminReopens() {
+      InnovationRef ref = f.proposed();
+      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.reopen(ref, HEAD, "Dibuka", Options.none()));
+
+      assertRefused(r, "ROLE_NOT_PERMITTED",
+          "Only these roles may do this: Lab administrator.",
+          "Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
+    }
+  }
+
+  @Nested
+  class EveryBrokenRuleAtOnce {
+    @Test
+    void aRefusalListsEveryBrokenRuleInRulebookOrderAndStoresNothing() {
+      InnovationRef ref = f.lab.propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
+      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.advance(ref, EVALUATOR, "DIAGNOSE", Options.none()));
+
+      assertThat(r.verdict().codes()).containsExactly(
+          "WRONG_STATUS", "FIELD_REQUIRED", "EVIDENCE_MISSING", "APPROVALS_MISSING", "ROLE_NOT_PERMITTED");
+      assertThat(r.verdict().refusals()).hasSize(5).allMatch(v -> v.severity() == Severity.MUST);
+      assertThat(r.verdict().violations()).extracting(Violation::ruleType).containsExactly(
+          "transition", "required-field", "evidence", "approvals", "actor-role");
+      assertThat(r.verdict().describe(Locale.ENGLISH).lines()).hasSize(6);
+      assertThat(r.verdict().describe(Messages.INDONESIAN).lines()).hasSize(6);
+      assertThat(f.version(ref)).isEqualTo(2);
+    }
+
+    @Test
+    void anApprovalListsEveryReasonAtOnce() {
+      InnovationRef ref = f.proposed();
+      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+
+      CommandResult r = refused(ref, () -> f.lab.approve(ref, COACH, Role.OPD_HEAD, null, Options.none()));
+
+      assertThat(r.verdict().codes()).containsExactly("WRONG_STATUS", "ROLE_NOT_HELD", "OTHER_OPD");
+    }
+  }
+}
