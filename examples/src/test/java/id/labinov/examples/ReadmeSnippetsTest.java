@@ -40,6 +40,20 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void everyProgrammeAndSchemeExampleInTheReadmeLoads() throws IOException {
+    List<String> programmes = jsonBlocks().stream().filter(b -> b.contains("labinov-programme/1")).toList();
+    List<String> schemes = jsonBlocks().stream().filter(b -> b.contains("labinov-evaluation-scheme/1")).toList();
+    assertThat(programmes).hasSize(1);
+    assertThat(schemes).hasSize(1);
+    id.labinov.core.programme.Programme p = id.labinov.core.programme.Programmes.parse(programmes.get(0));
+    assertThat(p.target()).isEqualTo(64);
+    assertThat(p.schedule()).containsKeys("DRUM_UP", "DISPLAY");
+    assertThat(id.labinov.core.programme.Programmes.parse(id.labinov.core.programme.Programmes.toJson(p))).isEqualTo(p);
+    id.labinov.core.evaluation.EvaluationScheme scheme = id.labinov.core.evaluation.EvaluationSchemes.parse(schemes.get(0));
+    assertThat(scheme.criteria()).hasSize(5);
+  }
+
+  @Test
   void quickStartHasExactlyTwoCommandsInOneShellBlock() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf("## Quick start");

@@ -86,8 +86,7 @@ public record InnovationProfile(
     LocalDate trial = NationalAlignment.date(d, InnovationDetails.TRIAL_START_DATE).orElse(null);
     LocalDate implementation = NationalAlignment.date(d, InnovationDetails.IMPLEMENTATION_START_DATE).orElse(null);
     String narrative = d.texts().get(InnovationDetails.DESIGN_NARRATIVE);
-    int words = narrative == null ? 0 : (int) java.util.Arrays.stream(narrative.strip().split("\\s+"))
-        .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+    int words = id.labinov.core.rules.Rulebooks.countWords(narrative);
     URI budget = evidence(state, "BUDGET");
     URI sop = evidence(state, "SOP");
     URI video = evidence(state, "VIDEO");

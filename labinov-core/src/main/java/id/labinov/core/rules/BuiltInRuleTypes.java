@@ -68,7 +68,7 @@ final class BuiltInRuleTypes {
 
     static int words(String text) {
       int count = 0;
-      for (String token : text.strip().split("\\s+")) {
+      for (String token : text.strip().split("[\\s\\p{Z}]+")) {
         if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
           count++;
         }

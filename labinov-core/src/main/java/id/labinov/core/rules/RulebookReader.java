@@ -344,7 +344,9 @@ final class RulebookReader {
 
   private static Object publicValue(Object v) {
     if (v instanceof JsonTree.Num n) {
-      return n.decimal();
+      // 3e1 becomes 30, as the canonical form writes it, so a rule reads the same value either way
+      BigDecimal d = n.decimal();
+      return d.scale() < 0 ? d.setScale(0) : d;
     }
     if (v instanceof List<?> l) {
       List<Object> out = new ArrayList<>();

@@ -169,6 +169,17 @@ public final class Rulebooks {
   }
 
   /**
+   * Counts words as the {@code min-length} rule does: tokens separated by white space (Unicode
+   * spaces included) that contain at least one letter or digit.
+   *
+   * @param text the text, or {@code null} (0 words)
+   * @return the number of words
+   */
+  public static int countWords(String text) {
+    return text == null ? 0 : BuiltInRuleTypes.MinLength.words(text);
+  }
+
+  /**
    * Exports a rulebook as a Mermaid state diagram ({@code stateDiagram-v2}), with stage and
    * transition labels in the given language.
    *
