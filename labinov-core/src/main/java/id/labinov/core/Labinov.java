@@ -28,7 +28,6 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.engine.Request;
 import id.labinov.core.event.EventListener;
 import id.labinov.core.event.InnovationEvent;
-import id.labinov.core.internal.RequestHash;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.IndonesianTimeZone;
@@ -43,7 +42,7 @@ import id.labinov.core.port.InnovationStore;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.ProgrammeStore;
+import id.labinov.core.programme.ProgrammeStore;
 import id.labinov.core.port.Scope;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
@@ -144,7 +143,7 @@ public final class Labinov {
    */
   public CommandResult execute(Request request) {
     Checks.notNull(request, "request");
-    String hash = request.idempotencyKey() == null ? null : RequestHash.of(request);
+    String hash = request.idempotencyKey() == null ? null : request.hash();
     for (int attempt = 0; ; attempt++) {
       if (request.idempotencyKey() != null) {
         Optional<IdempotencyRecord> known =
@@ -434,7 +433,7 @@ public final class Labinov {
         for (Transition x : rulebook.transitions()) {
           if (x.kind() == kind && toStage.equals(x.to())) {
             Request retry = request(ref, actor, command.apply(x.id()), options);
-            if (RequestHash.of(retry).equals(known.get().requestHash())) {
+            if (retry.hash().equals(known.get().requestHash())) {
               return execute(retry);
             }
           }

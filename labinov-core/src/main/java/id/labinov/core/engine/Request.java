@@ -66,6 +66,17 @@ public record Request(InnovationRef target, Actor actor, Command command, String
     return new Request(target, actor, command, idempotencyKey, version);
   }
 
+  /**
+   * Returns the SHA-256 of this request's canonical form (the idempotency key itself excluded; for
+   * a proposal, the generated id excluded): equal requests have equal hashes, so a retry can be told
+   * from a reused key.
+   *
+   * @return 64 hex digits
+   */
+  public String hash() {
+    return RequestHash.of(this);
+  }
+
   /** Returns the idempotency key, if any. */
   public Optional<String> findIdempotencyKey() {
     return Optional.ofNullable(idempotencyKey);

@@ -4,7 +4,7 @@ import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.ProgrammeStore;
+import id.labinov.core.programme.ProgrammeStore;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.programme.Programme;
 import java.util.Comparator;

@@ -1,7 +1,8 @@
-package id.labinov.core.port;
+package id.labinov.core.programme;
 
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.programme.Programme;
+import id.labinov.core.port.StorageException;
+import id.labinov.core.port.VersionConflictException;
 import java.util.List;
 import java.util.Optional;
 

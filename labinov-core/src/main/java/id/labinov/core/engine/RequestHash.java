@@ -1,7 +1,7 @@
-package id.labinov.core.internal;
+package id.labinov.core.engine;
 
-import id.labinov.core.engine.Command;
-import id.labinov.core.engine.Request;
+import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * The SHA-256 of a request's canonical JSON, used to tell a retry (same key, same request) from a
  * reused key (same key, other request). A proposal's generated id is left out, since every attempt
- * generates a new one. Not API.
+ * generates a new one.
  */
-public final class RequestHash {
+final class RequestHash {
   private RequestHash() {}
 
   /**
@@ -20,7 +20,7 @@ public final class RequestHash {
    * @param r the request
    * @return 64 hex digits
    */
-  public static String of(Request r) {
+  static String of(Request r) {
     return JsonTree.sha256(JsonTree.canonicalBytes(tree(r)));
   }
 
