@@ -6,8 +6,8 @@ import id.labinov.core.engine.Command;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.Decision;
-import id.labinov.core.engine.EvaluationDecider;
-import id.labinov.core.engine.EvaluationDecision;
+import id.labinov.core.evaluation.EvaluationDecider;
+import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.evaluation.EvaluationResult;
 import id.labinov.core.evaluation.EvaluationScheme;
@@ -181,7 +181,8 @@ public final class Labinov {
     Rulebook rulebook = proposal && state == null ? rulebookForProposal(ref.region()) : rulebookOf(state);
     String programmeId = state != null ? state.programmeId()
         : proposal ? ((Command.Propose) request.command()).programmeId() : null;
-    RuleContext context = context(ref.region(), programmeId);
+    // an existing innovation's context carries its evaluation summaries (min-evaluators, min-evaluation-score)
+    RuleContext context = state != null ? context(state) : context(ref.region(), programmeId);
     Decision d;
     if (request.command() instanceof Command.MigrateRulebook m) {
       Rulebook target = rulebooks.find(ref.region(), m.rulebookId(), m.version())
@@ -766,7 +767,8 @@ public final class Labinov {
     EvaluationScheme scheme = scheme(indicatorSchemeId);
     Map<InnovationRef, ScoreEntry> latest = new java.util.LinkedHashMap<>();
     for (ScoreEntry e : evaluationStore().scoresInScope(Scope.region(region), indicatorSchemeId, year)) {
-      latest.merge(e.ref(), e, (a, b) -> b.recordedAt().isAfter(a.recordedAt()) ? b : a);
+      // the latest by stream position: two sheets may share an instant, and clocks may step back
+      latest.merge(e.ref(), e, (a, b) -> b.sequence() > a.sequence() ? b : a);
     }
     List<Map<String, Integer>> levels = new ArrayList<>();
     for (ScoreEntry e : latest.values()) {

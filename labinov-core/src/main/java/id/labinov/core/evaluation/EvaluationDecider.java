@@ -1,8 +1,7 @@
-package id.labinov.core.engine;
+package id.labinov.core.evaluation;
 
 import id.labinov.core.Checks;
-import id.labinov.core.evaluation.EvaluationScheme;
-import id.labinov.core.evaluation.ScoreSheet;
+import id.labinov.core.engine.InnovationState;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
@@ -62,7 +61,8 @@ public final class EvaluationDecider {
     }
     boolean again = existing.stream().anyMatch(e -> e.round() == round && e.evaluator().equals(actor.personId()));
     if (again) {
-      reasons.add(v("ALREADY_SCORED", "violation.ALREADY_SCORED", scheme.id(), round));
+      // the round as text: MessageFormat would render an Integer 2024 as "2,024" / "2.024"
+      reasons.add(v("ALREADY_SCORED", "violation.ALREADY_SCORED", scheme.id(), String.valueOf(round)));
     }
     reasons.addAll(scheme.check(sheet));
     return new Verdict("score", reasons, List.of());

@@ -1,4 +1,4 @@
-package id.labinov.core.engine;
+package id.labinov.core.evaluation;
 
 import id.labinov.core.Checks;
 import id.labinov.core.rules.Verdict;

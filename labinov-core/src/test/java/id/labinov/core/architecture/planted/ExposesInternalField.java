@@ -1,0 +1,9 @@
+package id.labinov.core.architecture.planted;
+
+import id.labinov.core.internal.JsonTree;
+
+/** Bad: an internal type as a public field. */
+public class ExposesInternalField {
+  /** A number. */
+  public JsonTree.Num value = JsonTree.Num.of(2);
+}

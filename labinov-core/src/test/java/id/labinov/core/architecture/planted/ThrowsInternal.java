@@ -1,0 +1,11 @@
+package id.labinov.core.architecture.planted;
+
+import id.labinov.core.internal.JsonTree;
+
+/** Bad: an internal exception in a public constructor's throws clause. */
+public class ThrowsInternal {
+  /** Parses eagerly. */
+  public ThrowsInternal(String json) throws JsonTree.SyntaxException {
+    JsonTree.parse(json);
+  }
+}
