@@ -24,18 +24,18 @@ public final class Checks {
   }
 
   /**
-   * Returns {@code value} stripped of surrounding white space, if it is neither {@code null} nor
-   * blank.
+   * Returns {@code value} stripped of surrounding white space and in Unicode NFC (the form every
+   * canonical JSON and hash uses), if it is neither {@code null} nor blank.
    *
    * @param value the argument
    * @param name the parameter's name, used in the message
-   * @return the stripped value
+   * @return the stripped, NFC-normalised value
    * @throws InvalidValueException with code {@code REQUIRED} if {@code value} is {@code null} or blank
    */
   public static String notBlank(String value, String name) {
     if (value == null || value.isBlank()) {
       throw new InvalidValueException("REQUIRED", name, value, "error.required");
     }
-    return value.strip();
+    return java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
   }
 }

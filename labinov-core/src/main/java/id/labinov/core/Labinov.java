@@ -181,6 +181,9 @@ public final class Labinov {
     Rulebook rulebook = proposal && state == null ? rulebookForProposal(ref.region()) : rulebookOf(state);
     String programmeId = state != null ? state.programmeId()
         : proposal ? ((Command.Propose) request.command()).programmeId() : null;
+    if (programmeId != null && state == null) {
+      programmeStore(); // a proposal into a programme needs the programme store: name the setting
+    }
     // an existing innovation's context carries its evaluation summaries (min-evaluators, min-evaluation-score)
     RuleContext context = state != null ? context(state) : context(ref.region(), programmeId);
     Decision d;
@@ -192,12 +195,22 @@ public final class Labinov {
       d = Decider.decide(state, request, rulebook, context, ids);
     }
     if (!d.accepted()) {
+      if (request.idempotencyKey() != null) {
+        // Another attempt with the same key may have committed between our key lookup and our load:
+        // then this refusal is only a symptom of that success, and the retry gets the first result.
+        Optional<IdempotencyRecord> late = store.findIdempotency(ref.region(), request.idempotencyKey(), now());
+        if (late.isPresent()) {
+          return replay(request, late.get(), hash);
+        }
+      }
       return new CommandResult(ref, d.verdict(), List.of(), state, false);
     }
     IdempotencyRecord record = hash == null ? null : new IdempotencyRecord(request.idempotencyKey(), hash, ref,
         d.state().version(), d.events().size(), context.now().plus(idempotencyTtl));
     Optional<IdempotencyRecord> stored = store.append(new Append(ref, current, d.events(), d.state(), record));
-    if (record != null && stored.isPresent() && stored.get() != record && !stored.get().equals(record)) {
+    // Identity, not equality: a store that found the key already taken returns the stored record,
+    // which may be equal to ours (same clock instant) although our events were not written.
+    if (record != null && stored.isPresent() && stored.get() != record) {
       return replay(request, stored.get(), hash);
     }
     notifyListeners(d.events());
@@ -594,8 +607,15 @@ public final class Labinov {
   public CommandResult migrate(InnovationRef ref, Actor actor, Rulebook to, Options options) {
     Checks.notNull(ref, "ref");
     Checks.notNull(to, "to");
+    Request request = request(ref, actor, new Command.MigrateRulebook(to.id(), to.version()), options);
+    InnovationState state = get(ref);
+    // Decide once without storing anything, so that a refused migration leaves no trace.
+    Decision trial = Decider.decideMigration(state, request, rulebookOf(state), to, context(state), ids);
+    if (!trial.accepted() && request.idempotencyKey() == null) {
+      return new CommandResult(ref, trial.verdict(), List.of(), state, false);
+    }
     rulebooks.save(ref.region(), to);
-    return execute(request(ref, actor, new Command.MigrateRulebook(to.id(), to.version()), options));
+    return execute(request);
   }
 
   // ---------------------------------------------------------------- evaluation

@@ -94,6 +94,7 @@ public final class Decider {
     }
     Events out = new Events(state, request, context.now(), ids);
     List<Violation> reasons = new ArrayList<>();
+    List<Violation> skipped = new ArrayList<>();
     Facts facts = new StateFacts(state, request.actor());
     String verdictId;
     if (command instanceof Command.UpdateDetails u) {
@@ -131,7 +132,7 @@ public final class Decider {
       } else if (t.kind() == TransitionKind.ADVANCE && !a.conditions().isEmpty()) {
         reasons.add(commandViolation("CONDITIONS_NOT_ALLOWED", t.id()));
       }
-      reasons.addAll(Rulebooks.check(rulebook, t.id(), facts, context).violations());
+      gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
       if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE) {
         out.add(m -> {
           List<Condition> cs = new ArrayList<>();
@@ -149,7 +150,7 @@ public final class Decider {
       if (t.kind() != TransitionKind.RETURN_FOR_REWORK) {
         reasons.add(commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "RETURN_FOR_REWORK"));
       }
-      reasons.addAll(Rulebooks.check(rulebook, t.id(), facts, context).violations());
+      gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
       out.add(m -> new ReturnedForRework(m, t.id(), state.stage(), t.to(), r.reason()));
     } else {
       TransitionKind kind = kindOf(command);
@@ -159,7 +160,7 @@ public final class Decider {
         reasons.add(commandViolation("NO_TRANSITION", kind.name(), state.stage(), rulebook.reference()));
       } else {
         verdictId = t.id();
-        reasons.addAll(Rulebooks.check(rulebook, t.id(), facts, context).violations());
+        gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
       }
       if (command instanceof Command.ClearCondition c) {
         if (state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
@@ -177,7 +178,7 @@ public final class Decider {
         out.add(m -> new Reopened(m, r.reason()));
       }
     }
-    Verdict verdict = new Verdict(verdictId, reasons, List.of());
+    Verdict verdict = new Verdict(verdictId, reasons, skipped);
     if (!verdict.allowed()) {
       return new Decision(verdict, List.of(), state);
     }
@@ -268,6 +269,11 @@ public final class Decider {
         now, request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
     InnovationEvent e = new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage());
     return new Decision(verdict, List.of(e), evolve(null, e));
+  }
+
+  private static void gate(Verdict v, List<Violation> reasons, List<Violation> skipped) {
+    reasons.addAll(v.violations());
+    skipped.addAll(v.notApplicable());
   }
 
   private static TransitionKind kindOf(Command c) {

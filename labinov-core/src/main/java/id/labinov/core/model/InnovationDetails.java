@@ -86,7 +86,7 @@ public record InnovationDetails(
         if (value.length() > MAX_TEXT) {
           throw new InvalidValueException("VALUE_TOO_LONG", name, value, "error.tooLong", MAX_TEXT);
         }
-        clean.put(name, value.strip());
+        clean.put(name, java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC));
       }
     }
     texts = Collections.unmodifiableMap(clean);

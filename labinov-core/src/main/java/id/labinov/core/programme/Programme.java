@@ -65,6 +65,9 @@ public record Programme(
     }
     Checks.notNull(timeZone, "timeZone");
     Checks.notBlank(rulebookId, "rulebookId");
+    if (rulebookVersion < 1) {
+      throw new InvalidValueException("INVALID_RULEBOOK_VERSION", "rulebookVersion", rulebookVersion, "error.rulebookVersion");
+    }
     schedule = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(schedule, "schedule")));
     Checks.notNull(status, "status");
     Checks.notNull(openedAt, "openedAt");

@@ -61,8 +61,8 @@ class RefusalsTest {
       CommandResult r = f.lab.propose(LEBAK, EVALUATOR, details());
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "Transition \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: INNOVATOR, OPD_HEAD, COACH, LAB_ADMIN.",
-          "Perpindahan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: INNOVATOR, OPD_HEAD, COACH, LAB_ADMIN.");
+          "Transition \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Head of OPD, Coach, Lab administrator.",
+          "Perpindahan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Kepala OPD, Coach (pendamping), Pengelola laboratorium.");
       assertThat(r.state()).isNull();
       assertThat(f.lab.find(r.ref())).isEmpty();
       assertThat(f.store.appendAttempts()).isZero();
@@ -276,8 +276,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.advance(ref, HEAD, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "ROLE_NOT_PERMITTED: Only these roles may do this: INNOVATOR, COACH, LAB_ADMIN.",
-          "ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: INNOVATOR, COACH, LAB_ADMIN.");
+          "ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Coach, Lab administrator.",
+          "ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Coach (pendamping), Pengelola laboratorium.");
     }
 
     @Test
@@ -438,8 +438,8 @@ class RefusalsTest {
           () -> f.lab.returnForRework(ref, INNOVATOR, "DIAGNOSE", "ulang", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "Only these roles may do this: COACH, LAB_ADMIN.",
-          "Hanya peran berikut yang boleh melakukannya: COACH, LAB_ADMIN.");
+          "Only these roles may do this: Coach, Lab administrator.",
+          "Hanya peran berikut yang boleh melakukannya: Coach (pendamping), Pengelola laboratorium.");
     }
 
     @Test

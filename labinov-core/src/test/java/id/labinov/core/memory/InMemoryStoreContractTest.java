@@ -1,0 +1,33 @@
+package id.labinov.core.memory;
+
+import id.labinov.core.contract.InnovationStoreContract;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.RulebookStore;
+
+/** Runs the storage contract on the in-memory stores (fresh ones for every test). */
+class InMemoryStoreContractTest extends InnovationStoreContract {
+  private final InMemoryInnovationStore store = new InMemoryInnovationStore();
+  private final InMemoryRulebookStore rulebooks = new InMemoryRulebookStore();
+
+  @Override
+  protected InnovationStore store() {
+    return store;
+  }
+
+  @Override
+  protected InnovationQuery query() {
+    return store;
+  }
+
+  @Override
+  protected RulebookStore rulebookStore() {
+    return rulebooks;
+  }
+
+  /** The in-memory store takes 8 threads of 500 commands each (issue requirement). */
+  @Override
+  protected int concurrentCommandsPerThread() {
+    return 500;
+  }
+}

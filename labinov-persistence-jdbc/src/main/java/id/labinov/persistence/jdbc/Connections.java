@@ -1,0 +1,169 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.port.StorageException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import javax.sql.DataSource;
+
+/**
+ * Where a store's work runs: in a transaction of its own on a pooled connection, or inside a
+ * caller's transaction. Either way, an {@link SQLException} becomes a {@link StorageException}
+ * carrying the SQL state, and nothing of failed work stays written. Not API.
+ */
+abstract class Connections {
+  /** Work on a connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  final Dialect dialect;
+
+  private Connections(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** Runs work that writes: all of it or nothing. */
+  abstract <T> T write(String operation, Work<T> work);
+
+  /** Runs work that only reads. */
+  abstract <T> T read(String operation, Work<T> work);
+
+  /** Tells whether work runs in a caller's transaction. */
+  abstract boolean callerManaged();
+
+  static Connections of(DataSource dataSource, Dialect dialect) {
+    return new Owned(dataSource, dialect);
+  }
+
+  static Connections caller(Connection connection, Dialect dialect) {
+    return new Caller(connection, dialect);
+  }
+
+  static StorageException storage(String operation, SQLException e) {
+    return new StorageException(operation, e.getSQLState(), e);
+  }
+
+  /** Takes a connection per call, runs the work in a transaction, always gives it back. */
+  private static final class Owned extends Connections {
+    private final DataSource dataSource;
+
+    Owned(DataSource dataSource, Dialect dialect) {
+      super(dialect);
+      this.dataSource = dataSource;
+    }
+
+    @Override
+    boolean callerManaged() {
+      return false;
+    }
+
+    @Override
+    <T> T write(String operation, Work<T> work) {
+      return run(operation, work);
+    }
+
+    @Override
+    <T> T read(String operation, Work<T> work) {
+      return run(operation, work);
+    }
+
+    private <T> T run(String operation, Work<T> work) {
+      try (Connection c = dataSource.getConnection()) {
+        boolean autoCommit = c.getAutoCommit();
+        if (autoCommit) {
+          c.setAutoCommit(false);
+        }
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException | Error e) {
+          rollbackQuietly(c, e);
+          throw e;
+        } finally {
+          if (autoCommit) {
+            restoreAutoCommit(c);
+          }
+        }
+      } catch (SQLException e) {
+        throw storage(operation, e);
+      }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable failure) {
+      try {
+        c.rollback();
+      } catch (SQLException | RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException e) {
+        // the connection is being closed anyway; a pool resets it
+      }
+    }
+  }
+
+  /**
+   * Runs inside the caller's transaction: never commits, rolls back or closes the connection. A
+   * write runs under a savepoint, rolled back to on failure, so a failed write leaves the caller's
+   * transaction as it was.
+   */
+  private static final class Caller extends Connections {
+    private final Connection connection;
+
+    Caller(Connection connection, Dialect dialect) {
+      super(dialect);
+      this.connection = connection;
+    }
+
+    @Override
+    boolean callerManaged() {
+      return true;
+    }
+
+    @Override
+    <T> T write(String operation, Work<T> work) {
+      try {
+        if (connection.getAutoCommit()) {
+          throw new JdbcSettingException("AUTO_COMMIT_CONNECTION", "connection", "autoCommit=true", "jdbc.autoCommit",
+              operation);
+        }
+        Savepoint savepoint = connection.setSavepoint();
+        T result;
+        try {
+          result = work.run(connection);
+        } catch (SQLException | RuntimeException | Error e) {
+          try {
+            connection.rollback(savepoint);
+          } catch (SQLException | RuntimeException x) {
+            e.addSuppressed(x);
+          }
+          throw e;
+        }
+        try {
+          connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+          // some drivers release savepoints only at commit; the work itself succeeded
+        }
+        return result;
+      } catch (SQLException e) {
+        throw storage(operation, e);
+      }
+    }
+
+    @Override
+    <T> T read(String operation, Work<T> work) {
+      try {
+        return work.run(connection);
+      } catch (SQLException e) {
+        throw storage(operation, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.port.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The built-in migrator: applies the versioned scripts {@code schema/vN/<database>.sql} in order,
+ * each recording its version in the prefix's own history table ({@code lbv_schema_history}), so a
+ * host's Flyway or Liquibase never clashes with it. The scripts record their version themselves, so
+ * a DBA who applies them by hand leaves the same trace. Not API.
+ */
+final class Migrator {
+  /** The newest schema version this library knows. */
+  static final int LATEST = 1;
+  private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Tables tables;
+
+  Migrator(DataSource dataSource, Dialect dialect, Tables tables) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.tables = tables;
+  }
+
+  /** Returns the resource path of a script. */
+  static String resource(Dialect dialect, int version) {
+    return "/id/labinov/persistence/jdbc/schema/v" + version + "/" + dialect.scriptName() + ".sql";
+  }
+
+  /** Reads a published script as written (with the default prefix). */
+  static String script(Dialect dialect, int version) {
+    try (InputStream in = Migrator.class.getResourceAsStream(resource(dialect, version))) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource(dialect, version));
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Brings the schema to {@link #LATEST}, or only checks it when {@code migrate} is off.
+   *
+   * @return the version the database holds afterwards
+   * @throws SchemaTooNewException if the database holds a newer version
+   * @throws SchemaNotAppliedException if {@code migrate} is off and the version is older
+   * @throws StorageException if a script fails
+   */
+  int run(boolean migrate) {
+    int current = currentVersion();
+    if (current > LATEST) {
+      throw new SchemaTooNewException(current, LATEST, tables.prefix());
+    }
+    if (!migrate) {
+      if (current < LATEST) {
+        throw new SchemaNotAppliedException(current, LATEST, tables.prefix());
+      }
+      return current;
+    }
+    for (int v = current + 1; v <= LATEST; v++) {
+      apply(v);
+    }
+    return currentVersion();
+  }
+
+  /** Returns the newest version in the history table, 0 if there is none. */
+  int currentVersion() {
+    try (Connection c = dataSource.getConnection()) {
+      if (!tableExists(c, tables.history())) {
+        return 0;
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM " + tables.history());
+          ResultSet rs = ps.executeQuery()) {
+        int v = rs.next() ? rs.getInt(1) : 0;
+        if (!c.getAutoCommit()) {
+          c.commit();
+        }
+        return v;
+      }
+    } catch (SQLException e) {
+      throw Connections.storage("read the schema version from " + tables.history(), e);
+    }
+  }
+
+  private static boolean tableExists(Connection c, String name) throws SQLException {
+    DatabaseMetaData meta = c.getMetaData();
+    String stored = meta.storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT)
+        : meta.storesLowerCaseIdentifiers() ? name.toLowerCase(java.util.Locale.ROOT) : name;
+    String escape = meta.getSearchStringEscape();
+    String pattern = escape == null ? stored : stored.replace("_", escape + "_");
+    try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), pattern, new String[] {"TABLE"})) {
+      while (rs.next()) {
+        if (rs.getString("TABLE_NAME").equalsIgnoreCase(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void apply(int version) {
+    List<String> statements = statements(tables.apply(script(dialect, version)));
+    LOG.log(System.Logger.Level.INFO, "labinov: applying schema version {0} ({1} statements, prefix {2})", version,
+        statements.size(), tables.prefix());
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        for (String sql : statements) {
+          st.execute(sql);
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException x) {
+          e.addSuppressed(x);
+        }
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      // Another server may have applied the same version at the same moment.
+      if (currentVersion() >= version) {
+        return;
+      }
+      throw Connections.storage("apply schema version " + version + " (" + resource(dialect, version) + ")", e);
+    }
+  }
+
+  /** Splits a script into statements: each ends with {@code ;} at the end of a line; {@code --} lines are comments. */
+  static List<String> statements(String script) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\\R")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      if (trimmed.endsWith(";")) {
+        current.append(trimmed, 0, trimmed.length() - 1);
+        out.add(current.toString().strip());
+        current.setLength(0);
+      } else {
+        current.append(trimmed).append('\n');
+      }
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,188 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.StageVisit;
+import id.labinov.core.model.Bentuk;
+import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Jenis;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Theme;
+import id.labinov.core.port.CountRow;
+import id.labinov.core.port.Dimension;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.Scope;
+import id.labinov.core.port.StageDuration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The query port in SQL: filters and scope become a parameterised WHERE clause on the state rows,
+ * paging is a keyset on the id, counts are GROUP BY. Sorting of count keys happens in Java, so the
+ * order does not depend on a database collation. Not API.
+ */
+final class Queries {
+  private static final String SUMMARY_COLUMNS = "i.region, i.id, i.title, i.opd, i.bentuk, i.jenis, i.programme_id,"
+      + " i.rulebook_id, i.rulebook_version, i.stage, i.status, i.stage_entered_at, i.proposed_at, i.last_changed_at,"
+      + " i.version";
+
+  private final Tables t;
+  private final Dialect dialect;
+
+  Queries(Tables tables, Dialect dialect) {
+    this.t = tables;
+    this.dialect = dialect;
+  }
+
+  Sql.Where where(Scope scope, InnovationFilter f) {
+    Sql.Where w = new Sql.Where();
+    switch (scope.level()) {
+      case REGION -> w.and("i.region = ?", scope.code());
+      case PROVINCE -> w.and("(i.region = ? OR i.region LIKE ? ESCAPE '!')", scope.code(),
+          Sql.likeEscape(scope.code()) + ".%");
+      case NATIONAL -> { }
+    }
+    w.in("i.programme_id", f.programmeIds());
+    w.in("i.stage", f.stages());
+    w.in("i.status", f.statuses().stream().map(Enum::name).toList());
+    w.in("i.opd", f.opds().stream().map(OpdCode::value).toList());
+    w.in("i.bentuk", f.bentuk().stream().map(Enum::name).toList());
+    w.in("i.jenis", f.jenis().stream().map(Enum::name).toList());
+    if (!f.themes().isEmpty()) {
+      w.and("EXISTS (SELECT 1 FROM " + t.theme() + " x WHERE x.innovation_id = i.id AND x.theme IN ("
+          + Sql.placeholders(f.themes().size()) + "))", f.themes().stream().map(Theme::code).toArray());
+    }
+    f.findTitleContains().ifPresent(text -> w.and("i.title_search LIKE ? ESCAPE '!'",
+        "%" + Sql.likeEscape(InnovationFilter.normaliseForSearch(text)) + "%"));
+    return w;
+  }
+
+  /** Runs a keyset-paged query: {@code columns} of the matching rows after the cursor, plus one to see if more follow. */
+  private PreparedStatement paged(Connection c, String columns, Scope scope, InnovationFilter filter, PageRequest page)
+      throws SQLException {
+    Sql.Where w = where(scope, filter);
+    page.findAfter().ifPresent(after -> w.and("i.id > ?", after.toString()));
+    List<Object> params = new ArrayList<>(w.params());
+    params.add(page.size() + 1);
+    return Sql.prepare(c, "SELECT " + columns + " FROM " + t.innovation() + " i" + w.sql() + " ORDER BY i.id"
+        + dialect.limitClause(), params);
+  }
+
+  private static <T> Page<T> page(List<T> rows, PageRequest page, java.util.function.Function<T, InnovationId> id) {
+    if (rows.size() <= page.size()) {
+      return new Page<>(rows, null);
+    }
+    List<T> items = rows.subList(0, page.size());
+    return new Page<>(items, new PageRequest(page.size(), id.apply(items.get(items.size() - 1))));
+  }
+
+  Page<InnovationSummary> find(Connection c, Scope scope, InnovationFilter filter, PageRequest page)
+      throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    try (PreparedStatement ps = paged(c, SUMMARY_COLUMNS, scope, filter, page); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new Object[] {rs.getString("region"), rs.getString("id"), rs.getString("title"), rs.getString("opd"),
+            rs.getString("bentuk"), rs.getString("jenis"), rs.getString("programme_id"), rs.getString("rulebook_id"),
+            rs.getInt("rulebook_version"), rs.getString("stage"), rs.getString("status"),
+            Sql.instant(rs, "stage_entered_at"), Sql.instant(rs, "proposed_at"), Sql.instant(rs, "last_changed_at"),
+            rs.getLong("version")});
+      }
+    }
+    Map<String, Set<Theme>> themes = themes(c, rows.stream().map(r -> (String) r[1]).toList());
+    List<InnovationSummary> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      out.add(new InnovationSummary(new InnovationRef(RegionCode.parse((String) r[0]), InnovationId.parse((String) r[1])),
+          (String) r[2], r[3] == null ? null : OpdCode.of((String) r[3]), r[4] == null ? null : Bentuk.valueOf((String) r[4]),
+          r[5] == null ? null : Jenis.valueOf((String) r[5]), themes.getOrDefault((String) r[1], Set.of()),
+          (String) r[6], (String) r[7], (Integer) r[8], (String) r[9], InnovationStatus.valueOf((String) r[10]),
+          (Instant) r[11], (Instant) r[12], (Instant) r[13], (Long) r[14]));
+    }
+    return page(out, page, s -> s.ref().id());
+  }
+
+  private Map<String, Set<Theme>> themes(Connection c, List<String> ids) throws SQLException {
+    Map<String, Set<Theme>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps = Sql.prepare(c, "SELECT innovation_id, theme FROM " + t.theme()
+        + " WHERE innovation_id IN (" + Sql.placeholders(ids.size()) + ")", ids); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(Theme.of(rs.getString(2)));
+      }
+    }
+    return out;
+  }
+
+  List<CountRow> count(Connection c, Scope scope, InnovationFilter filter, Dimension dimension) throws SQLException {
+    String key = switch (dimension) {
+      case STAGE -> "i.stage";
+      case STATUS -> "i.status";
+      case OPD -> "i.opd";
+      case BENTUK -> "i.bentuk";
+      case JENIS -> "i.jenis";
+      case PROGRAMME -> "i.programme_id";
+      case THEME -> "th.theme";
+    };
+    String from = t.innovation() + " i" + (dimension == Dimension.THEME
+        ? " LEFT JOIN " + t.theme() + " th ON th.innovation_id = i.id" : "");
+    Sql.Where w = where(scope, filter);
+    Map<String, Long> counts = new TreeMap<>();
+    try (PreparedStatement ps = Sql.prepare(c, "SELECT " + key + " AS k, COUNT(*) AS n FROM " + from + w.sql()
+        + " GROUP BY " + key, w.params()); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String k = rs.getString("k");
+        counts.merge(k == null ? "" : k, rs.getLong("n"), Long::sum);
+      }
+    }
+    List<CountRow> rows = new ArrayList<>(counts.size());
+    counts.forEach((k, n) -> rows.add(new CountRow(k, n)));
+    return rows;
+  }
+
+  Page<StageDuration> stageDurations(Connection c, Scope scope, InnovationFilter filter, Instant asOf,
+      PageRequest page) throws SQLException {
+    List<InnovationState> states = new ArrayList<>();
+    try (PreparedStatement ps = paged(c, "i.id, i.state_json", scope, filter, page); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        states.add(StateCodec.read(rs.getString("state_json"), rs.getString("id")));
+      }
+    }
+    Page<InnovationState> ids = page(states, page, InnovationState::id);
+    List<StageDuration> out = new ArrayList<>();
+    for (InnovationState s : ids.items()) {
+      var zone = s.region().defaultTimeZone().zoneId();
+      for (StageVisit v : s.visits()) {
+        out.add(new StageDuration(s.ref(), s.details().opd(), v.stage(), v.enteredAt(), v.leftAt(), v.days(zone, asOf)));
+      }
+    }
+    return new Page<>(out, ids.next());
+  }
+
+  Page<LatestHash> latestHashes(Connection c, Scope scope, PageRequest page) throws SQLException {
+    List<LatestHash> rows = new ArrayList<>();
+    try (PreparedStatement ps = paged(c, "i.region, i.id, i.version, i.last_hash", scope, InnovationFilter.all(), page);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new LatestHash(new InnovationRef(RegionCode.parse(rs.getString("region")),
+            InnovationId.parse(rs.getString("id"))), rs.getLong("version"), rs.getString("last_hash")));
+      }
+    }
+    return page(rows, page, h -> h.ref().id());
+  }
+}

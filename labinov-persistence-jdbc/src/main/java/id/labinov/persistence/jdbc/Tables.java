@@ -1,0 +1,67 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.InvalidValueException;
+import java.util.regex.Pattern;
+
+/**
+ * The table names, each the configured prefix plus a fixed name. Not API.
+ *
+ * @param prefix the validated prefix, e.g. {@code lbv_}
+ */
+record Tables(String prefix) {
+  /** The prefix the published scripts use. */
+  static final String DEFAULT_PREFIX = "lbv_";
+  private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,15}");
+
+  /**
+   * Validates the prefix.
+   *
+   * @throws InvalidValueException with code {@code INVALID_TABLE_PREFIX}
+   */
+  Tables {
+    if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+      throw new JdbcSettingException("INVALID_TABLE_PREFIX", "tablePrefix", prefix, "jdbc.tablePrefix");
+    }
+  }
+
+  String history() {
+    return prefix + "schema_history";
+  }
+
+  String innovation() {
+    return prefix + "innovation";
+  }
+
+  String theme() {
+    return prefix + "innovation_theme";
+  }
+
+  String event() {
+    return prefix + "event";
+  }
+
+  String idempotency() {
+    return prefix + "idempotency";
+  }
+
+  String rulebook() {
+    return prefix + "rulebook";
+  }
+
+  String outbox() {
+    return prefix + "outbox";
+  }
+
+  String feedCounter() {
+    return prefix + "feed_counter";
+  }
+
+  /**
+   * Rewrites a published script (written with {@link #DEFAULT_PREFIX}) for this prefix: every
+   * identifier that starts with the default prefix gets this one instead.
+   */
+  String apply(String script) {
+    return DEFAULT_PREFIX.equals(prefix) ? script
+        : script.replaceAll("(?<![A-Za-z0-9_])" + DEFAULT_PREFIX, prefix);
+  }
+}

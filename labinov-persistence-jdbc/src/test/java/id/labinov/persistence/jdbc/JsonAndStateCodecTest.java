@@ -1,0 +1,94 @@
+package id.labinov.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.labinov.core.engine.Approval;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.StageVisit;
+import id.labinov.core.event.Condition;
+import id.labinov.core.model.Bentuk;
+import id.labinov.core.model.GovernmentAffair;
+import id.labinov.core.model.InitiatorType;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Jenis;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.Role;
+import id.labinov.core.model.Theme;
+import id.labinov.core.rules.HoldPeriod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonAndStateCodecTest {
+  private static final Instant T = Instant.parse("2026-02-03T04:05:06.123456Z");
+
+  static InnovationState richState() {
+    InnovationDetails details = new InnovationDetails("Layanan \"Cepat\" \\ İstanbul ✓ 😀 \u0000\u2028",
+        OpdCode.of("DINKES"), Bentuk.PELAYANAN_PUBLIK, Jenis.DIGITAL, InitiatorType.values()[0],
+        GovernmentAffair.KESEHATAN, Set.of(Theme.of("KOTA_LAYAK_ANAK"), Theme.of("STUNTING")),
+        Map.of(InnovationDetails.PROBLEM, "baris satu\nbaris dua\ttab", "catatanLain", "\uD83D"));
+    return new InnovationState(Fixtures.JAYAPURA, InnovationId.generate(T, new Random(1)), "5d", 3, "prog-2026",
+        details, "DESIGN", InnovationStatus.ON_HOLD,
+        List.of(new Approval(PersonId.of("kadis"), Role.OPD_HEAD, T)),
+        List.of(new Condition("c4-1", "Lengkapi SK")),
+        List.of(Fixtures.evidence("ACTION_PLAN", 3), Fixtures.evidence("PHOTO", Long.MAX_VALUE - 1000)),
+        List.of(new StageVisit("DRUM_UP", T.minusSeconds(99_999), T.minusSeconds(50_000), List.of()),
+            new StageVisit("DESIGN", T.minusSeconds(50_000), null,
+                List.of(new HoldPeriod(T.minusSeconds(40_000), T.minusSeconds(30_000)), new HoldPeriod(T, null)))),
+        PersonId.of("asn-1"), T.minusSeconds(99_999), T, 12);
+  }
+
+  @Test
+  void aStateReadsBackEqualFromPureAsciiJson() {
+    InnovationState s = richState();
+
+    String json = StateCodec.encode(s);
+
+    assertThat(json).matches("[\\x20-\\x7e]*").startsWith("{\"approvals\":");
+    assertThat(StateCodec.decode(json)).isEqualTo(s);
+  }
+
+  @Test
+  void aMinimalStateReadsBackEqual() {
+    InnovationState s = new InnovationState(Fixtures.LEBAK, InnovationId.generate(T, new Random(2)), "5d", 1, null,
+        InnovationDetails.titled("x"), "DRUM_UP", InnovationStatus.ACTIVE, List.of(), List.of(), List.of(),
+        List.of(new StageVisit("DRUM_UP", T, null, List.of())), PersonId.of("p"), T, T, 1);
+
+    assertThat(StateCodec.decode(StateCodec.encode(s))).isEqualTo(s);
+    assertThat(StateCodec.encode(s)).doesNotContain("programmeId").doesNotContain("leftAt");
+  }
+
+  @Test
+  void refusesAnUnknownFormat() {
+    String json = StateCodec.encode(richState()).replace("\"format\":1", "\"format\":2");
+
+    assertThatThrownBy(() -> StateCodec.decode(json)).hasMessageContaining("unknown state format 2");
+  }
+
+  @Test
+  void jsonWritesSortedKeysAndSkipsNulls() {
+    Map<String, Object> m = new java.util.HashMap<>();
+    m.put("b", List.of(1L, "x", true));
+    m.put("a", null);
+    m.put("c", Map.of("z", -5L));
+
+    assertThat(Json.write(m)).isEqualTo("{\"b\":[1,\"x\",true],\"c\":{\"z\":-5}}");
+    assertThat(Json.parse(" { \"b\" : [ 1 , \"x\" , true , false , null ] , \"c\" : { } } "))
+        .isEqualTo(Map.of("b", java.util.Arrays.asList(1L, "x", true, false, null), "c", Map.of()));
+  }
+
+  @Test
+  void jsonRefusesMalformedText() {
+    for (String bad : List.of("", "{", "{\"a\":1,}", "[1 2]", "\"\\q\"", "{\"a\":1,\"a\":2}", "01x", "{} x", "\"\\u12\"",
+        "1.5", "nul")) {
+      assertThatThrownBy(() -> Json.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}

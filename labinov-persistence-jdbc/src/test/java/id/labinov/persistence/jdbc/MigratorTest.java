@@ -1,0 +1,195 @@
+package id.labinov.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.port.StorageException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MigratorTest {
+  private static final List<String> TABLES = List.of("EVENT", "FEED_COUNTER", "IDEMPOTENCY", "INNOVATION",
+      "INNOVATION_THEME", "OUTBOX", "RULEBOOK", "SCHEMA_HISTORY");
+
+  private TestDb db;
+
+  @BeforeEach
+  void start() {
+    db = TestDb.memory();
+  }
+
+  @AfterEach
+  void stop() {
+    db.close();
+  }
+
+  private JdbcStorage.Builder builder() {
+    return JdbcStorage.builder().dataSource(db.dataSource());
+  }
+
+  private static List<String> prefixed(String prefix) {
+    return TABLES.stream().map(t -> prefix.toUpperCase(Locale.ROOT) + t).toList();
+  }
+
+  @Test
+  void createsEveryTableAndRecordsVersionOneOnAFreshDatabase() {
+    JdbcStorage storage = builder().build();
+
+    assertThat(storage.schemaVersion()).isEqualTo(1).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+    assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("lbv_"));
+    assertThat(db.query("SELECT version FROM lbv_schema_history")).containsExactly(List.of(1));
+    assertThat(db.query("SELECT id, last_position FROM lbv_feed_counter")).containsExactly(List.of(1, 0L));
+  }
+
+  @Test
+  void runningAgainChangesNothingAndKeepsTheData() {
+    JdbcStorage first = builder().build();
+    InnovationRef ref = Fixtures.lab(first.innovationStore(), first.rulebookStore(),
+        new Fixtures.HandClock(Fixtures.START), 1).propose(Fixtures.LEBAK, Fixtures.INNOVATOR,
+        Fixtures.details("Sekolah Lapang")).orThrow().ref();
+    Object installedAt = db.query("SELECT installed_at FROM lbv_schema_history").get(0).get(0);
+
+    JdbcStorage second = builder().build();
+
+    assertThat(second.schemaVersion()).isEqualTo(1);
+    assertThat(db.query("SELECT version, installed_at FROM lbv_schema_history")).containsExactly(List.of(1, installedAt));
+    assertThat(db.tables()).hasSize(TABLES.size());
+    assertThat(second.innovationStore().load(ref)).isPresent();
+    assertThat(db.count("SELECT last_position FROM lbv_feed_counter")).isEqualTo(1);
+  }
+
+  @Test
+  void refusesASchemaNewerThanItKnowsNamingBothVersions() {
+    builder().build();
+    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (2, 'future', CURRENT_TIMESTAMP)");
+
+    assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
+      assertThat(e.code()).isEqualTo("SCHEMA_TOO_NEW");
+      assertThat(e.found()).isEqualTo(2);
+      assertThat(e.supported()).isEqualTo(1);
+      assertThat(e.getMessage()).contains("version 2").contains("version 1");
+      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 2").contains("versi 1");
+    });
+    assertThatThrownBy(() -> builder().migrate(false).build()).isInstanceOf(SchemaTooNewException.class);
+  }
+
+  @Test
+  void appliesTheTablePrefixToEveryTableAndKeepsPrefixesApart() {
+    JdbcStorage a = builder().tablePrefix("lab_a_").build();
+    JdbcStorage b = builder().tablePrefix("lab_b_").build();
+    Fixtures.lab(a.innovationStore(), a.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
+        .propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Satu"));
+
+    assertThat(a.tablePrefix()).isEqualTo("lab_a_");
+    assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(
+        java.util.stream.Stream.concat(prefixed("lab_a_").stream(), prefixed("lab_b_").stream()).toList());
+    assertThat(db.count("SELECT COUNT(*) FROM lab_a_innovation")).isEqualTo(1);
+    assertThat(db.count("SELECT COUNT(*) FROM lab_b_innovation")).isZero();
+    assertThat(b.innovationStore().find(id.labinov.core.port.Scope.national(),
+        id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.PageRequest.first(10)).items()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"LBV_", "1lbv", "_lbv", "lbv-", "lbv.", "lbv;drop", "abcdefghijklmnopq", "lbv "})
+  void refusesAnUnsafePrefixNamingTheSetting(String prefix) {
+    assertThatThrownBy(() -> builder().tablePrefix(prefix).build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo("INVALID_TABLE_PREFIX");
+          assertThat(e.field()).isEqualTo("tablePrefix");
+          assertThat(e.getMessage()).contains("tablePrefix").contains("lower-case");
+        });
+    assertThat(db.tables()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "lbv_", "x1", "abcdefghijklmnop", "lab_2026_"})
+  void acceptsSafePrefixes(String prefix) {
+    assertThat(builder().tablePrefix(prefix).build().tablePrefix()).isEqualTo(prefix);
+    assertThat(db.tables()).contains(prefix.toUpperCase(Locale.ROOT) + "INNOVATION");
+  }
+
+  @Test
+  void withMigrationOffRefusesAMissingSchemaAndCreatesNothing() {
+    assertThatThrownBy(() -> builder().migrate(false).build())
+        .isInstanceOfSatisfying(SchemaNotAppliedException.class, e -> {
+          assertThat(e.code()).isEqualTo("SCHEMA_NOT_APPLIED");
+          assertThat(e.found()).isZero();
+          assertThat(e.supported()).isEqualTo(1);
+        });
+    assertThat(db.tables()).isEmpty();
+  }
+
+  @Test
+  void withMigrationOffRunsOnTheScriptsADbaApplied() throws Exception {
+    String script = JdbcStorage.schemaScript("h2", 1, "dba_");
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(script)) {
+        st.execute(sql);
+      }
+    }
+
+    JdbcStorage storage = builder().tablePrefix("dba_").migrate(false).build();
+
+    assertThat(storage.schemaVersion()).isEqualTo(1);
+    assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("dba_"));
+    Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
+        .propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();
+    assertThat(db.count("SELECT COUNT(*) FROM dba_event")).isEqualTo(1);
+  }
+
+  @Test
+  void thePublishedScriptsUseOnlyPrefixedNames() {
+    for (String database : List.of("h2", "postgresql", "mariadb")) {
+      String script = JdbcStorage.schemaScript(database, 1, "zz_");
+      assertThat(script).as(database).doesNotContain("lbv_");
+      assertThat(Migrator.statements(script)).as(database).allSatisfy(sql -> assertThat(sql)
+          .matches("(?s)(CREATE (UNIQUE )?(TABLE|INDEX) IF NOT EXISTS zz_|INSERT INTO zz_).*"));
+      assertThat(Migrator.statements(script).get(Migrator.statements(script).size() - 1))
+          .startsWith("INSERT INTO zz_schema_history");
+    }
+  }
+
+  @Test
+  void schemaScriptRefusesUnknownDatabasesAndVersions() {
+    assertThatThrownBy(() -> JdbcStorage.schemaScript("oracle", 1, "lbv_"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNSUPPORTED_DATABASE"));
+    assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 2, "lbv_"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_SCHEMA_VERSION"));
+    assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 1, "Bad"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TABLE_PREFIX"));
+  }
+
+  @Test
+  void namesAMissingDataSource() {
+    assertThatThrownBy(() -> JdbcStorage.builder().build())
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("dataSource"));
+  }
+
+  @Test
+  void aFailingScriptIsAStorageErrorWithItsSqlState() {
+    db.update("CREATE TABLE lbv_outbox (something_else INT)");
+
+    assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(StorageException.class, e -> {
+      assertThat(e.sqlState()).isPresent();
+      assertThat(e.getMessage()).contains("apply schema version 1");
+    });
+    assertThat(db.count("SELECT COUNT(*) FROM lbv_schema_history")).as("no version recorded").isZero();
+  }
+
+  @Test
+  void splitsScriptsIntoStatementsSkippingComments() {
+    assertThat(Migrator.statements("-- c\nCREATE TABLE a (\n  x INT\n);\n\nINSERT INTO a VALUES (1);\n"))
+        .containsExactly("CREATE TABLE a (\nx INT\n)", "INSERT INTO a VALUES (1)");
+  }
+}
