@@ -33,7 +33,7 @@ final class RulebookReader {
       tree = JsonTree.parse(json);
     } catch (JsonTree.SyntaxException e) {
       throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
-          "error.rulebook.syntax", List.of(String.valueOf(e.line()), String.valueOf(e.column()), String.valueOf(e.getMessage())))));
+          "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
     }
     Rulebook result = r.rulebook(tree);
     if (!r.problems.isEmpty() || result == null) {
