@@ -8,6 +8,6 @@ final class Decimals {
 
   /** Plain text for ordinary values, scientific notation for absurd exponents. */
   static String display(BigDecimal d) {
-    return d == null ? "null" : Math.abs(d.scale()) <= 40 ? d.toPlainString() : d.toString();
+    return d == null ? "null" : (d.scale() >= -40 && d.scale() <= 40) ? d.toPlainString() : d.toString();
   }
 }

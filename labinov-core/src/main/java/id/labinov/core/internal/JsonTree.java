@@ -169,7 +169,8 @@ public final class JsonTree {
   private static Num number(JsonParser p) {
     String text = p.getString();
     try {
-      if (Math.abs(new BigDecimal(text).scale()) <= MAX_SCALE) {
+      int scale = new BigDecimal(text).scale();
+      if (scale >= -MAX_SCALE && scale <= MAX_SCALE) { // no Math.abs: it overflows for Integer.MIN_VALUE
         return new Num(text);
       }
     } catch (NumberFormatException e) {
