@@ -1,0 +1,162 @@
+package id.labinov.reporting;
+
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.event.ApprovalRecorded;
+import id.labinov.core.event.ConditionCleared;
+import id.labinov.core.event.DetailsUpdated;
+import id.labinov.core.event.Dropped;
+import id.labinov.core.event.EvidenceAttached;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.PutOnHold;
+import id.labinov.core.event.Reopened;
+import id.labinov.core.event.Resumed;
+import id.labinov.core.event.ReturnedForRework;
+import id.labinov.core.event.RulebookMigrated;
+import id.labinov.core.event.StageAdvanced;
+import id.labinov.core.event.StageAdvancedConditionally;
+import id.labinov.core.event.UnknownEvent;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.port.Scope;
+import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.rules.LocalizedText;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Stage;
+import id.labinov.reporting.data.AuditAction;
+import id.labinov.reporting.data.AuditEntry;
+import id.labinov.reporting.data.AuditTrail;
+import id.labinov.reporting.data.HistoryVerification;
+import id.labinov.reporting.data.ReportKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Computes an innovation's audit trail from its history, following its stage as events move it. */
+final class AuditComputer {
+  private static final int MAX_UNKNOWN_PAYLOAD = 1000;
+
+  private final Context ctx;
+
+  AuditComputer(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  AuditTrail compute(InnovationRef ref) {
+    List<InnovationEvent> history = ctx.lab.history(ref);
+    InnovationState state = ctx.lab.get(ref);
+    Rulebook rulebook = rulebook(ref);
+    HistoryVerification verification = ctx.verifier == null ? null : ctx.verifier.verify(ref);
+    List<AuditEntry> entries = new ArrayList<>(history.size());
+    String stage = state.stage();
+    InnovationDetails details = null;
+    for (InnovationEvent e : history) {
+      AuditAction action = AuditAction.OTHER;
+      id.labinov.core.model.Role role = null;
+      String to = null;
+      String detail = null;
+      String reason = null;
+      if (e instanceof InnovationProposed p) {
+        action = AuditAction.PROPOSED;
+        stage = p.stage();
+        details = p.details();
+        detail = p.programmeId() == null ? null : "programme " + p.programmeId();
+      } else if (e instanceof DetailsUpdated u) {
+        action = AuditAction.DETAILS_UPDATED;
+        detail = String.join(", ", changed(details, u.details()));
+        details = u.details();
+      } else if (e instanceof EvidenceAttached a) {
+        action = AuditAction.EVIDENCE_ATTACHED;
+        detail = a.evidence().kind().code() + " " + a.evidence().uri();
+      } else if (e instanceof ApprovalRecorded a) {
+        action = AuditAction.APPROVED;
+        role = a.role();
+        reason = a.note();
+      } else if (e instanceof StageAdvanced a) {
+        action = AuditAction.ADVANCED;
+        to = a.toStage();
+        detail = a.transitionId();
+      } else if (e instanceof StageAdvancedConditionally a) {
+        action = AuditAction.ADVANCED_CONDITIONALLY;
+        to = a.toStage();
+        detail = a.conditions().stream().map(c -> c.id() + ": " + c.text()).collect(Collectors.joining("; "));
+      } else if (e instanceof ConditionCleared c) {
+        action = AuditAction.CONDITION_CLEARED;
+        detail = c.conditionId();
+        reason = c.note();
+      } else if (e instanceof ReturnedForRework r) {
+        action = AuditAction.RETURNED_FOR_REWORK;
+        to = r.toStage();
+        reason = r.reason();
+      } else if (e instanceof PutOnHold h) {
+        action = AuditAction.PUT_ON_HOLD;
+        reason = h.reason();
+      } else if (e instanceof Resumed r) {
+        action = AuditAction.RESUMED;
+        reason = r.note();
+      } else if (e instanceof Dropped d) {
+        action = AuditAction.DROPPED;
+        reason = d.reason();
+      } else if (e instanceof Reopened r) {
+        action = AuditAction.REOPENED;
+        reason = r.reason();
+      } else if (e instanceof RulebookMigrated m) {
+        action = AuditAction.RULEBOOK_MIGRATED;
+        detail = m.fromRulebookId() + "@" + m.fromVersion() + " -> " + m.metadata().rulebookId() + "@"
+            + m.metadata().rulebookVersion();
+      } else if (e instanceof UnknownEvent u) {
+        detail = u.payloadJson().length() > MAX_UNKNOWN_PAYLOAD
+            ? u.payloadJson().substring(0, MAX_UNKNOWN_PAYLOAD) + "..." : u.payloadJson();
+      }
+      String before = stage;
+      entries.add(new AuditEntry(e.metadata().sequence(), e.metadata().occurredAt(), e.metadata().actor(),
+          ctx.personName(e.metadata().actor()), e.type(), action, role, before, label(rulebook, before), to,
+          to == null ? null : label(rulebook, to), detail == null || detail.isEmpty() ? null : detail, reason));
+      if (to != null) {
+        stage = to;
+      }
+    }
+    return new AuditTrail(ctx.info(ReportKind.AUDIT_TRAIL, ref.region().defaultTimeZone(), Scope.region(ref.region())),
+        ref, state.details().title(), verification, entries);
+  }
+
+  private Rulebook rulebook(InnovationRef ref) {
+    try {
+      return ctx.lab.rulebookOf(ref);
+    } catch (UnknownRulebookException e) {
+      return null;
+    }
+  }
+
+  private static LocalizedText label(Rulebook r, String code) {
+    if (r != null) {
+      for (Stage s : r.stages()) {
+        if (s.code().equals(code)) {
+          return s.label();
+        }
+      }
+    }
+    return LocalizedText.of(code, code);
+  }
+
+  /** The names of the fields that differ, sorted; every field set when there was nothing before. */
+  static List<String> changed(InnovationDetails before, InnovationDetails after) {
+    Set<String> names = new TreeSet<>(InnovationDetails.RESERVED);
+    names.addAll(after.texts().keySet());
+    if (before != null) {
+      names.addAll(before.texts().keySet());
+    }
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      Object a = before == null ? null : before.field(n).orElse(null);
+      Object b = after.field(n).orElse(null);
+      if (!Objects.equals(a, b)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+}

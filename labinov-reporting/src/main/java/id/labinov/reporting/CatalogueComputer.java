@@ -1,0 +1,121 @@
+package id.labinov.reporting;
+
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.model.EvidenceKind;
+import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Theme;
+import id.labinov.core.national.NationalAlignment;
+import id.labinov.core.port.CountRow;
+import id.labinov.core.port.Dimension;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Scope;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.reporting.data.CatalogueEntry;
+import id.labinov.reporting.data.CatalogueGrouping;
+import id.labinov.reporting.data.ReportKind;
+import id.labinov.reporting.data.ShowcaseCatalogue;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Computes the showcase catalogue: the group keys come from the store's counts; the entries are read
+ * group by group, page by page, while the catalogue is iterated, loading one innovation at a time.
+ */
+final class CatalogueComputer {
+  private static final EvidenceKind VIDEO = EvidenceKind.of("VIDEO");
+
+  private final Context ctx;
+  private final StageAxis axis;
+
+  CatalogueComputer(Context ctx) {
+    this.ctx = ctx;
+    this.axis = new StageAxis(ctx);
+  }
+
+  ShowcaseCatalogue compute(Scope scope, InnovationFilter filter, CatalogueGrouping grouping) {
+    Optional<InnovationFilter> shown = Filters.withStages(filter, ctx.displayedStages)
+        .flatMap(f -> Filters.withStatuses(f, Set.of(InnovationStatus.ACTIVE, InnovationStatus.ON_HOLD)));
+    List<Iterable<CatalogueEntry>> groups = new ArrayList<>();
+    long innovations = 0;
+    if (shown.isPresent()) {
+      InnovationFilter f = shown.get();
+      innovations = ctx.query.count(scope, f, Dimension.STATUS).stream().mapToLong(CountRow::count).sum();
+      Dimension d = grouping == CatalogueGrouping.OPD ? Dimension.OPD : Dimension.THEME;
+      boolean withoutGroup = false;
+      for (CountRow row : ctx.query.count(scope, f, d)) {
+        if (row.key().isEmpty()) {
+          withoutGroup = true;
+        } else if (grouping == CatalogueGrouping.OPD) {
+          OpdCode opd = OpdCode.of(row.key());
+          groups.add(group(scope, Filters.withOpd(f, opd), opd.value(), ctx.opdName(opd), s -> true));
+        } else {
+          Theme theme = Theme.of(row.key());
+          groups.add(group(scope, Filters.withTheme(f, theme), theme.code(), ctx.themeName(theme), s -> true));
+        }
+      }
+      if (withoutGroup) {
+        Predicate<InnovationSummary> none = grouping == CatalogueGrouping.OPD ? s -> s.opd() == null
+            : s -> s.themes().isEmpty();
+        groups.add(group(scope, f, null, null, none));
+      }
+    }
+    Iterable<CatalogueEntry> all = Pages.concat(groups);
+    Iterable<CatalogueEntry> numbered = () -> new Iterator<>() {
+      private final Iterator<CatalogueEntry> it = all.iterator();
+      private int number;
+
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public CatalogueEntry next() {
+        CatalogueEntry e = it.next();
+        return new CatalogueEntry(++number, e.groupKey(), e.groupName(), e.title(), e.opd(), e.opdName(), e.bentuk(),
+            e.jenis(), e.themes(), e.stage(), e.stageLabel(), e.nationalStage(), e.since(), e.ideaSummary(),
+            e.benefits(), e.results(), e.video());
+      }
+    };
+    return new ShowcaseCatalogue(ctx.info(ReportKind.SHOWCASE_CATALOGUE, Context.zoneOf(scope), scope), grouping,
+        List.copyOf(new TreeSet<>(ctx.displayedStages)), innovations, numbered);
+  }
+
+  private Iterable<CatalogueEntry> group(Scope scope, InnovationFilter f, String key, String name,
+      Predicate<InnovationSummary> keep) {
+    return Pages.map(Pages.summaries(ctx, scope, f), s -> keep.test(s) ? entry(s, key, name) : null);
+  }
+
+  private CatalogueEntry entry(InnovationSummary s, String key, String name) {
+    Optional<InnovationState> found = ctx.lab.find(s.ref());
+    if (found.isEmpty()) {
+      return null;
+    }
+    InnovationState state = found.get();
+    InnovationDetails d = state.details();
+    Rulebook r = axis.rulebookOf(s);
+    ZoneId zone = s.ref().region().defaultTimeZone().zoneId();
+    URI video = null;
+    for (EvidenceRef e : state.evidence()) {
+      if (e.kind().equals(VIDEO)) {
+        video = e.uri();
+      }
+    }
+    return new CatalogueEntry(0, key, name, d.title(), d.opd(), ctx.opdName(d.opd()), d.bentuk(), d.jenis(),
+        List.copyOf(d.themes()), state.stage(), axis.label(r, state.stage()),
+        r == null ? null : NationalAlignment.stage(state, r, ctx.generatedAt.atZone(zone).toLocalDate()).orElse(null),
+        state.stageEnteredAt().atZone(zone).toLocalDate(), d.texts().get(InnovationDetails.IDEA_SUMMARY),
+        d.texts().get(InnovationDetails.BENEFITS), d.texts().get(InnovationDetails.RESULTS), video);
+  }
+}

@@ -1,0 +1,84 @@
+package id.labinov.reporting;
+
+import id.labinov.core.Labinov;
+import id.labinov.core.model.IndonesianTimeZone;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.Province;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Theme;
+import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.Scope;
+import id.labinov.reporting.data.ReportInfo;
+import id.labinov.reporting.data.ReportKind;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything one report computation needs: the facade, the query port, the optional stores and
+ * directory, and the settings, with the time fixed for the whole report. Caches unit names, which
+ * are few.
+ */
+final class Context {
+  final Labinov lab;
+  final InnovationQuery query;
+  final EvaluationStore evaluations;
+  final ReportDirectory directory;
+  final HistoryVerifier verifier;
+  final Locale locale;
+  final Instant generatedAt;
+  final int pageSize;
+  final int rowLimit;
+  final Set<String> displayedStages;
+  private final Map<OpdCode, Optional<String>> opdNames = new ConcurrentHashMap<>();
+
+  Context(Labinov lab, EvaluationStore evaluations, ReportDirectory directory, HistoryVerifier verifier,
+      Locale locale, Instant generatedAt, int pageSize, int rowLimit, Set<String> displayedStages) {
+    this.lab = lab;
+    this.query = lab.query();
+    this.evaluations = evaluations;
+    this.directory = directory;
+    this.verifier = verifier;
+    this.locale = locale;
+    this.generatedAt = generatedAt;
+    this.pageSize = pageSize;
+    this.rowLimit = rowLimit;
+    this.displayedStages = displayedStages;
+  }
+
+  ReportInfo info(ReportKind kind, IndonesianTimeZone zone, Scope scope) {
+    return new ReportInfo(kind, locale, generatedAt, zone, scope);
+  }
+
+  /** The unit's name, or {@code null}. */
+  String opdName(OpdCode opd) {
+    if (opd == null) {
+      return null;
+    }
+    return opdNames.computeIfAbsent(opd, o -> directory.findOpdName(o)).orElse(null);
+  }
+
+  /** The person's name, or {@code null}. */
+  String personName(PersonId person) {
+    return person == null ? null : directory.findPersonName(person).orElse(null);
+  }
+
+  /** The theme's name in the report language, or {@code null}. */
+  String themeName(Theme theme) {
+    return theme == null ? null : directory.findThemeName(theme, locale).orElse(null);
+  }
+
+  /** The zone of a scope: its region's or province's; WIB for the nation. */
+  static IndonesianTimeZone zoneOf(Scope scope) {
+    return switch (scope.level()) {
+      case REGION -> RegionCode.parse(scope.code()).defaultTimeZone();
+      case PROVINCE -> Province.ofCode(scope.code()).timeZone();
+      case NATIONAL -> IndonesianTimeZone.WIB;
+    };
+  }
+}

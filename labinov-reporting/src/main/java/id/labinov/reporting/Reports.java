@@ -1,0 +1,396 @@
+package id.labinov.reporting;
+
+import id.labinov.core.Checks;
+import id.labinov.core.Labinov;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.i18n.Messages;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.Scope;
+import id.labinov.core.programme.NoSuchProgrammeException;
+import id.labinov.core.programme.Programme;
+import id.labinov.reporting.data.AuditTrail;
+import id.labinov.reporting.data.CatalogueGrouping;
+import id.labinov.reporting.data.EvaluationRanking;
+import id.labinov.reporting.data.InnovationProfileReport;
+import id.labinov.reporting.data.NationalStageSummary;
+import id.labinov.reporting.data.ProgrammeSummary;
+import id.labinov.reporting.data.ShowcaseCatalogue;
+import id.labinov.reporting.data.StageDurationReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The reporting facade: computes each report as plain data ({@link id.labinov.reporting.data}) through
+ * labinov-core's public API and query port only (never JDBC), so reports work over any store; then a
+ * renderer ({@code id.labinov.reporting.render.ReportFormat}) turns a report into JSON, CSV or XLSX.
+ *
+ * <pre>{@code
+ * Reports reports = Reports.builder().labinov(lab).evaluationStore(evaluations)
+ *     .locale(Locale.ENGLISH).generatedAt(Instant.parse("2019-12-20T02:00:00Z")).build();
+ * ProgrammeSummary summary = reports.programmeSummary(RegionCode.parse("36.02"), "lebak-2019");
+ * ReportFormat.XLSX.write(summary, out);
+ * }</pre>
+ *
+ * <p>Time: the report time is the fixed instant given with {@link Builder#generatedAt(Instant)}, or
+ * else read from the given clock (default: the facade's clock) once per report; durations and "today"
+ * are measured to it. The wall clock is never read.
+ *
+ * <p>Memory: summaries are computed from the store's counts and one paging pass, holding counters
+ * only; lists that can be long (dropped innovations, the catalogue) are read page by page while they
+ * are rendered; the stalled list is cut at {@link Builder#rowLimit(int)}. Thread-safe: one instance
+ * serves all threads (the facade, stores and directory given must be thread-safe too).
+ */
+public final class Reports {
+  /** The stages counted as displayed by default: the showcase and the documentation after it. */
+  public static final Set<String> DEFAULT_DISPLAYED_STAGES = Set.of("DISPLAY", "DOCUMENTATION");
+
+  private final Labinov lab;
+  private final EvaluationStore evaluations;
+  private final ReportDirectory directory;
+  private final HistoryVerifier verifier;
+  private final Locale locale;
+  private final Clock clock;
+  private final Instant generatedAt;
+  private final int pageSize;
+  private final int rowLimit;
+  private final Set<String> displayedStages;
+
+  private Reports(Builder b) {
+    this.lab = b.lab;
+    this.evaluations = b.evaluations;
+    this.directory = b.directory;
+    this.verifier = b.verifier;
+    this.locale = Messages.resolve(b.locale);
+    this.clock = b.clock;
+    this.generatedAt = b.generatedAt;
+    this.pageSize = b.pageSize;
+    this.rowLimit = b.rowLimit;
+    this.displayedStages = Set.copyOf(b.displayedStages);
+  }
+
+  /** Returns a builder; only the facade ({@link Builder#labinov(Labinov)}) is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the language of the reports: {@link Messages#INDONESIAN} or {@link Locale#ENGLISH}. */
+  public Locale locale() {
+    return locale;
+  }
+
+  private Context context() {
+    Instant at = generatedAt != null ? generatedAt : (clock != null ? clock : lab.clock()).instant();
+    return new Context(lab, evaluations, directory, verifier, locale, at.truncatedTo(ChronoUnit.MICROS), pageSize,
+        rowLimit, displayedStages);
+  }
+
+  /**
+   * Computes a programme's summary (Ringkasan Program): counts by stage, status, OPD, bentuk and
+   * jenis; the funnel; target against achieved; progress against the schedule; the dropped
+   * innovations with their reasons.
+   *
+   * @param region the programme's region
+   * @param programmeId the programme
+   * @return the summary; its dropped list is read when iterated
+   * @throws NoSuchProgrammeException if the programme does not exist
+   * @throws id.labinov.core.InvalidValueException if an argument is missing, or the facade has no
+   *     programme store
+   * @throws id.labinov.core.port.StorageException if a store fails
+   */
+  public ProgrammeSummary programmeSummary(RegionCode region, String programmeId) {
+    Checks.notNull(region, "region");
+    Checks.notBlank(programmeId, "programmeId");
+    Programme p = lab.findProgramme(region, programmeId)
+        .orElseThrow(() -> new NoSuchProgrammeException(programmeId, region.value()));
+    return new SummaryComputer(context())
+        .compute(Scope.region(region), InnovationFilter.builder().programmes(p.id()).build(), p);
+  }
+
+  /**
+   * Computes the summary of any scope and filter, without programme figures (no target, no schedule).
+   *
+   * @param scope which regions
+   * @param filter which innovations
+   * @return the summary
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.port.StorageException if a store fails
+   */
+  public ProgrammeSummary summary(Scope scope, InnovationFilter filter) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    return new SummaryComputer(context()).compute(scope, filter, null);
+  }
+
+  /**
+   * Computes days in each stage (median and spread) and lists the innovations, not dropped, longer
+   * than {@code stalledAfterDays} days in their current stage, longest first, with their OPD.
+   *
+   * @param scope which regions
+   * @param filter which innovations
+   * @param stalledAfterDays the threshold, 0 or more
+   * @return the report
+   * @throws ReportException with code {@code BAD_ARGUMENT} for a negative threshold
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   */
+  public StageDurationReport stageDurations(Scope scope, InnovationFilter filter, int stalledAfterDays) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    if (stalledAfterDays < 0) {
+      throw new ReportException("BAD_ARGUMENT", "error.argument.range", "stalledAfterDays", stalledAfterDays, 0,
+          Integer.MAX_VALUE);
+    }
+    return new DurationComputer(context()).compute(scope, filter, stalledAfterDays);
+  }
+
+  /**
+   * Ranks the innovations of a scope and filter by their aggregated score under a scheme in a round,
+   * with evaluator count and per-criterion scores. Innovations without a usable sheet are not listed.
+   *
+   * @param scope which regions
+   * @param filter which innovations
+   * @param scheme the evaluation scheme
+   * @param round the evaluation round (e.g. the year)
+   * @return the ranking
+   * @throws ReportException with code {@code NO_EVALUATION_STORE} if no evaluation store was given
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   */
+  public EvaluationRanking evaluationRanking(Scope scope, InnovationFilter filter, EvaluationScheme scheme, int round) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(scheme, "scheme");
+    if (evaluations == null) {
+      throw new ReportException("NO_EVALUATION_STORE", "error.evaluationStore");
+    }
+    return new RankingComputer(context()).compute(scope, filter, scheme, round);
+  }
+
+  /**
+   * Computes one innovation's national profile (Profil Inovasi), with the missing fields flagged.
+   *
+   * @param ref the innovation
+   * @return the profile
+   * @throws id.labinov.core.engine.NoSuchInnovationException if it does not exist
+   */
+  public InnovationProfileReport innovationProfile(InnovationRef ref) {
+    Checks.notNull(ref, "ref");
+    return new ProfileComputer(context()).compute(ref);
+  }
+
+  /**
+   * Computes the showcase catalogue (Katalog Inovasi): the innovations in a displayed stage (see
+   * {@link Builder#displayedStages(String...)}), not dropped, grouped by OPD or theme. Public: it
+   * holds no person data.
+   *
+   * @param scope which regions
+   * @param filter which innovations (intersected with the displayed stages)
+   * @param grouping by OPD or by theme
+   * @return the catalogue; its entries are read when iterated
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   */
+  public ShowcaseCatalogue showcaseCatalogue(Scope scope, InnovationFilter filter, CatalogueGrouping grouping) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(grouping, "grouping");
+    return new CatalogueComputer(context()).compute(scope, filter, grouping);
+  }
+
+  /**
+   * Computes one innovation's audit trail (Riwayat): who did what, when and why, with the tamper check
+   * of the {@link HistoryVerifier} if one was given.
+   *
+   * @param ref the innovation
+   * @return the audit trail
+   * @throws id.labinov.core.engine.NoSuchInnovationException if it does not exist
+   */
+  public AuditTrail auditTrail(InnovationRef ref) {
+    Checks.notNull(ref, "ref");
+    return new AuditComputer(context()).compute(ref);
+  }
+
+  /**
+   * Counts innovations by national stage (inisiatif, uji coba, penerapan, not yet set) per OPD, and
+   * estimates the regional index of each region in scope that has indicator data for the year.
+   *
+   * @param scope which regions
+   * @param filter which innovations (the index estimate uses every innovation with data)
+   * @param index whether and how to estimate the index ({@link IndexOptions#none()} for no estimate)
+   * @return the summary
+   * @throws ReportException with code {@code NO_EVALUATION_STORE} if an estimate is asked for without an
+   *     evaluation store
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   */
+  public NationalStageSummary nationalStages(Scope scope, InnovationFilter filter, IndexOptions index) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(index, "index");
+    if (index.enabled() && evaluations == null) {
+      throw new ReportException("NO_EVALUATION_STORE", "error.evaluationStore");
+    }
+    return new NationalComputer(context()).compute(scope, filter, index);
+  }
+
+  /** Builds {@link Reports}. Not thread-safe; {@link #build()} checks every setting. */
+  public static final class Builder {
+    private Labinov lab;
+    private EvaluationStore evaluations;
+    private ReportDirectory directory = ReportDirectory.none();
+    private HistoryVerifier verifier;
+    private Locale locale = Messages.INDONESIAN;
+    private Clock clock;
+    private Instant generatedAt;
+    private int pageSize = 500;
+    private int rowLimit = 1000;
+    private Set<String> displayedStages = DEFAULT_DISPLAYED_STAGES;
+
+    private Builder() {}
+
+    /**
+     * Sets the facade whose query port, histories and rulebooks reports read (required).
+     *
+     * @param value the facade
+     * @return this builder
+     */
+    public Builder labinov(Labinov value) {
+      this.lab = value;
+      return this;
+    }
+
+    /**
+     * Sets the evaluation store (needed for the ranking and the index estimate).
+     *
+     * @param value the store, or {@code null} for none
+     * @return this builder
+     */
+    public Builder evaluationStore(EvaluationStore value) {
+      this.evaluations = value;
+      return this;
+    }
+
+    /**
+     * Sets where unit, person and theme names come from (default: none known).
+     *
+     * @param value the directory
+     * @return this builder
+     */
+    public Builder directory(ReportDirectory value) {
+      this.directory = value;
+      return this;
+    }
+
+    /**
+     * Sets the tamper check the audit trail runs (default: none, reported as not available).
+     *
+     * @param value the verifier, or {@code null} for none
+     * @return this builder
+     */
+    public Builder historyVerifier(HistoryVerifier value) {
+      this.verifier = value;
+      return this;
+    }
+
+    /**
+     * Sets the language (default Bahasa Indonesia); {@code en} gives English, anything else Indonesian.
+     *
+     * @param value the locale
+     * @return this builder
+     */
+    public Builder locale(Locale value) {
+      this.locale = value;
+      return this;
+    }
+
+    /**
+     * Sets the clock read once per report for its time (default: the facade's clock). Ignored when
+     * {@link #generatedAt(Instant)} is set.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /**
+     * Fixes the report time for every report (e.g. for identical output in tests and archives).
+     *
+     * @param value the instant, or {@code null} to use the clock
+     * @return this builder
+     */
+    public Builder generatedAt(Instant value) {
+      this.generatedAt = value;
+      return this;
+    }
+
+    /**
+     * Sets how many innovations are read per page (1 to {@value PageRequest#MAX_SIZE}, default 500).
+     *
+     * @param value the page size
+     * @return this builder
+     */
+    public Builder pageSize(int value) {
+      this.pageSize = value;
+      return this;
+    }
+
+    /**
+     * Sets the most rows a list kept in memory may hold (the stalled innovations; 1 to 100000, default
+     * 1000). The report still counts every row.
+     *
+     * @param value the limit
+     * @return this builder
+     */
+    public Builder rowLimit(int value) {
+      this.rowLimit = value;
+      return this;
+    }
+
+    /**
+     * Sets the stage codes the showcase catalogue counts as displayed (default
+     * {@link #DEFAULT_DISPLAYED_STAGES}).
+     *
+     * @param values one or more stage codes
+     * @return this builder
+     */
+    public Builder displayedStages(String... values) {
+      this.displayedStages = values == null ? null : new LinkedHashSet<>(java.util.Arrays.asList(values));
+      return this;
+    }
+
+    /**
+     * Builds the reports facade.
+     *
+     * @return the facade
+     * @throws ReportException with code {@code MISSING_SETTING} or {@code BAD_SETTING} naming the first
+     *     missing or bad setting and how to fix it
+     */
+    public Reports build() {
+      if (lab == null) {
+        throw new ReportException("MISSING_SETTING", "error.setting.labinov");
+      }
+      if (directory == null) {
+        throw new ReportException("MISSING_SETTING", "error.setting.directory");
+      }
+      if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+        throw new ReportException("BAD_SETTING", "error.setting.pageSize", pageSize, PageRequest.MAX_SIZE);
+      }
+      if (rowLimit < 1 || rowLimit > 100_000) {
+        throw new ReportException("BAD_SETTING", "error.setting.rowLimit", rowLimit);
+      }
+      if (displayedStages == null || displayedStages.isEmpty()
+          || displayedStages.stream().anyMatch(s -> s == null || s.isBlank())) {
+        throw new ReportException("BAD_SETTING", "error.setting.displayedStages",
+            String.valueOf(displayedStages));
+      }
+      return new Reports(this);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package id.labinov.reporting.data;
+
+/** The kinds of report, each with a stable code used in file names and in the JSON {@code report} field. */
+public enum ReportKind {
+  /** Ringkasan Program: counts, funnel, target, schedule and dropped innovations. */
+  PROGRAMME_SUMMARY("programme-summary"),
+  /** Days in each stage and the innovations stalled in one. */
+  STAGE_DURATIONS("stage-durations"),
+  /** Innovations ranked by their aggregated score under an evaluation scheme. */
+  EVALUATION_RANKING("evaluation-ranking"),
+  /** Profil Inovasi: one innovation in the national profile layout. */
+  INNOVATION_PROFILE("innovation-profile"),
+  /** Katalog Inovasi: the innovations shown at the innovation week. */
+  SHOWCASE_CATALOGUE("showcase-catalogue"),
+  /** Riwayat: one innovation's events. */
+  AUDIT_TRAIL("audit-trail"),
+  /** Counts by national stage (tahapan) per OPD, and the regional index estimate. */
+  NATIONAL_STAGES("national-stages");
+
+  private final String code;
+
+  ReportKind(String code) {
+    this.code = code;
+  }
+
+  /** Returns the stable lower-case code, e.g. {@code programme-summary}. */
+  public String code() {
+    return code;
+  }
+}

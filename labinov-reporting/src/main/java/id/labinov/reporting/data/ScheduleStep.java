@@ -1,0 +1,32 @@
+package id.labinov.reporting.data;
+
+import id.labinov.core.Checks;
+import id.labinov.core.rules.LocalizedText;
+import java.time.LocalDate;
+
+/**
+ * Progress against a programme's schedule for one stage.
+ *
+ * @param stage the stage code
+ * @param label the stage's label in both languages
+ * @param windowStart the first day of the stage's phase window, or {@code null} without a window
+ * @param windowEnd the last day of the window (inclusive), or {@code null} without a window
+ * @param phase where the report day falls against the window
+ * @param inStage innovations now in the stage (active or on hold)
+ * @param reached innovations that reached the stage or a later one (the funnel)
+ * @param late innovations, not dropped, still in the stage before this one although this stage's
+ *     window has closed (as {@code ProgrammeProgress} counts them); 0 unless the window has closed
+ */
+public record ScheduleStep(String stage, LocalizedText label, LocalDate windowStart, LocalDate windowEnd,
+    PhaseState phase, long inStage, long reached, long late) {
+  /**
+   * Validates the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public ScheduleStep {
+    Checks.notBlank(stage, "stage");
+    Checks.notNull(label, "label");
+    Checks.notNull(phase, "phase");
+  }
+}

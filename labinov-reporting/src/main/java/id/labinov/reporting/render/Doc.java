@@ -1,0 +1,37 @@
+package id.labinov.reporting.render;
+
+import id.labinov.reporting.data.ReportInfo;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The format-neutral layout of a report: facts and tables with stable keys, localized titles and
+ * headers, and typed values ({@code String}, {@code Long} for counts, {@code Integer} for ids, years
+ * and ranks (never grouped), {@code BigDecimal},
+ * {@code LocalDate}, {@code Instant}, {@code Boolean}, or {@code null}).
+ */
+record Doc(ReportInfo info, String title, List<Fact> facts, List<Table> tables) {
+  Doc {
+    facts = List.copyOf(facts);
+    tables = List.copyOf(tables);
+  }
+
+  Optional<Table> table(String name) {
+    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** A named single value. */
+  record Fact(String key, String label, Object value) {}
+
+  /**
+   * A column: its JSON key, its header, and the JSON object it is nested in ({@code null} for none).
+   */
+  record Column(String key, String header, String group) {}
+
+  /** A table; its rows are read lazily, one array of values per row, aligned with the columns. */
+  record Table(String name, String title, List<Column> columns, Iterable<Object[]> rows) {
+    Table {
+      columns = List.copyOf(columns);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package id.labinov.reporting.render;
+
+import id.labinov.core.Checks;
+import id.labinov.core.i18n.Messages;
+import id.labinov.reporting.data.Report;
+import id.labinov.reporting.internal.ReportTexts;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes a report as an Excel workbook: a first sheet with the report's single values (key, label,
+ * value), then one sheet per table, named by the table's title in the report's language. Each sheet
+ * has a bold header row, frozen, with filters on; numbers are numeric cells (counts as {@code #,##0},
+ * decimals with their own number of decimals), dates and times are date cells with a month-name
+ * format in the report's language, booleans are boolean cells. Text is written inline, made
+ * printable, cut to Excel's 32,767 characters, and prefixed with {@code '} when a spreadsheet could
+ * run it as a formula. Rows are flushed every {@value #FLUSH_ROWS} rows, so streamed reports need
+ * bounded memory. The sheet XML is deterministic (the workbook's document properties carry the
+ * writing library's creation time).
+ */
+public final class XlsxRenderer implements Renderer {
+  /** How many rows are buffered before they are written out. */
+  public static final int FLUSH_ROWS = 1000;
+  private static final int MAX_SHEET_NAME = 31;
+  private static final double MAX_WIDTH = 60;
+
+  /** Creates the renderer. */
+  public XlsxRenderer() {}
+
+  @Override
+  public void render(Report report, OutputStream out) {
+    Checks.notNull(report, "report");
+    Checks.notNull(out, "out");
+    Doc doc = Layouts.of(report);
+    Locale l = doc.info().locale();
+    String lcid = Messages.resolve(l).equals(Locale.ENGLISH) ? "[$-409]" : "[$-421]";
+    Formats formats = new Formats(lcid + "d mmmm yyyy", lcid + "d mmmm yyyy hh:mm");
+    try {
+      Workbook wb = new Workbook(new FilterOutputStream(out) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          out.flush();
+        }
+      }, "labinov", "1.0");
+      wb.properties().setTitle(SafeText.printable(doc.title()));
+      Set<String> names = new HashSet<>();
+      sheet(wb, names, Headers.factsTable(doc), doc, formats);
+      for (Doc.Table t : doc.tables()) {
+        sheet(wb, names, t, doc, formats);
+      }
+      wb.finish();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Excel number formats for dates and date-times. */
+  private record Formats(String date, String dateTime) {}
+
+  private static void sheet(Workbook wb, Set<String> names, Doc.Table t, Doc doc, Formats formats) throws IOException {
+    Worksheet ws = wb.newWorksheet(sheetName(t.title(), names));
+    List<Doc.Column> columns = t.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      String header = SafeText.printable(columns.get(c).header());
+      ws.inlineString(0, c, header);
+      ws.style(0, c).bold().set();
+      ws.width(c, Math.min(MAX_WIDTH, Math.max(10, header.length() + 4)));
+    }
+    ws.freezePane(0, 1);
+    int r = 1;
+    for (Object[] row : t.rows()) {
+      for (int c = 0; c < row.length; c++) {
+        cell(ws, r, c, row[c], doc, formats);
+      }
+      if (r % FLUSH_ROWS == 0) {
+        ws.flush();
+      }
+      r++;
+    }
+    ws.setAutoFilter(0, 0, Math.max(0, r - 1), Math.max(0, columns.size() - 1));
+    ws.finish();
+  }
+
+  private static void cell(Worksheet ws, int r, int c, Object v, Doc doc, Formats formats) {
+    if (v == null) {
+      return;
+    }
+    if (v instanceof String s) {
+      ws.inlineString(r, c, SafeText.fitCell(SafeText.cell(s)));
+    } else if (v instanceof Integer n) {
+      ws.value(r, c, n);
+      ws.style(r, c).format("0").set();
+    } else if (v instanceof Long n) {
+      ws.value(r, c, n);
+      ws.style(r, c).format("#,##0").set();
+    } else if (v instanceof BigDecimal d) {
+      ws.value(r, c, d);
+      ws.style(r, c).format(d.scale() > 0 ? "#,##0." + "0".repeat(d.scale()) : "#,##0").set();
+    } else if (v instanceof LocalDate d) {
+      ws.value(r, c, d);
+      ws.style(r, c).format(formats.date()).set();
+    } else if (v instanceof Instant i) {
+      ws.value(r, c, i.atZone(doc.info().timeZone().zoneId()).toLocalDateTime());
+      ws.style(r, c).format(formats.dateTime()).set();
+    } else if (v instanceof Boolean b) {
+      ws.value(r, c, b);
+    } else {
+      ws.inlineString(r, c, SafeText.fitCell(SafeText.cell(v.toString())));
+    }
+  }
+
+  /** A valid, unique sheet name: no {@code []:*?/\}, at most 31 characters. */
+  static String sheetName(String title, Set<String> taken) {
+    String base = SafeText.printable(title).replaceAll("[\\[\\]:*?/\\\\']", " ").strip();
+    if (base.isEmpty()) {
+      base = ReportTexts.text(Locale.ROOT, "table.sheet");
+    }
+    base = base.length() > MAX_SHEET_NAME ? base.substring(0, MAX_SHEET_NAME).strip() : base;
+    String name = base;
+    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
+      String suffix = " (" + i + ")";
+      name = (base.length() + suffix.length() > MAX_SHEET_NAME ? base.substring(0, MAX_SHEET_NAME - suffix.length())
+          : base) + suffix;
+    }
+    return name;
+  }
+}

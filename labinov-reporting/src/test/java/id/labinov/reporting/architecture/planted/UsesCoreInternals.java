@@ -1,0 +1,10 @@
+package id.labinov.reporting.architecture.planted;
+
+import id.labinov.core.internal.JsonTree;
+
+/** Breaks "no core internals". */
+public class UsesCoreInternals {
+  public String canonical() {
+    return JsonTree.canonical(java.util.Map.of());
+  }
+}
