@@ -22,7 +22,7 @@ final class Filters {
       return Optional.empty();
     }
     return Optional.of(new InnovationFilter(f.programmeIds(), f.stages(), statuses, f.opds(), f.bentuk(), f.jenis(),
-        f.themes(), f.titleContains()));
+        f.themes(), f.titleContains(), f.replicates()));
   }
 
   /** The filter restricted to some stages, or empty if it then matches nothing. */
@@ -32,19 +32,19 @@ final class Filters {
       return Optional.empty();
     }
     return Optional.of(new InnovationFilter(f.programmeIds(), stages, f.statuses(), f.opds(), f.bentuk(), f.jenis(),
-        f.themes(), f.titleContains()));
+        f.themes(), f.titleContains(), f.replicates()));
   }
 
   /** The filter with one unit (the caller's units already produced it). */
   static InnovationFilter withOpd(InnovationFilter f, OpdCode opd) {
     return new InnovationFilter(f.programmeIds(), f.stages(), f.statuses(), Set.of(opd), f.bentuk(), f.jenis(),
-        f.themes(), f.titleContains());
+        f.themes(), f.titleContains(), f.replicates());
   }
 
   /** The filter with one theme (the caller's themes already produced it). */
   static InnovationFilter withTheme(InnovationFilter f, Theme theme) {
     return new InnovationFilter(f.programmeIds(), f.stages(), f.statuses(), f.opds(), f.bentuk(), f.jenis(),
-        Set.of(theme), f.titleContains());
+        Set.of(theme), f.titleContains(), f.replicates());
   }
 
   private static <T> Set<T> intersect(Set<T> given, Set<T> allowed) {

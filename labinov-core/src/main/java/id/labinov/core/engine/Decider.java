@@ -20,6 +20,7 @@ import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.event.StageAdvancedConditionally;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Facts;
@@ -106,6 +107,7 @@ public final class Decider {
       if (u.details().equals(state.details())) {
         reasons.add(commandViolation("NOTHING_CHANGED"));
       }
+      checkReplication(u.details(), request.target(), reasons);
       out.add(m -> new DetailsUpdated(m, u.details()));
     } else if (command instanceof Command.AttachEvidence a) {
       verdictId = "attach-evidence";
@@ -242,6 +244,7 @@ public final class Decider {
       reasons.add(commandViolation("ALREADY_EXISTS", request.target().toString()));
     }
     requireEditor(request.actor(), reasons);
+    checkReplication(p.details(), request.target(), reasons);
     if (p.programmeId() != null) {
       var programme = context.programme().filter(x -> x.programmeId().equals(p.programmeId()));
       if (programme.isEmpty()) {
@@ -269,6 +272,14 @@ public final class Decider {
         now, request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
     InnovationEvent e = new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage());
     return new Decision(verdict, List.of(e), evolve(null, e));
+  }
+
+  private static void checkReplication(InnovationDetails details, InnovationRef target, List<Violation> reasons) {
+    var source = details.replicates();
+    if (source != null && source.region().equals(target.region())) {
+      reasons.add(new Violation("REPLICATES_OWN_REGION", Severity.MUST, "replicates", "violation.REPLICATES_OWN_REGION",
+          List.of(source.toString(), target.region().toString())));
+    }
   }
 
   private static void gate(Verdict v, List<Violation> reasons, List<Violation> skipped) {

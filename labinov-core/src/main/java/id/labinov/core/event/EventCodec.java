@@ -14,6 +14,7 @@ import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
 import java.net.URI;
@@ -218,10 +219,13 @@ public final class EventCodec {
     String jenis = str(d, "jenis");
     String initiator = str(d, "initiatorType");
     String affair = str(d, "governmentAffair");
+    Map<?, ?> r = (Map<?, ?>) d.get("replicates");
+    ReplicationSource replicates = r == null ? null
+        : new ReplicationSource(RegionCode.parse(str(r, "region")), InnovationId.parse(str(r, "innovation")));
     return new InnovationDetails(str(d, "title"), opd == null ? null : OpdCode.of(opd),
         bentuk == null ? null : Bentuk.valueOf(bentuk), jenis == null ? null : Jenis.valueOf(jenis),
         initiator == null ? null : InitiatorType.valueOf(initiator),
-        affair == null ? null : GovernmentAffair.valueOf(affair), themes, texts);
+        affair == null ? null : GovernmentAffair.valueOf(affair), themes, texts, replicates);
   }
 
   private static EvidenceRef evidence(Map<?, ?> d) {

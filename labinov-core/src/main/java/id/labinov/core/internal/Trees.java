@@ -31,6 +31,12 @@ public final class Trees {
     x.themes().forEach(t -> themes.add(t.code()));
     d.put("themes", themes);
     d.put("texts", new LinkedHashMap<String, Object>(x.texts()));
+    if (x.replicates() != null) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("region", x.replicates().region().toString());
+      r.put("innovation", x.replicates().innovation().toString());
+      d.put("replicates", r);
+    }
     return d;
   }
 

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param governmentAffair the main government affair, or {@code null}
  * @param themes the region's themes (never {@code null})
  * @param texts narrative texts by name (never {@code null}; blank values are dropped)
+ * @param replicates the other region's innovation this one replicates (replikasi), or {@code null}
+ *     for an original innovation
  */
 public record InnovationDetails(
     String title,
@@ -35,7 +37,8 @@ public record InnovationDetails(
     InitiatorType initiatorType,
     GovernmentAffair governmentAffair,
     Set<Theme> themes,
-    Map<String, String> texts) {
+    Map<String, String> texts,
+    ReplicationSource replicates) {
   /** Text name of the problem statement (rumusan masalah). */
   public static final String PROBLEM = "problem";
   /** Text name of the idea summary. */
@@ -58,7 +61,7 @@ public record InnovationDetails(
 
   /** Names that are not texts: they address the typed components in {@link #field(String)}. */
   public static final Set<String> RESERVED =
-      Set.of("title", "opd", "bentuk", "jenis", "initiatorType", "governmentAffair", "themes");
+      Set.of("title", "opd", "bentuk", "jenis", "initiatorType", "governmentAffair", "themes", "replicates");
 
   private static final Pattern TEXT_NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
   private static final int MAX_TITLE = 300;
@@ -93,6 +96,24 @@ public record InnovationDetails(
   }
 
   /**
+   * Creates details of an original innovation (one that replicates nothing).
+   *
+   * @param title the title
+   * @param opd the unit, or {@code null}
+   * @param bentuk the form, or {@code null}
+   * @param jenis the type, or {@code null}
+   * @param initiatorType the initiator type, or {@code null}
+   * @param governmentAffair the government affair, or {@code null}
+   * @param themes the themes
+   * @param texts the narrative texts
+   * @throws InvalidValueException naming the bad part
+   */
+  public InnovationDetails(String title, OpdCode opd, Bentuk bentuk, Jenis jenis, InitiatorType initiatorType,
+      GovernmentAffair governmentAffair, Set<Theme> themes, Map<String, String> texts) {
+    this(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, null);
+  }
+
+  /**
    * Creates details with only a title.
    *
    * @param title the title
@@ -104,7 +125,8 @@ public record InnovationDetails(
 
   /**
    * Returns a field by its rulebook name: {@code title}, {@code opd}, {@code bentuk}, {@code jenis},
-   * {@code initiatorType}, {@code governmentAffair}, {@code themes} (comma-separated), or a text name.
+   * {@code initiatorType}, {@code governmentAffair}, {@code themes} (comma-separated), {@code replicates}
+   * ({@code <region>/<innovation id>}), or a text name.
    *
    * @param name the field name
    * @return the value, or empty if absent
@@ -122,6 +144,7 @@ public record InnovationDetails(
       case "governmentAffair" -> Optional.ofNullable(governmentAffair).map(Enum::name);
       case "themes" -> themes.isEmpty() ? Optional.empty()
           : Optional.of(String.join(",", themes.stream().map(Theme::code).toList()));
+      case "replicates" -> Optional.ofNullable(replicates).map(ReplicationSource::toString);
       default -> Optional.ofNullable(texts.get(name));
     };
   }
@@ -133,7 +156,7 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withTitle(String value) {
-    return new InnovationDetails(value, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts);
+    return new InnovationDetails(value, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates);
   }
 
   /**
@@ -143,7 +166,7 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withOpd(OpdCode value) {
-    return new InnovationDetails(title, value, bentuk, jenis, initiatorType, governmentAffair, themes, texts);
+    return new InnovationDetails(title, value, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates);
   }
 
   /**
@@ -154,7 +177,7 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withClassification(Bentuk newBentuk, Jenis newJenis) {
-    return new InnovationDetails(title, opd, newBentuk, newJenis, initiatorType, governmentAffair, themes, texts);
+    return new InnovationDetails(title, opd, newBentuk, newJenis, initiatorType, governmentAffair, themes, texts, replicates);
   }
 
   /**
@@ -164,7 +187,7 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withInitiatorType(InitiatorType value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, value, governmentAffair, themes, texts);
+    return new InnovationDetails(title, opd, bentuk, jenis, value, governmentAffair, themes, texts, replicates);
   }
 
   /**
@@ -174,7 +197,7 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withGovernmentAffair(GovernmentAffair value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, value, themes, texts);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, value, themes, texts, replicates);
   }
 
   /**
@@ -184,7 +207,7 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withThemes(Set<Theme> value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, value, texts);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, value, texts, replicates);
   }
 
   /**
@@ -201,6 +224,16 @@ public record InnovationDetails(
     } else {
       copy.put(name, value);
     }
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, copy);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, copy, replicates);
+  }
+
+  /**
+   * Returns a copy that records the other region's innovation this one replicates.
+   *
+   * @param value the source, or {@code null} for an original innovation
+   * @return the copy
+   */
+  public InnovationDetails withReplicates(ReplicationSource value) {
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, value);
   }
 }

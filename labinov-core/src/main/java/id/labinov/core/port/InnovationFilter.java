@@ -5,6 +5,7 @@ import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Theme;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -24,10 +25,13 @@ import java.util.Set;
  * @param themes themes (an innovation matches if it has any of them)
  * @param titleContains text the title must contain, compared case-insensitively after NFC
  *     normalisation, or {@code null}
+ * @param replicates only innovations that replicate this source innovation (the backward direction
+ *     of replication lineage), or {@code null} for any
  */
 public record InnovationFilter(
     Set<String> programmeIds, Set<String> stages, Set<InnovationStatus> statuses, Set<OpdCode> opds,
-    Set<Bentuk> bentuk, Set<Jenis> jenis, Set<Theme> themes, String titleContains) {
+    Set<Bentuk> bentuk, Set<Jenis> jenis, Set<Theme> themes, String titleContains,
+    ReplicationSource replicates) {
   private static final InnovationFilter ALL = builder().build();
 
   /**
@@ -44,6 +48,23 @@ public record InnovationFilter(
     jenis = Set.copyOf(Checks.notNull(jenis, "jenis"));
     themes = Set.copyOf(Checks.notNull(themes, "themes"));
     titleContains = titleContains == null || titleContains.isBlank() ? null : titleContains.strip();
+  }
+
+  /**
+   * Creates a filter without a replication criterion.
+   *
+   * @param programmeIds programmes
+   * @param stages stage codes
+   * @param statuses statuses
+   * @param opds units
+   * @param bentuk forms
+   * @param jenis types
+   * @param themes themes
+   * @param titleContains title text, or {@code null}
+   */
+  public InnovationFilter(Set<String> programmeIds, Set<String> stages, Set<InnovationStatus> statuses,
+      Set<OpdCode> opds, Set<Bentuk> bentuk, Set<Jenis> jenis, Set<Theme> themes, String titleContains) {
+    this(programmeIds, stages, statuses, opds, bentuk, jenis, themes, titleContains, null);
   }
 
   /** Returns the filter that matches everything. */
@@ -85,7 +106,8 @@ public record InnovationFilter(
         && (bentuk.isEmpty() || (s.bentuk() != null && bentuk.contains(s.bentuk())))
         && (jenis.isEmpty() || (s.jenis() != null && jenis.contains(s.jenis())))
         && (themes.isEmpty() || s.themes().stream().anyMatch(themes::contains))
-        && (titleContains == null || normaliseForSearch(s.title()).contains(normaliseForSearch(titleContains)));
+        && (titleContains == null || normaliseForSearch(s.title()).contains(normaliseForSearch(titleContains)))
+        && (replicates == null || replicates.equals(s.replicates()));
   }
 
   /** Builds an {@link InnovationFilter}. Not thread-safe. */
@@ -98,6 +120,7 @@ public record InnovationFilter(
     private Set<Jenis> jenis = Set.of();
     private Set<Theme> themes = Set.of();
     private String titleContains;
+    private ReplicationSource replicates;
 
     private Builder() {}
 
@@ -190,12 +213,24 @@ public record InnovationFilter(
     }
 
     /**
+     * Restricts to innovations that replicate a source innovation (who replicated it?).
+     *
+     * @param source the source innovation, or {@code null} for any
+     * @return this builder
+     */
+    public Builder replicates(ReplicationSource source) {
+      replicates = source;
+      return this;
+    }
+
+    /**
      * Builds the filter.
      *
      * @return the filter
      */
     public InnovationFilter build() {
-      return new InnovationFilter(programmeIds, stages, statuses, opds, bentuk, jenis, themes, titleContains);
+      return new InnovationFilter(programmeIds, stages, statuses, opds, bentuk, jenis, themes, titleContains,
+          replicates);
     }
   }
 }

@@ -7,6 +7,7 @@ import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Theme;
 import java.time.Instant;
 import java.util.Set;
@@ -29,11 +30,13 @@ import java.util.Set;
  * @param proposedAt when it was proposed
  * @param lastChangedAt when it last changed
  * @param version its version
+ * @param replicates the other region's innovation it replicates, or {@code null} for an original
  */
 public record InnovationSummary(
     InnovationRef ref, String title, OpdCode opd, Bentuk bentuk, Jenis jenis, Set<Theme> themes,
     String programmeId, String rulebookId, int rulebookVersion, String stage, InnovationStatus status,
-    Instant stageEnteredAt, Instant proposedAt, Instant lastChangedAt, long version) {
+    Instant stageEnteredAt, Instant proposedAt, Instant lastChangedAt, long version,
+    ReplicationSource replicates) {
   /**
    * Validates and copies the parts.
    *
@@ -48,6 +51,32 @@ public record InnovationSummary(
   }
 
   /**
+   * Creates the summary of an original innovation (one that replicates nothing).
+   *
+   * @param ref region and id
+   * @param title the title
+   * @param opd the unit, or {@code null}
+   * @param bentuk the form, or {@code null}
+   * @param jenis the type, or {@code null}
+   * @param themes the themes
+   * @param programmeId the programme, or {@code null}
+   * @param rulebookId the rulebook
+   * @param rulebookVersion its version
+   * @param stage the current stage
+   * @param status the status
+   * @param stageEnteredAt when the stage was entered
+   * @param proposedAt when it was proposed
+   * @param lastChangedAt when it last changed
+   * @param version its version
+   */
+  public InnovationSummary(InnovationRef ref, String title, OpdCode opd, Bentuk bentuk, Jenis jenis,
+      Set<Theme> themes, String programmeId, String rulebookId, int rulebookVersion, String stage,
+      InnovationStatus status, Instant stageEnteredAt, Instant proposedAt, Instant lastChangedAt, long version) {
+    this(ref, title, opd, bentuk, jenis, themes, programmeId, rulebookId, rulebookVersion, stage, status,
+        stageEnteredAt, proposedAt, lastChangedAt, version, null);
+  }
+
+  /**
    * Summarises a state.
    *
    * @param s the state
@@ -57,6 +86,6 @@ public record InnovationSummary(
     var d = s.details();
     return new InnovationSummary(s.ref(), d.title(), d.opd(), d.bentuk(), d.jenis(), d.themes(), s.programmeId(),
         s.rulebookId(), s.rulebookVersion(), s.stage(), s.status(), s.stageEnteredAt(), s.proposedAt(),
-        s.lastChangedAt(), s.version());
+        s.lastChangedAt(), s.version(), d.replicates());
   }
 }

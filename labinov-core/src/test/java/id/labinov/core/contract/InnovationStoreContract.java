@@ -25,6 +25,7 @@ import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Options;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.InnovationDetails;
@@ -34,8 +35,10 @@ import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
+import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
 import id.labinov.core.port.IdempotencyKeyReusedException;
 import id.labinov.core.port.IdempotencyRecord;
@@ -53,6 +56,7 @@ import id.labinov.core.port.StageDuration;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.rules.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -552,6 +556,49 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
       assertThat(findAll(Scope.region(LEBAK), f, 4)).as(f.toString()).containsExactlyElementsOf(expected);
     }
     assertThat(findAll(Scope.region(LEBAK), InnovationFilter.builder().stages("NOWHERE").build(), 4)).isEmpty();
+  }
+
+  @Test
+  void replicationLineageIsStoredAndQueryableBothWays() {
+    InnovationRef original = ok(lab().propose(TANGERANG, INNOVATOR, details())).ref();
+    ReplicationSource source = new ReplicationSource(original.region(), original.id());
+    InnovationRef lebakCopy = ok(lab().propose(LEBAK, INNOVATOR, details().withReplicates(source))).ref();
+    InnovationRef lebakLater = ok(lab().propose(LEBAK, INNOVATOR, details().withTitle("Salinan kemudian"))).ref();
+    InnovationRef bogorCopy = ok(lab().propose(BOGOR, INNOVATOR, details().withReplicates(source))).ref();
+    ok(lab().propose(LEBAK, INNOVATOR, details().withTitle("Asli Lebak")));
+    ok(lab().updateDetails(lebakLater, INNOVATOR, lab().get(lebakLater).details().withReplicates(source),
+        Options.none()));
+
+    assertThat(lab().get(lebakCopy).details().replicates()).isEqualTo(source);
+    assertThat(lab().get(lebakLater).details().replicates()).isEqualTo(source);
+    assertThat(lab().get(original).details().replicates()).isNull();
+    InnovationFilter whoReplicated = InnovationFilter.builder().replicates(source).build();
+    assertThat(idsOf(findAll(Scope.region(LEBAK), whoReplicated, 1))).as("in id order, one per page")
+        .containsExactlyElementsOf(java.util.stream.Stream.of(lebakCopy.id(), lebakLater.id()).sorted().toList());
+    assertThat(findAll(Scope.region(LEBAK), whoReplicated, 5)).allSatisfy(
+        s -> assertThat(s.replicates()).isEqualTo(source));
+    assertThat(idsOf(findAll(Scope.national(), whoReplicated, 2)))
+        .containsExactlyInAnyOrder(lebakCopy.id(), lebakLater.id(), bogorCopy.id());
+    assertThat(query().count(Scope.region(LEBAK), whoReplicated, Dimension.STAGE))
+        .extracting(CountRow::count).containsExactly(2L);
+    assertThat(findAll(Scope.region(TANGERANG), whoReplicated, 5)).isEmpty();
+
+    ok(lab().updateDetails(lebakLater, INNOVATOR, lab().get(lebakLater).details().withReplicates(null),
+        Options.none()));
+    assertThat(idsOf(findAll(Scope.region(LEBAK), whoReplicated, 5))).containsExactly(lebakCopy.id());
+    assertThat(lab().history(lebakCopy).get(0)).isInstanceOfSatisfying(InnovationProposed.class,
+        p -> assertThat(p.details().replicates()).isEqualTo(source));
+  }
+
+  @Test
+  void replicationOfTheSameRegionsInnovationIsRefusedAndStoresNothing() {
+    InnovationRef lebak = ok(lab().propose(LEBAK, INNOVATOR, details())).ref();
+    ReplicationSource own = new ReplicationSource(LEBAK, lebak.id());
+    CommandResult r = lab().propose(LEBAK, INNOVATOR, details().withReplicates(own));
+
+    assertThat(r.accepted()).isFalse();
+    assertThat(r.verdict().violations()).extracting(Violation::code).contains("REPLICATES_OWN_REGION");
+    assertThat(findAll(Scope.national(), InnovationFilter.builder().replicates(own).build(), 5)).isEmpty();
   }
 
   @Test

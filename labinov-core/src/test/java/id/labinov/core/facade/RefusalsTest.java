@@ -83,6 +83,23 @@ class RefusalsTest {
     }
 
     @Test
+    void aReplicationMustReferToAnotherRegionsInnovation() {
+      InnovationRef ref = f.proposed();
+      var own = new id.labinov.core.model.ReplicationSource(ref.region(), ref.id());
+
+      CommandResult r = refused(ref,
+          () -> f.lab.updateDetails(ref, INNOVATOR, details().withReplicates(own), Options.none()));
+
+      assertRefused(r, "REPLICATES_OWN_REGION",
+          "REPLICATES_OWN_REGION: This innovation replicates " + own + ", which is from the same region ("
+              + ref.region() + "): a replication refers to another region's innovation. Remove the replication"
+              + " source or give another region's innovation.",
+          "REPLICATES_OWN_REGION: Inovasi ini mereplikasi " + own + ", yang berasal dari wilayah yang sama ("
+              + ref.region() + "): replikasi mengacu pada inovasi wilayah lain. Hapus sumber replikasi atau isi"
+              + " inovasi wilayah lain.");
+    }
+
+    @Test
     void aDroppedInnovationCannotBeEdited() {
       InnovationRef ref = f.proposed();
       f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();

@@ -31,6 +31,7 @@ import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
 import java.net.URI;
@@ -142,7 +143,18 @@ final class EventGens {
         (b, j, i, g) -> new Object[] {b.orElse(null), j.orElse(null), i.orElse(null), g.orElse(null)});
     return nonBlankTexts().map(t -> cut(t, 300)).zip(opds, classification, themes, textMaps,
         (title, opd, c, th, tx) -> new InnovationDetails(title, opd == null ? null : OpdCode.of(opd), (Bentuk) c[0],
-            (Jenis) c[1], (InitiatorType) c[2], (GovernmentAffair) c[3], th, tx));
+            (Jenis) c[1], (InitiatorType) c[2], (GovernmentAffair) c[3], th, tx))
+        .zip(replicationSources(), InnovationDetails::withReplicates);
+  }
+
+  /** Mostly {@code null} (an original innovation), sometimes another region's innovation. */
+  static Gen<ReplicationSource> replicationSources() {
+    Gen<ReplicationSource> some = Generate.pick(List.of("32.04", "36.71", "73.71", "91.01")).zip(
+        Generate.longRange(0, Long.MAX_VALUE),
+        (region, seed) -> new ReplicationSource(RegionCode.parse(region),
+            InnovationId.generate(Instant.parse("2023-01-01T00:00:00Z").plusSeconds(seed % 10_000_000L),
+                new java.util.Random(seed))));
+    return Generate.frequency(Pair.of(3, Generate.constant((ReplicationSource) null)), Pair.of(1, some));
   }
 
   static Gen<EvidenceRef> evidence() {
