@@ -713,6 +713,7 @@ public final class Labinov {
    */
   public Optional<EvaluationResult> evaluationResult(InnovationRef ref, String schemeId, int round) {
     Checks.notNull(ref, "ref");
+    checkRound(round);
     EvaluationScheme scheme = scheme(schemeId);
     List<ScoreSheet> sheets = evaluationStore().scores(ref, schemeId).stream().filter(e -> e.round() == round)
         .map(e -> new ScoreSheet(e.evaluator(), e.scores())).toList();

@@ -408,6 +408,7 @@ class ScoringFlowTest {
       invalid(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, 2201, igaAll("80")), "INVALID_ROUND", "round");
       invalid(() -> lab.regionalIndex(LabFixture.LEBAK, 1999, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
           "INVALID_ROUND", "round");
+      invalid(() -> lab.evaluationResult(ref, IGA, 1999), "INVALID_ROUND", "round");
       accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, 2000, igaAll("80")));
       accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, 2200, igaAll("80")));
       assertThat(stream()).extracting(ScoreEntry::round).containsExactly(2000, 2200);

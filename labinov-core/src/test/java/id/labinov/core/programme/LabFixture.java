@@ -71,13 +71,26 @@ public final class LabFixture {
    * @param rulebook the default rulebook
    */
   public LabFixture(Rulebook rulebook) {
-    this.lab = Labinov.builder()
+    this(rulebook, b -> b);
+  }
+
+  /**
+   * A lab following the shipped 5D rulebook, its builder changed further by {@code more}.
+   *
+   * @param more changes to the facade's builder (e.g. an evaluation store)
+   */
+  public LabFixture(java.util.function.UnaryOperator<Labinov.Builder> more) {
+    this(Rulebooks.fiveD(), more);
+  }
+
+  private LabFixture(Rulebook rulebook, java.util.function.UnaryOperator<Labinov.Builder> more) {
+    this.lab = more.apply(Labinov.builder()
         .clock(clock)
         .ids(IdGenerator.from(new Random(3602)))
         .innovationStore(store)
         .rulebookStore(new InMemoryRulebookStore())
         .programmeStore(new InMemoryProgrammeStore())
-        .rulebook(rulebook)
+        .rulebook(rulebook))
         .build();
   }
 
