@@ -154,24 +154,68 @@ final class Appender {
     return hash;
   }
 
+  /** The state row's columns after {@code id, region}, in the order of {@link #insertStateSql()}. */
+  static Object[] stateColumns(InnovationState s, String lastHash) {
+    var d = s.details();
+    return new Object[] {s.version(), d.title(), InnovationFilter.normaliseForSearch(d.title()),
+        d.opd() == null ? null : d.opd().value(), d.bentuk() == null ? null : d.bentuk().name(),
+        d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
+        s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(),
+        d.replicates() == null ? null : d.replicates().region().value(),
+        d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, StateCodec.encode(s)};
+  }
+
+  /** Inserts a new state row: {@code id, region} then {@link #stateColumns}. */
+  String insertStateSql() {
+    return "INSERT INTO " + t.innovation() + " (id, region, version, title, title_search, opd, bentuk,"
+        + " jenis, stage, status, programme_id, rulebook_id, rulebook_version, stage_entered_at, proposed_at,"
+        + " last_changed_at, replicates_region, replicates_id, last_hash, state_json) VALUES (" + Sql.placeholders(19)
+        + ", " + dialect.jsonParameter() + ")";
+  }
+
+  static Object[] insertStateParams(InnovationState s, String lastHash) {
+    Object[] columns = stateColumns(s, lastHash);
+    Object[] params = new Object[columns.length + 2];
+    params[0] = s.id().toString();
+    params[1] = s.region().value();
+    System.arraycopy(columns, 0, params, 2, columns.length);
+    return params;
+  }
+
+  String insertEventSql() {
+    return "INSERT INTO " + t.event() + " (region, innovation_id, seq_no, event_id, event_type, occurred_at, payload,"
+        + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  String insertThemeSql() {
+    return "INSERT INTO " + t.theme() + " (innovation_id, theme) VALUES (?, ?)";
+  }
+
+  String insertOutboxSql() {
+    return "INSERT INTO " + t.outbox() + " (feed_position, region, innovation_id, seq_no, event_type) VALUES (?, ?, ?, ?, ?)";
+  }
+
+  /** Reserves {@code n} feed positions (locking the counter until commit) and returns the first. */
+  long reservePositions(Connection c, int n) throws SQLException {
+    if (Sql.update(c, "UPDATE " + t.feedCounter() + " SET last_position = last_position + ? WHERE id = 1", n) != 1) {
+      throw new SQLException("the feed counter row of " + t.feedCounter() + " is missing", "55000");
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_position FROM " + t.feedCounter() + " WHERE id = 1");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) - n + 1;
+    }
+  }
+
   private void writeState(Connection c, Append a, String lastHash) throws SQLException {
     InnovationState s = a.state();
     var d = s.details();
-    Object[] columns = {s.version(), d.title(), InnovationFilter.normaliseForSearch(d.title()),
-        d.opd() == null ? null : d.opd().value(), d.bentuk() == null ? null : d.bentuk().name(),
-        d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
-        s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(), lastHash, StateCodec.encode(s)};
+    Object[] columns = stateColumns(s, lastHash);
     String id = s.id().toString();
     String region = s.region().value();
     try {
       if (a.expectedVersion() == 0) {
-        Object[] params = new Object[columns.length + 2];
-        params[0] = id;
-        params[1] = region;
-        System.arraycopy(columns, 0, params, 2, columns.length);
-        Sql.update(c, "INSERT INTO " + t.innovation() + " (id, region, version, title, title_search, opd, bentuk,"
-            + " jenis, stage, status, programme_id, rulebook_id, rulebook_version, stage_entered_at, proposed_at,"
-            + " last_changed_at, last_hash, state_json) VALUES (" + Sql.placeholders(params.length) + ")", params);
+        Sql.update(c, insertStateSql(), insertStateParams(s, lastHash));
       } else {
         Object[] params = new Object[columns.length + 3];
         System.arraycopy(columns, 0, params, 0, columns.length);
@@ -180,7 +224,8 @@ final class Appender {
         params[columns.length + 2] = a.expectedVersion();
         int rows = Sql.update(c, "UPDATE " + t.innovation() + " SET version = ?, title = ?, title_search = ?, opd = ?,"
             + " bentuk = ?, jenis = ?, stage = ?, status = ?, programme_id = ?, rulebook_id = ?, rulebook_version = ?,"
-            + " stage_entered_at = ?, proposed_at = ?, last_changed_at = ?, last_hash = ?, state_json = ?"
+            + " stage_entered_at = ?, proposed_at = ?, last_changed_at = ?, replicates_region = ?, replicates_id = ?,"
+            + " last_hash = ?, state_json = " + dialect.jsonParameter()
             + " WHERE id = ? AND region = ? AND version = ?", params);
         if (rows != 1) {
           throw new Conflict(null, null);
@@ -207,21 +252,10 @@ final class Appender {
    * follow commit order: a reader never sees a position appear behind one it has already read.
    */
   private void writeOutbox(Connection c, Append a) throws SQLException {
-    int n = a.events().size();
-    if (Sql.update(c, "UPDATE " + t.feedCounter() + " SET last_position = last_position + ? WHERE id = 1", n) != 1) {
-      throw new SQLException("the feed counter row of " + t.feedCounter() + " is missing", "55000");
-    }
-    long last;
-    try (PreparedStatement ps = c.prepareStatement("SELECT last_position FROM " + t.feedCounter() + " WHERE id = 1");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      last = rs.getLong(1);
-    }
-    long position = last - n;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.outbox() + " (feed_position, region,"
-        + " innovation_id, seq_no, event_type) VALUES (?, ?, ?, ?, ?)")) {
+    long position = reservePositions(c, a.events().size());
+    try (PreparedStatement ps = c.prepareStatement(insertOutboxSql())) {
       for (InnovationEvent e : a.events()) {
-        Sql.bind(ps, List.of(++position, a.target().region().value(), a.target().id().toString(),
+        Sql.bind(ps, List.of(position++, a.target().region().value(), a.target().id().toString(),
             e.metadata().sequence(), e.type()));
         ps.addBatch();
       }

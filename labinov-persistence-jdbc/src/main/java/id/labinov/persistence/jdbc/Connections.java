@@ -75,6 +75,13 @@ abstract class Connections {
         if (autoCommit) {
           c.setAutoCommit(false);
         }
+        int isolation = c.getTransactionIsolation();
+        boolean lowered = isolation > Connection.TRANSACTION_READ_COMMITTED;
+        if (lowered) {
+          // Versions are checked under row locks; a stricter level (MariaDB's default REPEATABLE READ)
+          // only adds gap locks, which make writers of different new innovations deadlock.
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
         try {
           T result = work.run(c);
           c.commit();
@@ -83,9 +90,7 @@ abstract class Connections {
           rollbackQuietly(c, e);
           throw e;
         } finally {
-          if (autoCommit) {
-            restoreAutoCommit(c);
-          }
+          restore(c, autoCommit, lowered ? isolation : -1);
         }
       } catch (SQLException e) {
         throw storage(operation, e);
@@ -100,11 +105,16 @@ abstract class Connections {
       }
     }
 
-    private static void restoreAutoCommit(Connection c) {
+    private static void restore(Connection c, boolean autoCommit, int isolation) {
       try {
-        c.setAutoCommit(true);
+        if (isolation >= 0) {
+          c.setTransactionIsolation(isolation);
+        }
+        if (autoCommit) {
+          c.setAutoCommit(true);
+        }
       } catch (SQLException e) {
-        // the connection is being closed anyway; a pool resets it
+        // the connection is being closed anyway (or is broken); a pool resets or evicts it
       }
     }
   }

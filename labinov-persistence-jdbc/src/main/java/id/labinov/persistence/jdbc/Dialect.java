@@ -17,7 +17,7 @@ enum Dialect {
       return product.equals("h2");
     }
   },
-  /** PostgreSQL 13 and later. */
+  /** PostgreSQL 12 and later. */
   POSTGRESQL("postgresql", "23505", null, "40001", "40P01") {
     @Override
     boolean matches(String product) {
@@ -109,6 +109,14 @@ enum Dialect {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the placeholder for a JSON document bound as text: PostgreSQL's {@code json} column
+   * needs a cast (it keeps the text as given, unlike {@code jsonb}); the others take the text.
+   */
+  String jsonParameter() {
+    return this == POSTGRESQL ? "CAST(? AS json)" : "?";
   }
 
   /** Returns the clause that limits a query to its first {@code n} rows (n is bound, not inlined). */

@@ -113,6 +113,10 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
       } catch (Appender.Conflict e) {
         long actual = e.actual != null ? e.actual
             : connections.read(operation, c -> appender.currentVersion(c, ref));
+        if (actual == append.expectedVersion() && e.actual == null && attempt < KEY_RACE_ATTEMPTS
+            && !connections.callerManaged()) {
+          continue; // lost a lock race (e.g. chosen as deadlock victim) but nobody changed it: try again
+        }
         throw new VersionConflictException(ref, append.expectedVersion(), actual);
       } catch (Appender.KeyTaken e) {
         IdempotencyRecord mine = append.idempotency();

@@ -5,6 +5,7 @@ import id.labinov.core.port.StorageException;
 import id.labinov.core.rules.RuleTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -19,8 +20,12 @@ import javax.sql.DataSource;
  *     .clock(Clock.systemUTC())
  *     .innovationStore(storage.innovationStore())
  *     .rulebookStore(storage.rulebookStore())
+ *     .programmeStore(storage.programmeStore())
+ *     .evaluationStore(storage.evaluationStore())
  *     .build();
  * }</pre>
+ *
+ * <p>{@link #importInnovations} brings in many innovations at once, each decided by the entry gate.
  *
  * <p>Every table name starts with a prefix (default {@code lbv_}). Thread-safe; build one per
  * database and prefix and share it.
@@ -34,6 +39,9 @@ public final class JdbcStorage {
   private final JdbcInnovationStore innovationStore;
   private final JdbcRulebookStore rulebookStore;
   private final JdbcChangeFeed changeFeed;
+  private final JdbcProgrammeStore programmeStore;
+  private final JdbcEvaluationStore evaluationStore;
+  private final Importer importer;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
@@ -42,6 +50,9 @@ public final class JdbcStorage {
     this.innovationStore = new JdbcInnovationStore(connections, tables);
     this.rulebookStore = new JdbcRulebookStore(connections, tables, b.ruleTypes);
     this.changeFeed = new JdbcChangeFeed(connections, tables);
+    this.programmeStore = new JdbcProgrammeStore(connections, tables);
+    this.evaluationStore = new JdbcEvaluationStore(connections, tables);
+    this.importer = new Importer(connections, new Appender(tables, dialect), rulebookStore, programmeStore);
   }
 
   /** Returns a builder; only the data source is required. */
@@ -57,6 +68,44 @@ public final class JdbcStorage {
   /** Returns the rulebook store. */
   public JdbcRulebookStore rulebookStore() {
     return rulebookStore;
+  }
+
+  /** Returns the programme store (for {@code Labinov.Builder.programmeStore}). */
+  public JdbcProgrammeStore programmeStore() {
+    return programmeStore;
+  }
+
+  /** Returns the evaluation store: score and monitoring streams (for {@code Labinov.Builder.evaluationStore}). */
+  public JdbcEvaluationStore evaluationStore() {
+    return evaluationStore;
+  }
+
+  /**
+   * Imports many innovations at once, e.g. from a spreadsheet kept before labinov: each item is a
+   * proposal decided by the entry gate of {@code options.rulebook()} first (as
+   * {@code Labinov.propose} would), then the accepted ones are written in one transaction, in JDBC
+   * batches of {@code options.batchSize()}. If a batch fails, it is retried item by item under
+   * savepoints, so one bad row (an id that exists already, a value the column refuses) fails alone.
+   * With {@code allOrNothing}, one refused or failed item stores nothing at all. The rulebook is
+   * stored for every region imported into, so later commands find it. In-process listeners are not
+   * called; the change feed has every imported event.
+   *
+   * @param items the items, in order
+   * @param options rulebook, clock, ids, all-or-nothing and batch size
+   * @return one result per item, at its index: written, refused (with the verdict), failed (with
+   *     the typed error) or rolled back
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.port.RulebookConflictException if another rulebook with the same id and
+   *     version is stored for a region
+   * @throws StorageException if the database fails as a whole (then nothing is stored)
+   */
+  public List<ImportResult> importInnovations(List<ImportItem> items, ImportOptions options) {
+    Checks.notNull(items, "items");
+    Checks.notNull(options, "options");
+    for (int i = 0; i < items.size(); i++) {
+      Checks.notNull(items.get(i), "items[" + i + "]");
+    }
+    return importer.run(List.copyOf(items), options);
   }
 
   /** Returns the change feed. */

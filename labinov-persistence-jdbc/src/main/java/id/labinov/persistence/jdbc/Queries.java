@@ -9,6 +9,7 @@ import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
@@ -39,7 +40,7 @@ import java.util.TreeSet;
 final class Queries {
   private static final String SUMMARY_COLUMNS = "i.region, i.id, i.title, i.opd, i.bentuk, i.jenis, i.programme_id,"
       + " i.rulebook_id, i.rulebook_version, i.stage, i.status, i.stage_entered_at, i.proposed_at, i.last_changed_at,"
-      + " i.version";
+      + " i.version, i.replicates_region, i.replicates_id";
 
   private final Tables t;
   private final Dialect dialect;
@@ -51,12 +52,7 @@ final class Queries {
 
   Sql.Where where(Scope scope, InnovationFilter f) {
     Sql.Where w = new Sql.Where();
-    switch (scope.level()) {
-      case REGION -> w.and("i.region = ?", scope.code());
-      case PROVINCE -> w.and("(i.region = ? OR i.region LIKE ? ESCAPE '!')", scope.code(),
-          Sql.likeEscape(scope.code()) + ".%");
-      case NATIONAL -> { }
-    }
+    Sql.scope(w, "i.region", scope);
     w.in("i.programme_id", f.programmeIds());
     w.in("i.stage", f.stages());
     w.in("i.status", f.statuses().stream().map(Enum::name).toList());
@@ -66,6 +62,10 @@ final class Queries {
     if (!f.themes().isEmpty()) {
       w.and("EXISTS (SELECT 1 FROM " + t.theme() + " x WHERE x.innovation_id = i.id AND x.theme IN ("
           + Sql.placeholders(f.themes().size()) + "))", f.themes().stream().map(Theme::code).toArray());
+    }
+    if (f.replicates() != null) {
+      w.and("i.replicates_region = ? AND i.replicates_id = ?", f.replicates().region().value(),
+          f.replicates().innovation().toString());
     }
     f.findTitleContains().ifPresent(text -> w.and("i.title_search LIKE ? ESCAPE '!'",
         "%" + Sql.likeEscape(InnovationFilter.normaliseForSearch(text)) + "%"));
@@ -100,7 +100,7 @@ final class Queries {
             rs.getString("bentuk"), rs.getString("jenis"), rs.getString("programme_id"), rs.getString("rulebook_id"),
             rs.getInt("rulebook_version"), rs.getString("stage"), rs.getString("status"),
             Sql.instant(rs, "stage_entered_at"), Sql.instant(rs, "proposed_at"), Sql.instant(rs, "last_changed_at"),
-            rs.getLong("version")});
+            rs.getLong("version"), replicates(rs.getString("replicates_region"), rs.getString("replicates_id"))});
       }
     }
     Map<String, Set<Theme>> themes = themes(c, rows.stream().map(r -> (String) r[1]).toList());
@@ -110,9 +110,13 @@ final class Queries {
           (String) r[2], r[3] == null ? null : OpdCode.of((String) r[3]), r[4] == null ? null : Bentuk.valueOf((String) r[4]),
           r[5] == null ? null : Jenis.valueOf((String) r[5]), themes.getOrDefault((String) r[1], Set.of()),
           (String) r[6], (String) r[7], (Integer) r[8], (String) r[9], InnovationStatus.valueOf((String) r[10]),
-          (Instant) r[11], (Instant) r[12], (Instant) r[13], (Long) r[14]));
+          (Instant) r[11], (Instant) r[12], (Instant) r[13], (Long) r[14], (ReplicationSource) r[15]));
     }
     return page(out, page, s -> s.ref().id());
+  }
+
+  private static ReplicationSource replicates(String region, String id) {
+    return region == null || id == null ? null : new ReplicationSource(RegionCode.parse(region), InnovationId.parse(id));
   }
 
   private Map<String, Set<Theme>> themes(Connection c, List<String> ids) throws SQLException {

@@ -46,6 +46,17 @@ final class Sql {
     }
   }
 
+  /** Adds the condition that {@code column} (a region code) lies in {@code scope}. */
+  static Where scope(Where w, String column, id.labinov.core.port.Scope scope) {
+    switch (scope.level()) {
+      case REGION -> w.and(column + " = ?", scope.code());
+      case PROVINCE -> w.and("(" + column + " = ? OR " + column + " LIKE ? ESCAPE '!')", scope.code(),
+          likeEscape(scope.code()) + ".%");
+      case NATIONAL -> { }
+    }
+    return w;
+  }
+
   static String placeholders(int n) {
     return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
@@ -83,6 +94,8 @@ final class Sql {
       ps.setInt(index, n);
     } else if (v instanceof Instant t) {
       ps.setObject(index, LocalDateTime.ofInstant(t, ZoneOffset.UTC));
+    } else if (v instanceof java.time.LocalDate d) {
+      ps.setObject(index, d);
     } else if (v instanceof byte[] b) {
       ps.setBytes(index, b);
     } else {

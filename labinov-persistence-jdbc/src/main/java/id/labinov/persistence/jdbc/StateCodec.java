@@ -16,6 +16,7 @@ import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
 import id.labinov.core.rules.HoldPeriod;
@@ -124,6 +125,10 @@ final class StateCodec {
     m.put("governmentAffair", name(d.governmentAffair()));
     m.put("themes", d.themes().stream().map(Theme::code).toList());
     m.put("texts", new TreeMap<>(d.texts()));
+    if (d.replicates() != null) {
+      m.put("replicates", obj("region", d.replicates().region().value(), "innovation",
+          d.replicates().innovation().toString()));
+    }
     return m;
   }
 
@@ -142,7 +147,16 @@ final class StateCodec {
     return new InnovationDetails(str(m, "title"), opd == null ? null : OpdCode.of(opd),
         bentuk == null ? null : Bentuk.valueOf(bentuk), jenis == null ? null : Jenis.valueOf(jenis),
         initiator == null ? null : InitiatorType.valueOf(initiator),
-        affair == null ? null : GovernmentAffair.valueOf(affair), themes, texts);
+        affair == null ? null : GovernmentAffair.valueOf(affair), themes, texts, replicates(m.get("replicates")));
+  }
+
+  /** Reads the optional replication source; documents written before lineage existed have none. */
+  private static ReplicationSource replicates(Object value) {
+    if (value == null) {
+      return null;
+    }
+    Map<?, ?> r = (Map<?, ?>) value;
+    return new ReplicationSource(RegionCode.parse(str(r, "region")), InnovationId.parse(str(r, "innovation")));
   }
 
   private static Map<String, Object> obj(Object... keyValues) {

@@ -48,6 +48,18 @@ record Tables(String prefix) {
     return prefix + "rulebook";
   }
 
+  String programme() {
+    return prefix + "programme";
+  }
+
+  String score() {
+    return prefix + "score";
+  }
+
+  String monitoring() {
+    return prefix + "monitoring";
+  }
+
   String outbox() {
     return prefix + "outbox";
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MigratorTest {
   private static final List<String> TABLES = List.of("EVENT", "FEED_COUNTER", "IDEMPOTENCY", "INNOVATION",
-      "INNOVATION_THEME", "OUTBOX", "RULEBOOK", "SCHEMA_HISTORY");
+      "INNOVATION_THEME", "MONITORING", "OUTBOX", "PROGRAMME", "RULEBOOK", "SCHEMA_HISTORY", "SCORE");
 
   private TestDb db;
 

@@ -20,7 +20,8 @@ final class JdbcArchRules {
   static final Set<String> API = Set.of("JdbcStorage", "JdbcStorage$Builder", "JdbcInnovationStore",
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash", "HistoryVerification",
       "HistoryVerification$Reason", "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
-      "SchemaNotAppliedException");
+      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "ImportItem", "ImportResult",
+      "ImportResult$Outcome", "ImportOptions", "ImportOptions$Builder");
 
   private JdbcArchRules() {}
 

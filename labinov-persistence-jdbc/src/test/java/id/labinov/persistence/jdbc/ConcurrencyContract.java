@@ -4,7 +4,6 @@ import static id.labinov.persistence.jdbc.Fixtures.INNOVATOR;
 import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
@@ -31,34 +30,41 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Many writers on a few innovations through the facade, on H2 behind a connection pool. */
-class ConcurrencyTest {
+/**
+ * Many writers on a few innovations through the facade, behind a connection pool: 8 threads of 200
+ * commands each. A subclass per database names the database.
+ */
+abstract class ConcurrencyContract {
   private static final int THREADS = 8;
   private static final int COMMANDS_PER_THREAD = 200;
   private static final int INNOVATIONS = 3;
 
-  private TestDb db;
-  private HikariDataSource pool;
+  private Backend backend;
   private JdbcStorage storage;
   private Labinov lab;
   private ExecutorService executor;
 
   @BeforeEach
   void start() {
-    db = TestDb.memory();
-    pool = TestDb.pool(db, THREADS + 2);
-    storage = JdbcStorage.builder().dataSource(pool).build();
+    backend = Backend.open(kind(), THREADS + 2);
+    storage = backend.storage();
     lab = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.TickingClock(Fixtures.START), 11);
     executor = Executors.newFixedThreadPool(THREADS);
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    executor.shutdownNow();
-    executor.awaitTermination(30, TimeUnit.SECONDS);
-    pool.close();
-    db.close();
+    if (executor != null) {
+      executor.shutdownNow();
+      executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    if (backend != null) {
+      backend.close();
+    }
   }
+
+  /** Returns the database the tests run on. */
+  abstract Backend.Kind kind();
 
   @Test
   void eightWritersLoseNoUpdateLeaveNoGapAndTheHistoryReplaysToTheState() throws Exception {

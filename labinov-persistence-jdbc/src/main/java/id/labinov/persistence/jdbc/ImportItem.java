@@ -1,0 +1,40 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.Checks;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.RegionCode;
+
+/**
+ * One innovation to bring in by {@link JdbcStorage#importInnovations}: a proposal, decided
+ * by the same gate as {@code Labinov.propose}, e.g. a row of a spreadsheet from before labinov.
+ *
+ * @param region the region it belongs to
+ * @param actor who proposes it (roles and OPD as for {@code propose})
+ * @param details what is proposed
+ * @param programmeId the programme it joins, or {@code null}
+ */
+public record ImportItem(RegionCode region, Actor actor, InnovationDetails details, String programmeId) {
+  /**
+   * Checks the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public ImportItem {
+    Checks.notNull(region, "region");
+    Checks.notNull(actor, "actor");
+    Checks.notNull(details, "details");
+  }
+
+  /**
+   * Returns an item outside any programme.
+   *
+   * @param region the region
+   * @param actor who proposes
+   * @param details what is proposed
+   * @return the item
+   */
+  public static ImportItem of(RegionCode region, Actor actor, InnovationDetails details) {
+    return new ImportItem(region, actor, details, null);
+  }
+}

@@ -1,0 +1,26 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.contract.EvaluationStoreContract;
+import id.labinov.core.port.EvaluationStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The evaluation store contract on H2 in memory. */
+class H2EvaluationStoreContractTest extends EvaluationStoreContract {
+  private JdbcEvaluationStore store;
+
+  @BeforeEach
+  void emptyTables() {
+    store = ClassBackends.fresh(getClass(), Backend.Kind.H2).storage().evaluationStore();
+  }
+
+  @AfterAll
+  static void dropTables() {
+    ClassBackends.close(H2EvaluationStoreContractTest.class);
+  }
+
+  @Override
+  protected EvaluationStore store() {
+    return store;
+  }
+}

@@ -1,0 +1,9 @@
+package id.labinov.persistence.jdbc;
+
+/** Query push-down compared with the in-memory store on H2 in memory. */
+class H2PushDownTest extends PushDownContract {
+  @Override
+  Backend openBackend() {
+    return Backend.open(Backend.Kind.H2, 6);
+  }
+}

@@ -1,0 +1,9 @@
+package id.labinov.persistence.jdbc;
+
+/** Batch import on the MariaDB server. */
+class MariaDbBatchImportTest extends BatchImportContract {
+  @Override
+  Backend.Kind kind() {
+    return Backend.Kind.MARIADB;
+  }
+}

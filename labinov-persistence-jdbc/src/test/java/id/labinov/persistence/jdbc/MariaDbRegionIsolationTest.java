@@ -1,0 +1,9 @@
+package id.labinov.persistence.jdbc;
+
+/** Region isolation on the MariaDB server. */
+class MariaDbRegionIsolationTest extends RegionIsolationContract {
+  @Override
+  Backend.Kind kind() {
+    return Backend.Kind.MARIADB;
+  }
+}

@@ -1,0 +1,26 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.contract.ProgrammeStoreContract;
+import id.labinov.core.programme.ProgrammeStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The programme store contract on the PostgreSQL server. */
+class PostgresProgrammeStoreContractTest extends ProgrammeStoreContract {
+  private JdbcProgrammeStore store;
+
+  @BeforeEach
+  void emptyTables() {
+    store = ClassBackends.fresh(getClass(), Backend.Kind.POSTGRESQL).storage().programmeStore();
+  }
+
+  @AfterAll
+  static void dropTables() {
+    ClassBackends.close(PostgresProgrammeStoreContractTest.class);
+  }
+
+  @Override
+  protected ProgrammeStore store() {
+    return store;
+  }
+}

@@ -1,0 +1,9 @@
+package id.labinov.persistence.jdbc;
+
+/** Region isolation on the PostgreSQL server. */
+class PostgresRegionIsolationTest extends RegionIsolationContract {
+  @Override
+  Backend.Kind kind() {
+    return Backend.Kind.POSTGRESQL;
+  }
+}

@@ -1,0 +1,291 @@
+package id.labinov.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.labinov.core.contract.EventStream;
+import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.memory.InMemoryInnovationStore;
+import id.labinov.core.model.Bentuk;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Jenis;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Province;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.ReplicationSource;
+import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.Role;
+import id.labinov.core.model.Theme;
+import id.labinov.core.port.Append;
+import id.labinov.core.port.Dimension;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.Scope;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Thousands of generated innovations (seeded random) in seven regions of three provinces, written
+ * to the in-memory store (the reference) and to a database: every page, count and stage duration
+ * the database computes in SQL must equal the reference's, whatever the JVM's default zone and the
+ * database's collation. Each region scope returns only that region's rows. A subclass names the
+ * database and may change the zone or the session's collation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PushDownContract {
+  static final int INNOVATIONS = 2000;
+  private static final RegionCode[] REGIONS = {RegionCode.parse("36.02"), RegionCode.parse("36.04"),
+      RegionCode.parse("36.73"), RegionCode.parse("36.71"), RegionCode.parse("32.04"), RegionCode.parse("32.01"),
+      RegionCode.parse("91.71")};
+  private static final String[] TITLES = {"Posyandu 100% Digital", "Sekolah_Lapang", "Bank Sampah!", "İzin Cepat",
+      "Café Sehat", "Cafe\u0301 Sehat", "SIGAP Banjir", "sigap kebakaran", "Antre!%_Online", "Ärztin Keliling",
+      "ıslak Lahan", "Desa Wisata"};
+  private static final String[] OPDS = {"DINKES", "DISDIK", "BAPPEDA", "DISHUB", "dinkes"};
+  private static final String[] THEMES = {"STUNTING", "KOTA_LAYAK_ANAK", "SAMPAH", "SMART_CITY"};
+  private static final String[] PROGRAMMES = {"PIL-2024", "pil-2025", "lebak-2026"};
+  private static final String[] STAGES = {"DIAGNOSE", "DESIGN", "DELIVER", "DISPLAY"};
+  /** Sources of replication: innovations of Surabaya (35.78) and Lebak, which may live in other systems. */
+  private static final ReplicationSource[] SOURCES = {
+      new ReplicationSource(RegionCode.parse("35.78"), InnovationId.parse("018f2a6b-1c00-7000-8000-000000000001")),
+      new ReplicationSource(RegionCode.parse("35.78"), InnovationId.parse("018f2a6b-1c00-7000-8000-000000000002")),
+      new ReplicationSource(RegionCode.parse("36.02"), InnovationId.parse("018f2a6b-1c00-7000-8000-000000000003"))};
+
+  private Backend backend;
+  private InMemoryInnovationStore reference;
+  private JdbcInnovationStore jdbc;
+  private Instant asOf;
+  private final List<Append> written = new ArrayList<>();
+
+  /** Returns the database under test, once seeded. */
+  final Backend backend() {
+    return backend;
+  }
+
+  /** Opens the database under test. */
+  abstract Backend openBackend();
+
+  /** Runs before the backend is opened (e.g. to change the JVM's default zone). */
+  void beforeSeeding() {}
+
+  /** Runs after the backend is closed. */
+  void afterClosing() {}
+
+  @BeforeAll
+  void seed() throws Exception {
+    beforeSeeding();
+    backend = openBackend();
+    jdbc = backend.storage().innovationStore();
+    reference = new InMemoryInnovationStore();
+    Random random = new Random(6_2026);
+    IdGenerator ids = IdGenerator.from(new Random(36));
+    Instant t = Instant.parse("2025-01-06T00:30:00.250001Z");
+    for (int i = 0; i < INNOVATIONS; i++) {
+      t = t.plus(Duration.ofMinutes(1 + random.nextInt(600)));
+      written.add(generate(i, random, ids, t));
+      reference.append(written.get(i));
+    }
+    asOf = t.plus(Duration.ofDays(30));
+    ExecutorService writers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        int first = w;
+        done.add(writers.submit(() -> {
+          for (int i = first; i < written.size(); i += 4) {
+            jdbc.append(written.get(i));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(10, TimeUnit.MINUTES);
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+  }
+
+  private static Append generate(int i, Random random, IdGenerator ids, Instant at) {
+    RegionCode region = REGIONS[random.nextInt(REGIONS.length)];
+    TreeSet<Theme> themes = new TreeSet<>();
+    for (String theme : THEMES) {
+      if (random.nextInt(4) == 0) {
+        themes.add(Theme.of(theme));
+      }
+    }
+    int opd = random.nextInt(OPDS.length + 1);
+    int bentuk = random.nextInt(Bentuk.values().length + 1);
+    int jenis = random.nextInt(Jenis.values().length + 1);
+    InnovationDetails d = InnovationDetails.titled(TITLES[random.nextInt(TITLES.length)] + " " + i)
+        .withOpd(opd == OPDS.length ? null : OpdCode.of(OPDS[opd].toUpperCase(java.util.Locale.ROOT)))
+        .withClassification(bentuk == Bentuk.values().length ? null : Bentuk.values()[bentuk],
+            jenis == Jenis.values().length ? null : Jenis.values()[jenis])
+        .withThemes(themes);
+    ReplicationSource source = SOURCES[random.nextInt(SOURCES.length)];
+    if (random.nextInt(5) == 0 && !source.region().equals(region)) {
+      d = d.withReplicates(source);
+    }
+    int programme = random.nextInt(PROGRAMMES.length + 1);
+    EventStream s = EventStream.propose(new InnovationRef(region, ids.newInnovationId(at)), d,
+        programme == PROGRAMMES.length ? null : PROGRAMMES[programme], at, ids);
+    int stages = random.nextInt(STAGES.length + 1);
+    for (int k = 0; k < stages; k++) {
+      s.later(Duration.ofHours(1 + random.nextInt(24 * 20)));
+      if (random.nextInt(3) == 0) {
+        s.approval(Role.COACH, "coach-" + random.nextInt(5));
+      }
+      s.moveTo(STAGES[k]);
+    }
+    switch (random.nextInt(8)) {
+      case 0 -> s.later(Duration.ofHours(5 + random.nextInt(200))).hold();
+      case 1 -> s.later(Duration.ofHours(5 + random.nextInt(200))).hold().later(Duration.ofDays(1 + random.nextInt(9)))
+          .resume();
+      case 2 -> s.later(Duration.ofHours(5 + random.nextInt(200))).drop();
+      case 3 -> s.later(Duration.ofHours(5)).drop().later(Duration.ofDays(2)).reopen();
+      default -> { }
+    }
+    return s.toAppend(null);
+  }
+
+  @AfterAll
+  void stop() {
+    try {
+      if (backend != null) {
+        backend.close();
+      }
+    } finally {
+      afterClosing();
+    }
+  }
+
+  static List<Scope> scopes() {
+    List<Scope> out = new ArrayList<>(List.of(Scope.national(), Scope.province(Province.ofCode("36")),
+        Scope.province(Province.ofCode("32")), Scope.province(Province.ofCode("91")),
+        Scope.province(Province.ofCode("35")), new Scope(Scope.Level.PROVINCE, "3_"),
+        new Scope(Scope.Level.REGION, "36.0%")));
+    for (RegionCode r : REGIONS) {
+      out.add(Scope.region(r));
+    }
+    return out;
+  }
+
+  static List<InnovationFilter> filters() {
+    List<InnovationFilter> out = new ArrayList<>(List.of(InnovationFilter.all(),
+        InnovationFilter.builder().stages("DIAGNOSE").build(),
+        InnovationFilter.builder().stages("DRUM_UP", "DELIVER").statuses(InnovationStatus.ACTIVE).build(),
+        InnovationFilter.builder().statuses(InnovationStatus.ON_HOLD, InnovationStatus.DROPPED).build(),
+        InnovationFilter.builder().opds(OpdCode.of("DINKES"), OpdCode.of("BAPPEDA")).build(),
+        InnovationFilter.builder().bentuk(Bentuk.PELAYANAN_PUBLIK).jenis(Jenis.DIGITAL).build(),
+        InnovationFilter.builder().themes(Theme.of("STUNTING")).build(),
+        InnovationFilter.builder().themes(Theme.of("SAMPAH"), Theme.of("SMART_CITY")).opds(OpdCode.of("DISDIK")).build(),
+        InnovationFilter.builder().programmes("PIL-2024", "lebak-2026").build(),
+        InnovationFilter.builder().programmes("pil-2024").build(),
+        InnovationFilter.builder().replicates(SOURCES[0]).build(),
+        InnovationFilter.builder().replicates(SOURCES[2]).stages("DRUM_UP", "DIAGNOSE").build()));
+    for (String text : List.of("100%", "%", "_", "!%_", "sekolah_", "SIGAP", "café", "i̇zin", "İZİN", "ärztin", "ISLAK",
+        "zzz", "1")) {
+      out.add(InnovationFilter.builder().titleContains(text).build());
+    }
+    return out;
+  }
+
+  static List<Object[]> scopesAndFilters() {
+    List<Object[]> out = new ArrayList<>();
+    for (Scope s : scopes()) {
+      for (InnovationFilter f : filters()) {
+        out.add(new Object[] {s, f});
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<List<T>> pages(Function<PageRequest, Page<T>> query, int size) {
+    List<List<T>> out = new ArrayList<>();
+    PageRequest page = PageRequest.first(size);
+    while (page != null) {
+      Page<T> p = query.apply(page);
+      out.add(p.items());
+      page = p.next();
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @MethodSource("scopesAndFilters")
+  void findsTheSamePagesAsTheReference(Scope scope, InnovationFilter filter) {
+    List<List<InnovationSummary>> expected = pages(p -> reference.find(scope, filter, p), 500);
+    assertThat(pages(p -> jdbc.find(scope, filter, p), 500)).isEqualTo(expected);
+    int total = expected.stream().mapToInt(List::size).sum();
+    int small = total <= 60 ? 1 : 97;
+    assertThat(pages(p -> jdbc.find(scope, filter, p), small))
+        .isEqualTo(pages(p -> reference.find(scope, filter, p), small));
+    assertThat(expected.stream().flatMap(List::stream)).as("only rows of the scope")
+        .allSatisfy(s -> assertThat(scope.includes(s.ref().region())).isTrue());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dimension.class)
+  void countsTheSameAsTheReference(Dimension dimension) {
+    for (Object[] sf : scopesAndFilters()) {
+      Scope scope = (Scope) sf[0];
+      InnovationFilter filter = (InnovationFilter) sf[1];
+      assertThat(jdbc.count(scope, filter, dimension)).as(scope + " " + filter)
+          .isEqualTo(reference.count(scope, filter, dimension));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scopes")
+  void listsTheSameStageDurationsAsTheReference(Scope scope) {
+    for (InnovationFilter filter : filters().subList(0, 10)) {
+      assertThat(pages(p -> jdbc.stageDurations(scope, filter, asOf, p), 211)).as(scope + " " + filter)
+          .isEqualTo(pages(p -> reference.stageDurations(scope, filter, asOf, p), 211));
+    }
+  }
+
+  @Test
+  void theGeneratedDataIsVariedEnoughToMeanSomething() {
+    InnovationQuery q = jdbc;
+    assertThat(q.count(Scope.national(), InnovationFilter.all(), Dimension.STAGE)).hasSize(5);
+    assertThat(q.count(Scope.national(), InnovationFilter.all(), Dimension.STATUS)).hasSizeGreaterThanOrEqualTo(3);
+    for (Dimension d : Dimension.values()) {
+      assertThat(q.count(Scope.national(), InnovationFilter.all(), d)).as(d.name()).hasSizeGreaterThan(2);
+    }
+    for (ReplicationSource source : SOURCES) {
+      assertThat(q.count(Scope.national(), InnovationFilter.builder().replicates(source).build(), Dimension.STATUS))
+          .as("replications of " + source).isNotEmpty();
+    }
+    for (RegionCode r : REGIONS) {
+      assertThat(q.find(Scope.region(r), InnovationFilter.all(), PageRequest.first(100)).items()).hasSizeGreaterThan(50);
+    }
+    assertThat(q.find(Scope.national(), InnovationFilter.builder().titleContains("%").build(), PageRequest.first(1000))
+        .items()).hasSizeBetween(100, INNOVATIONS / 4);
+  }
+
+  @Test
+  void everyStoredHistoryIsIntactAfterParallelWriting() {
+    for (int i = 0; i < written.size(); i += 97) {
+      assertThat(jdbc.verify(written.get(i).target()).ok()).isTrue();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package id.labinov.persistence.jdbc;
+
+import id.labinov.core.contract.InnovationStoreContract;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.RulebookStore;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Runs the storage contract on a database server: one table prefix per test class, created at the
+ * first test and dropped after the last, emptied before every test. A subclass names the server.
+ */
+abstract class ServerStoreContract extends InnovationStoreContract {
+  private static final Map<Class<?>, Backend> BACKENDS = new ConcurrentHashMap<>();
+
+  /** Returns the database this class runs on. */
+  abstract Backend.Kind kind();
+
+  private Backend backend() {
+    return BACKENDS.computeIfAbsent(getClass(), k -> Backend.open(kind(), 12));
+  }
+
+  @BeforeEach
+  void emptyTables() {
+    Backend.assumeReachable(kind());
+    backend().clear();
+  }
+
+  @AfterAll
+  static void dropTables() {
+    BACKENDS.values().forEach(Backend::close);
+    BACKENDS.clear();
+  }
+
+  @Override
+  protected InnovationStore store() {
+    return backend().storage().innovationStore();
+  }
+
+  @Override
+  protected InnovationQuery query() {
+    return backend().storage().innovationStore();
+  }
+
+  @Override
+  protected RulebookStore rulebookStore() {
+    return backend().storage().rulebookStore();
+  }
+}
