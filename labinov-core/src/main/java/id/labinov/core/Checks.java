@@ -36,6 +36,63 @@ public final class Checks {
     if (value == null || value.isBlank()) {
       throw new InvalidValueException("REQUIRED", name, value, "error.required");
     }
+    return text(value, name);
+  }
+
+  /**
+   * Returns {@code value} stripped and in NFC after checking it can be stored and hashed faithfully:
+   * no U+0000 (databases refuse it in text) and no unpaired surrogate (UTF-8 cannot encode it, so the
+   * stored bytes would differ from the value).
+   *
+   * @param value the text, not {@code null}
+   * @param name the parameter's name, used in the message
+   * @return the stripped, NFC-normalised value
+   * @throws InvalidValueException with code {@code INVALID_CHARACTER} naming the position (1-based)
+   */
+  public static String text(String value, String name) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean bad;
+      if (c == '\u0000') {
+        bad = true;
+      } else if (Character.isHighSurrogate(c)) {
+        bad = i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+        if (!bad) {
+          i++;
+        }
+      } else {
+        bad = Character.isLowSurrogate(c);
+      }
+      if (bad) {
+        throw new InvalidValueException("INVALID_CHARACTER", name, value, "error.invalidCharacter",
+            String.format("U+%04X", (int) c), String.valueOf(i + 1));
+      }
+    }
     return java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
+  }
+
+  /**
+   * Returns text for diagnostics (paths, echoed input) with every U+0000 and unpaired surrogate
+   * replaced by U+FFFD, so a message about bad input can itself always be stored and printed.
+   *
+   * @param value the text, or {@code null}
+   * @return the cleaned text, or {@code null}
+   */
+  public static String printable(String value) {
+    if (value == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        sb.append(c).append(value.charAt(++i));
+      } else if (c == '\u0000' || Character.isSurrogate(c)) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -89,7 +89,7 @@ public record InnovationDetails(
         if (value.length() > MAX_TEXT) {
           throw new InvalidValueException("VALUE_TOO_LONG", name, value, "error.tooLong", MAX_TEXT);
         }
-        clean.put(name, java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC));
+        clean.put(name, Checks.text(value, name));
       }
     }
     texts = Collections.unmodifiableMap(clean);

@@ -20,7 +20,10 @@ public record RulebookProblem(String path, String code, String messageKey, List<
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public RulebookProblem {
-    Checks.notBlank(path, "path");
+    if (path == null || path.isBlank()) {
+      throw new id.labinov.core.InvalidValueException("REQUIRED", "path", path, "error.required");
+    }
+    path = Checks.printable(path);
     Checks.notBlank(code, "code");
     Checks.notBlank(messageKey, "messageKey");
     arguments = List.copyOf(Checks.notNull(arguments, "arguments"));

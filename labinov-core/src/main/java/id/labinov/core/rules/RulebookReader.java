@@ -85,6 +85,12 @@ final class RulebookReader {
       problem(path, "BAD_FORMAT", "error.rulebook.pattern", s, pattern.pattern());
       return null;
     }
+    try {
+      id.labinov.core.Checks.text(s, path);
+    } catch (id.labinov.core.InvalidValueException e) {
+      problem(path, "INVALID_CHARACTER", "error.rulebook.invalidCharacter", e.arguments().get(2), e.arguments().get(3));
+      return null;
+    }
     return s;
   }
 

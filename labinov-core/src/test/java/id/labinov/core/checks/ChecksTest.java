@@ -1,0 +1,54 @@
+package id.labinov.core.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.i18n.Messages;
+import id.labinov.core.model.InnovationDetails;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Text that could not be stored or hashed faithfully is refused where it enters. */
+class ChecksTest {
+  @Test
+  void keepsPairedSurrogatesRightToLeftMarksAndControlCharactersOtherThanNul() {
+    String text = "Posyandu \uD83D\uDE00 \u200F\u0645\u0631\u062D\u0628\u0627 tab\there";
+    String kept = Checks.text(text, "title");
+
+    assertThat(kept).isEqualTo(text);
+    assertThat(new String(kept.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(kept);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0000b", "lone high \uD83D", "\uDE00 lone low", "swapped \uDE00\uD83D"})
+  void refusesNulAndUnpairedSurrogatesNamingTheFieldAndPosition(String text) {
+    assertThatThrownBy(() -> Checks.notBlank(text, "title"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo("INVALID_CHARACTER");
+          assertThat(e.field()).isEqualTo("title");
+          assertThat(e.getMessage(Locale.ENGLISH)).startsWith("title contains character U+").contains("remove or replace");
+          assertThat(e.getMessage(Messages.INDONESIAN)).startsWith("title memuat karakter U+");
+        });
+  }
+
+  @Test
+  void theErrorNamesTheFirstBadCharacter() {
+    assertThatThrownBy(() -> Checks.text("ab\uD83D", "problem"))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.getMessage(Locale.ENGLISH)).contains("U+D83D at position 3"));
+  }
+
+  @Test
+  void detailTextsAreCheckedToo() {
+    assertThatThrownBy(() -> InnovationDetails.titled("Inovasi").withText("problem", "x\u0000y"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo("INVALID_CHARACTER");
+          assertThat(e.field()).isEqualTo("problem");
+        });
+  }
+}
