@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The same data and options give the same JSON and CSV bytes and the same XLSX sheet XML. */
+/** The same data and options give the same JSON, CSV and HTML bytes and the same XLSX sheet XML. */
 public class DeterminismTest {
   public static List<Report> all(LebakData data, Locale locale, Instant at) {
     Reports r = Reports.builder().labinov(data.scenario.lab).evaluationStore(data.scenario.evaluations)
@@ -39,6 +39,7 @@ public class DeterminismTest {
   static Map<String, byte[]> outputs(Report r) {
     Map<String, byte[]> out = new TreeMap<>();
     out.put("json", Rendered.json(r));
+    out.put("html", Rendered.html(r));
     for (String table : CsvRenderer.tableNames(r)) {
       out.put("csv-plain-" + table, Rendered.csv(r, table, CsvOptions.plain()));
       out.put("csv-id-" + table, Rendered.csv(r, table, CsvOptions.excelIndonesia()));

@@ -73,6 +73,10 @@ class HostileInputTest {
   }
 
   static void update(Scenario.Plan p, java.util.function.UnaryOperator<InnovationDetails> change) {
+    update(scenario, p, change);
+  }
+
+  static void update(Scenario scenario, Scenario.Plan p, java.util.function.UnaryOperator<InnovationDetails> change) {
     InnovationDetails d = scenario.lab.get(p.ref).details();
     assertThat(scenario.lab.updateDetails(p.ref, Scenario.innovator(p.opd), change.apply(d), Options.none())
         .accepted()).isTrue();

@@ -10,7 +10,11 @@ public enum ReportFormat {
   /** CSV, RFC 4180 (UTF-8), one table of the report; see {@link CsvRenderer} for options. */
   CSV("text/csv", "csv"),
   /** Excel workbook: facts and one sheet per table. */
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+  /** One self-contained HTML file with SVG charts (UTF-8); see {@link HtmlRenderer}. */
+  HTML("text/html", "html"),
+  /** A4 PDF with page header, page numbers, charts and an embedded font; see {@link PdfRenderer}. */
+  PDF("application/pdf", "pdf");
 
   private final String mediaType;
   private final String extension;
@@ -36,6 +40,8 @@ public enum ReportFormat {
       case JSON -> new JsonRenderer();
       case CSV -> new CsvRenderer(CsvOptions.defaults());
       case XLSX -> new XlsxRenderer();
+      case HTML -> new HtmlRenderer();
+      case PDF -> new PdfRenderer();
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * Renderers: {@link id.labinov.reporting.render.JsonRenderer}, {@link
- * id.labinov.reporting.render.CsvRenderer} and {@link id.labinov.reporting.render.XlsxRenderer}
- * turn any {@link id.labinov.reporting.data.Report} into bytes; {@link
+ * id.labinov.reporting.render.CsvRenderer}, {@link id.labinov.reporting.render.XlsxRenderer}, {@link
+ * id.labinov.reporting.render.HtmlRenderer} and {@link id.labinov.reporting.render.PdfRenderer} turn any {@link id.labinov.reporting.data.Report} into bytes; {@link
  * id.labinov.reporting.render.ReportFormat} names them.
  *
  * <p>Every report is first laid out as the same format-neutral document: optional <em>facts</em>
@@ -16,5 +16,9 @@
  * formula (starting with {@code = + - @}, a tab or a carriage return, also after leading blanks or
  * invisible format characters) is prefixed with {@code '} in CSV and XLSX; JSON carries text as is.
  * Text that is not valid Unicode or XML is repaired with U+FFFD.
+ *
+ * <p>HTML and PDF show the same document: the single values, the report's charts (SVG in HTML, PNG
+ * drawn with Java2D in the PDF, from one drawing code) and its tables; HTML escapes every value and
+ * loads nothing from outside, and the PDF embeds the bundled DejaVu Sans.
  */
 package id.labinov.reporting.render;

@@ -65,8 +65,9 @@ final class ReportingArchRules {
 
   static ArchRule formatsOnlyInRender(String root) {
     return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".render..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..", "tools.jackson..")
-        .as("only " + root + ".render writes formats (fastexcel, Jackson)")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dhatim..", "tools.jackson..", "com.openhtmltopdf..",
+            "org.apache.pdfbox..", "java.awt..", "javax.imageio..")
+        .as("only " + root + ".render writes formats (fastexcel, Jackson, openhtmltopdf, PDFBox, Java2D)")
         .because("a report is computed as plain data first; adding a format never touches the computation");
   }
 
@@ -85,8 +86,9 @@ final class ReportingArchRules {
   static ArchRule apiExposesNoForeignOrInternalTypes(String root) {
     return classes().that().resideInAPackage(root + "..").and().resideOutsideOfPackage("..internal..")
         .and(isApi())
-        .should(exposeNoTypeFrom("tools.jackson..", "com.fasterxml..", "org.dhatim..", "..internal.."))
-        .as("public signatures in " + root + " expose no Jackson, fastexcel or internal types")
+        .should(exposeNoTypeFrom("tools.jackson..", "com.fasterxml..", "org.dhatim..", "com.openhtmltopdf..",
+            "org.apache.pdfbox..", "..internal.."))
+        .as("public signatures in " + root + " expose no Jackson, fastexcel, openhtmltopdf, PDFBox or internal types")
         .allowEmptyShould(true);
   }
 

@@ -44,8 +44,8 @@ public final class LebakData {
   /** Plans by their number in the data description, 1-19. */
   private final Scenario.Plan[] byNumber = new Scenario.Plan[20];
 
-  private LebakData() {
-    scenario = new Scenario().openProgramme(TARGET);
+  private LebakData(Scenario base) {
+    scenario = base.openProgramme(TARGET);
     Scenario s = scenario;
     add(1, s.plan("Posyandu Digital", "DINKES").bentuk(PELAYANAN_PUBLIK).jenis(DIGITAL).themes("KOTA_SEHAT")
         .affair(GovernmentAffair.KESEHATAN, InitiatorType.ASN).reach(5, 20, 45, 100)
@@ -88,7 +88,12 @@ public final class LebakData {
 
   /** Builds the data (a few hundred commands; a few milliseconds). */
   public static LebakData create() {
-    return new LebakData();
+    return new LebakData(new Scenario());
+  }
+
+  /** Builds the same data through a facade with other stores (e.g. the JDBC ones). */
+  public static LebakData create(java.util.function.UnaryOperator<id.labinov.core.Labinov.Builder> stores) {
+    return new LebakData(new Scenario(stores));
   }
 
   private void add(int number, Scenario.Plan plan) {

@@ -3,7 +3,9 @@ package id.labinov.reporting.support;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.CsvOptions;
 import id.labinov.reporting.render.CsvRenderer;
+import id.labinov.reporting.render.HtmlRenderer;
 import id.labinov.reporting.render.JsonRenderer;
+import id.labinov.reporting.render.PdfRenderer;
 import id.labinov.reporting.render.XlsxRenderer;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -49,6 +51,22 @@ public final class Rendered {
   public static byte[] xlsx(Report r) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new XlsxRenderer().render(r, out);
+    return out.toByteArray();
+  }
+
+  public static byte[] html(Report r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new HtmlRenderer().render(r, out);
+    return out.toByteArray();
+  }
+
+  public static org.w3c.dom.Document htmlDom(Report r) {
+    return Html.parse(html(r));
+  }
+
+  public static byte[] pdf(Report r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfRenderer().render(r, out);
     return out.toByteArray();
   }
 

@@ -1,0 +1,330 @@
+package id.labinov.reporting.render;
+
+import id.labinov.reporting.data.InnovationProfileReport;
+import id.labinov.reporting.data.ProgrammeSummary;
+import id.labinov.reporting.data.Report;
+import id.labinov.reporting.data.ReportInfo;
+import id.labinov.reporting.data.ShowcaseCatalogue;
+import id.labinov.reporting.internal.ReportTexts;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a report as one self-contained, well-formed XHTML document: inline CSS, charts as inline SVG
+ * ({@link Mode#HTML}) or as PNG {@code data:} images ({@link Mode#PDF}), no script, no external
+ * reference. Every value is escaped; code columns that have a label column beside them are left out
+ * (the label is shown, or the code where there is no label).
+ */
+final class Xhtml {
+  /** What the document is for. */
+  enum Mode {
+    /** A file to open in a browser or print: SVG charts. */
+    HTML,
+    /** The input of the PDF renderer: PNG charts, running page header and page numbers. */
+    PDF
+  }
+
+  private final Report report;
+  private final Doc doc;
+  private final Mode mode;
+  private final Locale locale;
+  private final Values values;
+  private final StringBuilder out = new StringBuilder(32_768);
+  private int chartNumber;
+
+  private Xhtml(Report report, Mode mode) {
+    this.report = report;
+    this.doc = Layouts.of(report);
+    this.mode = mode;
+    this.locale = report.info().locale();
+    this.values = new Values(report.info());
+  }
+
+  static String write(Report report, Mode mode) {
+    return new Xhtml(report, mode).document();
+  }
+
+  private String t(String key) {
+    return ReportTexts.text(locale, key);
+  }
+
+  private String document() {
+    ReportInfo info = doc.info();
+    String lang = locale.getLanguage().equals("en") ? "en" : "id";
+    out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
+        .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<meta name=\"generator\" content=\"labinov\"/>\n<title>").append(Xml.text(doc.title() + " \u2013 "
+            + subtitle())).append("</title>\n<style>\n").append(Styles.css(mode, locale)).append("</style>\n</head>\n")
+        .append("<body class=\"report ").append(info.kind().code()).append("\">\n");
+    out.append("<div class=\"running-header\" id=\"running-header\"><span class=\"brand\">LABINOV</span> \u00b7 <bdi>")
+        .append(Xml.text(scopeText())).append("</bdi>");
+    programmeName().ifPresent(p -> out.append(" \u00b7 <bdi>").append(Xml.text(p)).append("</bdi>"));
+    out.append("</div>\n<header class=\"doc\">\n<p class=\"kicker\">").append(Xml.text(t("html.kicker")))
+        .append("</p>\n<h1>").append(Xml.text(doc.title())).append("</h1>\n<p class=\"subtitle\"><bdi>")
+        .append(Xml.text(subtitle())).append("</bdi></p>\n<p class=\"meta\">")
+        .append(Xml.text(t("fact.scope"))).append(": ").append(Xml.text(scopeText())).append(" \u00b7 ")
+        .append(Xml.text(t("fact.asOf"))).append(": ").append(Xml.text(values.localized(info.asOf())))
+        .append(" \u00b7 ").append(Xml.text(t("fact.generatedAt"))).append(": ")
+        .append(Xml.text(values.localized(info.generatedAt()))).append("</p>\n</header>\n<main>\n");
+    facts();
+    charts();
+    for (Doc.Table table : doc.tables()) {
+      if (report instanceof ShowcaseCatalogue) {
+        catalogue(table);
+      } else if (report instanceof InnovationProfileReport) {
+        profile(table);
+      } else {
+        table(table);
+      }
+    }
+    out.append("</main>\n<footer><p>").append(Xml.text(ReportTexts.format(locale, "html.footer",
+        List.of(values.localized(info.generatedAt()))))).append("</p></footer>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private String scopeText() {
+    ReportInfo info = doc.info();
+    return t("scope." + info.scope().level().name())
+        + (info.scope().code().isEmpty() ? "" : " " + info.scope().code());
+  }
+
+  private java.util.Optional<String> programmeName() {
+    return report instanceof ProgrammeSummary s && s.programme() != null ? java.util.Optional.of(s.programme().name())
+        : java.util.Optional.empty();
+  }
+
+  /** The programme's name, the innovation's title, or the scope. */
+  private String subtitle() {
+    Object title = doc.facts().stream().filter(f -> f.key().equals("title")).map(Doc.Fact::value).findFirst()
+        .orElse(null);
+    if (title != null) {
+      return title.toString();
+    }
+    return programmeName().orElse(scopeText());
+  }
+
+  // ------------------------------------------------------------------ facts and charts
+
+  private void facts() {
+    List<Doc.Fact> facts = doc.facts();
+    if (facts.isEmpty()) {
+      return;
+    }
+    Map<String, Object> byKey = new LinkedHashMap<>();
+    facts.forEach(f -> byKey.put(f.key(), f.value()));
+    out.append("<section class=\"facts\" id=\"facts\">\n<h2>").append(Xml.text(t("table.facts")))
+        .append("</h2>\n<table class=\"facts\">\n<tbody>\n");
+    for (Doc.Fact f : facts) {
+      if (hidden(f.key(), byKey.keySet())) {
+        continue;
+      }
+      Object v = f.value() == null ? codeFallback(f.key(), byKey) : f.value();
+      out.append("<tr data-key=\"").append(Xml.text(f.key())).append("\"><th scope=\"row\">").append(Xml.text(f.label()))
+          .append("</th>").append(cell(v)).append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private void charts() {
+    List<Chart> charts = Charts.of(report);
+    if (charts.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"charts\" id=\"charts\">\n<h2>").append(Xml.text(t("html.charts"))).append("</h2>\n");
+    for (Chart c : charts) {
+      String id = "chart-" + (++chartNumber);
+      out.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption id=\"").append(id)
+          .append("-caption\">").append(Xml.text(c.title())).append("</figcaption>\n");
+      double h = ChartDrawer.height(c);
+      if (mode == Mode.HTML) {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+            .append(SvgCanvas.n(ChartDrawer.WIDTH)).append(' ').append(SvgCanvas.n(h)).append("\" aria-labelledby=\"")
+            .append(id).append("-title ").append(id).append("-desc\" font-family=\"")
+            .append("DejaVu Sans, Noto Sans, Arial, sans-serif\"><title id=\"").append(id).append("-title\">")
+            .append(Xml.text(c.title())).append("</title><desc id=\"").append(id).append("-desc\">")
+            .append(Xml.text(c.description())).append("</desc>");
+        ChartDrawer.draw(c, new SvgCanvas(out));
+        out.append("</svg>\n");
+      } else {
+        double widthMm = 180;
+        out.append("<img class=\"chart\" alt=\"").append(Xml.text(c.title() + ". " + c.description()))
+            .append("\" style=\"width: ").append(SvgCanvas.n(widthMm)).append("mm; height: ")
+            .append(SvgCanvas.n(widthMm * h / ChartDrawer.WIDTH)).append("mm\" src=\"data:image/png;base64,")
+            .append(Base64.getEncoder().encodeToString(PngCanvas.png(c, 2.5))).append("\"/>\n");
+      }
+      out.append("</figure>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  /** A code column (or fact) is hidden when a label or name of it is shown; ids of one region too. */
+  private boolean hidden(String key, java.util.Collection<String> keys) {
+    if (keys.contains(key + "Label") || keys.contains(key + "Name")) {
+      return true;
+    }
+    return key.equals("innovationId") || key.equals("eventType")
+        || key.equals("region") && doc.info().scope().level() == id.labinov.core.port.Scope.Level.REGION;
+  }
+
+  /** For a label column without a value: the value of its code column. */
+  private static Object codeFallback(String key, Map<String, Object> row) {
+    for (String suffix : List.of("Label", "Name")) {
+      if (key.endsWith(suffix)) {
+        return row.get(key.substring(0, key.length() - suffix.length()));
+      }
+    }
+    return null;
+  }
+
+  private void table(Doc.Table table) {
+    List<Doc.Column> columns = table.columns();
+    List<String> keys = columns.stream().map(Doc.Column::key).toList();
+    out.append("<section class=\"table\" id=\"section-").append(table.name()).append("\">\n<h2>")
+        .append(Xml.text(table.title())).append("</h2>\n<div class=\"scroll\">\n<table id=\"t-").append(table.name())
+        .append(keys.stream().filter(k -> !hidden(k, keys)).count() <= 3 ? "\" class=\"narrow" : "").append("\">\n");
+    if (mode == Mode.PDF) {
+      colgroup(columns.stream().filter(c -> !hidden(c.key(), keys)).toList());
+    }
+    out.append("<thead>\n<tr>");
+    for (Doc.Column c : columns) {
+      if (!hidden(c.key(), keys)) {
+        out.append("<th scope=\"col\" data-key=\"").append(Xml.text(c.key())).append("\">").append(Xml.text(c.header()))
+            .append("</th>");
+      }
+    }
+    out.append("</tr>\n</thead>\n<tbody>\n");
+    int rows = 0;
+    for (Object[] row : table.rows()) {
+      Map<String, Object> byKey = row(columns, row);
+      out.append("<tr>");
+      for (int i = 0; i < columns.size(); i++) {
+        String key = columns.get(i).key();
+        if (!hidden(key, keys)) {
+          out.append(cell(row[i] == null ? codeFallback(key, byKey) : row[i]));
+        }
+      }
+      out.append("</tr>\n");
+      rows++;
+    }
+    if (rows == 0) {
+      out.append("<tr><td class=\"none\" colspan=\"").append(Math.max(1, (int) keys.stream()
+          .filter(k -> !hidden(k, keys)).count())).append("\">").append(Xml.text(t("html.noRows"))).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</div>\n</section>\n");
+  }
+
+  /**
+   * Column widths for the PDF's fixed table layout (so a long word cannot push a table off the page):
+   * free text widest, then labels and names, then dates, then numbers and codes.
+   */
+  private void colgroup(List<Doc.Column> columns) {
+    double[] weights = new double[columns.size()];
+    double sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      String k = columns.get(i).key();
+      weights[i] = List.of("title", "detail", "reason", "ideaSummary", "benefits", "results").contains(k) ? 3
+          : k.endsWith("Label") || k.endsWith("Name") || k.equals("label") ? 2
+          : k.endsWith("At") || k.startsWith("window") || k.equals("since") ? 1.6 : 1.5;
+      // room for the header's longest word, so "Effectiveness" is not split
+      int longest = 0;
+      for (String word : columns.get(i).header().split("\\s+")) {
+        longest = Math.max(longest, word.length());
+      }
+      weights[i] = Math.max(weights[i], Math.min(2.2, longest / 6.5));
+      sum += weights[i];
+    }
+    out.append("<colgroup>");
+    for (double w : weights) {
+      out.append("<col style=\"width: ").append(SvgCanvas.n(100 * w / sum)).append("%\"/>");
+    }
+    out.append("</colgroup>\n");
+  }
+
+  private static Map<String, Object> row(List<Doc.Column> columns, Object[] row) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      m.put(columns.get(i).key(), row[i]);
+    }
+    return m;
+  }
+
+  private String cell(Object v) {
+    boolean number = v instanceof Number;
+    return (number ? "<td class=\"num\">" : "<td>") + Xml.text(values.localized(v)) + "</td>";
+  }
+
+  // ------------------------------------------------------------------ documents for print
+
+  /** The profile as a form: label and value per field, missing fields marked. */
+  private void profile(Doc.Table table) {
+    out.append("<section class=\"profile\" id=\"section-profile\">\n<h2>").append(Xml.text(table.title()))
+        .append("</h2>\n<table class=\"form\" id=\"t-profile\">\n<tbody>\n");
+    for (Object[] row : table.rows()) {
+      Map<String, Object> f = row(table.columns(), row);
+      boolean missing = Boolean.TRUE.equals(f.get("missing"));
+      Object value = f.get("value");
+      out.append("<tr data-key=\"").append(Xml.text(String.valueOf(f.get("field")))).append('"')
+          .append(missing ? " class=\"missing\"" : "").append("><th scope=\"row\">")
+          .append(Xml.text(String.valueOf(f.get("fieldLabel")))).append("</th><td>");
+      if (value != null) {
+        out.append("<div class=\"value\">").append(Xml.text(values.localized(value))).append("</div>");
+      }
+      if (missing) {
+        out.append("<span class=\"badge\">").append(Xml.text(t("html.missing"))).append("</span>");
+      }
+      out.append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** The catalogue as one card per innovation, under a heading per group. */
+  private void catalogue(Doc.Table table) {
+    out.append("<section class=\"catalogue\" id=\"section-catalogue\">\n");
+    Object group = new Object();
+    boolean any = false;
+    List<String> fields = List.of("opdName", "bentukLabel", "jenisLabel", "themes", "stageLabel",
+        "nationalStageLabel", "since");
+    List<String> texts = List.of("ideaSummary", "benefits", "results", "video");
+    Map<String, String> headers = new LinkedHashMap<>();
+    table.columns().forEach(c -> headers.put(c.key(), c.header()));
+    for (Object[] row : table.rows()) {
+      Map<String, Object> e = row(table.columns(), row);
+      Object g = e.get("group");
+      if (!any || !java.util.Objects.equals(g, group)) {
+        Object name = e.get("groupName") == null ? g : e.get("groupName");
+        out.append("<h2 class=\"group\">").append(Xml.text(values.localized(name))).append("</h2>\n");
+        group = g;
+      }
+      any = true;
+      out.append("<article class=\"entry\" data-number=\"").append(e.get("number")).append("\">\n<h3><span class=\"no\">")
+          .append(e.get("number")).append(".</span> <bdi>").append(Xml.text(String.valueOf(e.get("title"))))
+          .append("</bdi></h3>\n<table class=\"kv\">\n<tbody>\n");
+      for (String k : fields) {
+        Object v = e.get(k) == null ? codeFallback(k, e) : e.get(k);
+        if (v != null) {
+          out.append("<tr data-key=\"").append(k).append("\"><th scope=\"row\">").append(Xml.text(headers.get(k)))
+              .append("</th>").append(cell(v)).append("</tr>\n");
+        }
+      }
+      out.append("</tbody>\n</table>\n");
+      for (String k : texts) {
+        Object v = e.get(k);
+        if (v != null) {
+          out.append("<p class=\"text\" data-key=\"").append(k).append("\"><strong>").append(Xml.text(headers.get(k)))
+              .append(":</strong> ").append(Xml.text(values.localized(v))).append("</p>\n");
+        }
+      }
+      out.append("</article>\n");
+    }
+    if (!any) {
+      out.append("<p class=\"none\">").append(Xml.text(t("html.noRows"))).append("</p>\n");
+    }
+    out.append("</section>\n");
+  }
+}

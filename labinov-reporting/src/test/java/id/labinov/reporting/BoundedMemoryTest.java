@@ -1,0 +1,72 @@
+package id.labinov.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.rules.Rulebooks;
+import id.labinov.reporting.support.HundredThousandSummary;
+import id.labinov.reporting.support.SyntheticQuery;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The programme summary over 100,000 innovations completes in a JVM with a 256 MiB heap, reading
+ * them page by page from a query port that holds none of them; its counts match the data. Not timed.
+ */
+class BoundedMemoryTest {
+  static final int N = 100_000;
+
+  @Test
+  void summaryOfAHundredThousandInnovationsFitsIn256MiB(@TempDir Path tmp) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path log = tmp.resolve("summary.out");
+    Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+        "-Duser.timezone=Asia/Jayapura", "-cp", System.getProperty("java.class.path"),
+        HundredThousandSummary.class.getName(), Integer.toString(N))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean done = p.waitFor(10, TimeUnit.MINUTES);
+    if (!done) {
+      p.destroyForcibly();
+    }
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(done).as("finished; output: %s", out).isTrue();
+    assertThat(p.exitValue()).as("exit code; output: %s", out).isZero();
+    Map<String, Long> v = new HashMap<>();
+    for (String line : out.split("\\R")) {
+      int eq = line.indexOf('=');
+      if (eq > 0 && line.substring(eq + 1).matches("\\d+")) {
+        v.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1)));
+      }
+    }
+    assertThat(v.get("maxHeap")).as("the heap was limited").isLessThanOrEqualTo(256L * 1024 * 1024);
+    assertThat(v).containsEntry("total", (long) N);
+    Map<InnovationStatus, Long> status = new HashMap<>();
+    Map<String, Long> opd = new HashMap<>();
+    long[] reached = new long[5];
+    long[] inStage = new long[5];
+    for (int i = 0; i < N; i++) {
+      status.merge(SyntheticQuery.status(i), 1L, Long::sum);
+      opd.merge(i % 11 == 0 ? "" : SyntheticQuery.OPDS[i % SyntheticQuery.OPDS.length], 1L, Long::sum);
+      inStage[SyntheticQuery.stageIndex(i)]++;
+      for (int k = 0; k <= SyntheticQuery.stageIndex(i); k++) {
+        reached[k]++;
+      }
+    }
+    status.forEach((s, c) -> assertThat(v).containsEntry("status." + s.name(), c));
+    opd.forEach((o, c) -> assertThat(v).containsEntry("opd." + o, c));
+    List<String> stages = Rulebooks.fiveD().stages().stream().map(s -> s.code()).toList();
+    for (int k = 0; k < 5; k++) {
+      assertThat(v).containsEntry("funnel." + stages.get(k), reached[k]);
+      assertThat(v).containsEntry("stage." + stages.get(k), inStage[k]);
+    }
+    assertThat(new File(java)).exists();
+  }
+}
