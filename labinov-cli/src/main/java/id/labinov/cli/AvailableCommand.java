@@ -1,0 +1,39 @@
+package id.labinov.cli;
+
+import id.labinov.core.engine.Availability;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.rules.Transition;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code labinov available}: every transition from the innovation's current stage, whether the
+ * actor may take it now and, if not, the codes of the failing rules.
+ */
+@Command(name = "available", mixinStandardHelpOptions = true, sortOptions = false)
+final class AvailableCommand extends InnovationCommand {
+  @Override
+  int run() {
+    try (Session s = open()) {
+      InnovationRef ref = ref();
+      InnovationState state = s.lab().get(ref);
+      Texts t = texts();
+      out().println(t.get("available.head", ref, stageLabel(s.lab().rulebookOf(ref), state.stage()),
+          state.status().label(t.locale())));
+      List<Availability> all = s.lab().available(ref, settings().actor());
+      for (Availability a : all) {
+        Transition tr = a.transition();
+        String target = tr.findTo().map(x -> " -> " + x).orElse("");
+        String line = (a.allowed() ? "  + " : "  - ") + tr.id() + target + "  (" + tr.label().in(t.locale()) + ")";
+        if (!a.allowed()) {
+          line += ": " + String.join(", ", a.verdict().refusals().stream().map(v -> v.code()).toList());
+        }
+        out().println(line);
+      }
+      long allowed = all.stream().filter(Availability::allowed).count();
+      out().println(t.get("available.count", allowed, all.size()));
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package id.labinov.cli;
+
+import id.labinov.core.InvalidValueException;
+import id.labinov.core.LabinovException;
+import id.labinov.core.engine.NoSuchInnovationException;
+import id.labinov.core.port.IdempotencyKeyReusedException;
+import id.labinov.core.port.StorageException;
+import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.rules.RulebookValidationException;
+import id.labinov.core.rules.TransitionRefusedException;
+import id.labinov.persistence.jdbc.JdbcSettingException;
+import id.labinov.persistence.jdbc.SchemaNotAppliedException;
+import id.labinov.persistence.jdbc.SchemaVersionException;
+import id.labinov.reporting.ReportException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command threw into one line on standard error and a documented exit code. A user
+ * mistake never shows a stack trace; only an unexpected failure (a bug) names its exception type.
+ */
+final class Errors implements IExecutionExceptionHandler {
+  private final LabinovCommand root;
+
+  Errors(LabinovCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    Texts texts = root.textsOrDefault();
+    Outcome o = classify(ex, texts);
+    cmd.getErr().println(texts.get("error.prefix") + " " + o.message);
+    if (o.hint != null) {
+      cmd.getErr().println("  " + o.hint);
+    }
+    cmd.getErr().flush();
+    return o.code;
+  }
+
+  private record Outcome(int code, String message, String hint) {}
+
+  private static Outcome classify(Throwable ex, Texts t) {
+    java.util.Locale l = t.locale();
+    if (ex instanceof CliException c) {
+      return new Outcome(c.exitCode(), c.message(t), null);
+    }
+    if (ex instanceof NoSuchInnovationException e) {
+      return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), t.get("hint.notFound"));
+    }
+    if (ex instanceof UnknownRulebookException e) {
+      return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), null);
+    }
+    if (ex instanceof TransitionRefusedException e) {
+      return new Outcome(ExitCodes.REFUSED, e.getMessage(l), null);
+    }
+    if (ex instanceof VersionConflictException e) {
+      return new Outcome(ExitCodes.REFUSED, e.getMessage(l), t.get("hint.conflict"));
+    }
+    if (ex instanceof SchemaNotAppliedException e) {
+      return new Outcome(ExitCodes.STORAGE, e.getMessage(l), t.get("hint.migrate"));
+    }
+    if (ex instanceof SchemaVersionException e) {
+      return new Outcome(ExitCodes.STORAGE, e.getMessage(l), t.get("hint.upgrade"));
+    }
+    if (ex instanceof JdbcSettingException e) {
+      return new Outcome(ExitCodes.STORAGE, e.getMessage(l), t.get("hint.jdbcUrl"));
+    }
+    if (ex instanceof StorageException e) {
+      return new Outcome(ExitCodes.STORAGE, e.getMessage(l) + sqlState(e), t.get("hint.storage"));
+    }
+    if (ex instanceof RulebookValidationException e) {
+      return new Outcome(ExitCodes.REFUSED, e.getMessage(l), null);
+    }
+    if (ex instanceof IdempotencyKeyReusedException | ex instanceof InvalidValueException
+        || ex instanceof ReportException) {
+      return new Outcome(ExitCodes.USAGE, ((LabinovException) ex).getMessage(l), null);
+    }
+    if (ex instanceof LabinovException e) {
+      return new Outcome(ExitCodes.USAGE, e.getMessage(l), null);
+    }
+    if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+      Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+      return new Outcome(ExitCodes.STORAGE, t.get("error.io", String.valueOf(io.getMessage())), null);
+    }
+    return new Outcome(ExitCodes.INTERNAL,
+        t.get("error.internal", ex.getClass().getName(), String.valueOf(ex.getMessage())), null);
+  }
+
+  private static String sqlState(StorageException e) {
+    return e.sqlState().map(s -> " (SQLSTATE " + s + ")").orElse("");
+  }
+}

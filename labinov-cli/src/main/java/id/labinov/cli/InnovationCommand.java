@@ -1,0 +1,64 @@
+package id.labinov.cli;
+
+import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.rules.Rulebook;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A command on one innovation, given as {@code REGION/ID} or as {@code ID} with {@code --region}.
+ * Prints the outcome of a transition and maps it to an exit code.
+ */
+abstract class InnovationCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "INNOVATION", descriptionKey = "param.innovation")
+  String innovation;
+
+  InnovationRef ref() {
+    return parseRef(innovation, settings());
+  }
+
+  /** Reads {@code REGION/ID}, or {@code ID} in the configured region. */
+  static InnovationRef parseRef(String innovation, Settings settings) {
+    String text = innovation.strip();
+    int slash = text.indexOf('/');
+    if (slash > 0) {
+      return InnovationRef.of(text.substring(0, slash), text.substring(slash + 1));
+    }
+    String region = settings.region();
+    if (region == null) {
+      throw new CliException(ExitCodes.USAGE, "error.region.missing", text);
+    }
+    return InnovationRef.of(region, text);
+  }
+
+  /** Reads a region code from the given text, else the configured region. */
+  static id.labinov.core.model.RegionCode parseRegion(String text, Settings settings) {
+    String r = text != null ? text : settings.region();
+    if (r == null) {
+      throw new CliException(ExitCodes.USAGE, "error.region.required");
+    }
+    return id.labinov.core.model.RegionCode.parse(r);
+  }
+
+  /** Prints an accepted or refused result; returns 0 or {@link ExitCodes#REFUSED}. */
+  int print(Session session, CommandResult result) {
+    Texts t = texts();
+    if (!result.accepted()) {
+      out().println(result.verdict().describe(t.locale()));
+      return ExitCodes.REFUSED;
+    }
+    InnovationState s = result.state();
+    out().println(t.get(result.replayed() ? "result.replayed" : "result.accepted", s.ref(),
+        stageLabel(session.lab().rulebookOf(s.ref()), s.stage()), s.status().label(t.locale()), s.version()));
+    if (!result.verdict().warnings().isEmpty()) {
+      out().println(result.verdict().describe(t.locale()));
+    }
+    return ExitCodes.OK;
+  }
+
+  String stageLabel(Rulebook rulebook, String stage) {
+    return rulebook.findStage(stage).map(st -> st.code() + " (" + st.label().in(texts().locale()) + ")")
+        .orElse(stage);
+  }
+}

@@ -1,0 +1,206 @@
+package id.labinov.cli;
+
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.Scope;
+import id.labinov.reporting.IndexOptions;
+import id.labinov.reporting.Reports;
+import id.labinov.reporting.data.CatalogueGrouping;
+import id.labinov.reporting.data.Report;
+import id.labinov.reporting.data.ReportKind;
+import id.labinov.reporting.render.CsvOptions;
+import id.labinov.reporting.render.CsvRenderer;
+import id.labinov.reporting.render.ReportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code labinov report}: computes a report (or {@code all} that apply) and writes it in any format
+ * of {@link ReportFormat} (new formats appear here by themselves) and either language, to standard
+ * output, a file or a folder.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
+final class ReportCommand extends BaseCommand {
+  static final String ALL = "all";
+
+  @Parameters(index = "0", paramLabel = "REPORT", descriptionKey = "param.report")
+  String kind;
+
+  @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.reportFormat")
+  String format = "json";
+
+  @Option(names = "--out", paramLabel = "PATH", descriptionKey = "option.reportOut")
+  String out;
+
+  @Option(names = "--scope", paramLabel = "SCOPE", descriptionKey = "option.scope")
+  String scope;
+
+  @Option(names = "--innovation", paramLabel = "INNOVATION", descriptionKey = "option.innovation")
+  String innovation;
+
+  @Option(names = "--programme", paramLabel = "ID", descriptionKey = "option.programme")
+  String programme;
+
+  @Option(names = "--stalled-after", paramLabel = "DAYS", descriptionKey = "option.stalledAfter")
+  int stalledAfter = 30;
+
+  @Option(names = "--grouping", paramLabel = "opd|theme", descriptionKey = "option.grouping")
+  String grouping = "opd";
+
+  @Option(names = "--scheme", paramLabel = "ID", descriptionKey = "option.scheme")
+  String scheme;
+
+  @Option(names = "--round", paramLabel = "N", descriptionKey = "option.round")
+  Integer round;
+
+  @Option(names = "--table", paramLabel = "NAME", descriptionKey = "option.table")
+  String table;
+
+  @Override
+  int run() throws IOException {
+    ReportFormat f = format();
+    List<ReportKind> kinds = kinds();
+    Path target = out == null ? null : Path.of(out);
+    boolean folder = target != null
+        && (kinds.size() > 1 || Files.isDirectory(target) || out.endsWith("/") || out.endsWith(java.io.File.separator));
+    if (kinds.size() > 1 && target == null) {
+      throw new CliException(ExitCodes.USAGE, "error.report.allNeedsFolder");
+    }
+    if (target == null && !textual(f)) {
+      throw new CliException(ExitCodes.USAGE, "error.report.binary", f.name().toLowerCase(Locale.ROOT));
+    }
+    if (folder) {
+      Files.createDirectories(target);
+    }
+    try (Session s = open(); Progress p = progress(texts().get("progress.report"), kinds.size())) {
+      Reports reports = s.reports(texts().locale());
+      int done = 0;
+      for (ReportKind k : kinds) {
+        Report report = compute(reports, k, s);
+        if (target == null) {
+          ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+          render(f, report, buffer);
+          out().print(buffer.toString(StandardCharsets.UTF_8));
+        } else {
+          Path file = folder ? target.resolve(fileName(k, f)) : target;
+          try (OutputStream o = Files.newOutputStream(file)) {
+            render(f, report, o);
+          }
+          out().println(texts().get("written", file));
+        }
+        p.update(++done);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private ReportFormat format() {
+    for (ReportFormat f : ReportFormat.values()) {
+      if (f.name().equalsIgnoreCase(format) || f.extension().equalsIgnoreCase(format)) {
+        return f;
+      }
+    }
+    throw new CliException(ExitCodes.USAGE, "error.report.format", format, names(ReportFormat.values()));
+  }
+
+  private List<ReportKind> kinds() {
+    if (kind.equalsIgnoreCase(ALL)) {
+      List<ReportKind> list = new ArrayList<>(List.of(ReportKind.PROGRAMME_SUMMARY, ReportKind.STAGE_DURATIONS,
+          ReportKind.SHOWCASE_CATALOGUE, ReportKind.NATIONAL_STAGES));
+      if (innovation != null) {
+        list.add(ReportKind.INNOVATION_PROFILE);
+        list.add(ReportKind.AUDIT_TRAIL);
+      }
+      return list;
+    }
+    for (ReportKind k : ReportKind.values()) {
+      if (k.code().equalsIgnoreCase(kind) || k.name().equalsIgnoreCase(kind)) {
+        return List.of(k);
+      }
+    }
+    throw new CliException(ExitCodes.USAGE, "error.report.kind", kind,
+        Arrays.stream(ReportKind.values()).map(ReportKind::code).collect(Collectors.joining(", ")) + ", " + ALL);
+  }
+
+  private Report compute(Reports reports, ReportKind k, Session s) {
+    Scope where = Scopes.of(scope, settings());
+    InnovationFilter all = InnovationFilter.all();
+    return switch (k) {
+      case PROGRAMME_SUMMARY -> {
+        if (programme != null) {
+          // labinov-persistence-jdbc has no programme store yet; the facade would name a builder call.
+          throw new CliException(ExitCodes.USAGE, "error.report.noProgrammes", programme);
+        }
+        yield reports.summary(where, all);
+      }
+      case STAGE_DURATIONS -> reports.stageDurations(where, all, stalledAfter);
+      case EVALUATION_RANKING -> {
+        if (scheme == null || round == null) {
+          throw new CliException(ExitCodes.USAGE, "error.report.scheme");
+        }
+        s.lab().scheme(scheme);
+        // labinov-persistence-jdbc has no evaluation store yet: say so in the user's terms.
+        throw new CliException(ExitCodes.USAGE, "error.report.noEvaluations", scheme);
+      }
+      case INNOVATION_PROFILE -> reports.innovationProfile(ref(k));
+      case SHOWCASE_CATALOGUE -> reports.showcaseCatalogue(where, all, grouping());
+      case AUDIT_TRAIL -> reports.auditTrail(ref(k));
+      case NATIONAL_STAGES -> reports.nationalStages(where, all, IndexOptions.none());
+    };
+  }
+
+  private InnovationRef ref(ReportKind k) {
+    if (innovation == null) {
+      throw new CliException(ExitCodes.USAGE, "error.report.innovation", k.code());
+    }
+    return InnovationCommand.parseRef(innovation, settings());
+  }
+
+  private CatalogueGrouping grouping() {
+    for (CatalogueGrouping g : CatalogueGrouping.values()) {
+      String name = g.name().toLowerCase(Locale.ROOT);
+      if (!grouping.isBlank() && name.startsWith(grouping.toLowerCase(Locale.ROOT))) {
+        return g;
+      }
+    }
+    throw new CliException(ExitCodes.USAGE, "error.report.grouping", grouping, names(CatalogueGrouping.values()));
+  }
+
+  private void render(ReportFormat f, Report report, OutputStream o) {
+    if (table != null && f == ReportFormat.CSV) {
+      if (!CsvRenderer.tableNames(report).contains(table)) {
+        throw new CliException(ExitCodes.USAGE, "error.report.table", table,
+            String.join(", ", CsvRenderer.tableNames(report)));
+      }
+      new CsvRenderer(CsvOptions.defaults()).render(report, table, o);
+    } else {
+      f.write(report, o);
+    }
+  }
+
+  private String fileName(ReportKind k, ReportFormat f) {
+    String suffix = k == ReportKind.INNOVATION_PROFILE || k == ReportKind.AUDIT_TRAIL
+        ? "-" + InnovationCommand.parseRef(innovation, settings()).id() : "";
+    return k.code() + suffix + "." + f.extension();
+  }
+
+  private static boolean textual(ReportFormat f) {
+    return f.mediaType().startsWith("text/") || f.mediaType().endsWith("json");
+  }
+
+  private static String names(Enum<?>[] values) {
+    return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,24 @@
+package id.labinov.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code labinov return}: returns an innovation to an earlier stage for rework. */
+@Command(name = "return", mixinStandardHelpOptions = true, sortOptions = false)
+final class ReturnCommand extends InnovationCommand {
+  @picocli.CommandLine.Mixin
+  WriteOptions write = new WriteOptions();
+
+  @Option(names = "--to", required = true, paramLabel = "STAGE", descriptionKey = "option.toEarlier")
+  String to;
+
+  @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "option.reason")
+  String reason;
+
+  @Override
+  int run() {
+    try (Session s = open()) {
+      return print(s, s.lab().returnForRework(ref(), settings().actor(), to, reason, write.options()));
+    }
+  }
+}

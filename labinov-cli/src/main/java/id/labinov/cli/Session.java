@@ -1,0 +1,97 @@
+package id.labinov.cli;
+
+import id.labinov.core.Labinov;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.persistence.jdbc.HistoryVerification;
+import id.labinov.persistence.jdbc.JdbcStorage;
+import id.labinov.reporting.Reports;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * One command's connection to the database: the storage, the facade on it and, on demand, the
+ * reports. Its data source reuses one connection until the session is closed (an H2 file database
+ * would otherwise be opened and closed around every transaction, a server logged into again).
+ */
+final class Session implements AutoCloseable {
+  private final SimpleDataSource dataSource;
+  private final JdbcStorage storage;
+  private final Labinov lab;
+
+  private Session(SimpleDataSource dataSource, JdbcStorage storage, Labinov lab) {
+    this.dataSource = dataSource;
+    this.storage = storage;
+    this.lab = lab;
+  }
+
+  /**
+   * Connects and checks the schema ({@code migrate == false}) or brings it up to date.
+   *
+   * @throws CliException with {@link ExitCodes#STORAGE} if the database cannot be reached
+   */
+  static Session open(Settings settings, Clock clock, boolean migrate) {
+    String url = settings.url();
+    if (!migrate && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+        && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
+      url = url + ";IFEXISTS=TRUE";
+    }
+    SimpleDataSource ds = new SimpleDataSource(url, settings.user(), settings.password());
+    try (Connection first = ds.getConnection()) {
+      first.getMetaData();
+    } catch (SQLException e) {
+      throw connectionFailure(settings.url(), e);
+    }
+    try {
+      JdbcStorage storage = JdbcStorage.builder().dataSource(ds).tablePrefix(settings.tablePrefix())
+          .migrate(migrate).build();
+      Labinov lab = Labinov.builder().clock(clock)
+          .innovationStore(storage.innovationStore())
+          .rulebookStore(storage.rulebookStore())
+          .build();
+      return new Session(ds, storage, lab);
+    } catch (RuntimeException e) {
+      ds.shutdown();
+      throw e;
+    }
+  }
+
+  private static CliException connectionFailure(String url, SQLException e) {
+    String state = e.getSQLState() == null ? "-" : e.getSQLState();
+    if ("90146".equals(state)) {
+      return new CliException(ExitCodes.STORAGE, e, "error.db.absent", url);
+    }
+    if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+      return new CliException(ExitCodes.STORAGE, e, "error.db.url", url);
+    }
+    return new CliException(ExitCodes.STORAGE, e, "error.db.connect", url, e.getMessage(), state);
+  }
+
+  JdbcStorage storage() {
+    return storage;
+  }
+
+  Labinov lab() {
+    return lab;
+  }
+
+  /** Builds reports in a language, with the hash-chain check for audit trails. */
+  Reports reports(Locale locale) {
+    return Reports.builder().labinov(lab).locale(locale)
+        .historyVerifier(this::verifyForReport)
+        .build();
+  }
+
+  private id.labinov.reporting.data.HistoryVerification verifyForReport(InnovationRef ref) {
+    HistoryVerification v = storage.innovationStore().verify(ref);
+    return v.ok() ? id.labinov.reporting.data.HistoryVerification.intact(v.eventsChecked())
+        : id.labinov.reporting.data.HistoryVerification.broken(v.eventsChecked(), v.brokenAt(),
+            String.valueOf(v.reason()));
+  }
+
+  @Override
+  public void close() {
+    dataSource.shutdown();
+  }
+}

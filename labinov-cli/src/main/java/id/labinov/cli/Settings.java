@@ -1,0 +1,141 @@
+package id.labinov.cli;
+
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.Role;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The connection, actor and region the tool works with: command-line options first, then the
+ * configuration file ({@code --config}, else {@code ./labinov.properties} if present; Java
+ * properties), then the defaults (H2 file
+ * {@code ./labinov-data}, no actor, no region).
+ */
+final class Settings {
+  static final String DEFAULT_URL = "jdbc:h2:file:./labinov-data";
+  static final String PASSWORD_ENV = "LABINOV_JDBC_PASSWORD";
+  /** Read when no {@code --config} is given and it exists in the current folder. */
+  static final Path DEFAULT_CONFIG = Path.of("labinov.properties");
+
+  private final Properties file;
+  private final GlobalOptions options;
+
+  private Settings(Properties file, GlobalOptions options) {
+    this.file = file;
+    this.options = options;
+  }
+
+  static Settings of(GlobalOptions options) {
+    Properties p = new Properties();
+    Path config = options.config;
+    if (config == null && Files.isRegularFile(DEFAULT_CONFIG)) {
+      config = DEFAULT_CONFIG;
+    }
+    if (config != null) {
+      try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (NoSuchFileException e) {
+        throw new CliException(ExitCodes.USAGE, "error.config.missing", config);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new CliException(ExitCodes.USAGE, "error.config.unreadable", config, e.getMessage());
+      }
+      for (String key : p.stringPropertyNames()) {
+        if (!GlobalOptions.CONFIG_KEYS.contains(key)) {
+          throw new CliException(ExitCodes.USAGE, "error.config.key", config, key,
+              String.join(", ", GlobalOptions.CONFIG_KEYS));
+        }
+      }
+    }
+    return new Settings(p, options);
+  }
+
+  private String pick(String option, String key) {
+    if (option != null && !option.isBlank()) {
+      return option.strip();
+    }
+    String v = file.getProperty(key);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  String url() {
+    String u = pick(options.jdbcUrl, "jdbc.url");
+    return u == null ? DEFAULT_URL : u;
+  }
+
+  String user() {
+    String u = pick(options.user, "jdbc.user");
+    return u == null && url().startsWith("jdbc:h2:") ? "sa" : u;
+  }
+
+  String password() {
+    String p = pick(options.password, "jdbc.password");
+    if (p == null) {
+      p = System.getenv(PASSWORD_ENV);
+    }
+    return p == null ? "" : p;
+  }
+
+  String tablePrefix() {
+    String p = pick(options.tablePrefix, "table.prefix");
+    return p == null ? "lbv_" : p;
+  }
+
+  /** Returns the language code from the options or the file, or {@code null}. */
+  String lang() {
+    return pick(options.lang, "lang");
+  }
+
+  /** Returns the default region, if one is configured. */
+  String region() {
+    return pick(options.region, "region");
+  }
+
+  /** Returns the configured actor, or fails naming the options that set one. */
+  Actor actor() {
+    String id = pick(options.actor, "actor.id");
+    if (id == null) {
+      throw new CliException(ExitCodes.USAGE, "error.actor.missing");
+    }
+    List<Role> roles = new ArrayList<>();
+    if (options.roles != null && !options.roles.isEmpty()) {
+      roles.addAll(options.roles);
+    } else if (file.getProperty("actor.roles") != null) {
+      for (String r : file.getProperty("actor.roles").split(",")) {
+        if (!r.isBlank()) {
+          roles.add(role(r));
+        }
+      }
+    }
+    if (roles.isEmpty()) {
+      roles.add(Role.LAB_ADMIN);
+    }
+    String opd = pick(options.opd, "actor.opd");
+    return Actor.of(id, opd, roles.toArray(Role[]::new));
+  }
+
+  static Role role(String text) {
+    try {
+      return Role.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.USAGE, "error.role", text, java.util.Arrays.toString(Role.values()));
+    }
+  }
+
+  static Path ensureReadable(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(ExitCodes.USAGE, "error.file.missing", file.toAbsolutePath());
+    }
+    if (!Files.isReadable(file)) {
+      throw new CliException(ExitCodes.USAGE, "error.file.unreadable", file.toAbsolutePath());
+    }
+    return file;
+  }
+}

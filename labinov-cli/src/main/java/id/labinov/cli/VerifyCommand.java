@@ -1,0 +1,109 @@
+package id.labinov.cli;
+
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.persistence.jdbc.HistoryVerification;
+import id.labinov.persistence.jdbc.JdbcInnovationStore;
+import id.labinov.persistence.jdbc.LatestHash;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code labinov verify}: checks hash-chained histories: one innovation, every innovation of a scope
+ * ({@code --all}), or each innovation of a file written by {@code export-hashes} ({@code --hashes}),
+ * which also shows a history rewritten with recomputed hashes. Exit 6 if any history is broken.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false)
+final class VerifyCommand extends BaseCommand {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "INNOVATION", descriptionKey = "param.innovation")
+  String innovation;
+
+  @Option(names = "--all", descriptionKey = "option.verifyAll")
+  boolean all;
+
+  @Option(names = "--scope", paramLabel = "SCOPE", descriptionKey = "option.scope")
+  String scope;
+
+  @Option(names = "--hashes", paramLabel = "FILE", descriptionKey = "option.hashes")
+  Path hashes;
+
+  @Override
+  int run() throws IOException {
+    int chosen = (innovation != null ? 1 : 0) + (all ? 1 : 0) + (hashes != null ? 1 : 0);
+    if (chosen != 1) {
+      throw new CliException(ExitCodes.USAGE, "error.verify.choose");
+    }
+    List<LatestHash> held = hashes == null ? List.of() : readHashes(Settings.ensureReadable(hashes));
+    try (Session s = open()) {
+      JdbcInnovationStore store = s.storage().innovationStore();
+      if (innovation != null) {
+        return show(List.of(store.verify(InnovationCommand.parseRef(innovation, settings()))));
+      }
+      List<HistoryVerification> results = new ArrayList<>();
+      if (all) {
+        List<LatestHash> known = ExportHashesCommand.collect(store, Scopes.of(scope, settings()));
+        try (Progress p = progress(texts().get("progress.verify"), known.size())) {
+          for (LatestHash h : known) {
+            results.add(store.verify(h.ref()));
+            p.update(results.size());
+          }
+        }
+      } else {
+        try (Progress p = progress(texts().get("progress.verify"), held.size())) {
+          for (LatestHash h : held) {
+            results.add(store.verify(h));
+            p.update(results.size());
+          }
+        }
+      }
+      return show(results);
+    }
+  }
+
+  private int show(List<HistoryVerification> results) {
+    Texts t = texts();
+    long broken = 0;
+    for (HistoryVerification v : results) {
+      if (v.ok()) {
+        out().println(t.get("verify.intact", v.ref(), v.eventsChecked()));
+      } else {
+        broken++;
+        out().println(t.get("verify.broken", v.ref(), v.brokenAt(), v.reason(),
+            t.get("reason." + v.reason().name())));
+      }
+    }
+    out().println(t.get("verify.summary", results.size(), results.size() - broken, broken));
+    return broken == 0 ? ExitCodes.OK : ExitCodes.BROKEN;
+  }
+
+  private List<LatestHash> readHashes(Path file) throws IOException {
+    List<LatestHash> list = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith(ExportHashesCommand.HEADER)) {
+          continue;
+        }
+        String[] f = line.strip().split(",");
+        try {
+          if (f.length != 4) {
+            throw new IllegalArgumentException(line);
+          }
+          list.add(new LatestHash(InnovationRef.of(f[0], f[1]), Long.parseLong(f[2]), f[3]));
+        } catch (RuntimeException e) {
+          throw new CliException(ExitCodes.USAGE, "error.hashes.line", file, n, ExportHashesCommand.HEADER);
+        }
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,236 @@
+package id.labinov.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.labinov.reporting.data.ReportKind;
+import id.labinov.reporting.render.ReportFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ReportAndAuditCommandsTest {
+  @TempDir
+  Path dir;
+  CliRunner cli;
+  String ref;
+  String other;
+
+  @BeforeEach
+  void twoInnovations() throws Exception {
+    cli = new CliRunner(dir).migrated();
+    Path f = dir.resolve("dua.csv");
+    Files.writeString(f, "title,opd,bentuk\nPosyandu Digital,DINKES,PELAYANAN_PUBLIK\nSekolah Ramah Anak,DISDIK,\n");
+    CliRunner.Run r = cli.admin("import", f.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    ref = r.ref();
+    other = r.out().lines().filter(l -> l.startsWith("baris 3")).findFirst().orElseThrow().split(" ")[3];
+    cli.admin("hold", ref, "--reason", "Anggaran");
+  }
+
+  @Nested
+  class Report {
+    @Test
+    void writesTheSummaryAsJsonToStandardOutput() {
+      CliRunner.Run r = cli.admin("report", "programme-summary");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).startsWith("{\"report\":\"programme-summary\"").contains("\"language\":\"id\"")
+          .contains("\"total\":2").contains("\"code\":\"36.02\"");
+    }
+
+    @Test
+    void writesCsvInEnglish() {
+      CliRunner.Run r = cli.admin("report", "stage-durations", "--format", "csv", "--lang", "en",
+          "--table", "stages");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).startsWith("Stage").contains("DRUM_UP");
+    }
+
+    @Test
+    void writesOneInnovationsAuditTrailWithTheHashCheck() {
+      CliRunner.Run r = cli.admin("report", "audit-trail", "--innovation", ref, "--lang", "en");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).contains("\"report\":\"audit-trail\"").contains("\"verification\":\"INTACT\"")
+          .contains("PUT_ON_HOLD");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void writesEveryReportInEveryFormatToAFolder(ReportFormat format) throws Exception {
+      Path out = dir.resolve("laporan-" + format.extension());
+      CliRunner.Run r = cli.admin("report", "all", "--innovation", ref, "--format", format.name(),
+          "--out", out.toString(), "--progress");
+      assertThat(r.code()).as(r.toString()).isZero();
+      String id = ref.substring(ref.indexOf('/') + 1);
+      for (String name : new String[] {"programme-summary", "stage-durations", "showcase-catalogue",
+          "national-stages", "innovation-profile-" + id, "audit-trail-" + id}) {
+        Path file = out.resolve(name + "." + format.extension());
+        assertThat(file).isNotEmptyFile();
+        assertThat(r.out()).contains(file.toString());
+      }
+      assertThat(r.err()).contains("laporan [").contains("100% 6/6");
+    }
+
+    @Test
+    void writesABinaryFormatToAFile() throws Exception {
+      Path out = dir.resolve("ringkasan.xlsx");
+      CliRunner.Run r = cli.admin("report", "programme-summary", "--format", "xlsx", "--out", out.toString());
+      assertThat(r.code()).isZero();
+      byte[] head = Files.readAllBytes(out);
+      assertThat(new String(head, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    void refusesABinaryFormatOnTheTerminal() {
+      CliRunner.Run r = cli.admin("report", "programme-summary", "--format", "xlsx", "--lang", "en");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("--out FILE");
+    }
+
+    @Test
+    void namesTheKnownReportsAndFormats() {
+      CliRunner.Run kind = cli.admin("report", "ringkasan", "--lang", "en");
+      CliRunner.Run format = cli.admin("report", "stage-durations", "--format", "docx", "--lang", "en");
+      assertThat(kind.code()).isEqualTo(2);
+      for (ReportKind k : ReportKind.values()) {
+        assertThat(kind.err()).contains(k.code());
+      }
+      assertThat(format.code()).isEqualTo(2);
+      for (ReportFormat f : ReportFormat.values()) {
+        assertThat(format.err()).contains(f.name().toLowerCase(Locale.ROOT));
+      }
+    }
+
+    @Test
+    void aProfileOfAnUnknownInnovationExitsWithThree() {
+      CliRunner.Run r = cli.admin("report", "innovation-profile", "--innovation",
+          "36.02/0192d1f0-0000-7000-8000-000000000000");
+      assertThat(r.code()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsTheDatabaseCannotGiveYetSaySoAndExitWithTwo() {
+      CliRunner.Run programme = cli.admin("report", "programme-summary", "--programme", "lebak-2026", "--lang", "en");
+      CliRunner.Run ranking = cli.admin("report", "evaluation-ranking", "--scheme", "iga-presentation-2023",
+          "--round", "2026", "--lang", "en");
+      CliRunner.Run unknownScheme = cli.admin("report", "evaluation-ranking", "--scheme", "nope", "--round", "1");
+      assertThat(programme.code()).isEqualTo(2);
+      assertThat(programme.err()).contains("does not store programmes").contains("without --programme");
+      assertThat(ranking.code()).isEqualTo(2);
+      assertThat(ranking.err()).contains("does not store evaluations");
+      assertThat(unknownScheme.code()).isEqualTo(2);
+      assertThat(unknownScheme.err()).contains("iga-presentation-2023");
+    }
+
+    @Test
+    void theRankingNeedsASchemeAndRound() {
+      CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--lang", "en");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("--scheme and --round");
+    }
+  }
+
+  @Nested
+  class Verify {
+    @Test
+    void oneIntactHistory() {
+      CliRunner.Run r = cli.admin("verify", ref, "--lang", "en");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).contains("INTACT " + ref + " (2 events)").contains("1 histories checked: 1 intact, 0 broken.");
+    }
+
+    @Test
+    void exportedHashesVerifyAndATamperedPayloadIsFound() throws Exception {
+      Path hashes = dir.resolve("hashes.csv");
+      CliRunner.Run export = cli.admin("export-hashes", "--out", hashes.toString());
+      assertThat(export.code()).isZero();
+      assertThat(Files.readAllLines(hashes)).hasSize(3).first().isEqualTo(ExportHashesCommand.HEADER);
+      assertThat(cli.admin("verify", "--hashes", hashes.toString()).code()).isZero();
+
+      try (Connection c = DriverManager.getConnection(cli.url, "sa", "");
+          PreparedStatement ps = c.prepareStatement(
+              "UPDATE lbv_event SET payload = ? WHERE innovation_id = ? AND seq_no = 1")) {
+        ps.setBytes(1, "{\"forged\":true}".getBytes(StandardCharsets.UTF_8));
+        ps.setString(2, ref.substring(ref.indexOf('/') + 1));
+        assertThat(ps.executeUpdate()).isEqualTo(1);
+      }
+      CliRunner.Run all = cli.admin("verify", "--all", "--lang", "en");
+      assertThat(all.code()).isEqualTo(6);
+      assertThat(all.out()).contains("BROKEN " + ref + ": link 1, HASH_MISMATCH").contains("INTACT " + other)
+          .contains("2 histories checked: 1 intact, 1 broken.");
+      CliRunner.Run held = cli.admin("verify", "--hashes", hashes.toString());
+      assertThat(held.code()).isEqualTo(6);
+      CliRunner.Run trail = cli.admin("report", "audit-trail", "--innovation", other);
+      assertThat(trail.out()).contains("\"verification\":\"INTACT\"");
+    }
+
+    @Test
+    void exportsToStandardOutput() {
+      CliRunner.Run r = cli.admin("export-hashes");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).startsWith(ExportHashesCommand.HEADER + "\n").containsPattern(
+          "36\\.02,[0-9a-f-]{36},2,[0-9a-f]{64}\n");
+    }
+
+    @Test
+    void needsExactlyOneTarget() {
+      assertThat(cli.admin("verify").code()).isEqualTo(2);
+      assertThat(cli.admin("verify", ref, "--all").err()).contains("--hashes");
+    }
+
+    @Test
+    void aMalformedHashFileNamesTheLine() throws Exception {
+      Path bad = dir.resolve("bad.csv");
+      Files.writeString(bad, ExportHashesCommand.HEADER + "\n36.02,nope\n");
+      CliRunner.Run r = cli.admin("verify", "--hashes", bad.toString(), "--lang", "en");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("Line 2").contains(ExportHashesCommand.HEADER);
+    }
+  }
+
+  @Nested
+  class Rulebook {
+    @Test
+    void validatesTheShippedRulebook() {
+      CliRunner.Run r = new CliRunner(dir).raw("rulebook", "validate", "5d", "--lang", "en");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).contains("Rulebook 5d").contains("is valid: 5 stages");
+    }
+
+    @Test
+    void listsEveryProblemWithItsJsonPath() throws Exception {
+      Path f = dir.resolve("rusak.json");
+      Files.writeString(f, "{\"format\":\"labinov-rulebook/1\",\"id\":\"x\",\"version\":0,\"entryStage\":\"NOPE\","
+          + "\"stages\":[],\"transitions\":[],\"bogus\":1}");
+      CliRunner.Run r = new CliRunner(dir).raw("rulebook", "validate", f.toString(), "--lang", "en");
+      assertThat(r.code()).isEqualTo(1);
+      assertThat(r.out()).contains("is not valid").contains("$.bogus").contains("$.version");
+    }
+
+    @Test
+    void drawsAMermaidDiagramToAFile() throws Exception {
+      Path out = dir.resolve("5d.mmd");
+      CliRunner.Run r = new CliRunner(dir).raw("rulebook", "diagram", "5d", "--out", out.toString());
+      CliRunner.Run screen = new CliRunner(dir).raw("rulebook", "diagram", "5d", "--lang", "en");
+      assertThat(r.code()).isZero();
+      assertThat(Files.readString(out)).contains("stateDiagram");
+      assertThat(screen.out()).contains("stateDiagram").contains("DRUM_UP");
+    }
+
+    @Test
+    void aMissingRulebookFileIsAUsageError() {
+      CliRunner.Run r = new CliRunner(dir).raw("rulebook", "validate", dir.resolve("none.json").toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("none.json tidak ada");
+    }
+  }
+}
