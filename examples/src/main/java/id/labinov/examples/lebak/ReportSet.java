@@ -1,0 +1,95 @@
+package id.labinov.examples.lebak;
+
+import id.labinov.core.Labinov;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.Scope;
+import id.labinov.persistence.jdbc.HistoryVerification;
+import id.labinov.persistence.jdbc.JdbcStorage;
+import id.labinov.reporting.IndexOptions;
+import id.labinov.reporting.Reports;
+import id.labinov.reporting.data.CatalogueGrouping;
+import id.labinov.reporting.data.EvaluationRanking;
+import id.labinov.reporting.data.Report;
+import id.labinov.reporting.render.ReportFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Computes every report of the lab year and writes each in every {@link ReportFormat} (so formats
+ * added to the library later are written too), as {@code <name>.<extension>}.
+ */
+final class ReportSet {
+  private final Reports reports;
+  private final Reports english;
+
+  ReportSet(Labinov lab, EvaluationStore evaluations, LebakDirectory directory, JdbcStorage storage, Instant at) {
+    Reports.Builder b = Reports.builder().labinov(lab).evaluationStore(evaluations).directory(directory)
+        .historyVerifier(ref -> toReport(storage.innovationStore().verify(ref))).generatedAt(at);
+    this.reports = b.build();
+    this.english = b.locale(Locale.ENGLISH).build();
+  }
+
+  private static id.labinov.reporting.data.HistoryVerification toReport(HistoryVerification v) {
+    return v.ok() ? id.labinov.reporting.data.HistoryVerification.intact(v.eventsChecked())
+        : id.labinov.reporting.data.HistoryVerification.broken(v.eventsChecked(), v.brokenAt(),
+            v.findReason().map(Enum::name).orElse("BROKEN"));
+  }
+
+  /** Computes the reports, keyed by file name without extension. */
+  Map<String, Report> compute(InnovationRef audited) {
+    Scope lebak = Scope.region(LabYear.LEBAK);
+    InnovationFilter programme = InnovationFilter.builder().programmes(LabYear.PROGRAMME).build();
+    Map<String, Report> all = new LinkedHashMap<>();
+    all.put("programme-summary", reports.programmeSummary(LabYear.LEBAK, LabYear.PROGRAMME));
+    all.put("programme-summary-en", english.programmeSummary(LabYear.LEBAK, LabYear.PROGRAMME));
+    all.put("stage-durations", reports.stageDurations(lebak, programme, 60));
+    EvaluationRanking ranking = reports.evaluationRanking(lebak, programme, InnovationWeekPanel.SCHEME,
+        InnovationWeekPanel.ROUND);
+    all.put("evaluation-ranking", ranking);
+    all.put("showcase-catalogue-opd", reports.showcaseCatalogue(lebak, programme, CatalogueGrouping.OPD));
+    all.put("showcase-catalogue-theme", reports.showcaseCatalogue(lebak, programme, CatalogueGrouping.THEME));
+    all.put("national-stages", reports.nationalStages(lebak, programme, IndexOptions.none()));
+    if (!ranking.rows().isEmpty()) {
+      all.put("innovation-profile", reports.innovationProfile(ranking.rows().get(0).ref()));
+    }
+    all.put("audit-trail", reports.auditTrail(audited));
+    return all;
+  }
+
+  /**
+   * Writes every report in every format.
+   *
+   * @param folder the output folder
+   * @param audited the innovation whose audit trail is written
+   * @return the files written
+   */
+  List<Path> writeAll(Path folder, InnovationRef audited) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.createDirectories(folder);
+      for (Map.Entry<String, Report> e : compute(audited).entrySet()) {
+        for (ReportFormat format : ReportFormat.values()) {
+          Path file = folder.resolve(e.getKey() + "." + format.extension());
+          try (OutputStream out = Files.newOutputStream(file)) {
+            format.write(e.getValue(), out);
+          }
+          files.add(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reports to " + folder, e);
+    }
+    return files;
+  }
+}

@@ -1,0 +1,223 @@
+package id.labinov.examples.lebak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.labinov.core.rules.Rulebooks;
+import id.labinov.reporting.render.ReportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Runs the lab year once per database and checks what it wrote: the console summary and every
+ * report file, read back with real parsers (Jackson, a CSV reader, fastexcel-reader). Shared by the
+ * H2 and PostgreSQL tests.
+ */
+final class YearOutputs {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final List<String> REPORTS = List.of("programme-summary", "programme-summary-en", "stage-durations",
+      "evaluation-ranking", "showcase-catalogue-opd", "showcase-catalogue-theme", "national-stages",
+      "innovation-profile", "audit-trail");
+
+  final YearSummary summary;
+  final String console;
+
+  private YearOutputs(YearSummary summary, String console) {
+    this.summary = summary;
+    this.console = console;
+  }
+
+  static YearOutputs run(LebakLabYear.Settings settings) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    YearSummary s = LebakLabYear.run(settings, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return new YearOutputs(s, bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  Path file(String report, ReportFormat format) {
+    return summary.output().resolve(report + "." + format.extension());
+  }
+
+  JsonNode json(String report) throws IOException {
+    return JSON.readTree(Files.readString(file(report, ReportFormat.JSON), StandardCharsets.UTF_8));
+  }
+
+  /** The stage table the console printed: stage to {total, active, on hold, dropped}. */
+  Map<String, long[]> consoleStages() {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("(?m)^  ([A-Z_]+) +(\\d+) +(\\d+) +(\\d+) +(\\d+)$").matcher(console);
+    while (m.find()) {
+      out.put(m.group(1), new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+          Long.parseLong(m.group(4)), Long.parseLong(m.group(5))});
+    }
+    return out;
+  }
+
+  void checkEverything() throws IOException {
+    checkConsole();
+    checkFiles();
+    checkSummaryJson();
+    checkSummaryCsv();
+    checkSummaryXlsx();
+    checkOtherReports();
+  }
+
+  void checkConsole() {
+    List<String> stages = Rulebooks.fiveD().stages().stream().map(s -> s.code()).toList();
+    for (String stage : stages) {
+      assertThat(console).as("progress line of " + stage).containsPattern("(?m)^\\[" + stage + " *\\] ");
+    }
+    Map<String, long[]> printed = consoleStages();
+    assertThat(printed.keySet()).containsExactlyElementsOf(stages);
+    summary.byStage().forEach((stage, t) -> assertThat(printed.get(stage))
+        .as(stage).containsExactly(t.total(), t.active(), t.onHold(), t.dropped()));
+    assertThat(console).contains(summary.output().toString());
+    // refusals are shown with their reasons, in both languages
+    assertThat(console).contains("FIELD_TOO_SHORT: Rancang bangun berisi").contains("at least 300 are needed")
+        .contains("APPROVALS_MISSING: Persetujuan oleh Kepala OPD").contains("CONFLICT_OF_INTEREST_OPD");
+  }
+
+  void checkFiles() throws IOException {
+    for (String report : REPORTS) {
+      for (ReportFormat format : ReportFormat.values()) {
+        Path f = file(report, format);
+        assertThat(f).as(f.toString()).exists();
+        assertThat(Files.size(f)).as(f.toString()).isPositive();
+        assertThat(summary.files()).contains(f);
+      }
+    }
+    try (Stream<Path> listed = Files.list(summary.output())) {
+      assertThat(listed.filter(Files::isRegularFile).count()).isEqualTo(summary.files().size());
+    }
+  }
+
+  void checkSummaryJson() throws IOException {
+    JsonNode report = json("programme-summary");
+    assertThat(report.path("report").asString()).isEqualTo("programme-summary");
+    assertThat(report.path("scope").path("code").asString()).isEqualTo("36.02");
+    JsonNode facts = report.path("facts");
+    assertThat(facts.path("total").asLong()).isEqualTo(summary.registered());
+    assertThat(facts.path("target").asInt()).isEqualTo(summary.target());
+    assertThat(facts.path("achieved").asLong()).isEqualTo(summary.displayed());
+    assertThat(facts.path("late").asLong()).isEqualTo(summary.late());
+    Map<String, long[]> rows = new LinkedHashMap<>();
+    report.path("tables").path("byStage").forEach(r -> rows.put(r.path("stage").asString(), new long[] {
+        r.path("total").asLong(), r.path("active").asLong(), r.path("onHold").asLong(), r.path("dropped").asLong()}));
+    assertThat(rows).hasSameSizeAs(consoleStages());
+    consoleStages().forEach((stage, c) -> assertThat(rows.get(stage)).as(stage).containsExactly(c));
+    long dropped = summary.byStage().values().stream().mapToLong(YearSummary.StageTally::dropped).sum();
+    JsonNode droppedRows = report.path("tables").path("dropped");
+    assertThat(droppedRows.size()).isEqualTo(dropped);
+    droppedRows.forEach(r -> assertThat(r.path("reason").asString()).isNotBlank());
+    JsonNode english = json("programme-summary-en");
+    assertThat(english.path("language").asString()).isEqualTo("en");
+    assertThat(english.path("facts").path("achieved").asLong()).isEqualTo(summary.displayed());
+  }
+
+  void checkSummaryCsv() throws IOException {
+    List<List<String>> csv = Csv.read(Files.readString(file("programme-summary", ReportFormat.CSV), StandardCharsets.UTF_8));
+    // the first table is byStage: stage, stageLabel, total, active, onHold, dropped
+    Map<String, long[]> printed = consoleStages();
+    assertThat(csv).hasSize(printed.size() + 1);
+    for (List<String> row : csv.subList(1, csv.size())) {
+      long[] c = printed.get(row.get(0));
+      assertThat(c).as(row.get(0)).isNotNull();
+      assertThat(row.subList(2, 6).stream().map(s -> Long.parseLong(s.replace(".", ""))).toList())
+          .as(row.get(0)).containsExactly(c[0], c[1], c[2], c[3]);
+    }
+  }
+
+  void checkSummaryXlsx() throws IOException {
+    Map<String, long[]> printed = consoleStages();
+    Map<String, Long> totals = new LinkedHashMap<>();
+    try (InputStream in = Files.newInputStream(file("programme-summary", ReportFormat.XLSX));
+        ReadableWorkbook wb = new ReadableWorkbook(in)) {
+      List<Sheet> sheets = wb.getSheets().toList();
+      assertThat(sheets.size()).isGreaterThan(1);
+      Sheet byStage = sheets.get(1); // facts first, then one sheet per table, byStage first
+      for (Row row : byStage.read()) {
+        String first = row.getCellText(0);
+        if (printed.containsKey(first) && !totals.containsKey(first)) {
+          totals.put(first, row.getCellAsNumber(2).orElseThrow().longValue());
+        }
+      }
+    }
+    assertThat(totals.keySet()).containsExactlyElementsOf(printed.keySet());
+    printed.forEach((stage, c) -> assertThat(totals.get(stage)).as(stage).isEqualTo(c[0]));
+  }
+
+  void checkOtherReports() throws IOException {
+    JsonNode ranking = json("evaluation-ranking");
+    assertThat(ranking.path("tables").path("ranking").size()).isEqualTo(summary.displayed());
+    long evaluators = 0;
+    for (JsonNode r : ranking.path("tables").path("ranking")) {
+      evaluators += r.path("evaluators").asLong();
+    }
+    assertThat(evaluators).isEqualTo(summary.scoreSheets());
+    assertThat(json("showcase-catalogue-opd").path("tables").path("catalogue").size()).isEqualTo(summary.displayed());
+    assertThat(json("showcase-catalogue-opd").path("facts").path("innovations").asLong()).isEqualTo(summary.displayed());
+    JsonNode audit = json("audit-trail");
+    assertThat(audit.path("facts").path("verification").asString()).isEqualTo("INTACT");
+    assertThat(audit.path("tables").path("events").size()).isEqualTo(audit.path("facts").path("events").asInt());
+    JsonNode national = json("national-stages");
+    assertThat(national.path("facts").path("total").asLong()).isEqualTo(summary.registered());
+  }
+
+  /** A strict enough RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF records. */
+  static final class Csv {
+    private Csv() {}
+
+    static List<List<String>> read(String text) {
+      List<List<String>> rows = new ArrayList<>();
+      List<String> row = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          row.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          row.add(field.toString());
+          field.setLength(0);
+          rows.add(row);
+          row = new ArrayList<>();
+          i++;
+        } else {
+          field.append(c);
+        }
+      }
+      if (!field.isEmpty() || !row.isEmpty()) {
+        row.add(field.toString());
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+}
