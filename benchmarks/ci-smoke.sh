@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# CI smoke test of the benchmarks: builds the module (profile benchmarks) and runs one very short
+# iteration of every suite, with small sizes for the scale suites. It checks that every benchmark
+# still runs and does the whole work (each lifecycle verifies itself); the figures mean nothing.
+# Needs PostgreSQL (127.0.0.1:5432, postgres, db test) and MariaDB (127.0.0.1:3306, root, db test),
+# as .ci/run starts them. Exits non-zero on the first failure. Takes a few minutes.
+#   usage: benchmarks/ci-smoke.sh          (from anywhere)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET="${LABINOV_BENCH_TARGET:-target-bench}"
+OUT="benchmarks/$TARGET/smoke"
+start=$(date +%s)
+
+./mvnw -B -q -Pbenchmarks package -pl benchmarks -am -DskipTests -Dlabinov.target="$TARGET"
+JAR="benchmarks/$TARGET/benchmarks.jar"
+mkdir -p "$OUT"
+
+# -foe true: a benchmark that throws fails the run (JMH exits non-zero).
+short=(-f 1 -wi 0 -i 1 -r 200ms -w 200ms -foe true)
+n=0
+smoke() {
+  local name="$1"; shift
+  n=$((n + 1))
+  echo "[smoke] $name"
+  java -jar "$JAR" "$@" "${short[@]}" -rf json -rff "$OUT/$name.json" > "$OUT/$name.log" 2>&1 || {
+    echo "[smoke] FAILED: $name (log: $OUT/$name.log)"; tail -n 40 "$OUT/$name.log"; exit 1; }
+  grep -E '^[A-Za-z]+Benchmark\.' "$OUT/$name.log" | grep -v ':' || true
+}
+
+smoke in-memory         'InMemoryBenchmark'
+smoke persisted-h2      'PersistedBenchmark|EnginesBenchmark' -p db=h2-mem
+smoke persisted-pg      'PersistedBenchmark|EnginesBenchmark' -p db=postgresql
+smoke persisted-mariadb 'PersistedBenchmark' -p db=mariadb
+smoke bulk              'BulkAdvanceBenchmark' -p db=postgresql -p batch=5
+smoke concurrency       'ConcurrencyBenchmark' -t 2
+smoke scale-import      'ScaleBenchmark.import' -p db=h2-mem -p size=300
+smoke scale-summary     'ScaleBenchmark.programmeSummary' -p summarySize=3000
+smoke reports           'ReportFormatsBenchmark' -p db=h2-mem -p size=300
+
+echo "$n passed, 0 failed"
+echo "[smoke] all suites ran in $(( $(date +%s) - start )) s"

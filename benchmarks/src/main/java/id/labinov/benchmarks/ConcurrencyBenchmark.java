@@ -1,0 +1,94 @@
+package id.labinov.benchmarks;
+
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.Options;
+import id.labinov.core.port.VersionConflictException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Suite 4, concurrency on PostgreSQL (run with {@code -t 1}, {@code -t 2}, {@code -t 4},
+ * {@code -t 8}): one facade shared by all threads. {@code distinct}: each operation is a whole
+ * lifecycle of a new innovation (score: lifecycles per second, all threads). {@code shared}: each
+ * operation updates the details of one of {@code sharedInnovations} innovations picked at random,
+ * the facade retrying version conflicts up to 20 times, the benchmark calling again past that and
+ * counting it (score: accepted updates per second).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 4, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ConcurrencyBenchmark {
+  /** The database. */
+  @Param({"postgresql"})
+  public String db;
+  /** How many innovations the {@code shared} threads fight over. */
+  @Param({"4"})
+  public int sharedInnovations;
+
+  private final AtomicLong counter = new AtomicLong();
+  private final AtomicLong giveUps = new AtomicLong();
+  private LabinovJdbc store;
+  private id.labinov.core.Labinov lab;
+  private List<InnovationRef> shared;
+
+  /** Opens a clean area (pool of 10) and proposes the shared innovations. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    store = new LabinovJdbc(db, "bench_concurrency", 10, 11);
+    // conflicts are retried by the facade (only commands without a caller version are retried)
+    lab = LabinovJdbc.facade(store.storage, 12, 20);
+    shared = new ArrayList<>();
+    for (int i = 0; i < sharedInnovations; i++) {
+      shared.add(lab.propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, LabinovLifecycle.PROPOSED, null,
+          Options.none()).orThrow().ref());
+    }
+    LabinovLifecycle.facade(lab).verify("labinov JDBC on " + db);
+  }
+
+  /** Closes the pool. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    System.out.println("[bench] facade retries exhausted " + giveUps.get() + " times");
+    store.close();
+  }
+
+  /** A whole lifecycle of a new innovation per operation. */
+  @Benchmark
+  public Object distinct() {
+    return LabinovLifecycle.facade(lab);
+  }
+
+  /** One details update of a shared innovation per operation, conflicts retried. */
+  @Benchmark
+  public Object shared() {
+    InnovationRef ref = shared.get(ThreadLocalRandom.current().nextInt(shared.size()));
+    var details = LabinovLifecycle.PROPOSED.withText("results", "update " + counter.incrementAndGet());
+    for (;;) {
+      try {
+        return lab.updateDetails(ref, LabinovLifecycle.INNOVATOR, details, Options.none()).orThrow();
+      } catch (VersionConflictException e) {
+        // the facade's own 20 retries ran out: try again, as a caller would
+        giveUps.incrementAndGet();
+      }
+    }
+  }
+}
