@@ -162,10 +162,11 @@ public final class Decider {
         reasons.add(commandViolation("NO_TRANSITION", kind.name(), state.stage(), rulebook.reference()));
       } else {
         verdictId = t.id();
-        gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
+        gate(withCommandChecks(state, t, Rulebooks.check(rulebook, t.id(), facts, context)), reasons, skipped);
       }
       if (command instanceof Command.ClearCondition c) {
-        if (state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
+        if (!state.openConditions().isEmpty()
+            && state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
           reasons.add(commandViolation("NO_SUCH_CONDITION", c.conditionId(), state.openConditions().isEmpty()
               ? "-" : String.join(", ", state.openConditions().stream().map(Condition::id).toList())));
         }
@@ -469,7 +470,19 @@ public final class Decider {
   public static Verdict check(InnovationState state, Actor actor, Rulebook rulebook, String transitionId, RuleContext context) {
     Checks.notNull(state, "state");
     Checks.notNull(actor, "actor");
-    return Rulebooks.check(rulebook, transitionId, new StateFacts(state, actor), context);
+    Checks.notNull(rulebook, "rulebook");
+    Verdict v = Rulebooks.check(rulebook, transitionId, new StateFacts(state, actor), context);
+    return withCommandChecks(state, rulebook.getTransition(transitionId), v);
+  }
+
+  /** Adds what decide refuses beyond the gate, where no command argument is needed to know it. */
+  private static Verdict withCommandChecks(InnovationState state, Transition t, Verdict v) {
+    if (t.kind() == TransitionKind.CLEAR_CONDITION && state.openConditions().isEmpty()) {
+      List<Violation> reasons = new ArrayList<>(v.violations());
+      reasons.add(commandViolation("NO_OPEN_CONDITIONS"));
+      return new Verdict(v.transitionId(), reasons, v.notApplicable());
+    }
+    return v;
   }
 
   /**
@@ -488,7 +501,7 @@ public final class Decider {
     Facts facts = new StateFacts(state, actor);
     List<Availability> out = new ArrayList<>();
     for (Transition t : rulebook.transitionsFrom(state.stage())) {
-      out.add(new Availability(t, Rulebooks.check(rulebook, t.id(), facts, context)));
+      out.add(new Availability(t, withCommandChecks(state, t, Rulebooks.check(rulebook, t.id(), facts, context))));
     }
     return out;
   }
