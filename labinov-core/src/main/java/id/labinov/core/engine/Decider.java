@@ -382,26 +382,25 @@ public final class Decider {
     Checks.notNull(event, "event");
     EventMetadata m = event.metadata();
     Instant t = m.occurredAt();
-    String who = m.region() + "/" + m.innovationId();
     if (state == null) {
       if (!(event instanceof InnovationProposed p)) {
-        throw new HistoryCorruptedException(who, "the first event is " + event.type() + ", not InnovationProposed");
+        throw new HistoryCorruptedException(who(m), "the first event is " + event.type() + ", not InnovationProposed");
       }
       if (m.sequence() != 1) {
-        throw new HistoryCorruptedException(who, "the proposal has sequence " + m.sequence() + ", not 1");
+        throw new HistoryCorruptedException(who(m), "the proposal has sequence " + m.sequence() + ", not 1");
       }
       return new InnovationState(m.region(), m.innovationId(), m.rulebookId(), m.rulebookVersion(), p.programmeId(),
           p.details(), p.stage(), InnovationStatus.ACTIVE, List.of(), List.of(), List.of(),
           List.of(new StageVisit(p.stage(), t, null, List.of())), m.actor(), t, t, 1);
     }
-    if (!state.ref().equals(new InnovationRef(m.region(), m.innovationId()))) {
-      throw new HistoryCorruptedException(who, "the event belongs to another innovation than " + state.ref());
+    if (!state.region().equals(m.region()) || !state.id().equals(m.innovationId())) {
+      throw new HistoryCorruptedException(who(m), "the event belongs to another innovation than " + state.ref());
     }
     if (m.sequence() != state.version() + 1) {
-      throw new HistoryCorruptedException(who, "expected sequence " + (state.version() + 1) + " but got " + m.sequence());
+      throw new HistoryCorruptedException(who(m), "expected sequence " + (state.version() + 1) + " but got " + m.sequence());
     }
     if (event instanceof InnovationProposed) {
-      throw new HistoryCorruptedException(who, "a second InnovationProposed at sequence " + m.sequence());
+      throw new HistoryCorruptedException(who(m), "a second InnovationProposed at sequence " + m.sequence());
     }
     Mutable s = new Mutable(state);
     if (event instanceof DetailsUpdated u) {
@@ -439,6 +438,11 @@ public final class Decider {
     }
     // Unknown events change nothing but the version: consumers tolerate types they do not know.
     return s.build(t, m.sequence());
+  }
+
+  /** The innovation an event names, for error messages only (built when one is thrown). */
+  private static String who(EventMetadata m) {
+    return m.region() + "/" + m.innovationId();
   }
 
   /**

@@ -38,7 +38,12 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
 
   /** Tells whether no must-meet rule is violated. */
   public boolean allowed() {
-    return violations.stream().noneMatch(v -> v.severity() == Severity.MUST);
+    for (Violation v : violations) {
+      if (v.severity() == Severity.MUST) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the must-meet violations: the reasons for a refusal. */
