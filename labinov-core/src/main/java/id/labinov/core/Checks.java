@@ -50,8 +50,12 @@ public final class Checks {
    * @throws InvalidValueException with code {@code INVALID_CHARACTER} naming the position (1-based)
    */
   public static String text(String value, String name) {
+    char max = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c > max) {
+        max = c;
+      }
       boolean bad;
       if (c == '\u0000') {
         bad = true;
@@ -68,7 +72,9 @@ public final class Checks {
             String.format("U+%04X", (int) c), String.valueOf(i + 1));
       }
     }
-    return java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
+    String stripped = value.strip();
+    // below U+0300 (the first combining mark) every text is already in NFC: skip the normaliser
+    return max < '\u0300' ? stripped : java.text.Normalizer.normalize(stripped, java.text.Normalizer.Form.NFC);
   }
 
   /**

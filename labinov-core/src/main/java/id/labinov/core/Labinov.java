@@ -143,6 +143,11 @@ public final class Labinov {
    */
   public CommandResult execute(Request request) {
     Checks.notNull(request, "request");
+    return execute(request, null);
+  }
+
+  /** Executes with a state the caller has just loaded, used by the first attempt only (saves a load). */
+  private CommandResult execute(Request request, InnovationState loaded) {
     String hash = request.idempotencyKey() == null ? null : request.hash();
     for (int attempt = 0; ; attempt++) {
       if (request.idempotencyKey() != null) {
@@ -153,7 +158,7 @@ public final class Labinov {
         }
       }
       try {
-        return attempt(request, hash);
+        return attempt(request, hash, attempt == 0 ? loaded : null);
       } catch (VersionConflictException e) {
         if (request.expectedVersion() != null || attempt >= conflictRetries) {
           throw e;
@@ -167,10 +172,10 @@ public final class Labinov {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private CommandResult attempt(Request request, String hash) {
+  private CommandResult attempt(Request request, String hash, InnovationState loaded) {
     InnovationRef ref = request.target();
     boolean proposal = request.command() instanceof Command.Propose;
-    InnovationState state = store.load(ref).orElse(null);
+    InnovationState state = loaded != null && loaded.ref().equals(ref) ? loaded : store.load(ref).orElse(null);
     if (!proposal && state == null) {
       throw new NoSuchInnovationException(ref);
     }
@@ -461,7 +466,7 @@ public final class Labinov {
               List.of(kind.name() + " -> " + toStage, state.stage(), rulebook.reference()))), List.of());
       return new CommandResult(ref, v, List.of(), state, false);
     }
-    return execute(request(ref, actor, command.apply(t.get().id()), options));
+    return execute(request(ref, actor, command.apply(t.get().id()), options), state);
   }
 
   /**

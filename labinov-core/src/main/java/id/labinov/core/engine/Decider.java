@@ -162,10 +162,11 @@ public final class Decider {
         reasons.add(commandViolation("NO_TRANSITION", kind.name(), state.stage(), rulebook.reference()));
       } else {
         verdictId = t.id();
-        gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
+        gate(withCommandChecks(state, t, Rulebooks.check(rulebook, t.id(), facts, context)), reasons, skipped);
       }
       if (command instanceof Command.ClearCondition c) {
-        if (state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
+        if (!state.openConditions().isEmpty()
+            && state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
           reasons.add(commandViolation("NO_SUCH_CONDITION", c.conditionId(), state.openConditions().isEmpty()
               ? "-" : String.join(", ", state.openConditions().stream().map(Condition::id).toList())));
         }
@@ -381,26 +382,25 @@ public final class Decider {
     Checks.notNull(event, "event");
     EventMetadata m = event.metadata();
     Instant t = m.occurredAt();
-    String who = m.region() + "/" + m.innovationId();
     if (state == null) {
       if (!(event instanceof InnovationProposed p)) {
-        throw new HistoryCorruptedException(who, "the first event is " + event.type() + ", not InnovationProposed");
+        throw new HistoryCorruptedException(who(m), "the first event is " + event.type() + ", not InnovationProposed");
       }
       if (m.sequence() != 1) {
-        throw new HistoryCorruptedException(who, "the proposal has sequence " + m.sequence() + ", not 1");
+        throw new HistoryCorruptedException(who(m), "the proposal has sequence " + m.sequence() + ", not 1");
       }
       return new InnovationState(m.region(), m.innovationId(), m.rulebookId(), m.rulebookVersion(), p.programmeId(),
           p.details(), p.stage(), InnovationStatus.ACTIVE, List.of(), List.of(), List.of(),
           List.of(new StageVisit(p.stage(), t, null, List.of())), m.actor(), t, t, 1);
     }
-    if (!state.ref().equals(new InnovationRef(m.region(), m.innovationId()))) {
-      throw new HistoryCorruptedException(who, "the event belongs to another innovation than " + state.ref());
+    if (!state.region().equals(m.region()) || !state.id().equals(m.innovationId())) {
+      throw new HistoryCorruptedException(who(m), "the event belongs to another innovation than " + state.ref());
     }
     if (m.sequence() != state.version() + 1) {
-      throw new HistoryCorruptedException(who, "expected sequence " + (state.version() + 1) + " but got " + m.sequence());
+      throw new HistoryCorruptedException(who(m), "expected sequence " + (state.version() + 1) + " but got " + m.sequence());
     }
     if (event instanceof InnovationProposed) {
-      throw new HistoryCorruptedException(who, "a second InnovationProposed at sequence " + m.sequence());
+      throw new HistoryCorruptedException(who(m), "a second InnovationProposed at sequence " + m.sequence());
     }
     Mutable s = new Mutable(state);
     if (event instanceof DetailsUpdated u) {
@@ -440,6 +440,11 @@ public final class Decider {
     return s.build(t, m.sequence());
   }
 
+  /** The innovation an event names, for error messages only (built when one is thrown). */
+  private static String who(EventMetadata m) {
+    return m.region() + "/" + m.innovationId();
+  }
+
   /**
    * Folds a whole history into a state.
    *
@@ -469,7 +474,19 @@ public final class Decider {
   public static Verdict check(InnovationState state, Actor actor, Rulebook rulebook, String transitionId, RuleContext context) {
     Checks.notNull(state, "state");
     Checks.notNull(actor, "actor");
-    return Rulebooks.check(rulebook, transitionId, new StateFacts(state, actor), context);
+    Checks.notNull(rulebook, "rulebook");
+    Verdict v = Rulebooks.check(rulebook, transitionId, new StateFacts(state, actor), context);
+    return withCommandChecks(state, rulebook.getTransition(transitionId), v);
+  }
+
+  /** Adds what decide refuses beyond the gate, where no command argument is needed to know it. */
+  private static Verdict withCommandChecks(InnovationState state, Transition t, Verdict v) {
+    if (t.kind() == TransitionKind.CLEAR_CONDITION && state.openConditions().isEmpty()) {
+      List<Violation> reasons = new ArrayList<>(v.violations());
+      reasons.add(commandViolation("NO_OPEN_CONDITIONS"));
+      return new Verdict(v.transitionId(), reasons, v.notApplicable());
+    }
+    return v;
   }
 
   /**
@@ -488,7 +505,7 @@ public final class Decider {
     Facts facts = new StateFacts(state, actor);
     List<Availability> out = new ArrayList<>();
     for (Transition t : rulebook.transitionsFrom(state.stage())) {
-      out.add(new Availability(t, Rulebooks.check(rulebook, t.id(), facts, context)));
+      out.add(new Availability(t, withCommandChecks(state, t, Rulebooks.check(rulebook, t.id(), facts, context))));
     }
     return out;
   }

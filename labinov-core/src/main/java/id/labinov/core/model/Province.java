@@ -122,7 +122,17 @@ public enum Province {
    * @return the province, or empty if no province has that code
    */
   public static Optional<Province> findByCode(String code) {
-    return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+  }
+
+  private static final java.util.Map<String, Province> BY_CODE;
+
+  static {
+    java.util.Map<String, Province> m = new java.util.HashMap<>();
+    for (Province p : values()) {
+      m.put(p.code, p);
+    }
+    BY_CODE = java.util.Map.copyOf(m);
   }
 
   /**

@@ -28,6 +28,10 @@ public final class Rulebook {
   private final Map<String, List<Rule>> compiled;
   private final String canonicalJson;
   private final String hash;
+  private final Map<String, Stage> stagesByCode;
+  private final Map<String, Transition> transitionsById;
+  /** Transitions per starting stage; a transition from any stage is in every list. */
+  private final Map<String, List<Transition>> transitionsByStage;
 
   Rulebook(String id, int version, LocalizedText name, LocalizedText description, String entryStage, List<Stage> stages,
       List<Transition> transitions, Map<String, List<Rule>> compiled) {
@@ -43,6 +47,17 @@ public final class Rulebook {
     this.compiled = Map.copyOf(compiled);
     this.canonicalJson = JsonTree.canonical(RulebookWriter.toTree(this));
     this.hash = JsonTree.sha256(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, Stage> byCode = new java.util.HashMap<>();
+    this.stages.forEach(st -> byCode.putIfAbsent(st.code(), st));
+    this.stagesByCode = Map.copyOf(byCode);
+    Map<String, Transition> byId = new java.util.HashMap<>();
+    this.transitions.forEach(t -> byId.putIfAbsent(t.id(), t));
+    this.transitionsById = Map.copyOf(byId);
+    Map<String, List<Transition>> byStage = new java.util.HashMap<>();
+    for (Stage st : this.stages) {
+      byStage.put(st.code(), this.transitions.stream().filter(t -> t.startsFrom(st.code())).toList());
+    }
+    this.transitionsByStage = Map.copyOf(byStage);
   }
 
   /** Returns the rulebook's id, e.g. {@code 5d}. */
@@ -87,7 +102,7 @@ public final class Rulebook {
    * @return the stage, or empty
    */
   public Optional<Stage> findStage(String code) {
-    return stages.stream().filter(s -> s.code().equals(code)).findFirst();
+    return code == null ? Optional.empty() : Optional.ofNullable(stagesByCode.get(code));
   }
 
   /**
@@ -109,7 +124,7 @@ public final class Rulebook {
    * @return the transition, or empty
    */
   public Optional<Transition> findTransition(String transitionId) {
-    return transitions.stream().filter(t -> t.id().equals(transitionId)).findFirst();
+    return transitionId == null ? Optional.empty() : Optional.ofNullable(transitionsById.get(transitionId));
   }
 
   /**
@@ -133,7 +148,8 @@ public final class Rulebook {
    * @return the transitions
    */
   public List<Transition> transitionsFrom(String stage) {
-    return transitions.stream().filter(t -> t.startsFrom(stage)).toList();
+    List<Transition> known = stage == null ? null : transitionsByStage.get(stage);
+    return known != null ? known : transitions.stream().filter(t -> t.startsFrom(stage)).toList();
   }
 
   /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */

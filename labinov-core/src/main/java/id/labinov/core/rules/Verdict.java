@@ -22,6 +22,14 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
    *
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
+  /**
+   * The ids of verdicts on commands that are not rulebook transitions (editing, approving,
+   * scoring, programme operations, ...): described as actions, not transitions.
+   */
+  public static final java.util.Set<String> ACTIONS = java.util.Set.of("propose", "update-details",
+      "attach-evidence", "approve", "score", "monitoring", "open-programme", "adjust-schedule", "close-programme",
+      "migrate-rulebook", "replay");
+
   public Verdict {
     Checks.notBlank(transitionId, "transitionId");
     violations = List.copyOf(Checks.notNull(violations, "violations"));
@@ -30,7 +38,12 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
 
   /** Tells whether no must-meet rule is violated. */
   public boolean allowed() {
-    return violations.stream().noneMatch(v -> v.severity() == Severity.MUST);
+    for (Violation v : violations) {
+      if (v.severity() == Severity.MUST) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the must-meet violations: the reasons for a refusal. */
@@ -55,7 +68,8 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
    * @return the text
    */
   public String describe(Locale locale) {
-    String head = Messages.format(locale, allowed() ? "verdict.allowed" : "verdict.refused", transitionId);
+    String kind = ACTIONS.contains(transitionId) ? "verdict.action." : "verdict.";
+    String head = Messages.format(locale, kind + (allowed() ? "allowed" : "refused"), transitionId);
     return head + violations.stream()
         .map(v -> "\n  " + Messages.format(locale, "severity." + v.severity()) + " " + v.code() + ": " + v.message(locale))
         .collect(Collectors.joining());

@@ -45,7 +45,7 @@ class MonitoringFlowTest {
         null);
 
     refusedWith(d, "NOT_YET_DISPLAYED");
-    says(d.verdict(), "Transition \"monitoring\" is refused.", "Perpindahan \"monitoring\" ditolak.");
+    says(d.verdict(), "Action \"monitoring\" is refused.", "Tindakan \"monitoring\" ditolak.");
     says(d.verdict(), "[must] NOT_YET_DISPLAYED: Monitoring starts after DISPLAY; the innovation is in DELIVER.",
         "[wajib] NOT_YET_DISPLAYED: Monitoring dimulai setelah DISPLAY; inovasi berada di DELIVER.");
     assertThat(lab.monitoring(ref)).isEmpty();
@@ -78,7 +78,7 @@ class MonitoringFlowTest {
     assertThat(e.recordedAt()).isEqualTo(s.fx().clock.instant());
     assertThat(e.sequence()).isEqualTo(1);
     assertThat(lab.monitoring(ref)).containsExactly(e);
-    says(d.verdict(), "Transition \"monitoring\" is allowed.", "Perpindahan \"monitoring\" diizinkan.");
+    says(d.verdict(), "Action \"monitoring\" is allowed.", "Tindakan \"monitoring\" diizinkan.");
     assertThat(lab.history(ref)).isEqualTo(history);
   }
 

@@ -76,7 +76,7 @@ class ScoringFlowTest {
       assertThat(first.evaluator()).isEqualTo(EVAL_DISHUB.personId());
       assertThat(first.sequence()).isEqualTo(1);
       assertThat(first.recordedAt()).isEqualTo(s.fx().clock.instant());
-      says(d1.verdict(), "Transition \"score\" is allowed.", "Perpindahan \"score\" diizinkan.");
+      says(d1.verdict(), "Action \"score\" is allowed.", "Tindakan \"score\" diizinkan.");
 
       assertThat(stream()).extracting(ScoreEntry::sequence).containsExactly(1L, 2L, 3L);
       assertThat(stream()).extracting(ScoreEntry::evaluator)
@@ -145,7 +145,7 @@ class ScoringFlowTest {
       EvaluationDecision d = lab.submitScores(ref, coach, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "ROLE_NOT_PERMITTED");
-      says(d.verdict(), "Transition \"score\" is refused.", "Perpindahan \"score\" ditolak.");
+      says(d.verdict(), "Action \"score\" is refused.", "Tindakan \"score\" ditolak.");
       says(d.verdict(), "[must] ROLE_NOT_PERMITTED: Only these roles may do this: Evaluator.",
           "[wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Penilai.");
       assertThat(d.verdict().violations().get(0).ruleType()).isEqualTo("evaluation");

@@ -84,9 +84,19 @@ class CheckAndAvailableTest {
 
     List<Availability> available = f.lab.available(ref, ADMIN);
 
-    // clear-condition's gate checks role and status only; which condition is open is checked by decide.
+    // nothing to clear: clear-condition is not offered while no condition is open
     assertThat(available).filteredOn(Availability::allowed).extracting(a -> a.transition().id())
-        .containsExactly("hold", "drop", "clear-condition");
+        .containsExactly("hold", "drop");
+    assertThat(available).filteredOn(a -> a.transition().id().equals("clear-condition"))
+        .singleElement().satisfies(a -> {
+          assertThat(a.verdict().codes()).containsExactly("NO_OPEN_CONDITIONS");
+          assertThat(a.verdict().describe(java.util.Locale.ENGLISH)).contains("There is no open condition to clear.");
+          assertThat(a.verdict().describe(id.labinov.core.i18n.Messages.INDONESIAN))
+              .contains("Tidak ada syarat yang sedang terbuka untuk dihapus.");
+        });
+    InnovationRef withConditions = f.inDeliverWithConditions("Izin lokasi menyusul");
+    assertThat(f.lab.available(withConditions, COACH)).filteredOn(a -> a.transition().id().equals("clear-condition"))
+        .singleElement().satisfies(a -> assertThat(a.verdict().codes()).doesNotContain("NO_OPEN_CONDITIONS"));
     Availability advance = available.get(0);
     assertThat(advance.verdict().codes()).containsExactly("EVIDENCE_MISSING", "APPROVALS_MISSING");
     assertThat(available).filteredOn(a -> a.transition().id().equals("resume"))

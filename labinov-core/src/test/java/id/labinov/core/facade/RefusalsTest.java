@@ -61,8 +61,8 @@ class RefusalsTest {
       CommandResult r = f.lab.propose(LEBAK, EVALUATOR, details());
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "Transition \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Head of OPD, Coach, Lab administrator.",
-          "Perpindahan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Kepala OPD, Coach (pendamping), Pengelola laboratorium.");
+          "Action \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Head of OPD, Coach, Lab administrator.",
+          "Tindakan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Kepala OPD, Coach (pendamping), Pengelola laboratorium.");
       assertThat(r.state()).isNull();
       assertThat(f.lab.find(r.ref())).isEmpty();
       assertThat(f.store.appendAttempts()).isZero();
@@ -441,7 +441,7 @@ class RefusalsTest {
 
       CommandResult r = refused(ref, () -> f.lab.clearCondition(ref, COACH, id, null, Options.none()));
 
-      assertThat(r.verdict().codes()).containsExactly("NO_SUCH_CONDITION");
+      assertThat(r.verdict().codes()).containsExactly("NO_OPEN_CONDITIONS");
     }
   }
 

@@ -233,10 +233,10 @@ class RulebookMigrationTest {
       // then
       assertThat(r.accepted()).isFalse();
       assertThat(r.verdict().codes()).containsExactly("STAGE_NOT_IN_RULEBOOK");
-      assertThat(en(r.verdict())).isEqualTo("Transition \"migrate-rulebook\" is refused."
+      assertThat(en(r.verdict())).isEqualTo("Action \"migrate-rulebook\" is refused."
           + "\n  [must] STAGE_NOT_IN_RULEBOOK: Stage DELIVER does not exist in rulebook 5d@2: return the innovation "
           + "to a stage that exists there first, or migrate to another version.");
-      assertThat(id(r.verdict())).isEqualTo("Perpindahan \"migrate-rulebook\" ditolak."
+      assertThat(id(r.verdict())).isEqualTo("Tindakan \"migrate-rulebook\" ditolak."
           + "\n  [wajib] STAGE_NOT_IN_RULEBOOK: Tahap DELIVER tidak ada di buku aturan 5d@2: kembalikan dahulu "
           + "inovasi ke tahap yang ada di sana, atau migrasikan ke versi lain.");
       assertThat(r.events()).isEmpty();
@@ -302,9 +302,9 @@ class RulebookMigrationTest {
 
       // then
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
-      assertThat(en(r.verdict())).isEqualTo("Transition \"migrate-rulebook\" is refused."
+      assertThat(en(r.verdict())).isEqualTo("Action \"migrate-rulebook\" is refused."
           + "\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.");
-      assertThat(id(r.verdict())).isEqualTo("Perpindahan \"migrate-rulebook\" ditolak."
+      assertThat(id(r.verdict())).isEqualTo("Tindakan \"migrate-rulebook\" ditolak."
           + "\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
       assertThat(lab.get(design).rulebookVersion()).isEqualTo(1);
     }

@@ -95,9 +95,9 @@ class ProgrammeFacadeTest {
       // then
       assertThat(d.accepted()).isFalse();
       assertThat(d.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
-      assertThat(en(d.verdict())).isEqualTo("Transition \"open-programme\" is refused."
+      assertThat(en(d.verdict())).isEqualTo("Action \"open-programme\" is refused."
           + "\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.");
-      assertThat(id(d.verdict())).isEqualTo("Perpindahan \"open-programme\" ditolak."
+      assertThat(id(d.verdict())).isEqualTo("Tindakan \"open-programme\" ditolak."
           + "\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
       assertThat(d.findProgramme()).isEmpty();
       assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).isEmpty();
@@ -338,9 +338,9 @@ class ProgrammeFacadeTest {
       // then
       assertThat(again.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
       assertThat(adjust.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
-      assertThat(en(adjust.verdict())).isEqualTo("Transition \"adjust-schedule\" is refused."
+      assertThat(en(adjust.verdict())).isEqualTo("Action \"adjust-schedule\" is refused."
           + "\n  [must] PROGRAMME_CLOSED: Programme lebak-2019 is closed.");
-      assertThat(id(again.verdict())).isEqualTo("Perpindahan \"close-programme\" ditolak."
+      assertThat(id(again.verdict())).isEqualTo("Tindakan \"close-programme\" ditolak."
           + "\n  [wajib] PROGRAMME_CLOSED: Program lebak-2019 sudah ditutup.");
       assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(closed);
     }
@@ -387,9 +387,9 @@ class ProgrammeFacadeTest {
       // then
       assertThat(r.accepted()).isFalse();
       assertThat(r.verdict().codes()).containsExactly("NO_SUCH_PROGRAMME");
-      assertThat(en(r.verdict())).isEqualTo("Transition \"propose\" is refused."
+      assertThat(en(r.verdict())).isEqualTo("Action \"propose\" is refused."
           + "\n  [must] NO_SUCH_PROGRAMME: Programme lebak-2020 does not exist in this region.");
-      assertThat(id(r.verdict())).isEqualTo("Perpindahan \"propose\" ditolak."
+      assertThat(id(r.verdict())).isEqualTo("Tindakan \"propose\" ditolak."
           + "\n  [wajib] NO_SUCH_PROGRAMME: Program lebak-2020 tidak ada di wilayah ini.");
       assertThat(r.state()).isNull();
       assertThat(lab.find(r.ref())).isEmpty();

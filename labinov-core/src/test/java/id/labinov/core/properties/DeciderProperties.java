@@ -212,7 +212,10 @@ class DeciderProperties {
         return new Command.Reopen("lanjut");
       }
       default -> {
-        if (mismatch || s.openConditions().isEmpty()) {
+        if (s.openConditions().isEmpty()) {
+          return new Command.ClearCondition("c0-0", null); // check already says NO_OPEN_CONDITIONS
+        }
+        if (mismatch) {
           after.add("NO_SUCH_CONDITION");
           return new Command.ClearCondition("c0-0", null);
         }
