@@ -30,10 +30,10 @@ class JsonAndStateCodecTest {
   private static final Instant T = Instant.parse("2026-02-03T04:05:06.123456Z");
 
   static InnovationState richState() {
-    InnovationDetails details = new InnovationDetails("Layanan \"Cepat\" \\ İstanbul ✓ 😀 \u0000\u2028",
+    InnovationDetails details = new InnovationDetails("Layanan \"Cepat\" \\ İstanbul ✓ 😀 \u0001\u2028",
         OpdCode.of("DINKES"), Bentuk.PELAYANAN_PUBLIK, Jenis.DIGITAL, InitiatorType.values()[0],
         GovernmentAffair.KESEHATAN, Set.of(Theme.of("KOTA_LAYAK_ANAK"), Theme.of("STUNTING")),
-        Map.of(InnovationDetails.PROBLEM, "baris satu\nbaris dua\ttab", "catatanLain", "\uD83D"));
+        Map.of(InnovationDetails.PROBLEM, "baris satu\nbaris dua\ttab", "catatanLain", "\u001F kontrol \\u0000 \uD83D\uDE00"));
     return new InnovationState(Fixtures.JAYAPURA, InnovationId.generate(T, new Random(1)), "5d", 3, "prog-2026",
         details, "DESIGN", InnovationStatus.ON_HOLD,
         List.of(new Approval(PersonId.of("kadis"), Role.OPD_HEAD, T)),

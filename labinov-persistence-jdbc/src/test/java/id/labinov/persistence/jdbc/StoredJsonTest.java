@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
-import id.labinov.core.port.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * On every database: a state whose texts hold {@code \u0000}, a lone surrogate, emoji and line
- * separators reads back equal; the state document sits in the database's JSON type where that type
+ * On every database: a state whose texts hold control characters, an escaped-looking
+ * {@code \\u0000}, emoji and line separators reads back equal (U+0000 and lone surrogates never get
+ * this far: core refuses them); the state document sits in the database's JSON type where that type
  * keeps the text (PostgreSQL {@code json}), in text otherwise; and the event payload column holds
  * the canonical bytes verbatim, so the hash chain verifies.
  */
@@ -36,15 +36,15 @@ class StoredJsonTest {
     try (Backend backend = Backend.open(kind, 2)) {
       JdbcInnovationStore store = backend.storage().innovationStore();
       InnovationState rich = JsonAndStateCodecTest.richState();
-      // U+0000 only inside the JSON document (escaped); the title column holds the rest. (A lone
-      // surrogate does not survive the event's UTF-8 bytes, so it is left out here.)
+      // control characters escaped inside the JSON document; the title column holds the rest
       var details = rich.details().withTitle("Layanan \"Cepat\" \\ İstanbul ✓ 😀 \u2028")
-          .withText("catatanLain", "nol\u0000 dan tab\t");
+          .withText("catatanLain", "satu\u0001 dan tab\t dan \\u0000");
       var append = proposal(rich, details);
       store.append(append);
 
       assertThat(store.load(rich.ref())).contains(append.state());
-      assertThat(store.load(rich.ref()).orElseThrow().details().texts().get("catatanLain")).contains("\u0000");
+      assertThat(store.load(rich.ref()).orElseThrow().details().texts().get("catatanLain"))
+          .isEqualTo("satu\u0001 dan tab\t dan \\u0000");
       HistoryVerification verification = store.verify(rich.ref());
       assertThat(verification.ok()).as(verification.toString()).isTrue();
       try (Connection c = backend.pool().getConnection();
@@ -65,21 +65,16 @@ class StoredJsonTest {
 
   @ParameterizedTest
   @EnumSource(Backend.Kind.class)
-  void aTitleWithU0000IsStoredOrRefusedWithATypedErrorNeverCut(Backend.Kind kind) {
+  void aTitleWithU0000IsRefusedBeforeAnyDatabaseIsReached(Backend.Kind kind) {
     try (Backend backend = Backend.open(kind, 2)) {
       JdbcInnovationStore store = backend.storage().innovationStore();
       InnovationState rich = JsonAndStateCodecTest.richState();
-      var append = proposal(rich, rich.details().withTitle("Judul\u0000dengan nol"));
-      if (kind == Backend.Kind.POSTGRESQL) {
-        // PostgreSQL text cannot hold U+0000 at all
-        assertThatThrownBy(() -> store.append(append)).isInstanceOfSatisfying(StorageException.class,
-            e -> assertThat(e.sqlState()).isPresent());
-        assertThat(store.load(rich.ref())).isEmpty();
-        assertThat(store.history(rich.ref())).isEmpty();
-      } else {
-        store.append(append);
-        assertThat(store.load(rich.ref()).orElseThrow().details().title()).isEqualTo("Judul\u0000dengan nol");
-      }
+      // PostgreSQL text cannot hold U+0000 at all, so core refuses it for every store
+      assertThatThrownBy(() -> rich.details().withTitle("Judul\u0000dengan nol"))
+          .isInstanceOfSatisfying(id.labinov.core.InvalidValueException.class,
+              e -> assertThat(e.code()).isEqualTo("INVALID_CHARACTER"));
+      assertThat(store.load(rich.ref())).isEmpty();
+      assertThat(store.history(rich.ref())).isEmpty();
     }
   }
 
