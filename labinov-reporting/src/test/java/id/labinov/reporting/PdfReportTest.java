@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every report as PDF in both languages, read back with PDFBox: A4 pages with the running header and
+ * Every report as PDF in both languages, read back with PDFBox: A4 pages (landscape for wide tables) with the running header and
  * page numbers, only embedded fonts, no text off the page, and the data's numbers in the text.
  */
 class PdfReportTest {
@@ -72,9 +72,14 @@ class PdfReportTest {
     id.labinov.reporting.support.Samples.keep(r, "pdf", bytes);
     Locale l = r.info().locale();
     assertThat(pdf.pages).isPositive();
+    // wide tables (ranking, audit trail, stage statistics, regional index) are on landscape A4
+    boolean landscape = kind == ReportKind.EVALUATION_RANKING || kind == ReportKind.AUDIT_TRAIL
+        || kind == ReportKind.STAGE_DURATIONS || kind == ReportKind.NATIONAL_STAGES;
     assertThat(pdf.sizes).allSatisfy(box -> {
-      assertThat((double) box.getWidth()).isCloseTo(A4_WIDTH, org.assertj.core.data.Offset.offset(1.0));
-      assertThat((double) box.getHeight()).isCloseTo(A4_HEIGHT, org.assertj.core.data.Offset.offset(1.0));
+      assertThat((double) box.getWidth()).isCloseTo(landscape ? A4_HEIGHT : A4_WIDTH,
+          org.assertj.core.data.Offset.offset(1.0));
+      assertThat((double) box.getHeight()).isCloseTo(landscape ? A4_WIDTH : A4_HEIGHT,
+          org.assertj.core.data.Offset.offset(1.0));
     });
     for (int i = 0; i < pdf.pages; i++) {
       String page = pdf.pageTexts.get(i).replaceAll("\\s+", " ");

@@ -28,8 +28,12 @@ record Doc(ReportInfo info, String title, List<Fact> facts, List<Table> tables) 
    */
   record Column(String key, String header, String group) {}
 
-  /** A table; its rows are read lazily, one array of values per row, aligned with the columns. */
-  record Table(String name, String title, List<Column> columns, Iterable<Object[]> rows) {
+  /**
+   * A table; its rows are read lazily, one array of values per row, aligned with the columns.
+   * {@code inMemory} tells that reading the rows again is cheap (they are held, not read from the
+   * store), so a layout may read them twice (the PDF measures the longest word per column).
+   */
+  record Table(String name, String title, List<Column> columns, Iterable<Object[]> rows, boolean inMemory) {
     Table {
       columns = List.copyOf(columns);
     }

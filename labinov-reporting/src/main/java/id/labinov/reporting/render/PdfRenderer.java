@@ -4,6 +4,10 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import id.labinov.core.Checks;
 import id.labinov.reporting.data.Report;
 import java.io.ByteArrayInputStream;
@@ -11,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * Writes a report as a PDF on A4 pages: the same document as {@link HtmlRenderer} laid out by
@@ -21,11 +26,27 @@ import java.io.UncheckedIOException;
  * every machine; characters it lacks (most emoji) show as a replacement mark. Nothing is loaded from
  * outside: only {@code data:} resources are allowed.
  *
+ * <p>Reports with a table of more than eight columns (the evaluation
+ * ranking, the audit trail, the stage statistics, the regional index) are laid out on landscape A4
+ * pages; column widths leave room for the longest word of every header, so no header word is split.
+ *
+ * <p>Quiet by default: the layout library's notes (timings, font loading: several INFO lines per PDF)
+ * are not written to the console. Its warnings and errors (a resource it could not read, a CSS
+ * problem) go to the {@link System.Logger} named {@value #LOGGER} at WARNING and ERROR, its notes at
+ * DEBUG. To do so the renderer wraps openhtmltopdf's logger ({@link XRLog#setLoggerImpl}) once; the
+ * wrapper passes everything through unchanged except on a thread that is inside
+ * {@link #render(Report, OutputStream)}, so other uses of openhtmltopdf in the host log as before and
+ * no {@code java.util.logging} setting is changed. If the host turned openhtmltopdf's logging off
+ * ({@link XRLog#setLoggingEnabled}), nothing is reported.
+ *
  * <p>PDF bytes are not stable (the library writes ids and times); compare PDFs by their text and a
  * rendering.
  */
 public final class PdfRenderer implements Renderer {
-  private static final System.Logger LOG = System.getLogger(PdfRenderer.class.getName());
+  /** The name of the {@link System.Logger} the layout library's warnings and errors go to. */
+  public static final String LOGGER = "id.labinov.reporting";
+
+  private static final System.Logger LOG = System.getLogger(LOGGER);
 
   /** Creates the renderer. */
   public PdfRenderer() {}
@@ -34,7 +55,11 @@ public final class PdfRenderer implements Renderer {
   public void render(Report report, OutputStream out) {
     Checks.notNull(report, "report");
     Checks.notNull(out, "out");
-    String xhtml = Xhtml.write(report, Xhtml.Mode.PDF);
+    renderXhtml(Xhtml.write(report, Xhtml.Mode.PDF), out);
+  }
+
+  /** Lays out a document made by {@link Xhtml} (package-private so tests can feed a broken one). */
+  static void renderXhtml(String xhtml, OutputStream out) {
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFont(font(false), Fonts.FAMILY, 400, FontStyle.NORMAL, true);
     b.useFont(font(true), Fonts.FAMILY, 700, FontStyle.NORMAL, true);
@@ -43,19 +68,108 @@ public final class PdfRenderer implements Renderer {
     b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.withProducer("labinov");
-    // the layout library's notes (unknown CSS, font loading) go to our logger at DEBUG, not to the host's log
-    b.withDiagnosticConsumer(d -> LOG.log(System.Logger.Level.DEBUG, d::getFormattedMessage));
+    // every note of the layout library reaches this consumer, also those the quiet logger keeps off the console
+    b.withDiagnosticConsumer(PdfRenderer::report);
     b.withHtmlContent(xhtml, null);
     b.toStream(out);
+    QuietLogger.install();
+    QuietLogger.QUIET.set(Boolean.TRUE);
     try {
       b.run();
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      QuietLogger.QUIET.remove();
     }
+  }
+
+  private static void report(Diagnostic d) {
+    System.Logger.Level level = level(d.getLevel());
+    if (!LOG.isLoggable(level)) {
+      return;
+    }
+    String message = "openhtmltopdf: " + d.getFormattedMessage();
+    if (d.hasError()) {
+      LOG.log(level, message, d.getError());
+    } else {
+      LOG.log(level, message);
+    }
+  }
+
+  /** Warnings and errors stay warnings and errors; the library's INFO and finer notes become DEBUG and TRACE. */
+  static System.Logger.Level level(Level level) {
+    int v = level.intValue();
+    return v >= Level.SEVERE.intValue() ? System.Logger.Level.ERROR
+        : v >= Level.WARNING.intValue() ? System.Logger.Level.WARNING
+        : v >= Level.CONFIG.intValue() ? System.Logger.Level.DEBUG
+        : System.Logger.Level.TRACE;
   }
 
   private static FSSupplier<InputStream> font(boolean bold) {
     return () -> new ByteArrayInputStream(Fonts.bytes(bold));
+  }
+
+  /**
+   * openhtmltopdf's logger, wrapped: on a thread inside {@link #render}, nothing is written (the
+   * diagnostic consumer gets every note anyway); elsewhere everything goes to the logger that was
+   * there before (by default the library's own {@link JDKXRLogger}).
+   */
+  private static final class QuietLogger implements XRLogger {
+    static final ThreadLocal<Boolean> QUIET = new ThreadLocal<>();
+    private final XRLogger delegate;
+
+    private QuietLogger(XRLogger delegate) {
+      this.delegate = delegate;
+    }
+
+    /** Wraps the current logger, unless it is already wrapped (also after the host replaced it). */
+    static void install() {
+      synchronized (XRLog.class) {
+        XRLogger current = XRLog.getLoggerImpl();
+        if (!(current instanceof QuietLogger)) {
+          XRLog.setLoggerImpl(new QuietLogger(current == null ? new JDKXRLogger() : current));
+        }
+      }
+    }
+
+    private static boolean quiet() {
+      return QUIET.get() != null;
+    }
+
+    @Override
+    public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+      return !quiet() && delegate.isLogLevelEnabled(diagnostic);
+    }
+
+    @Override
+    public void log(Diagnostic diagnostic) {
+      if (!quiet()) {
+        delegate.log(diagnostic);
+      }
+    }
+
+    @Override
+    public void log(String where, Level level, String msg) {
+      if (quiet()) {
+        LOG.log(level(level), "openhtmltopdf " + where + ": " + msg);
+      } else {
+        delegate.log(where, level, msg);
+      }
+    }
+
+    @Override
+    public void log(String where, Level level, String msg, Throwable th) {
+      if (quiet()) {
+        LOG.log(level(level), "openhtmltopdf " + where + ": " + msg, th);
+      } else {
+        delegate.log(where, level, msg, th);
+      }
+    }
+
+    @Override
+    public void setLevel(String logger, Level level) {
+      delegate.setLevel(logger, level);
+    }
   }
 }

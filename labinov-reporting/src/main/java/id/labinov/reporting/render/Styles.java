@@ -74,11 +74,28 @@ final class Styles {
       img.chart{display:block;border:1px solid #d0d7de}
       """;
 
-  static String css(Xhtml.Mode mode, Locale locale) {
+  /** Font sizes (pt) of the PDF's table headers and cells, as in the style sheet below. */
+  static final float PDF_HEADER_PT = 7f;
+  static final float PDF_CELL_PT = 7.5f;
+  /** What a PDF table cell adds to its text's width (pt): 4 px padding on both sides and a 1 px border. */
+  static final double PDF_CELL_EXTRA_PT = (4 + 4 + 1) * 0.75;
+
+  /** The PDF's page margins (top, right, bottom, left) in mm. */
+  static final int MARGIN_TOP = 24;
+  static final int MARGIN_SIDE = 14;
+  static final int MARGIN_BOTTOM = 18;
+
+  /** The width in pt that the PDF's body (and a table) has on a portrait or landscape A4 page. */
+  static double pdfContentWidthPt(boolean landscape) {
+    return ((landscape ? 297 : 210) - 2 * MARGIN_SIDE) * 72 / 25.4;
+  }
+
+  static String css(Xhtml.Mode mode, Locale locale, boolean landscape) {
     if (mode == Xhtml.Mode.HTML) {
       return COMMON + SCREEN;
     }
-    return COMMON + PDF + "@page{size:A4;margin:24mm 14mm 18mm 14mm;"
+    return COMMON + PDF + "@page{size:A4" + (landscape ? " landscape" : "") + ";margin:" + MARGIN_TOP + "mm "
+        + MARGIN_SIDE + "mm " + MARGIN_BOTTOM + "mm " + MARGIN_SIDE + "mm;"
         + "@top-center{content:element(header);vertical-align:bottom}"
         + "@bottom-left{content:" + Xml.cssString(ReportTexts.text(locale, "html.kicker"))
         + ";font-family:\"DejaVu Sans\";font-size:7.5pt;color:#57606a}"

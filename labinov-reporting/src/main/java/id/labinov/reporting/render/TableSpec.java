@@ -56,7 +56,8 @@ final class TableSpec<T> {
         return row;
       }
     };
-    return new Doc.Table(name, ReportTexts.text(locale, "table." + name), columns, rows);
+    return new Doc.Table(name, ReportTexts.text(locale, "table." + name), columns, rows,
+        items instanceof java.util.Collection<?>);
   }
 
   /** A label in the report language; {@code null} stays {@code null}. */

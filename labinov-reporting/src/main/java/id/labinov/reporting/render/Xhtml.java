@@ -33,7 +33,12 @@ final class Xhtml {
   private final Locale locale;
   private final Values values;
   private final StringBuilder out = new StringBuilder(32_768);
+  /** In the PDF: landscape pages, because a table has more than {@link #LANDSCAPE_AFTER_COLUMNS} columns. */
+  private final boolean landscape;
   private int chartNumber;
+
+  /** A PDF whose widest table has more columns than this is laid out on landscape pages. */
+  static final int LANDSCAPE_AFTER_COLUMNS = 8;
 
   private Xhtml(Report report, Mode mode) {
     this.report = report;
@@ -41,6 +46,15 @@ final class Xhtml {
     this.mode = mode;
     this.locale = report.info().locale();
     this.values = new Values(report.info());
+    this.landscape = mode == Mode.PDF && !(report instanceof ShowcaseCatalogue)
+        && !(report instanceof InnovationProfileReport)
+        && doc.tables().stream().anyMatch(t -> visible(t.columns()).size() > LANDSCAPE_AFTER_COLUMNS);
+  }
+
+  /** The columns a table shows (code columns with a label beside them are left out). */
+  private List<Doc.Column> visible(List<Doc.Column> columns) {
+    List<String> keys = columns.stream().map(Doc.Column::key).toList();
+    return columns.stream().filter(c -> !hidden(c.key(), keys)).toList();
   }
 
   static String write(Report report, Mode mode) {
@@ -58,7 +72,7 @@ final class Xhtml {
         .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<meta name=\"generator\" content=\"labinov\"/>\n<title>").append(Xml.text(doc.title() + " \u2013 "
-            + subtitle())).append("</title>\n<style>\n").append(Styles.css(mode, locale)).append("</style>\n</head>\n")
+            + subtitle())).append("</title>\n<style>\n").append(Styles.css(mode, locale, landscape)).append("</style>\n</head>\n")
         .append("<body class=\"report ").append(info.kind().code()).append("\">\n");
     out.append("<div class=\"running-header\" id=\"running-header\"><span class=\"brand\">LABINOV</span> \u00b7 <bdi>")
         .append(Xml.text(scopeText())).append("</bdi>");
@@ -150,7 +164,8 @@ final class Xhtml {
         ChartDrawer.draw(c, new SvgCanvas(out));
         out.append("</svg>\n");
       } else {
-        double widthMm = 180;
+        // on a landscape page the chart is narrower, so that it is not taller than the space under the facts
+        double widthMm = landscape ? 150 : 180;
         out.append("<img class=\"chart\" alt=\"").append(Xml.text(c.title() + ". " + c.description()))
             .append("\" style=\"width: ").append(SvgCanvas.n(widthMm)).append("mm; height: ")
             .append(SvgCanvas.n(widthMm * h / ChartDrawer.WIDTH)).append("mm\" src=\"data:image/png;base64,")
@@ -189,7 +204,7 @@ final class Xhtml {
         .append(Xml.text(table.title())).append("</h2>\n<div class=\"scroll\">\n<table id=\"t-").append(table.name())
         .append(keys.stream().filter(k -> !hidden(k, keys)).count() <= 3 ? "\" class=\"narrow" : "").append("\">\n");
     if (mode == Mode.PDF) {
-      colgroup(columns.stream().filter(c -> !hidden(c.key(), keys)).toList());
+      colgroup(table, visible(columns));
     }
     out.append("<thead>\n<tr>");
     for (Doc.Column c : columns) {
@@ -220,30 +235,97 @@ final class Xhtml {
   }
 
   /**
-   * Column widths for the PDF's fixed table layout (so a long word cannot push a table off the page):
-   * free text widest, then labels and names, then dates, then numbers and codes.
+   * Column widths for the PDF's fixed table layout (so a long word cannot push a table off the page).
+   * Each column first gets the room its longest word needs: the longest header word (bold), and for
+   * rows held in memory the longest word of its values, both measured with the embedded font. What is
+   * left of the page width is shared by weight: free text most, then labels and names, then dates,
+   * then numbers and codes. Only when even the needed room does not fit are all columns narrowed
+   * alike (then long words wrap).
    */
-  private void colgroup(List<Doc.Column> columns) {
-    double[] weights = new double[columns.size()];
-    double sum = 0;
-    for (int i = 0; i < weights.length; i++) {
+  private void colgroup(Doc.Table table, List<Doc.Column> columns) {
+    int n = columns.size();
+    double[] weights = new double[n];
+    double[] need = new double[n];
+    java.awt.Font header = Fonts.awt(true, Styles.PDF_HEADER_PT);
+    java.awt.Font cell = Fonts.awt(false, Styles.PDF_CELL_PT);
+    // widths go out in pt: the layout library reads percentages as whole numbers; 1 pt spare for rounding
+    double page = Styles.pdfContentWidthPt(landscape) - 1;
+    for (int i = 0; i < n; i++) {
       String k = columns.get(i).key();
       weights[i] = List.of("title", "detail", "reason", "ideaSummary", "benefits", "results").contains(k) ? 3
           : k.endsWith("Label") || k.endsWith("Name") || k.equals("label") ? 2
           : k.endsWith("At") || k.startsWith("window") || k.equals("since") ? 1.6 : 1.5;
-      // room for the header's longest word, so "Effectiveness" is not split
-      int longest = 0;
-      for (String word : columns.get(i).header().split("\\s+")) {
-        longest = Math.max(longest, word.length());
+      need[i] = longestWord(header, columns.get(i).header());
+    }
+    if (table.inMemory()) {
+      for (Object[] row : table.rows()) {
+        Map<String, Object> byKey = row(table.columns(), row);
+        for (int i = 0; i < n; i++) {
+          String key = columns.get(i).key();
+          Object v = byKey.get(key) == null ? codeFallback(key, byKey) : byKey.get(key);
+          if (v != null) {
+            // one column may hold at most a fifth of the page for its longest word (a long link wraps)
+            need[i] = Math.max(need[i], Math.min(page / 5, longestWord(cell, values.localized(v))));
+          }
+        }
       }
-      weights[i] = Math.max(weights[i], Math.min(2.2, longest / 6.5));
-      sum += weights[i];
+    }
+    double needed = 0;
+    for (int i = 0; i < n; i++) {
+      need[i] += Styles.PDF_CELL_EXTRA_PT + 1.5; // and a little slack for rounding in the layout
+      needed += need[i];
+    }
+    double[] widths = new double[n];
+    if (needed >= page) {
+      for (int i = 0; i < n; i++) {
+        widths[i] = need[i] * page / needed;
+      }
+    } else {
+      // share the page by weight; a column whose share is below its need gets its need, the rest is shared again
+      boolean[] fixed = new boolean[n];
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        double left = page;
+        double weight = 0;
+        for (int i = 0; i < n; i++) {
+          if (fixed[i]) {
+            left -= need[i];
+          } else {
+            weight += weights[i];
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          if (!fixed[i]) {
+            widths[i] = left * weights[i] / weight;
+            if (widths[i] < need[i]) {
+              fixed[i] = true;
+              changed = true;
+            }
+          } else {
+            widths[i] = need[i];
+          }
+        }
+      }
     }
     out.append("<colgroup>");
-    for (double w : weights) {
-      out.append("<col style=\"width: ").append(SvgCanvas.n(100 * w / sum)).append("%\"/>");
+    for (double w : widths) {
+      out.append("<col style=\"width: ").append(SvgCanvas.n(w)).append("pt\"/>");
     }
     out.append("</colgroup>\n");
+  }
+
+  /** The width in pt of the longest blank-separated word of a text, and a blank, in the given font. */
+  private static double longestWord(java.awt.Font font, String text) {
+    java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+    double longest = 0;
+    for (String word : text.split("\\s+")) {
+      if (!word.isEmpty()) {
+        // with the blank after it: the layout keeps a word on a line only if the word and a blank fit
+        longest = Math.max(longest, font.getStringBounds(word + " ", frc).getWidth());
+      }
+    }
+    return longest;
   }
 
   private static Map<String, Object> row(List<Doc.Column> columns, Object[] row) {
