@@ -7,6 +7,7 @@ import id.labinov.core.port.IdempotencyKeyReusedException;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.rules.RulebookValidationException;
 import id.labinov.core.rules.TransitionRefusedException;
 import id.labinov.persistence.jdbc.JdbcSettingException;
@@ -51,6 +52,9 @@ final class Errors implements IExecutionExceptionHandler {
     }
     if (ex instanceof NoSuchInnovationException e) {
       return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), t.get("hint.notFound"));
+    }
+    if (ex instanceof NoSuchProgrammeException e) {
+      return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), t.get("hint.programme"));
     }
     if (ex instanceof UnknownRulebookException e) {
       return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), null);

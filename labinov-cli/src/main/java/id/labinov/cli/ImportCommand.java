@@ -1,28 +1,61 @@
 package id.labinov.cli;
 
-import id.labinov.core.Labinov;
-import id.labinov.core.engine.CommandResult;
-import id.labinov.core.engine.Options;
+import id.labinov.core.LabinovException;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.model.Actor;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.Scope;
+import id.labinov.core.programme.NoSuchProgrammeException;
+import id.labinov.persistence.jdbc.ImportItem;
+import id.labinov.persistence.jdbc.ImportOptions;
+import id.labinov.persistence.jdbc.ImportResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code labinov import}: proposes one innovation per row of a CSV or XLSX file. Prints one result
- * line per row (stored with its id, already imported, or rejected with the reason); good rows are
- * stored even when others are rejected (exit 5). Each row carries an idempotency key made from its
- * region, content and the actor, so importing the same file again within the key lifetime (7 days)
- * stores nothing twice.
+ * line per row (stored with its id, already there, or rejected with the reason); good rows are stored
+ * even when others are rejected (exit 5). With {@code --programme} every row joins that programme
+ * (the entry gate then checks the programme's participants and schedule).
+ *
+ * <p>The rows go through {@code JdbcStorage.importInnovations}: each row is decided by the entry gate
+ * on its own, and the accepted ones are written in JDBC batches of {@value #BATCH_SIZE}, one
+ * transaction per {@value #CHUNK_ROWS} rows. The batch import records no idempotency keys, so a
+ * re-import is made safe here instead: a row whose region, proposer and content equal an innovation
+ * already stored (as it was proposed) or an earlier row of the same file is reported as already
+ * there and stored nothing twice.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand extends BaseCommand {
+  /** Items per JDBC batch. */
+  static final int BATCH_SIZE = 200;
+  /** Rows per call of the batch import, i.e. per transaction. */
+  static final int CHUNK_ROWS = 1000;
+
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
   Path file;
 
@@ -35,8 +68,32 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
   String sheet;
 
+  @Option(names = "--programme", paramLabel = "ID", descriptionKey = "option.importProgramme")
+  String programme;
+
   @Option(names = "--dry-run", descriptionKey = "option.dryRun")
   boolean dryRun;
+
+  /** One non-blank data row: mapped, or rejected before it reaches the database. */
+  private static final class Row {
+    final int number;
+    final RowMapper.Mapped mapped;
+    final String key;
+    String line;
+    /** Set when the row was sent to the batch import. */
+    ImportResult result;
+    /** The earlier row of this file with the same key, if any. */
+    Row first;
+    /** The stored innovation with the same key, if any. */
+    InnovationRef existing;
+
+    Row(int number, RowMapper.Mapped mapped, String key, String line) {
+      this.number = number;
+      this.mapped = mapped;
+      this.key = key;
+      this.line = line;
+    }
+  }
 
   @Override
   int run() throws Exception {
@@ -46,56 +103,179 @@ final class ImportCommand extends BaseCommand {
     RowMapper mapper = new RowMapper(table.header(), settings().region());
     Texts t = texts();
     Locale locale = t.locale();
-    int stored = 0;
-    int known = 0;
-    int rejected = 0;
-    int rows = 0;
+    List<Row> rows = new ArrayList<>();
+    for (Table.Line line : table.lines()) {
+      if (line.blank()) {
+        continue;
+      }
+      if (line.malformed()) {
+        String why = t.get(line.problemKey(), line.problemArguments().toArray());
+        rows.add(new Row(line.number(), null, null, t.get("import.rejected", why)));
+        continue;
+      }
+      try {
+        RowMapper.Mapped m = mapper.map(line.cells(), locale);
+        rows.add(new Row(line.number(), m, key(m.region(), actor.personId(), m.details()), null));
+      } catch (RowMapper.RowProblem p) {
+        rows.add(new Row(line.number(), null, null, t.get("import.rejected", t.get(p.key, p.arguments))));
+      }
+    }
+    int[] counts = new int[3];
     try (Session s = dryRun ? null : open();
-        Progress progress = progress(t.get("progress.import"), table.lines().size())) {
-      Labinov lab = s == null ? null : s.lab();
+        Progress progress = progress(t.get("progress.import"), rows.size())) {
+      if (s != null) {
+        checkProgramme(s, rows);
+        markExisting(s, actor, rows);
+      }
+      Map<String, Row> firstByKey = new HashMap<>();
       int done = 0;
-      for (Table.Line line : table.lines()) {
-        progress.update(++done);
-        if (line.blank()) {
-          continue;
+      for (int from = 0; from < rows.size(); from += CHUNK_ROWS) {
+        List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK_ROWS));
+        List<Row> sent = new ArrayList<>();
+        for (Row r : chunk) {
+          if (r.mapped == null || r.existing != null) {
+            continue;
+          }
+          Row earlier = firstByKey.putIfAbsent(r.key, r);
+          if (earlier != null) {
+            r.first = earlier;
+          } else if (s != null) {
+            sent.add(r);
+          }
         }
-        rows++;
-        String prefix = t.get("import.row", line.number()) + " ";
-        if (line.malformed()) {
-          rejected++;
-          String why = t.get(line.problemKey(), line.problemArguments().toArray());
-          progress.println(out(), prefix + t.get("import.rejected", why));
-          continue;
+        if (!sent.isEmpty()) {
+          List<ImportItem> items = sent.stream()
+              .map(r -> new ImportItem(r.mapped.region(), actor, r.mapped.details(), programme)).toList();
+          List<ImportResult> results = s.storage().importInnovations(items, ImportOptions.builder()
+              .clock(root().clock()).batchSize(BATCH_SIZE).allOrNothing(false).build());
+          for (ImportResult res : results) {
+            sent.get(res.index()).result = res;
+          }
         }
-        RowMapper.Mapped m;
-        try {
-          m = mapper.map(line.cells(), locale);
-        } catch (RowMapper.RowProblem p) {
-          rejected++;
-          progress.println(out(), prefix + t.get("import.rejected", t.get(p.key, p.arguments)));
-          continue;
-        }
-        if (lab == null) {
-          stored++;
-          progress.println(out(), prefix + t.get("import.valid", m.details().title()));
-          continue;
-        }
-        CommandResult r = lab.propose(m.region(), actor, m.details(), null,
-            Options.idempotent(key(m, actor)));
-        if (!r.accepted()) {
-          rejected++;
-          progress.println(out(), prefix + t.get("import.rejected", r.verdict().describe(locale).replace("\n", " ")));
-        } else if (r.replayed()) {
-          known++;
-          progress.println(out(), prefix + t.get("import.known", r.ref(), m.details().title()));
-        } else {
-          stored++;
-          progress.println(out(), prefix + t.get("import.stored", r.ref(), m.details().title()));
+        for (Row r : chunk) {
+          String line = t.get("import.row", r.number) + " " + describe(r, t, counts);
+          progress.println(out(), line);
+          progress.update(++done);
         }
       }
     }
-    out().println(t.get(dryRun ? "import.summaryDry" : "import.summary", rows, stored, known, rejected));
+    int rejected = counts[2];
+    out().println(t.get(dryRun ? "import.summaryDry" : "import.summary", rows.size(), counts[0], counts[1], rejected));
     return rejected == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+
+  /** Returns a row's result text and counts it: [0] stored (or valid), [1] already there, [2] rejected. */
+  private String describe(Row r, Texts t, int[] counts) {
+    if (r.line != null) {
+      counts[2]++;
+      return r.line;
+    }
+    String title = r.mapped.details().title();
+    if (r.existing != null) {
+      counts[1]++;
+      return t.get("import.known", r.existing, title);
+    }
+    if (r.first != null) {
+      Row first = r.first;
+      if (first.result != null && first.result.written()) {
+        counts[1]++;
+        return t.get("import.known", first.result.ref(), title);
+      }
+      if (first.result == null && dryRun) {
+        counts[0]++;
+        return t.get("import.validDuplicate", first.number, title);
+      }
+      counts[2]++;
+      return t.get("import.rejected", t.get("import.sameAsRow", first.number));
+    }
+    if (r.result == null) {
+      counts[0]++;
+      return t.get("import.valid", title);
+    }
+    ImportResult res = r.result;
+    return switch (res.outcome()) {
+      case WRITTEN -> {
+        counts[0]++;
+        yield t.get("import.stored", res.ref(), title);
+      }
+      case REFUSED -> {
+        counts[2]++;
+        yield t.get("import.rejected", res.verdict().describe(t.locale()).replace("\n", " "));
+      }
+      case FAILED, ROLLED_BACK -> {
+        counts[2]++;
+        RuntimeException e = res.findError().orElse(null);
+        String why = e instanceof LabinovException le ? le.getMessage(t.locale())
+            : e == null ? String.valueOf(res.outcome()) : String.valueOf(e.getMessage());
+        yield t.get("import.rejected", why.replace("\n", " "));
+      }
+    };
+  }
+
+  /** Refuses the whole import (exit 3, nothing stored) if {@code --programme} is not open in a region of the file. */
+  private void checkProgramme(Session s, List<Row> rows) {
+    if (programme == null) {
+      return;
+    }
+    Set<RegionCode> regions = new HashSet<>();
+    for (Row r : rows) {
+      if (r.mapped != null && regions.add(r.mapped.region())
+          && s.lab().findProgramme(r.mapped.region(), programme).isEmpty()) {
+        throw new NoSuchProgrammeException(programme, r.mapped.region().value());
+      }
+    }
+  }
+
+  /**
+   * Finds the rows whose innovation is stored already: the same region, proposer and details as
+   * proposed. Reads the innovations of each region once, page by page, and loads only those with a
+   * title of the file; the proposal event is read only for one whose details changed since.
+   */
+  private static void markExisting(Session s, Actor actor, List<Row> rows) {
+    Map<RegionCode, Map<String, List<Row>>> wanted = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (r.mapped != null) {
+        wanted.computeIfAbsent(r.mapped.region(), x -> new HashMap<>())
+            .computeIfAbsent(r.mapped.details().title(), x -> new ArrayList<>()).add(r);
+      }
+    }
+    for (Map.Entry<RegionCode, Map<String, List<Row>>> region : wanted.entrySet()) {
+      Map<String, List<Row>> byTitle = region.getValue();
+      Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
+      while (page.isPresent()) {
+        Page<InnovationSummary> p = s.lab().query().find(Scope.region(region.getKey()), InnovationFilter.all(),
+            page.get());
+        for (InnovationSummary i : p.items()) {
+          List<Row> same = byTitle.get(i.title());
+          if (same != null) {
+            match(s, actor.personId(), i.ref(), same);
+          }
+        }
+        page = p.findNext();
+      }
+    }
+  }
+
+  private static void match(Session s, PersonId proposer, InnovationRef ref, List<Row> same) {
+    Optional<InnovationState> state = s.lab().find(ref);
+    if (state.isEmpty() || !state.get().proposedBy().equals(proposer)) {
+      return;
+    }
+    Set<String> keys = new HashSet<>();
+    keys.add(key(ref.region(), proposer, state.get().details()));
+    if (same.stream().noneMatch(r -> keys.contains(r.key))) {
+      for (InnovationEvent e : s.lab().history(ref)) {
+        if (e instanceof InnovationProposed proposed) {
+          keys.add(key(ref.region(), proposer, proposed.details()));
+          break;
+        }
+      }
+    }
+    for (Row r : same) {
+      if (r.existing == null && keys.contains(r.key)) {
+        r.existing = ref;
+      }
+    }
   }
 
   private Table read() throws java.io.IOException {
@@ -111,12 +291,12 @@ final class ImportCommand extends BaseCommand {
     throw new CliException(ExitCodes.USAGE, "error.import.format", file);
   }
 
-  private static String key(RowMapper.Mapped m, Actor actor) {
+  /** The content key of a row: its region, proposer and details (the same text the tool has always hashed). */
+  private static String key(RegionCode region, PersonId proposer, InnovationDetails details) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update((m.region().value() + "\u0000" + actor.personId() + "\u0000" + m.details())
-          .getBytes(StandardCharsets.UTF_8));
-      return "import-" + HexFormat.of().formatHex(md.digest());
+      md.update((region.value() + "\u0000" + proposer + "\u0000" + details).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

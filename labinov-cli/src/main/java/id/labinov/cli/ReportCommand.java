@@ -1,6 +1,7 @@
 package id.labinov.cli;
 
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.Scope;
 import id.labinov.reporting.IndexOptions;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code labinov report}: computes a report (or {@code all} that apply) and writes it in any format
  * of {@link ReportFormat} (new formats appear here by themselves) and either language, to standard
- * output, a file or a folder.
+ * output, a file or a folder. Programme summaries ({@code --programme}) and evaluation rankings read
+ * the programme and evaluation stores of the same database.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand extends BaseCommand {
@@ -138,27 +140,31 @@ final class ReportCommand extends BaseCommand {
     Scope where = Scopes.of(scope, settings());
     InnovationFilter all = InnovationFilter.all();
     return switch (k) {
-      case PROGRAMME_SUMMARY -> {
-        if (programme != null) {
-          // labinov-persistence-jdbc has no programme store yet; the facade would name a builder call.
-          throw new CliException(ExitCodes.USAGE, "error.report.noProgrammes", programme);
-        }
-        yield reports.summary(where, all);
-      }
+      case PROGRAMME_SUMMARY -> programme == null ? reports.summary(where, all)
+          : reports.programmeSummary(programmeRegion(), programme);
       case STAGE_DURATIONS -> reports.stageDurations(where, all, stalledAfter);
       case EVALUATION_RANKING -> {
         if (scheme == null || round == null) {
           throw new CliException(ExitCodes.USAGE, "error.report.scheme");
         }
-        s.lab().scheme(scheme);
-        // labinov-persistence-jdbc has no evaluation store yet: say so in the user's terms.
-        throw new CliException(ExitCodes.USAGE, "error.report.noEvaluations", scheme);
+        InnovationFilter filter = programme == null ? all : InnovationFilter.builder().programmes(programme).build();
+        yield reports.evaluationRanking(where, filter, s.lab().scheme(scheme), round);
       }
       case INNOVATION_PROFILE -> reports.innovationProfile(ref(k));
       case SHOWCASE_CATALOGUE -> reports.showcaseCatalogue(where, all, grouping());
       case AUDIT_TRAIL -> reports.auditTrail(ref(k));
       case NATIONAL_STAGES -> reports.nationalStages(where, all, IndexOptions.none());
     };
+  }
+
+  /** The programme's region: {@code --scope} when it names a region, else the configured region. */
+  private RegionCode programmeRegion() {
+    String code = scope != null && scope.strip().matches("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?") ? scope.strip()
+        : settings().region();
+    if (code == null) {
+      throw new CliException(ExitCodes.USAGE, "error.region.required");
+    }
+    return RegionCode.parse(code);
   }
 
   private InnovationRef ref(ReportKind k) {

@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * One command's connection to the database: the storage, the facade on it and, on demand, the
- * reports. Its data source reuses one connection until the session is closed (an H2 file database
+ * One command's connection to the database: the storage, the facade on it (innovations, rulebooks,
+ * programmes and evaluations, all in the same database) and, on demand, the reports. Its data source reuses one connection until the session is closed (an H2 file database
  * would otherwise be opened and closed around every transaction, a server logged into again).
  */
 final class Session implements AutoCloseable {
@@ -49,6 +49,8 @@ final class Session implements AutoCloseable {
       Labinov lab = Labinov.builder().clock(clock)
           .innovationStore(storage.innovationStore())
           .rulebookStore(storage.rulebookStore())
+          .programmeStore(storage.programmeStore())
+          .evaluationStore(storage.evaluationStore())
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
@@ -76,9 +78,10 @@ final class Session implements AutoCloseable {
     return lab;
   }
 
-  /** Builds reports in a language, with the hash-chain check for audit trails. */
+  /** Builds reports in a language, with the evaluation store (ranking) and the hash-chain check for audit trails. */
   Reports reports(Locale locale) {
     return Reports.builder().labinov(lab).locale(locale)
+        .evaluationStore(storage.evaluationStore())
         .historyVerifier(this::verifyForReport)
         .build();
   }

@@ -2,6 +2,10 @@ package id.labinov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.labinov.core.engine.Options;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.RegionCode;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +93,58 @@ class ImportCommandTest {
   }
 
   @Test
+  void aRowRepeatedInTheSameFileIsStoredOnce() throws Exception {
+    Path f = csv("dobel.csv", HEADER + "Posyandu Digital,DINKES,,,,\nSekolah Ramah Anak,DISDIK,,,,\n"
+        + "Posyandu Digital,DINKES,,,,\n");
+    CliRunner.Run r = cli.admin("import", f.toString(), "--lang", "en");
+    assertThat(r.code()).as(r.toString()).isZero();
+    String stored = r.out().lines().filter(l -> l.startsWith("row 2: stored")).findFirst().orElseThrow();
+    String ref = stored.split(" ")[3];
+    assertThat(r.out()).contains("row 4: already there " + ref + " \"Posyandu Digital\"")
+        .contains("Import done: 3 rows, 2 stored, 1 already there, 0 rejected.");
+    CliRunner.Run dry = cli.admin("import", f.toString(), "--dry-run", "--lang", "en");
+    assertThat(dry.out()).contains("row 4: valid \"Posyandu Digital\" (same as row 2)");
+    assertThat(cli.admin("list").out()).contains("2 inovasi.");
+  }
+
+  @Test
+  void aReImportRecognisesRowsStoredBeforeEvenAfterTheirDetailsChanged() throws Exception {
+    Path f = csv("ubah.csv", HEADER + "Posyandu Digital,DINKES,,,,Antrean panjang\nSekolah Ramah Anak,DISDIK,,,,\n");
+    CliRunner.Run first = cli.admin("import", f.toString());
+    String ref = first.ref();
+    try (Facade facade = new Facade(cli)) {
+      var state = facade.lab.get(ReportAndAuditCommandsTest.refOf(ref));
+      assertThat(facade.lab.updateDetails(state.ref(), Facade.ADMIN,
+          state.details().withText("ideaSummary", "Pendaftaran lewat aplikasi"), Options.none()).accepted()).isTrue();
+    }
+    Path more = csv("ubah2.csv", HEADER + "Posyandu Digital,DINKES,,,,Antrean panjang\nSekolah Ramah Anak,DISDIK,,,,\n"
+        + "Posyandu Digital,DINKES,,,,Masalah lain\n");
+    CliRunner.Run again = cli.admin("import", more.toString());
+    assertThat(again.code()).as(again.toString()).isZero();
+    assertThat(again.out()).contains("baris 2: sudah ada " + ref).contains("baris 3: sudah ada 36.02/")
+        .containsPattern("baris 4: disimpan 36\\.02/[0-9a-f-]{36} \"Posyandu Digital\"")
+        .contains("3 baris, 1 disimpan, 2 sudah ada, 0 ditolak");
+    assertThat(cli.admin("list").out()).contains("3 inovasi.");
+  }
+
+  @Test
+  void rowsImportedByTheEarlierOneByOneImportAreRecognised() throws Exception {
+    Path f = csv("lama.csv", "title,opd,problem\nPosyandu Digital,DINKES,Antrean panjang\n");
+    String ref;
+    try (Facade facade = new Facade(cli)) {
+      // what the tool did before the batch import: propose with an idempotency key
+      ref = facade.lab.propose(RegionCode.parse("36.02"), Facade.ADMIN, InnovationDetails.titled("Posyandu Digital")
+          .withOpd(OpdCode.of("DINKES")).withText("problem", "Antrean panjang"),
+          null, Options.idempotent("import-lama")).ref().toString();
+    }
+    CliRunner.Run r = cli.admin("import", f.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("baris 2: sudah ada " + ref);
+    CliRunner.Run someoneElse = cli.as("admin-lain", "BAPPEDA", "LAB_ADMIN", "import", f.toString());
+    assertThat(someoneElse.out()).contains("baris 2: disimpan");
+  }
+
+  @Test
   void aSemicolonFileWithBomAndRegionColumnIsRead() throws Exception {
     Path f = csv("excel.csv", "\uFEFFwilayah;judul;opd\r\n36.01;Inovasi Pandeglang;DINKES\r\n36.02;Inovasi Lebak;DINKES\r\n");
     CliRunner.Run r = cli.run("import", f.toString(), "--actor", "admin-banten");
@@ -167,6 +223,10 @@ class ImportCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Impor selesai: 10000 baris, 10000 disimpan, 0 sudah ada, 0 ditolak.");
     assertThat(r.out().lines().filter(l -> l.contains(": disimpan 36.02/")).count()).isEqualTo(10_000);
+    assertThat(cli.admin("list").out()).contains("10000 inovasi.");
+    CliRunner.Run again = cli.admin("import", f.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("Impor selesai: 10000 baris, 0 disimpan, 10000 sudah ada, 0 ditolak.");
     assertThat(cli.admin("list").out()).contains("10000 inovasi.");
   }
 }

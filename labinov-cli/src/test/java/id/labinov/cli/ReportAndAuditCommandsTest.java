@@ -2,15 +2,24 @@ package id.labinov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.evaluation.Criterion;
+import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.evaluation.EvaluationSchemes;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.Role;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.render.ReportFormat;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,6 +44,19 @@ class ReportAndAuditCommandsTest {
     ref = r.ref();
     other = r.out().lines().filter(l -> l.startsWith("baris 3")).findFirst().orElseThrow().split(" ")[3];
     cli.admin("hold", ref, "--reason", "Anggaran");
+  }
+
+  static InnovationRef refOf(String printed) {
+    return InnovationRef.of(printed.substring(0, printed.indexOf('/')), printed.substring(printed.indexOf('/') + 1));
+  }
+
+  /** The same score for every criterion of a scheme. */
+  static Map<String, BigDecimal> scores(EvaluationScheme scheme, int value) {
+    Map<String, BigDecimal> m = new LinkedHashMap<>();
+    for (Criterion c : scheme.criteria()) {
+      m.put(c.code(), BigDecimal.valueOf(value));
+    }
+    return m;
   }
 
   @Nested
@@ -118,15 +140,75 @@ class ReportAndAuditCommandsTest {
     }
 
     @Test
-    void reportsTheDatabaseCannotGiveYetSaySoAndExitWithTwo() {
-      CliRunner.Run programme = cli.admin("report", "programme-summary", "--programme", "lebak-2026", "--lang", "en");
-      CliRunner.Run ranking = cli.admin("report", "evaluation-ranking", "--scheme", "iga-presentation-2023",
-          "--round", "2026", "--lang", "en");
-      CliRunner.Run unknownScheme = cli.admin("report", "evaluation-ranking", "--scheme", "nope", "--round", "1");
-      assertThat(programme.code()).isEqualTo(2);
-      assertThat(programme.err()).contains("does not store programmes").contains("without --programme");
-      assertThat(ranking.code()).isEqualTo(2);
-      assertThat(ranking.err()).contains("does not store evaluations");
+    void summarisesAProgrammeOpenedThroughTheFacadeWithTheRowsImportedIntoIt() throws Exception {
+      try (Facade facade = new Facade(cli)) {
+        facade.openProgramme();
+      }
+      Path f = dir.resolve("program.csv");
+      Files.writeString(f, "title,opd\nPuskesmas Keliling,DINKES\nPerpustakaan Desa,DISDIK\nPasar Online,DISPERINDAG\n");
+      CliRunner.Run imported = cli.admin("import", f.toString(), "--programme", Facade.PROGRAMME, "--lang", "en");
+      assertThat(imported.code()).as(imported.toString()).isEqualTo(5);
+      assertThat(imported.out()).contains("row 2: stored").contains("row 3: stored")
+          .contains("row 4: REJECTED: ").contains("OPD_NOT_PARTICIPATING");
+
+      CliRunner.Run json = cli.admin("report", "programme-summary", "--programme", Facade.PROGRAMME, "--lang", "en");
+      assertThat(json.code()).as(json.toString()).isZero();
+      assertThat(json.out()).startsWith("{\"report\":\"programme-summary\"")
+          .contains("Laboratorium Inovasi Kabupaten Lebak 2026").contains("\"total\":2")
+          .doesNotContain("Posyandu Digital");
+      CliRunner.Run csv = cli.admin("report", "programme-summary", "--programme", Facade.PROGRAMME,
+          "--format", "csv", "--table", "byStage", "--lang", "en");
+      assertThat(csv.code()).as(csv.toString()).isZero();
+      assertThat(csv.out().lines().filter(l -> l.startsWith("DRUM_UP,"))).singleElement().asString()
+          .endsWith(",2,2,0,0");
+      // the whole scope still counts all four innovations
+      assertThat(cli.admin("report", "programme-summary").out()).contains("\"total\":4");
+    }
+
+    @Test
+    void anUnknownProgrammeExitsWithThreeAndAProgrammeNeedsARegion() throws Exception {
+      CliRunner.Run unknown = cli.admin("report", "programme-summary", "--programme", "tidak-ada", "--lang", "en");
+      assertThat(unknown.code()).as(unknown.toString()).isEqualTo(3);
+      assertThat(unknown.err()).contains("tidak-ada").contains("Check the programme id and its region");
+      CliRunner.Run noRegion = cli.run("report", "programme-summary", "--programme", Facade.PROGRAMME, "--lang", "en");
+      assertThat(noRegion.code()).as(noRegion.toString()).isEqualTo(2);
+      assertThat(noRegion.err()).contains("needs a region");
+      Path f = dir.resolve("tanpa-program.csv");
+      Files.writeString(f, "title,opd\nPuskesmas Keliling,DINKES\n");
+      CliRunner.Run importInto = cli.admin("import", f.toString(), "--programme", "tidak-ada", "--lang", "en");
+      assertThat(importInto.code()).as(importInto.toString()).isEqualTo(3);
+      assertThat(importInto.err()).contains("tidak-ada").contains("Check the programme id");
+      assertThat(cli.admin("list").out()).contains("2 inovasi.");
+    }
+
+    @Test
+    void ranksTheInnovationsByTheScoresSubmittedThroughTheFacade() {
+      EvaluationScheme scheme = EvaluationSchemes.igaPresentation2023();
+      try (Facade facade = new Facade(cli)) {
+        for (String evaluator : new String[] {"juri-lan-01", "juri-untirta-01"}) {
+          Actor juri = Actor.of(evaluator, null, Role.EVALUATOR);
+          assertThat(facade.lab.submitScores(refOf(other), juri, scheme.id(), 2026,
+              scores(scheme, 90)).accepted()).isTrue();
+          assertThat(facade.lab.submitScores(refOf(ref), juri, scheme.id(), 2026,
+              scores(scheme, 60)).accepted()).isTrue();
+        }
+      }
+      CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--scheme", scheme.id(), "--round", "2026",
+          "--lang", "en");
+      assertThat(r.code()).as(r.toString()).isZero();
+      assertThat(r.out()).startsWith("{\"report\":\"evaluation-ranking\"").contains(scheme.id());
+      int first = r.out().indexOf("Sekolah Ramah Anak");
+      int second = r.out().indexOf("Posyandu Digital");
+      assertThat(first).isPositive();
+      assertThat(second).isGreaterThan(first);
+      CliRunner.Run otherRound = cli.admin("report", "evaluation-ranking", "--scheme", scheme.id(), "--round", "2025");
+      assertThat(otherRound.code()).as(otherRound.toString()).isZero();
+      assertThat(otherRound.out()).doesNotContain("Sekolah Ramah Anak").doesNotContain("Posyandu Digital");
+    }
+
+    @Test
+    void anUnknownSchemeNamesTheKnownOnes() {
+      CliRunner.Run unknownScheme = cli.admin("report", "evaluation-ranking", "--scheme", "nope", "--round", "2026");
       assertThat(unknownScheme.code()).isEqualTo(2);
       assertThat(unknownScheme.err()).contains("iga-presentation-2023");
     }
