@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.reporting.support.HundredThousandCatalogueHtml;
 import id.labinov.reporting.support.HundredThousandSummary;
 import id.labinov.reporting.support.SyntheticQuery;
 import java.io.File;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The programme summary over 100,000 innovations completes in a JVM with a 256 MiB heap, reading
- * them page by page from a query port that holds none of them; its counts match the data. Not timed.
+ * them page by page from a query port that holds none of them; its counts match the data. The HTML
+ * catalogue of 100,000 innovations (about 250 MB of HTML, more than the heap) streams out in a JVM
+ * with a 128 MiB heap. Not timed.
  */
 class BoundedMemoryTest {
   static final int N = 100_000;
@@ -68,5 +71,34 @@ class BoundedMemoryTest {
       assertThat(v).containsEntry("stage." + stages.get(k), inStage[k]);
     }
     assertThat(new File(java)).exists();
+  }
+
+  @Test
+  void htmlCatalogueOfAHundredThousandInnovationsStreamsIn128MiB(@TempDir Path tmp) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path log = tmp.resolve("catalogue.out");
+    Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+        "-Duser.timezone=Asia/Jayapura", "-cp", System.getProperty("java.class.path"),
+        HundredThousandCatalogueHtml.class.getName(), Integer.toString(N))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean done = p.waitFor(10, TimeUnit.MINUTES);
+    if (!done) {
+      p.destroyForcibly();
+    }
+    String out = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(done).as("finished; output: %s", out).isTrue();
+    assertThat(p.exitValue()).as("exit code; output: %s", out).isZero();
+    Map<String, Long> v = new HashMap<>();
+    for (String line : out.split("\\R")) {
+      int eq = line.indexOf('=');
+      if (eq > 0 && line.substring(eq + 1).matches("\\d+")) {
+        v.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1)));
+      }
+    }
+    assertThat(v.get("maxHeap")).as("the heap was limited").isLessThanOrEqualTo(128L * 1024 * 1024);
+    assertThat(v).containsEntry("entries", (long) N);
+    assertThat(v.get("bytes")).as("the document is larger than the heap").isGreaterThan(128L * 1024 * 1024);
+    assertThat(v.get("bytesWhenHalfRead")).as("half the entries were already written when the rest was read")
+        .isGreaterThan(v.get("bytes") / 3);
   }
 }

@@ -26,8 +26,11 @@ public final class HtmlRenderer implements Renderer {
     Checks.notNull(report, "report");
     Checks.notNull(out, "out");
     try {
-      out.write(Xhtml.write(report, Xhtml.Mode.HTML).getBytes(StandardCharsets.UTF_8));
-      out.flush();
+      // streamed: a catalogue of many innovations never sits in memory as one document
+      java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+          16_384);
+      Xhtml.write(report, Xhtml.Mode.HTML, writer);
+      writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,7 +32,8 @@ final class Xhtml {
   private final Mode mode;
   private final Locale locale;
   private final Values values;
-  private final StringBuilder out = new StringBuilder(32_768);
+  /** Where the document goes, piece by piece (never held whole, so a long catalogue streams). */
+  private final Sink out;
   /** In the PDF: landscape pages, because a table has more than {@link #LANDSCAPE_AFTER_COLUMNS} columns. */
   private final boolean landscape;
   private int chartNumber;
@@ -40,7 +41,8 @@ final class Xhtml {
   /** A PDF whose widest table has more columns than this is laid out on landscape pages. */
   static final int LANDSCAPE_AFTER_COLUMNS = 8;
 
-  private Xhtml(Report report, Mode mode) {
+  private Xhtml(Report report, Mode mode, java.io.Writer target) {
+    this.out = new Sink(target);
     this.report = report;
     this.doc = Layouts.of(report);
     this.mode = mode;
@@ -58,14 +60,58 @@ final class Xhtml {
   }
 
   static String write(Report report, Mode mode) {
-    return new Xhtml(report, mode).document();
+    java.io.StringWriter text = new java.io.StringWriter(32_768);
+    write(report, mode, text);
+    return text.toString();
+  }
+
+  /**
+   * Writes the document to a writer as it is produced: rows read page by page from the report go
+   * out before the next page is read, so memory does not grow with the number of rows.
+   */
+  static void write(Report report, Mode mode, java.io.Writer target) {
+    new Xhtml(report, mode, target).document();
+  }
+
+  /** Appends text to a writer; I/O failures become {@link java.io.UncheckedIOException}. */
+  private static final class Sink {
+    private final java.io.Writer target;
+
+    Sink(java.io.Writer target) {
+      this.target = target;
+    }
+
+    Sink append(String text) {
+      try {
+        target.write(String.valueOf(text));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    Sink append(Object value) {
+      return append(String.valueOf(value));
+    }
+
+    Sink append(char c) {
+      return append(String.valueOf(c));
+    }
+
+    Sink append(int value) {
+      return append(Integer.toString(value));
+    }
+
+    Sink append(long value) {
+      return append(Long.toString(value));
+    }
   }
 
   private String t(String key) {
     return ReportTexts.text(locale, key);
   }
 
-  private String document() {
+  private void document() {
     ReportInfo info = doc.info();
     String lang = locale.getLanguage().equals("en") ? "en" : "id";
     out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
@@ -97,7 +143,6 @@ final class Xhtml {
     }
     out.append("</main>\n<footer><p>").append(Xml.text(ReportTexts.format(locale, "html.footer",
         List.of(values.localized(info.generatedAt()))))).append("</p></footer>\n</body>\n</html>\n");
-    return out.toString();
   }
 
   private String scopeText() {
@@ -161,7 +206,9 @@ final class Xhtml {
             .append("DejaVu Sans, Noto Sans, Arial, sans-serif\"><title id=\"").append(id).append("-title\">")
             .append(Xml.text(c.title())).append("</title><desc id=\"").append(id).append("-desc\">")
             .append(Xml.text(c.description())).append("</desc>");
-        ChartDrawer.draw(c, new SvgCanvas(out));
+        StringBuilder svg = new StringBuilder(4_096);
+        ChartDrawer.draw(c, new SvgCanvas(svg));
+        out.append(svg.toString());
         out.append("</svg>\n");
       } else {
         // on a landscape page the chart is narrower, so that it is not taller than the space under the facts
