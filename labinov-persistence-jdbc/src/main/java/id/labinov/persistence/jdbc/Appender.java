@@ -213,6 +213,9 @@ final class Appender {
     Object[] columns = stateColumns(s, lastHash);
     String id = s.id().toString();
     String region = s.region().value();
+    // only a proposal or a details update changes the themes: other commands leave their rows alone
+    boolean rewriteThemes = a.expectedVersion() == 0
+        || a.events().stream().anyMatch(e -> e instanceof id.labinov.core.event.DetailsUpdated);
     try {
       if (a.expectedVersion() == 0) {
         Sql.update(c, insertStateSql(), insertStateParams(s, lastHash));
@@ -230,12 +233,14 @@ final class Appender {
         if (rows != 1) {
           throw new Conflict(null, null);
         }
-        Sql.update(c, "DELETE FROM " + t.theme() + " WHERE innovation_id = ?", id);
+        if (rewriteThemes) {
+          Sql.update(c, "DELETE FROM " + t.theme() + " WHERE innovation_id = ?", id);
+        }
       }
     } catch (SQLException e) {
       throw raceOr(e);
     }
-    if (!d.themes().isEmpty()) {
+    if (rewriteThemes && !d.themes().isEmpty()) {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.theme() + " (innovation_id, theme)"
           + " VALUES (?, ?)")) {
         for (Theme theme : d.themes()) {

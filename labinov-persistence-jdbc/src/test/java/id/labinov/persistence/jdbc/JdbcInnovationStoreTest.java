@@ -66,6 +66,36 @@ class JdbcInnovationStoreTest {
   }
 
   @Test
+  void themeRowsFollowDetailsUpdatesAndSurviveEveryOtherCommand() {
+    var stunting = id.labinov.core.model.Theme.of("STUNTING");
+    var kla = id.labinov.core.model.Theme.of("KOTA_LAYAK_ANAK");
+    InnovationRef ref = lab.propose(LEBAK, INNOVATOR,
+        Fixtures.details("Posyandu Digital").withThemes(java.util.Set.of(stunting, kla))).orThrow().ref();
+    lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
+    lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+    lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
+    lab.hold(ref, ADMIN, "menunggu", Options.none()).orThrow();
+
+    assertThat(themed(kla)).as("after commands that leave the details alone").containsExactly(ref);
+    assertThat(themed(stunting)).containsExactly(ref);
+
+    lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withThemes(java.util.Set.of(stunting)), Options.none())
+        .orThrow();
+    lab.resume(ref, ADMIN, null, Options.none()).orThrow();
+
+    assertThat(themed(kla)).as("a theme taken away by a details update").isEmpty();
+    assertThat(themed(stunting)).containsExactly(ref);
+    assertThat(db.query("SELECT COUNT(*) FROM lbv_innovation_theme").get(0).get(0)).isEqualTo(1L);
+  }
+
+  private List<InnovationRef> themed(id.labinov.core.model.Theme theme) {
+    return store.find(id.labinov.core.port.Scope.region(LEBAK),
+        id.labinov.core.port.InnovationFilter.builder().themes(theme).build(),
+        id.labinov.core.port.PageRequest.first(10)).items().stream()
+        .map(id.labinov.core.port.InnovationSummary::ref).toList();
+  }
+
+  @Test
   void loadsTheStateThatWasAppendedAndItEqualsTheReplayedHistory() {
     InnovationRef ref = proposeWithHistory();
 
