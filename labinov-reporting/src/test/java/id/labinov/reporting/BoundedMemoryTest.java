@@ -7,7 +7,6 @@ import id.labinov.core.rules.Rulebooks;
 import id.labinov.reporting.support.HundredThousandCatalogueHtml;
 import id.labinov.reporting.support.HundredThousandSummary;
 import id.labinov.reporting.support.SyntheticQuery;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,26 +28,7 @@ class BoundedMemoryTest {
 
   @Test
   void summaryOfAHundredThousandInnovationsFitsIn256MiB(@TempDir Path tmp) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path log = tmp.resolve("summary.out");
-    Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-        "-Duser.timezone=Asia/Jayapura", "-cp", System.getProperty("java.class.path"),
-        HundredThousandSummary.class.getName(), Integer.toString(N))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean done = p.waitFor(10, TimeUnit.MINUTES);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    String out = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(done).as("finished; output: %s", out).isTrue();
-    assertThat(p.exitValue()).as("exit code; output: %s", out).isZero();
-    Map<String, Long> v = new HashMap<>();
-    for (String line : out.split("\\R")) {
-      int eq = line.indexOf('=');
-      if (eq > 0 && line.substring(eq + 1).matches("\\d+")) {
-        v.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1)));
-      }
-    }
+    Map<String, Long> v = runForked(HundredThousandSummary.class, 256, tmp);
     assertThat(v.get("maxHeap")).as("the heap was limited").isLessThanOrEqualTo(256L * 1024 * 1024);
     assertThat(v).containsEntry("total", (long) N);
     Map<InnovationStatus, Long> status = new HashMap<>();
@@ -70,16 +50,29 @@ class BoundedMemoryTest {
       assertThat(v).containsEntry("funnel." + stages.get(k), reached[k]);
       assertThat(v).containsEntry("stage." + stages.get(k), inStage[k]);
     }
-    assertThat(new File(java)).exists();
   }
 
   @Test
   void htmlCatalogueOfAHundredThousandInnovationsStreamsIn128MiB(@TempDir Path tmp) throws Exception {
+    Map<String, Long> v = runForked(HundredThousandCatalogueHtml.class, 128, tmp);
+    assertThat(v.get("maxHeap")).as("the heap was limited").isLessThanOrEqualTo(128L * 1024 * 1024);
+    assertThat(v).containsEntry("entries", (long) N);
+    assertThat(v.get("bytes")).as("the document is larger than the heap").isGreaterThan(128L * 1024 * 1024);
+    assertThat(v.get("bytesWhenHalfRead")).as("half the entries were already written when the rest was read")
+        .isGreaterThan(v.get("bytes") / 3);
+  }
+
+  /**
+   * Runs {@code main} with {@link #N} in a JVM of its own with a heap of {@code heapMiB}, which exits
+   * on the first {@code OutOfMemoryError}; asserts it finished with status 0 and returns the
+   * {@code key=number} lines it printed.
+   */
+  private static Map<String, Long> runForked(Class<?> main, int heapMiB, Path tmp) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path log = tmp.resolve("catalogue.out");
-    Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-        "-Duser.timezone=Asia/Jayapura", "-cp", System.getProperty("java.class.path"),
-        HundredThousandCatalogueHtml.class.getName(), Integer.toString(N))
+    Path log = tmp.resolve(main.getSimpleName() + ".out");
+    Process p = new ProcessBuilder(java, "-Xmx" + heapMiB + "m", "-XX:+ExitOnOutOfMemoryError",
+        "-Djava.awt.headless=true", "-Duser.timezone=Asia/Jayapura", "-cp", System.getProperty("java.class.path"),
+        main.getName(), Integer.toString(N))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean done = p.waitFor(10, TimeUnit.MINUTES);
     if (!done) {
@@ -95,10 +88,6 @@ class BoundedMemoryTest {
         v.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1)));
       }
     }
-    assertThat(v.get("maxHeap")).as("the heap was limited").isLessThanOrEqualTo(128L * 1024 * 1024);
-    assertThat(v).containsEntry("entries", (long) N);
-    assertThat(v.get("bytes")).as("the document is larger than the heap").isGreaterThan(128L * 1024 * 1024);
-    assertThat(v.get("bytesWhenHalfRead")).as("half the entries were already written when the rest was read")
-        .isGreaterThan(v.get("bytes") / 3);
+    return v;
   }
 }
