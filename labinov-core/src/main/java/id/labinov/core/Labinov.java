@@ -313,6 +313,22 @@ public final class Labinov {
     return out;
   }
 
+  /**
+   * The caller's expected version comes before anything that depends on the state (the transition
+   * looked up from the current stage, a trial decision): a stale version is a conflict, never a
+   * refusal. A key already used is left to the replay, which comes before versions.
+   */
+  private void checkExpectedVersion(InnovationRef ref, InnovationState state, Options options) {
+    if (options == null || options.expectedVersion() == null || options.expectedVersion() == state.version()) {
+      return;
+    }
+    if (options.idempotencyKey() != null
+        && store.findIdempotency(ref.region(), options.idempotencyKey(), now()).isPresent()) {
+      return;
+    }
+    throw new VersionConflictException(ref, options.expectedVersion(), state.version());
+  }
+
   private static Request request(InnovationRef ref, Actor actor, Command command, Options options) {
     Checks.notNull(options, "options");
     return new Request(ref, actor, command, options.idempotencyKey(), options.expectedVersion());
@@ -440,6 +456,7 @@ public final class Labinov {
     Checks.notNull(actor, "actor");
     Checks.notBlank(toStage, "toStage");
     InnovationState state = get(ref);
+    checkExpectedVersion(ref, state, options);
     Rulebook rulebook = rulebookOf(state);
     rulebook.getStage(toStage);
     Optional<Transition> t = rulebook.transitionsFrom(state.stage()).stream()
@@ -614,6 +631,7 @@ public final class Labinov {
     Checks.notNull(to, "to");
     Request request = request(ref, actor, new Command.MigrateRulebook(to.id(), to.version()), options);
     InnovationState state = get(ref);
+    checkExpectedVersion(ref, state, options);
     // Decide once without storing anything, so that a refused migration leaves no trace.
     Decision trial = Decider.decideMigration(state, request, rulebookOf(state), to, context(state), ids);
     if (!trial.accepted() && request.idempotencyKey() == null) {

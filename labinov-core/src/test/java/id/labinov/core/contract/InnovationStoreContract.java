@@ -142,6 +142,16 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     return 200;
   }
 
+  /**
+   * Returns how many generated races {@link #twoWritersWithTheSameExpectedVersionExactlyOneWins} runs;
+   * each sets up one innovation with several commands, so servers run fewer than in-memory stores.
+   *
+   * @return the number of generated races (default 60)
+   */
+  protected int raceExamples() {
+    return 60;
+  }
+
   // ---------------------------------------------------------------- wiring
 
   /** Returns the store under test, wrapped to record what each test touches. */
@@ -942,6 +952,172 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
           assertThat(e.actual()).isEqualTo(2);
         });
     assertThat(lab().history(ref)).hasSize(2);
+  }
+
+  // ---------------------------------------------------------------- races on an expected version
+
+  /** Where a race starts: a state built by the setup, and the commands that are each accepted there. */
+  private enum RaceStart { DRUM_UP_GATE_MET, DESIGN_GATE_MET, CONDITION_OPEN, ON_HOLD, DROPPED }
+
+  /** Every kind of innovation command, each with the start state it is accepted in when run alone. */
+  private enum RaceCommand {
+    UPDATE_DETAILS(RaceStart.DRUM_UP_GATE_MET), ATTACH_EVIDENCE(RaceStart.DRUM_UP_GATE_MET),
+    APPROVE(RaceStart.DRUM_UP_GATE_MET), ADVANCE(RaceStart.DRUM_UP_GATE_MET), HOLD(RaceStart.DRUM_UP_GATE_MET),
+    DROP(RaceStart.DRUM_UP_GATE_MET), MIGRATE(RaceStart.DRUM_UP_GATE_MET),
+    ADVANCE_CONDITIONALLY(RaceStart.DESIGN_GATE_MET), RETURN_FOR_REWORK(RaceStart.DESIGN_GATE_MET),
+    CLEAR_CONDITION(RaceStart.CONDITION_OPEN), RESUME(RaceStart.ON_HOLD), REOPEN(RaceStart.DROPPED);
+
+    final RaceStart start;
+
+    RaceCommand(RaceStart start) {
+      this.start = start;
+    }
+  }
+
+  /** The open conditions of each race's innovation before the writers start (read once, not during the race). */
+  private final Map<InnovationRef, List<id.labinov.core.event.Condition>> conditionsAtStart = new ConcurrentHashMap<>();
+
+  private InnovationRef raceSetup(RaceStart start) {
+    Labinov lab = lab();
+    InnovationRef ref = ok(lab.propose(LEBAK, INNOVATOR, details())).ref();
+    ok(lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    switch (start) {
+      case DRUM_UP_GATE_MET -> { }
+      case ON_HOLD -> ok(lab.hold(ref, ADMIN, "menunggu anggaran", Options.none()));
+      case DROPPED -> ok(lab.drop(ref, ADMIN, "tidak dilanjutkan", Options.none()));
+      case DESIGN_GATE_MET, CONDITION_OPEN -> {
+        ok(lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+        ok(lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withText(InnovationDetails.PROBLEM, words(25))
+            .withText(InnovationDetails.IDEA_SUMMARY, "Jadwal posyandu lewat WhatsApp."), Options.none()));
+        ok(lab.advance(ref, INNOVATOR, "DESIGN", Options.none()));
+        ok(lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withText(InnovationDetails.DESIGN_NARRATIVE,
+            words(300)), Options.none()));
+        ok(lab.attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
+        ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+        ok(lab.approve(ref, COACH, Role.COACH, null, Options.none()));
+        if (start == RaceStart.CONDITION_OPEN) {
+          ok(lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK kepala dinas"), Options.none()));
+        }
+        conditionsAtStart.put(ref, lab.get(ref).openConditions());
+      }
+    }
+    return ref;
+  }
+
+  /** Runs one command of the race with the expected version; {@code writer} tells the two writers' texts apart. */
+  private CommandResult raceCommand(RaceCommand command, InnovationRef ref, int writer, long expected) {
+    Labinov lab = lab();
+    List<id.labinov.core.event.Condition> open = conditionsAtStart.getOrDefault(ref, List.of());
+    Options options = Options.none().expectingVersion(expected);
+    String tag = "penulis-" + writer;
+    return switch (command) {
+      case UPDATE_DETAILS -> lab.updateDetails(ref, INNOVATOR,
+          details().withText(InnovationDetails.RESULTS, "Hasil " + tag), options);
+      case ATTACH_EVIDENCE -> lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", tag + ".jpg"), options);
+      case APPROVE -> lab.approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, options);
+      case ADVANCE -> lab.advance(ref, INNOVATOR, "DIAGNOSE", options);
+      case HOLD -> lab.hold(ref, ADMIN, "ditunda " + tag, options);
+      case DROP -> lab.drop(ref, ADMIN, "dihentikan " + tag, options);
+      case MIGRATE -> lab.migrate(ref, ADMIN, Rulebooks.fiveDPlusOne(), options);
+      case ADVANCE_CONDITIONALLY -> lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK " + tag), options);
+      case RETURN_FOR_REWORK -> lab.returnForRework(ref, COACH, "DIAGNOSE", "perbaiki " + tag, options);
+      case CLEAR_CONDITION -> lab.clearCondition(ref, COACH, open.get(0).id(), tag, options);
+      case RESUME -> lab.resume(ref, ADMIN, tag, options);
+      case REOPEN -> lab.reopen(ref, ADMIN, "dibuka lagi " + tag, options);
+    };
+  }
+
+  /**
+   * Two writers send a command each with the same expected version (every command kind, paired
+   * with every kind accepted in the same state): exactly one is accepted; the other gets a
+   * {@link VersionConflictException} carrying the version now stored, never a refusal, and wrote
+   * nothing. Each command is first checked to be accepted alone from the same start, so a
+   * refusal can only come from the race.
+   */
+  @Test
+  void twoWritersWithTheSameExpectedVersionExactlyOneWins() throws Exception {
+    RaceCommand[] kinds = RaceCommand.values();
+    Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      org.quicktheories.QuickTheory.qt().withExamples(raceExamples()).withShrinkCycles(0)
+          .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, kinds.length - 1),
+              org.quicktheories.generators.SourceDSL.integers().between(0, kinds.length - 1))
+          .checkAssert((a, b) -> {
+            RaceCommand first = kinds[a];
+            RaceCommand[] partners = java.util.Arrays.stream(kinds).filter(k -> k.start == first.start)
+                .toArray(RaceCommand[]::new);
+            RaceCommand second = partners[b % partners.length];
+            try {
+              race(first, second, pool, seen);
+            } catch (Exception e) {
+              throw new AssertionError(first + " against " + second, e);
+            }
+          });
+    } finally {
+      pool.shutdownNow();
+    }
+    // and every kind against itself, so each kind is raced whatever the generator drew
+    ExecutorService sweep = Executors.newFixedThreadPool(2);
+    try {
+      for (RaceCommand kind : kinds) {
+        race(kind, kind, sweep, seen);
+      }
+    } finally {
+      sweep.shutdownNow();
+    }
+    assertThat(seen.keySet()).as("races run: " + seen)
+        .containsAll(java.util.Arrays.stream(kinds).map(Enum::name).toList());
+  }
+
+  private void race(RaceCommand first, RaceCommand second, ExecutorService pool, Map<String, AtomicInteger> seen)
+      throws Exception {
+    // alone, each command is accepted from this start
+    for (RaceCommand alone : List.of(first, second)) {
+      InnovationRef probe = raceSetup(alone.start);
+      ok(raceCommand(alone, probe, 0, lab().get(probe).version()));
+    }
+    InnovationRef ref = raceSetup(first.start);
+    long seenVersion = lab().get(ref).version();
+    List<InnovationEvent> before = lab().history(ref);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Object>> writers = new ArrayList<>();
+    int w = 0;
+    for (RaceCommand c : List.of(first, second)) {
+      int writer = ++w;
+      writers.add(pool.submit(() -> {
+        go.await();
+        try {
+          return raceCommand(c, ref, writer, seenVersion);
+        } catch (VersionConflictException e) {
+          return e;
+        }
+      }));
+    }
+    go.countDown();
+    List<Object> outcomes = new ArrayList<>();
+    for (Future<Object> f : writers) {
+      outcomes.add(f.get(2, TimeUnit.MINUTES));
+    }
+    String described = first + " vs " + second + ": " + outcomes.stream().map(o -> o instanceof CommandResult r
+        ? (r.accepted() ? "accepted" : "refused " + r.verdict().codes()) : o.toString()).toList();
+    List<CommandResult> accepted = outcomes.stream().filter(o -> o instanceof CommandResult r && r.accepted())
+        .map(CommandResult.class::cast).toList();
+    List<VersionConflictException> conflicts = outcomes.stream().filter(VersionConflictException.class::isInstance)
+        .map(VersionConflictException.class::cast).toList();
+    assertThat(accepted).as("exactly one writer wins: " + described).hasSize(1);
+    assertThat(conflicts).as("the other gets a version conflict, never a refusal: " + described).hasSize(1);
+    InnovationState now = lab().get(ref);
+    assertThat(now.version()).as(described).isEqualTo(seenVersion + accepted.get(0).events().size());
+    assertThat(conflicts.get(0).expected()).as(described).isEqualTo(seenVersion);
+    assertThat(conflicts.get(0).actual()).as("the conflict carries the current version: " + described)
+        .isEqualTo(now.version());
+    List<InnovationEvent> expectedHistory = new ArrayList<>(before);
+    expectedHistory.addAll(accepted.get(0).events());
+    assertThat(lab().history(ref)).as("the loser wrote nothing: " + described).isEqualTo(expectedHistory);
+    seen.computeIfAbsent(first.name(), k -> new AtomicInteger()).incrementAndGet();
+    seen.computeIfAbsent(second.name(), k -> new AtomicInteger()).incrementAndGet();
   }
 
   // ---------------------------------------------------------------- concurrency

@@ -36,6 +36,11 @@ abstract class ServerStoreContract extends InnovationStoreContract {
   }
 
   @Override
+  protected int raceExamples() {
+    return 12;
+  }
+
+  @Override
   protected InnovationStore store() {
     return backend().storage().innovationStore();
   }
