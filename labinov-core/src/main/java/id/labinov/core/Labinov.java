@@ -587,6 +587,65 @@ public final class Labinov {
   }
 
   /**
+   * Imports many proposals at once (e.g. a spreadsheet kept before labinov). Each item is decided
+   * exactly as {@link #propose} decides it: the region's rulebook (stored for later commands), its
+   * time zone, the programme's schedule. Accepted items go to the store in one batch
+   * ({@link InnovationStore#appendAll}); listeners get the events of the written items.
+   *
+   * @param items the items, in order
+   * @param options each item on its own, or all or nothing
+   * @return one result per item, at its index
+   */
+  public List<id.labinov.core.engine.ImportResult> importInnovations(List<id.labinov.core.engine.ImportItem> items,
+      id.labinov.core.engine.ImportOptions options) {
+    Checks.notNull(items, "items");
+    Checks.notNull(options, "options");
+    id.labinov.core.engine.ImportResult[] results = new id.labinov.core.engine.ImportResult[items.size()];
+    List<Integer> accepted = new ArrayList<>();
+    List<Append> appends = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      id.labinov.core.engine.ImportItem item = Checks.notNull(items.get(i), "items[]");
+      InnovationRef ref = new InnovationRef(item.region(), ids.newInnovationId(now()));
+      Request request = Request.of(ref, item.actor(), new Command.Propose(item.details(), item.programmeId()));
+      if (item.programmeId() != null) {
+        programmeStore();
+      }
+      Decision d = Decider.decide(null, request, rulebookForProposal(item.region()),
+          context(item.region(), item.programmeId()), ids);
+      if (d.accepted()) {
+        accepted.add(i);
+        appends.add(new Append(ref, 0, d.events(), d.state(), null));
+        results[i] = new id.labinov.core.engine.ImportResult(i, id.labinov.core.engine.ImportResult.Outcome.WRITTEN,
+            ref, d.verdict(), d.events(), null);
+      } else {
+        results[i] = new id.labinov.core.engine.ImportResult(i, id.labinov.core.engine.ImportResult.Outcome.REFUSED,
+            null, d.verdict(), List.of(), null);
+      }
+    }
+    boolean refused = accepted.size() < items.size();
+    List<id.labinov.core.port.AppendOutcome> outcomes = appends.isEmpty() || (refused && options.allOrNothing())
+        ? java.util.Collections.nCopies(appends.size(), id.labinov.core.port.AppendOutcome.ROLLED_BACK)
+        : store.appendAll(appends, options.allOrNothing());
+    List<InnovationEvent> written = new ArrayList<>();
+    for (int k = 0; k < accepted.size(); k++) {
+      int i = accepted.get(k);
+      id.labinov.core.engine.ImportResult r = results[i];
+      id.labinov.core.port.AppendOutcome o = outcomes.get(k);
+      switch (o.status()) {
+        case WRITTEN -> written.addAll(r.events());
+        case FAILED -> results[i] = new id.labinov.core.engine.ImportResult(i,
+            id.labinov.core.engine.ImportResult.Outcome.FAILED, r.ref(), r.verdict(), List.of(), o.error());
+        case ROLLED_BACK -> results[i] = new id.labinov.core.engine.ImportResult(i,
+            id.labinov.core.engine.ImportResult.Outcome.ROLLED_BACK, r.ref(), r.verdict(), List.of(), null);
+      }
+    }
+    if (!written.isEmpty()) {
+      notifyListeners(written);
+    }
+    return List.of(results);
+  }
+
+  /**
    * Plans migrating a region's innovations to another rulebook version, changing nothing: per
    * innovation not already on {@code to}, whether its stage exists there and which criteria of its
    * next advance would now fail.

@@ -90,6 +90,58 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     }
   }
 
+  /**
+   * Writes the appends under one write lock; with {@code allOrNothing}, a failed item undoes the
+   * items written before it, so readers never see a part of the batch.
+   */
+  @Override
+  public List<id.labinov.core.port.AppendOutcome> appendAll(List<Append> appends, boolean allOrNothing) {
+    Checks.notNull(appends, "appends");
+    lock.writeLock().lock();
+    try {
+      Map<InnovationId, Entry> undoEntries = new java.util.HashMap<>();
+      Map<String, IdempotencyRecord> undoKeys = new java.util.HashMap<>();
+      List<id.labinov.core.port.AppendOutcome> out = new ArrayList<>(appends.size());
+      boolean failed = false;
+      for (Append a : Checks.notNull(appends, "appends")) {
+        Checks.notNull(a, "appends[]");
+        undoEntries.putIfAbsent(a.target().id(), byId.get(a.target().id()));
+        if (a.idempotency() != null) {
+          String k = keyOf(a.target().region(), a.idempotency().key());
+          undoKeys.putIfAbsent(k, keys.get(k));
+        }
+        try {
+          append(a);
+          out.add(id.labinov.core.port.AppendOutcome.WRITTEN);
+        } catch (VersionConflictException | IdempotencyKeyReusedException e) {
+          out.add(id.labinov.core.port.AppendOutcome.failed(e));
+          failed = true;
+        }
+      }
+      if (allOrNothing && failed) {
+        undoEntries.forEach((id, e) -> {
+          if (e == null) {
+            byId.remove(id);
+          } else {
+            byId.put(id, e);
+          }
+        });
+        undoKeys.forEach((k, r) -> {
+          if (r == null) {
+            keys.remove(k);
+          } else {
+            keys.put(k, r);
+          }
+        });
+        out.replaceAll(o -> o.status() == id.labinov.core.port.AppendOutcome.Status.WRITTEN
+            ? id.labinov.core.port.AppendOutcome.ROLLED_BACK : o);
+      }
+      return out;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
   @Override
   public Optional<IdempotencyRecord> findIdempotency(RegionCode region, String key, Instant now) {
     Checks.notNull(region, "region");

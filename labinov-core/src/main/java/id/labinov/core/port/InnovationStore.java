@@ -68,4 +68,56 @@ public interface InnovationStore {
    * @throws StorageException if the store fails
    */
   int purgeExpiredIdempotencyKeys(Instant now);
+
+  /**
+   * Runs one command as one unit of work: everything {@code work} does through its
+   * {@link StoreTransaction} (idempotency lookup, state read, append) happens in one store
+   * transaction, committed when the work returns and rolled back when it throws (the exception
+   * propagates). The command pipeline decides inside the work, so a command is decided on the state
+   * its append follows. Listeners are the caller's business, after this returns.
+   *
+   * <p>The default runs the work on {@link StoreTransaction#direct}: right for stores whose
+   * {@link #append} is atomic and version-checked. Stores with transactions override it.
+   *
+   * @param <R> what the work returns
+   * @param ref the innovation
+   * @param work the work
+   * @return what the work returned
+   * @throws StorageException if the store fails; nothing is written
+   */
+  default <R> R transact(InnovationRef ref, StoreTransaction.Work<R> work) {
+    id.labinov.core.Checks.notNull(work, "work");
+    return work.run(StoreTransaction.direct(this, ref));
+  }
+
+  /**
+   * Writes many already decided appends (new innovations, e.g. an import), each with the semantics
+   * of {@link #append}: one outcome per append, at its index. With {@code allOrNothing}, either
+   * every append is written or none is (then each is {@link AppendOutcome.Status#ROLLED_BACK},
+   * except those that failed).
+   *
+   * <p>The default writes one append after another and supports {@code allOrNothing} only by
+   * refusing it with {@link UnsupportedOperationException}; stores override it with batches.
+   *
+   * @param appends what to write
+   * @param allOrNothing whether one failed item undoes all
+   * @return one outcome per append
+   * @throws StorageException if the store fails as a whole
+   */
+  default List<AppendOutcome> appendAll(List<Append> appends, boolean allOrNothing) {
+    id.labinov.core.Checks.notNull(appends, "appends");
+    if (allOrNothing) {
+      throw new UnsupportedOperationException(getClass().getName() + " cannot write all-or-nothing batches");
+    }
+    List<AppendOutcome> out = new java.util.ArrayList<>(appends.size());
+    for (Append a : appends) {
+      try {
+        append(a);
+        out.add(AppendOutcome.WRITTEN);
+      } catch (VersionConflictException | StorageException e) {
+        out.add(AppendOutcome.failed(e));
+      }
+    }
+    return out;
+  }
 }

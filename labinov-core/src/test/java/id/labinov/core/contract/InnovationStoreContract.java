@@ -954,6 +954,57 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     assertThat(lab().history(ref)).hasSize(2);
   }
 
+  // ---------------------------------------------------------------- import
+
+  private List<id.labinov.core.engine.ImportItem> importItems() {
+    InnovationDetails ownReplica = details().withReplicates(
+        new ReplicationSource(LEBAK, ids.newInnovationId(clock.instant())));
+    return List.of(id.labinov.core.engine.ImportItem.of(LEBAK, INNOVATOR, details()),
+        id.labinov.core.engine.ImportItem.of(TANGERANG, INNOVATOR, variety(1)),
+        id.labinov.core.engine.ImportItem.of(LEBAK, INNOVATOR, ownReplica));
+  }
+
+  @Test
+  void anImportDecidesEachItemAsAProposalDoesAndStoresTheAcceptedOnes() {
+    // a region's own rulebook applies to imported items exactly as to proposals
+    Labinov lab = facadeBuilder().rulebook(TANGERANG, Rulebooks.fiveDPlusOne()).build();
+
+    List<id.labinov.core.engine.ImportResult> results = lab.importInnovations(importItems(),
+        id.labinov.core.engine.ImportOptions.eachOnItsOwn());
+
+    assertThat(results).extracting(id.labinov.core.engine.ImportResult::outcome).containsExactly(
+        id.labinov.core.engine.ImportResult.Outcome.WRITTEN, id.labinov.core.engine.ImportResult.Outcome.WRITTEN,
+        id.labinov.core.engine.ImportResult.Outcome.REFUSED);
+    assertThat(results.get(2).verdict().codes()).containsExactly("REPLICATES_OWN_REGION");
+    assertThat(results.get(2).ref()).isNull();
+    InnovationState lebak = lab.get(results.get(0).ref());
+    InnovationState tangerang = lab.get(results.get(1).ref());
+    assertThat(lebak.rulebookId()).isEqualTo("5d");
+    assertThat(tangerang.rulebookId()).as("the region's rulebook from the builder").isEqualTo("5d-plus-1");
+    assertThat(lab.history(results.get(1).ref())).isEqualTo(results.get(1).events());
+    assertThat(delivered).as("listeners got the written events").containsExactlyInAnyOrderElementsOf(
+        java.util.stream.Stream.concat(results.get(0).events().stream(), results.get(1).events().stream()).toList());
+    assertThat(rulebookStore().find(TANGERANG, "5d-plus-1", 1)).as("later commands find the rulebook").isPresent();
+    assertThat(findAll(Scope.national(), InnovationFilter.all(), 10)).hasSize(2);
+  }
+
+  @Test
+  void anAllOrNothingImportWithARefusedItemStoresNothing() {
+    List<id.labinov.core.engine.ImportResult> results = lab().importInnovations(importItems(),
+        id.labinov.core.engine.ImportOptions.allOrNothingAtAll());
+
+    assertThat(results).extracting(id.labinov.core.engine.ImportResult::outcome).containsExactly(
+        id.labinov.core.engine.ImportResult.Outcome.ROLLED_BACK, id.labinov.core.engine.ImportResult.Outcome.ROLLED_BACK,
+        id.labinov.core.engine.ImportResult.Outcome.REFUSED);
+    assertThat(findAll(Scope.national(), InnovationFilter.all(), 10)).isEmpty();
+    assertThat(delivered).isEmpty();
+
+    List<id.labinov.core.engine.ImportResult> clean = lab().importInnovations(importItems().subList(0, 2),
+        id.labinov.core.engine.ImportOptions.allOrNothingAtAll());
+    assertThat(clean).allMatch(id.labinov.core.engine.ImportResult::written);
+    assertThat(findAll(Scope.national(), InnovationFilter.all(), 10)).hasSize(2);
+  }
+
   // ---------------------------------------------------------------- races on an expected version
 
   /** Where a race starts: a state built by the setup, and the commands that are each accepted there. */

@@ -67,4 +67,16 @@ public final class RecordingInnovationStore implements InnovationStore {
   public int purgeExpiredIdempotencyKeys(Instant now) {
     return delegate.purgeExpiredIdempotencyKeys(now);
   }
+
+  @Override
+  public <R> R transact(InnovationRef ref, id.labinov.core.port.StoreTransaction.Work<R> work) {
+    touched.add(ref);
+    return delegate.transact(ref, work);
+  }
+
+  @Override
+  public List<id.labinov.core.port.AppendOutcome> appendAll(List<Append> appends, boolean allOrNothing) {
+    appends.forEach(a -> touched.add(a.target()));
+    return delegate.appendAll(appends, allOrNothing);
+  }
 }
