@@ -173,9 +173,25 @@ public final class Labinov {
   }
 
   private CommandResult attempt(Request request, String hash, InnovationState loaded) {
+    // One store transaction per command: the state is read where the events are appended.
+    CommandResult[] accepted = new CommandResult[1];
+    CommandResult result = store.transact(request.target(), tx -> {
+      CommandResult r = attempt(tx, request, hash);
+      if (!r.replayed() && r.accepted()) {
+        accepted[0] = r;
+      }
+      return r;
+    });
+    if (accepted[0] != null) {
+      notifyListeners(accepted[0].events());
+    }
+    return result;
+  }
+
+  private CommandResult attempt(id.labinov.core.port.StoreTransaction tx, Request request, String hash) {
     InnovationRef ref = request.target();
     boolean proposal = request.command() instanceof Command.Propose;
-    InnovationState state = loaded != null && loaded.ref().equals(ref) ? loaded : store.load(ref).orElse(null);
+    InnovationState state = tx.load().orElse(null);
     if (!proposal && state == null) {
       throw new NoSuchInnovationException(ref);
     }
@@ -203,7 +219,7 @@ public final class Labinov {
       if (request.idempotencyKey() != null) {
         // Another attempt with the same key may have committed between our key lookup and our load:
         // then this refusal is only a symptom of that success, and the retry gets the first result.
-        Optional<IdempotencyRecord> late = store.findIdempotency(ref.region(), request.idempotencyKey(), now());
+        Optional<IdempotencyRecord> late = tx.findIdempotency(request.idempotencyKey(), now());
         if (late.isPresent()) {
           return replay(request, late.get(), hash);
         }
@@ -212,13 +228,12 @@ public final class Labinov {
     }
     IdempotencyRecord record = hash == null ? null : new IdempotencyRecord(request.idempotencyKey(), hash, ref,
         d.state().version(), d.events().size(), context.now().plus(idempotencyTtl));
-    Optional<IdempotencyRecord> stored = store.append(new Append(ref, current, d.events(), d.state(), record));
+    Optional<IdempotencyRecord> stored = tx.append(new Append(ref, current, d.events(), d.state(), record));
     // Identity, not equality: a store that found the key already taken returns the stored record,
     // which may be equal to ours (same clock instant) although our events were not written.
     if (record != null && stored.isPresent() && stored.get() != record) {
       return replay(request, stored.get(), hash);
     }
-    notifyListeners(d.events());
     return new CommandResult(ref, d.verdict(), d.events(), d.state(), false);
   }
 
