@@ -58,7 +58,7 @@ public class BulkAdvanceBenchmark {
   public void propose() {
     refs = new ArrayList<>(batch);
     for (int i = 0; i < batch; i++) {
-      refs.add(lab.lab.propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, LabinovLifecycle.PROPOSED, null,
+      refs.add(lab.lab.innovations().propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, LabinovLifecycle.PROPOSED, null,
           Options.none()).orThrow().ref());
     }
   }
@@ -72,7 +72,7 @@ public class BulkAdvanceBenchmark {
   /** One transaction per move. */
   @Benchmark
   public List<BulkResult> transactionPerMove() {
-    return check(lab.lab.advanceAll(refs, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()));
+    return check(lab.lab.innovations().advanceAll(refs, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()));
   }
 
   /** All moves in one transaction. */
@@ -83,7 +83,7 @@ public class BulkAdvanceBenchmark {
       Labinov inTx = Labinov.builder().clock(lab.lab.clock()).ids(LabinovLifecycle.ids(seed++))
           .innovationStore(lab.storage.innovationStore().inTransaction(c))
           .rulebookStore(lab.storage.rulebookStore()).rulebook(LabinovLifecycle.RULEBOOK).build();
-      List<BulkResult> out = check(inTx.advanceAll(refs, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()));
+      List<BulkResult> out = check(inTx.innovations().advanceAll(refs, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()));
       c.commit();
       return out;
     }

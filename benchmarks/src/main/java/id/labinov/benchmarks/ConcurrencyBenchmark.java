@@ -58,7 +58,7 @@ public class ConcurrencyBenchmark {
     lab = LabinovJdbc.facade(store.storage, 12, 20);
     shared = new ArrayList<>();
     for (int i = 0; i < sharedInnovations; i++) {
-      shared.add(lab.propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, LabinovLifecycle.PROPOSED, null,
+      shared.add(lab.innovations().propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, LabinovLifecycle.PROPOSED, null,
           Options.none()).orThrow().ref());
     }
     LabinovLifecycle.facade(lab).verify("labinov JDBC on " + db);
@@ -84,7 +84,7 @@ public class ConcurrencyBenchmark {
     var details = LabinovLifecycle.PROPOSED.withText("results", "update " + counter.incrementAndGet());
     for (;;) {
       try {
-        return lab.updateDetails(ref, LabinovLifecycle.INNOVATOR, details, Options.none()).orThrow();
+        return lab.innovations().updateDetails(ref, LabinovLifecycle.INNOVATOR, details, Options.none()).orThrow();
       } catch (VersionConflictException e) {
         // the facade's own 20 retries ran out: try again, as a caller would
         giveUps.incrementAndGet();

@@ -110,13 +110,13 @@ public final class LabinovLifecycle {
    */
   public static Outcome facade(Labinov lab) {
     List<InnovationEvent> recorded = new ArrayList<>(OneLifecycle.RECORDED_MOVES);
-    InnovationRef ref = accepted(lab.propose(REGION, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
-    accepted(lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()), recorded);
-    CommandResult refused = lab.advance(ref, INNOVATOR, "DESIGN", Options.none());
-    accepted(lab.updateDetails(ref, INNOVATOR, FILLED, Options.none()), recorded);
-    accepted(lab.advance(ref, INNOVATOR, "DESIGN", Options.none()), recorded);
-    accepted(lab.advance(ref, INNOVATOR, "DELIVER", Options.none()), recorded);
-    CommandResult last = accepted(lab.advance(ref, INNOVATOR, "DISPLAY", Options.none()), recorded);
+    InnovationRef ref = accepted(lab.innovations().propose(REGION, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
+    accepted(lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()), recorded);
+    CommandResult refused = lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none());
+    accepted(lab.innovations().updateDetails(ref, INNOVATOR, FILLED, Options.none()), recorded);
+    accepted(lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none()), recorded);
+    accepted(lab.innovations().advance(ref, INNOVATOR, "DELIVER", Options.none()), recorded);
+    CommandResult last = accepted(lab.innovations().advance(ref, INNOVATOR, "DISPLAY", Options.none()), recorded);
     return new Outcome(recorded, refused.verdict(), last.state());
   }
 
@@ -130,13 +130,13 @@ public final class LabinovLifecycle {
    */
   public static Outcome facadeExecute(Labinov lab) {
     List<InnovationEvent> recorded = new ArrayList<>(OneLifecycle.RECORDED_MOVES);
-    InnovationRef ref = accepted(lab.propose(REGION, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
-    accepted(lab.execute(Request.of(ref, INNOVATOR, TO_DIAGNOSE)), recorded);
-    CommandResult refused = lab.execute(Request.of(ref, INNOVATOR, TO_DESIGN));
-    accepted(lab.execute(Request.of(ref, INNOVATOR, FILL)), recorded);
-    accepted(lab.execute(Request.of(ref, INNOVATOR, TO_DESIGN)), recorded);
-    accepted(lab.execute(Request.of(ref, INNOVATOR, TO_DELIVER)), recorded);
-    CommandResult last = accepted(lab.execute(Request.of(ref, INNOVATOR, TO_DISPLAY)), recorded);
+    InnovationRef ref = accepted(lab.innovations().propose(REGION, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
+    accepted(lab.innovations().execute(Request.of(ref, INNOVATOR, TO_DIAGNOSE)), recorded);
+    CommandResult refused = lab.innovations().execute(Request.of(ref, INNOVATOR, TO_DESIGN));
+    accepted(lab.innovations().execute(Request.of(ref, INNOVATOR, FILL)), recorded);
+    accepted(lab.innovations().execute(Request.of(ref, INNOVATOR, TO_DESIGN)), recorded);
+    accepted(lab.innovations().execute(Request.of(ref, INNOVATOR, TO_DELIVER)), recorded);
+    CommandResult last = accepted(lab.innovations().execute(Request.of(ref, INNOVATOR, TO_DISPLAY)), recorded);
     return new Outcome(recorded, refused.verdict(), last.state());
   }
 

@@ -39,7 +39,7 @@ public final class ScaleData {
           int k = done + i;
           InnovationDetails d = LabinovLifecycle.PROPOSED.withTitle(OneLifecycle.TITLE + " " + k)
               .withOpd(OpdCode.of(OPDS[k % OPDS.length]));
-          tx.propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, d, null, Options.none()).orThrow();
+          tx.innovations().propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, d, null, Options.none()).orThrow();
         }
         c.commit();
       } catch (SQLException e) {

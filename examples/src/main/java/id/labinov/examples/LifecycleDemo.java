@@ -87,25 +87,25 @@ public final class LifecycleDemo {
     InnovationDetails details = InnovationDetails.titled("Posyandu Digital Lebak")
         .withOpd(OpdCode.of("DINKES"))
         .withClassification(Bentuk.PELAYANAN_PUBLIK, Jenis.DIGITAL);
-    CommandResult proposed = lab.propose(lebak, innovator, details);
+    CommandResult proposed = lab.innovations().propose(lebak, innovator, details);
     InnovationRef ref = proposed.ref();
     step("DRUM_UP: proposed " + ref);
 
-    lab.attachEvidence(ref, innovator, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
-    lab.approve(ref, head, Role.OPD_HEAD, "Kami berkomitmen", Options.none()).orThrow();
-    lab.advance(ref, innovator, "DIAGNOSE", Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
+    lab.innovations().approve(ref, head, Role.OPD_HEAD, "Kami berkomitmen", Options.none()).orThrow();
+    lab.innovations().advance(ref, innovator, "DIAGNOSE", Options.none()).orThrow();
     step("DIAGNOSE");
 
     details = details.withText(InnovationDetails.PROBLEM,
             "Ibu hamil dan balita di desa terpencil jarang datang ke posyandu karena jadwal tidak diketahui dan "
                 + "jarak tempuh jauh, sehingga cakupan imunisasi rendah.")
         .withText(InnovationDetails.IDEA_SUMMARY, "Jadwal posyandu dan pengingat imunisasi lewat WhatsApp.");
-    lab.updateDetails(ref, innovator, details, Options.none()).orThrow();
-    lab.advance(ref, innovator, "DESIGN", Options.none()).orThrow();
+    lab.innovations().updateDetails(ref, innovator, details, Options.none()).orThrow();
+    lab.innovations().advance(ref, innovator, "DESIGN", Options.none()).orThrow();
     step("DESIGN");
 
     clock.advanceDays(20);
-    CommandResult refused = lab.advance(ref, coach, "DELIVER", Options.none());
+    CommandResult refused = lab.innovations().advance(ref, coach, "DELIVER", Options.none());
     System.out.println("  Advance to DELIVER refused, with every reason:");
     System.out.println(indent(refused.verdict().describe(Messages.INDONESIAN)));
     System.out.println(indent(refused.verdict().describe(Locale.ENGLISH)));
@@ -113,24 +113,24 @@ public final class LifecycleDemo {
     details = details.withText(InnovationDetails.DESIGN_NARRATIVE, narrative(320))
         .withText(InnovationDetails.GOALS, "Cakupan imunisasi dasar lengkap naik menjadi 95%.")
         .withText(InnovationDetails.BENEFITS, "Ibu dan balita terlayani tepat waktu.");
-    lab.updateDetails(ref, innovator, details, Options.none()).orThrow();
-    lab.attachEvidence(ref, innovator, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()).orThrow();
-    lab.approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-    lab.approve(ref, coach, Role.COACH, "Rancang bangun sudah baik", Options.none()).orThrow();
-    lab.advance(ref, coach, "DELIVER", Options.none()).orThrow();
+    lab.innovations().updateDetails(ref, innovator, details, Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()).orThrow();
+    lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
+    lab.innovations().approve(ref, coach, Role.COACH, "Rancang bangun sudah baik", Options.none()).orThrow();
+    lab.innovations().advance(ref, coach, "DELIVER", Options.none()).orThrow();
     step("DELIVER");
 
     clock.advanceDays(45);
-    lab.attachEvidence(ref, innovator, evidence("IMPLEMENTATION_REPORT", "laporan.pdf"), Options.none()).orThrow();
-    lab.attachEvidence(ref, innovator, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator, evidence("IMPLEMENTATION_REPORT", "laporan.pdf"), Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
     details = details.withText(InnovationDetails.RESULTS, "1.240 ibu dan balita terdaftar dalam tiga bulan.");
-    lab.updateDetails(ref, innovator, details, Options.none()).orThrow();
-    lab.approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-    CommandResult display = lab.advance(ref, admin, "DISPLAY", Options.none()).orThrow();
+    lab.innovations().updateDetails(ref, innovator, details, Options.none()).orThrow();
+    lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
+    CommandResult display = lab.innovations().advance(ref, admin, "DISPLAY", Options.none()).orThrow();
     step("DISPLAY (Pekan Inovasi Daerah)");
 
     System.out.println("Done: " + display.state().details().title() + " is in " + display.state().stage()
-        + ", version " + display.state().version() + ", " + lab.history(ref).size() + " events.");
+        + ", version " + display.state().version() + ", " + lab.innovations().history(ref).size() + " events.");
   }
 
   private static void step(String text) {

@@ -20,8 +20,8 @@ final class AdvanceCommand extends InnovationCommand {
     try (Session s = open()) {
       var actor = settings().actor();
       return print(s, conditions == null || conditions.isEmpty()
-          ? s.lab().advance(ref(), actor, to, write.options())
-          : s.lab().advanceConditionally(ref(), actor, to, conditions, write.options()));
+          ? s.lab().innovations().advance(ref(), actor, to, write.options())
+          : s.lab().innovations().advanceConditionally(ref(), actor, to, conditions, write.options()));
     }
   }
 }

@@ -20,7 +20,7 @@ final class ApproveCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().approve(ref(), settings().actor(), role, note, write.options()));
+      return print(s, s.lab().innovations().approve(ref(), settings().actor(), role, note, write.options()));
     }
   }
 }

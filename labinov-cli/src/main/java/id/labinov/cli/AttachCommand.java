@@ -50,7 +50,7 @@ final class AttachCommand extends InnovationCommand {
   int run() throws IOException {
     EvidenceRef evidence = evidence();
     try (Session s = open()) {
-      return print(s, s.lab().attachEvidence(ref(), settings().actor(), evidence, write.options()));
+      return print(s, s.lab().innovations().attachEvidence(ref(), settings().actor(), evidence, write.options()));
     }
   }
 

@@ -17,11 +17,11 @@ final class AvailableCommand extends InnovationCommand {
   int run() {
     try (Session s = open()) {
       InnovationRef ref = ref();
-      InnovationState state = s.lab().get(ref);
+      InnovationState state = s.lab().innovations().get(ref);
       Texts t = texts();
-      out().println(t.get("available.head", ref, stageLabel(s.lab().rulebookOf(ref), state.stage()),
+      out().println(t.get("available.head", ref, stageLabel(s.lab().innovations().rulebookOf(ref), state.stage()),
           state.status().label(t.locale())));
-      List<Availability> all = s.lab().available(ref, settings().actor());
+      List<Availability> all = s.lab().innovations().available(ref, settings().actor());
       for (Availability a : all) {
         Transition tr = a.transition();
         String target = tr.findTo().map(x -> " -> " + x).orElse("");

@@ -25,10 +25,10 @@ final class CheckCommand extends InnovationCommand {
   int run() {
     try (Session s = open()) {
       InnovationRef ref = ref();
-      InnovationState state = s.lab().get(ref);
-      Rulebook rulebook = s.lab().rulebookOf(ref);
+      InnovationState state = s.lab().innovations().get(ref);
+      Rulebook rulebook = s.lab().innovations().rulebookOf(ref);
       String id = resolve(rulebook, state.stage(), transition);
-      Verdict v = s.lab().check(ref, settings().actor(), id);
+      Verdict v = s.lab().innovations().check(ref, settings().actor(), id);
       out().println(v.describe(texts().locale()));
       return v.allowed() ? ExitCodes.OK : ExitCodes.REFUSED;
     }

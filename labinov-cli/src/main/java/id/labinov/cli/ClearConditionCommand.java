@@ -18,7 +18,7 @@ final class ClearConditionCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().clearCondition(ref(), settings().actor(), condition, note, write.options()));
+      return print(s, s.lab().innovations().clearCondition(ref(), settings().actor(), condition, note, write.options()));
     }
   }
 }

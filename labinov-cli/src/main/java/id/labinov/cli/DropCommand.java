@@ -15,7 +15,7 @@ final class DropCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().drop(ref(), settings().actor(), reason, write.options()));
+      return print(s, s.lab().innovations().drop(ref(), settings().actor(), reason, write.options()));
     }
   }
 }

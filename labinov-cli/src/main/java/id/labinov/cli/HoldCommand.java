@@ -15,7 +15,7 @@ final class HoldCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().hold(ref(), settings().actor(), reason, write.options()));
+      return print(s, s.lab().innovations().hold(ref(), settings().actor(), reason, write.options()));
     }
   }
 }

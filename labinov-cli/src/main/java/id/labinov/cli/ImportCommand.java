@@ -220,7 +220,7 @@ final class ImportCommand extends BaseCommand {
     Set<RegionCode> regions = new HashSet<>();
     for (Row r : rows) {
       if (r.mapped != null && regions.add(r.mapped.region())
-          && s.lab().findProgramme(r.mapped.region(), programme).isEmpty()) {
+          && s.lab().programmes().find(r.mapped.region(), programme).isEmpty()) {
         throw new NoSuchProgrammeException(programme, r.mapped.region().value());
       }
     }
@@ -243,7 +243,7 @@ final class ImportCommand extends BaseCommand {
       Map<String, List<Row>> byTitle = region.getValue();
       Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
       while (page.isPresent()) {
-        Page<InnovationSummary> p = s.lab().query().find(Scope.region(region.getKey()), InnovationFilter.all(),
+        Page<InnovationSummary> p = s.lab().queries().find(Scope.region(region.getKey()), InnovationFilter.all(),
             page.get());
         for (InnovationSummary i : p.items()) {
           List<Row> same = byTitle.get(i.title());
@@ -257,14 +257,14 @@ final class ImportCommand extends BaseCommand {
   }
 
   private static void match(Session s, PersonId proposer, InnovationRef ref, List<Row> same) {
-    Optional<InnovationState> state = s.lab().find(ref);
+    Optional<InnovationState> state = s.lab().innovations().find(ref);
     if (state.isEmpty() || !state.get().proposedBy().equals(proposer)) {
       return;
     }
     Set<String> keys = new HashSet<>();
     keys.add(key(ref.region(), proposer, state.get().details()));
     if (same.stream().noneMatch(r -> keys.contains(r.key))) {
-      for (InnovationEvent e : s.lab().history(ref)) {
+      for (InnovationEvent e : s.lab().innovations().history(ref)) {
         if (e instanceof InnovationProposed proposed) {
           keys.add(key(ref.region(), proposer, proposed.details()));
           break;

@@ -50,7 +50,7 @@ abstract class InnovationCommand extends BaseCommand {
     }
     InnovationState s = result.state();
     out().println(t.get(result.replayed() ? "result.replayed" : "result.accepted", s.ref(),
-        stageLabel(session.lab().rulebookOf(s.ref()), s.stage()), s.status().label(t.locale()), s.version()));
+        stageLabel(session.lab().innovations().rulebookOf(s.ref()), s.stage()), s.status().label(t.locale()), s.version()));
     if (!result.verdict().warnings().isEmpty()) {
       out().println(result.verdict().describe(t.locale()));
     }

@@ -42,7 +42,7 @@ final class ListCommand extends BaseCommand {
       Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_SIZE));
       long n = 0;
       while (page.isPresent()) {
-        Page<InnovationSummary> p = s.lab().query().find(where, filter, page.get());
+        Page<InnovationSummary> p = s.lab().queries().find(where, filter, page.get());
         for (InnovationSummary i : p.items()) {
           out().println(i.ref() + "\t" + i.stage() + "\t" + i.status() + "\t"
               + (i.opd() == null ? "-" : i.opd().value()) + "\t" + i.title());

@@ -15,7 +15,7 @@ final class ReopenCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().reopen(ref(), settings().actor(), reason, write.options()));
+      return print(s, s.lab().innovations().reopen(ref(), settings().actor(), reason, write.options()));
     }
   }
 }

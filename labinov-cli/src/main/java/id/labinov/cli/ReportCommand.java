@@ -148,7 +148,7 @@ final class ReportCommand extends BaseCommand {
           throw new CliException(ExitCodes.USAGE, "error.report.scheme");
         }
         InnovationFilter filter = programme == null ? all : InnovationFilter.builder().programmes(programme).build();
-        yield reports.evaluationRanking(where, filter, s.lab().scheme(scheme), round);
+        yield reports.evaluationRanking(where, filter, s.lab().evaluations().scheme(scheme), round);
       }
       case INNOVATION_PROFILE -> reports.innovationProfile(ref(k));
       case SHOWCASE_CATALOGUE -> reports.showcaseCatalogue(where, all, grouping());

@@ -15,7 +15,7 @@ final class ResumeCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().resume(ref(), settings().actor(), note, write.options()));
+      return print(s, s.lab().innovations().resume(ref(), settings().actor(), note, write.options()));
     }
   }
 }

@@ -18,7 +18,7 @@ final class ReturnCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().returnForRework(ref(), settings().actor(), to, reason, write.options()));
+      return print(s, s.lab().innovations().returnForRework(ref(), settings().actor(), to, reason, write.options()));
     }
   }
 }

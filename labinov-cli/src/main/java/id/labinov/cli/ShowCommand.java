@@ -11,10 +11,10 @@ final class ShowCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      InnovationState st = s.lab().get(ref());
+      InnovationState st = s.lab().innovations().get(ref());
       Texts t = texts();
       out().println(t.get("show.title", st.ref(), st.details().title()));
-      out().println(t.get("show.stage", stageLabel(s.lab().rulebookOf(st.ref()), st.stage()),
+      out().println(t.get("show.stage", stageLabel(s.lab().innovations().rulebookOf(st.ref()), st.stage()),
           st.status().label(t.locale()), st.version(), st.rulebookReference()));
       out().println(t.get("show.opd", st.details().field("opd").orElse("-")));
       out().println(t.get("show.evidence", st.evidence().isEmpty() ? "-"

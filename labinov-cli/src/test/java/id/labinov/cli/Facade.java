@@ -34,7 +34,7 @@ final class Facade implements AutoCloseable {
 
   /** Opens programme {@value #PROGRAMME} in 36.02 for DINKES and DISDIK, DRUM_UP open on the test clock's day. */
   Programme openProgramme() {
-    ProgrammeDecision d = lab.openProgramme(ADMIN, Programme.builder()
+    ProgrammeDecision d = lab.programmes().open(ADMIN, Programme.builder()
         .region(RegionCode.parse("36.02"))
         .id(PROGRAMME)
         .year(2026)

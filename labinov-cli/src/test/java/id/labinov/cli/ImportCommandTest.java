@@ -113,8 +113,8 @@ class ImportCommandTest {
     CliRunner.Run first = cli.admin("import", f.toString());
     String ref = first.ref();
     try (Facade facade = new Facade(cli)) {
-      var state = facade.lab.get(ReportAndAuditCommandsTest.refOf(ref));
-      assertThat(facade.lab.updateDetails(state.ref(), Facade.ADMIN,
+      var state = facade.lab.innovations().get(ReportAndAuditCommandsTest.refOf(ref));
+      assertThat(facade.lab.innovations().updateDetails(state.ref(), Facade.ADMIN,
           state.details().withText("ideaSummary", "Pendaftaran lewat aplikasi"), Options.none()).accepted()).isTrue();
     }
     Path more = csv("ubah2.csv", HEADER + "Posyandu Digital,DINKES,,,,Antrean panjang\nSekolah Ramah Anak,DISDIK,,,,\n"
@@ -133,7 +133,7 @@ class ImportCommandTest {
     String ref;
     try (Facade facade = new Facade(cli)) {
       // what the tool did before the batch import: propose with an idempotency key
-      ref = facade.lab.propose(RegionCode.parse("36.02"), Facade.ADMIN, InnovationDetails.titled("Posyandu Digital")
+      ref = facade.lab.innovations().propose(RegionCode.parse("36.02"), Facade.ADMIN, InnovationDetails.titled("Posyandu Digital")
           .withOpd(OpdCode.of("DINKES")).withText("problem", "Antrean panjang"),
           null, Options.idempotent("import-lama")).ref().toString();
     }

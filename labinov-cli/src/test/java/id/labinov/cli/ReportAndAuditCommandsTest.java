@@ -187,9 +187,9 @@ class ReportAndAuditCommandsTest {
       try (Facade facade = new Facade(cli)) {
         for (String evaluator : new String[] {"juri-lan-01", "juri-untirta-01"}) {
           Actor juri = Actor.of(evaluator, null, Role.EVALUATOR);
-          assertThat(facade.lab.submitScores(refOf(other), juri, scheme.id(), 2026,
+          assertThat(facade.lab.evaluations().submitScores(refOf(other), juri, scheme.id(), 2026,
               scores(scheme, 90)).accepted()).isTrue();
-          assertThat(facade.lab.submitScores(refOf(ref), juri, scheme.id(), 2026,
+          assertThat(facade.lab.evaluations().submitScores(refOf(ref), juri, scheme.id(), 2026,
               scores(scheme, 60)).accepted()).isTrue();
         }
       }

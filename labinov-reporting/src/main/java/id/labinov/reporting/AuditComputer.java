@@ -46,8 +46,8 @@ final class AuditComputer {
   }
 
   AuditTrail compute(InnovationRef ref) {
-    List<InnovationEvent> history = ctx.lab.history(ref);
-    InnovationState state = ctx.lab.get(ref);
+    List<InnovationEvent> history = ctx.lab.innovations().history(ref);
+    InnovationState state = ctx.lab.innovations().get(ref);
     Rulebook rulebook = rulebook(ref);
     HistoryVerification verification = ctx.verifier == null ? null : ctx.verifier.verify(ref);
     List<AuditEntry> entries = new ArrayList<>(history.size());
@@ -125,7 +125,7 @@ final class AuditComputer {
 
   private Rulebook rulebook(InnovationRef ref) {
     try {
-      return ctx.lab.rulebookOf(ref);
+      return ctx.lab.innovations().rulebookOf(ref);
     } catch (UnknownRulebookException e) {
       return null;
     }

@@ -98,7 +98,7 @@ final class CatalogueComputer {
   }
 
   private CatalogueEntry entry(InnovationSummary s, String key, String name) {
-    Optional<InnovationState> found = ctx.lab.find(s.ref());
+    Optional<InnovationState> found = ctx.lab.innovations().find(s.ref());
     if (found.isEmpty()) {
       return null;
     }

@@ -40,7 +40,7 @@ final class Context {
   Context(Labinov lab, EvaluationStore evaluations, ReportDirectory directory, HistoryVerifier verifier,
       Locale locale, Instant generatedAt, int pageSize, int rowLimit, Set<String> displayedStages) {
     this.lab = lab;
-    this.query = lab.query();
+    this.query = lab.queries();
     this.evaluations = evaluations;
     this.directory = directory;
     this.verifier = verifier;

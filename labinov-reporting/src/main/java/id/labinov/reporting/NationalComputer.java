@@ -54,7 +54,7 @@ final class NationalComputer {
         return;
       }
       Rulebook r = axis.rulebookOf(s);
-      Optional<InnovationState> state = ctx.lab.find(s.ref());
+      Optional<InnovationState> state = ctx.lab.innovations().find(s.ref());
       Optional<NationalStage> ns = r == null || state.isEmpty() ? Optional.empty()
           : NationalAlignment.stage(state.get(), r,
               ctx.generatedAt.atZone(s.ref().region().defaultTimeZone().zoneId()).toLocalDate());

@@ -23,8 +23,8 @@ final class ProfileComputer {
   }
 
   InnovationProfileReport compute(InnovationRef ref) {
-    InnovationState state = ctx.lab.get(ref);
-    Rulebook rulebook = ctx.lab.rulebookOf(ref);
+    InnovationState state = ctx.lab.innovations().get(ref);
+    Rulebook rulebook = ctx.lab.innovations().rulebookOf(ref);
     IndonesianTimeZone zone = ref.region().defaultTimeZone();
     LocalDate today = ctx.generatedAt.atZone(zone.zoneId()).toLocalDate();
     InnovationProfile p = InnovationProfile.of(state, rulebook, null, today);

@@ -108,7 +108,7 @@ public final class Reports {
   public ProgrammeSummary programmeSummary(RegionCode region, String programmeId) {
     Checks.notNull(region, "region");
     Checks.notBlank(programmeId, "programmeId");
-    Programme p = lab.findProgramme(region, programmeId)
+    Programme p = lab.programmes().find(region, programmeId)
         .orElseThrow(() -> new NoSuchProgrammeException(programmeId, region.value()));
     return new SummaryComputer(context())
         .compute(Scope.region(region), InnovationFilter.builder().programmes(p.id()).build(), p);

@@ -43,7 +43,7 @@ final class StageAxis {
 
   private Rulebook lookup(InnovationRef ref) {
     try {
-      return ctx.lab.rulebookOf(ref);
+      return ctx.lab.innovations().rulebookOf(ref);
     } catch (UnknownRulebookException | id.labinov.core.engine.NoSuchInnovationException e) {
       return null;
     }

@@ -159,7 +159,7 @@ final class SummaryComputer {
 
   private DroppedInnovation dropped(InnovationSummary s) {
     Dropped last = null;
-    for (InnovationEvent e : ctx.lab.history(s.ref())) {
+    for (InnovationEvent e : ctx.lab.innovations().history(s.ref())) {
       if (e instanceof Dropped d) {
         last = d;
       }

@@ -50,7 +50,7 @@ class AuditTrailTest {
 
   @Test
   void listsEveryEventWithWhoDidWhatWhenAndWhy() {
-    List<InnovationEvent> history = data.scenario.lab.history(data.ref(10));
+    List<InnovationEvent> history = data.scenario.lab.innovations().history(data.ref(10));
     assertThat(trail.entries()).hasSameSizeAs(history);
     for (int i = 0; i < history.size(); i++) {
       AuditEntry e = trail.entries().get(i);

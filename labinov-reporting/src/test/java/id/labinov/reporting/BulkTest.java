@@ -43,21 +43,21 @@ class BulkTest {
     for (int i = 0; i < N; i++) {
       scenario.clock.set(Scenario.START.plus(Duration.ofMinutes(i)));
       OpdCode opd = OpdCode.of(OPDS[i % OPDS.length]);
-      refs.add(scenario.lab.propose(Scenario.LEBAK, Scenario.innovator(opd),
+      refs.add(scenario.lab.innovations().propose(Scenario.LEBAK, Scenario.innovator(opd),
           InnovationDetails.titled("Inovasi " + i).withOpd(opd)).orThrow().ref());
     }
     for (int i = 0; i < N; i += 3) {
       OpdCode opd = OpdCode.of(OPDS[i % OPDS.length]);
       scenario.clock.set(Scenario.day(10 + i % 7));
       InnovationRef ref = refs.get(i);
-      scenario.lab.attachEvidence(ref, Scenario.innovator(opd), Scenario.evidence("COMMITMENT_LETTER", "k" + i + ".pdf"),
+      scenario.lab.innovations().attachEvidence(ref, Scenario.innovator(opd), Scenario.evidence("COMMITMENT_LETTER", "k" + i + ".pdf"),
           Options.none()).orThrow();
-      scenario.lab.approve(ref, Scenario.head(opd), Role.OPD_HEAD, null, Options.none()).orThrow();
-      scenario.lab.advance(ref, Scenario.innovator(opd), "DIAGNOSE", Options.none()).orThrow();
+      scenario.lab.innovations().approve(ref, Scenario.head(opd), Role.OPD_HEAD, null, Options.none()).orThrow();
+      scenario.lab.innovations().advance(ref, Scenario.innovator(opd), "DIAGNOSE", Options.none()).orThrow();
     }
     scenario.clock.set(Scenario.day(20));
     for (int i = 0; i < N; i += 10) {
-      scenario.lab.drop(refs.get(i), Scenario.ADMIN, "Alasan " + i, Options.none()).orThrow();
+      scenario.lab.innovations().drop(refs.get(i), Scenario.ADMIN, "Alasan " + i, Options.none()).orThrow();
     }
     scenario.clock.set(Scenario.day(40));
     counting = new CountingQuery(scenario.store);

@@ -77,8 +77,8 @@ class HostileInputTest {
   }
 
   static void update(Scenario scenario, Scenario.Plan p, java.util.function.UnaryOperator<InnovationDetails> change) {
-    InnovationDetails d = scenario.lab.get(p.ref).details();
-    assertThat(scenario.lab.updateDetails(p.ref, Scenario.innovator(p.opd), change.apply(d), Options.none())
+    InnovationDetails d = scenario.lab.innovations().get(p.ref).details();
+    assertThat(scenario.lab.innovations().updateDetails(p.ref, Scenario.innovator(p.opd), change.apply(d), Options.none())
         .accepted()).isTrue();
   }
 

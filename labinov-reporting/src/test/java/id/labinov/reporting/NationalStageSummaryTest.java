@@ -69,11 +69,11 @@ class NationalStageSummaryTest {
       if (!p.region.equals(Scenario.LEBAK)) {
         continue;
       }
-      InnovationState s = data.scenario.lab.get(p.ref);
+      InnovationState s = data.scenario.lab.innovations().get(p.ref);
       if (s.status() == InnovationStatus.DROPPED) {
         expected[4]++;
       } else {
-        expected[NationalAlignment.stage(s, data.scenario.lab.rulebookOf(p.ref), LocalDate.of(2024, 8, 1))
+        expected[NationalAlignment.stage(s, data.scenario.lab.innovations().rulebookOf(p.ref), LocalDate.of(2024, 8, 1))
             .map(n -> n.ordinal() + 1).orElse(0)]++;
       }
     }

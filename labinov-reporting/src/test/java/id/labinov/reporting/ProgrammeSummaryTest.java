@@ -104,7 +104,7 @@ class ProgrammeSummaryTest {
     void funnelCountsEveryInnovationThatEverReachedAStage() {
       Map<String, Long> reached = new HashMap<>();
       for (Scenario.Plan p : data.programmePlans()) {
-        int furthest = data.scenario.lab.get(p.ref).visits().stream().map(StageVisit::stage)
+        int furthest = data.scenario.lab.innovations().get(p.ref).visits().stream().map(StageVisit::stage)
             .mapToInt(STAGES::indexOf).max().orElseThrow();
         for (int i = 0; i <= furthest; i++) {
           reached.merge(STAGES.get(i), 1L, Long::sum);
@@ -120,7 +120,7 @@ class ProgrammeSummaryTest {
 
     @Test
     void targetAndLatenessAgreeWithProgrammeProgress() {
-      ProgrammeProgress progress = data.scenario.lab.programmeProgress(Scenario.LEBAK, Scenario.PROGRAMME);
+      ProgrammeProgress progress = data.scenario.lab.programmes().progress(Scenario.LEBAK, Scenario.PROGRAMME);
       var facts = summary.findProgramme().orElseThrow();
       assertThat(facts.target()).isEqualTo(LebakData.TARGET).isEqualTo(progress.target());
       assertThat(facts.achieved()).isEqualTo(progress.reachedFinalStage()).isEqualTo(6);

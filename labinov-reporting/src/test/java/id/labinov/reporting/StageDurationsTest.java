@@ -49,7 +49,7 @@ class StageDurationsTest {
 
   static List<InnovationState> lebakStates() {
     return data.scenario.plans().stream().filter(p -> p.region.equals(Scenario.LEBAK))
-        .map(p -> data.scenario.lab.get(p.ref)).toList();
+        .map(p -> data.scenario.lab.innovations().get(p.ref)).toList();
   }
 
   /** Quantile by linear interpolation between ranks, computed independently with doubles. */
@@ -91,7 +91,7 @@ class StageDurationsTest {
 
   @Test
   void holdsDoNotCountAsDaysInStage() {
-    InnovationState rekam = data.scenario.lab.get(data.ref(5));
+    InnovationState rekam = data.scenario.lab.innovations().get(data.ref(5));
     StalledInnovation row = report.stalled().stream().filter(s -> s.ref().equals(data.ref(5))).findFirst().orElseThrow();
     // entered DIAGNOSE on day 9, 20 days on hold (day 40-60): 141 - 20 = 121 days at day 150
     assertThat(row.days()).isEqualTo(121).isEqualTo(rekam.currentVisit().days(WIB, LebakData.REPORT_TIME));

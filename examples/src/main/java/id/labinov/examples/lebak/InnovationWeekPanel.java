@@ -68,14 +68,14 @@ final class InnovationWeekPanel {
         for (Criterion c : SCHEME.criteria()) {
           scores.put(c.code(), BigDecimal.valueOf(55 + random.nextInt(41)));
         }
-        EvaluationDecision d = lab.submitScores(ref, evaluator, SCHEME.id(), ROUND, scores);
+        EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator, SCHEME.id(), ROUND, scores);
         if (d.accepted()) {
           sheets++;
         } else {
           for (String code : d.verdict().codes()) {
             if (!refused.containsKey(code)) {
               out.println("    penilaian ditolak / score sheet refused: " + evaluator.personId() + " on \""
-                  + lab.get(ref).details().title() + "\"");
+                  + lab.innovations().get(ref).details().title() + "\"");
               out.println("      " + d.verdict().describe(Messages.INDONESIAN).replace("\n", "\n      "));
               out.println("      " + d.verdict().describe(Locale.ENGLISH).replace("\n", "\n      "));
             }

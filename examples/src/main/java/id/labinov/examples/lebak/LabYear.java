@@ -81,27 +81,27 @@ final class LabYear {
       InnovationDetails d = InnovationDetails.titled(idea.title()).withOpd(idea.opd())
           .withClassification(idea.bentuk(), idea.jenis()).withInitiatorType(InitiatorType.ASN)
           .withGovernmentAffair(idea.affair()).withThemes(idea.themes());
-      CommandResult r = accept(lab.propose(LEBAK, innovator(idea), d, PROGRAMME, Options.none()));
+      CommandResult r = accept(lab.innovations().propose(LEBAK, innovator(idea), d, PROGRAMME, Options.none()));
       refs.put(idea.number(), r.ref());
       details.put(idea.number(), d);
     }
     for (Idea idea : ideas) {
       clock.at(spread(LocalDate.of(2019, 1, 21), 5, idea), idea.number());
-      accept(lab.attachEvidence(ref(idea), innovator(idea), evidence(idea, "COMMITMENT_LETTER", "surat-komitmen.pdf"),
+      accept(lab.innovations().attachEvidence(ref(idea), innovator(idea), evidence(idea, "COMMITMENT_LETTER", "surat-komitmen.pdf"),
           Options.none()));
       if (idea.fate() != Fate.DROPPED_IN_DRUM_UP && !idea.has(Detour.LATE_APPROVAL)) {
-        accept(lab.approve(ref(idea), head(idea), Role.OPD_HEAD, "Kami berkomitmen mendukung inovasi ini", Options.none()));
+        accept(lab.innovations().approve(ref(idea), head(idea), Role.OPD_HEAD, "Kami berkomitmen mendukung inovasi ini", Options.none()));
       }
     }
     int advanced = 0;
     int dropped = 0;
     for (Idea idea : ideas) {
       clock.at(LocalDate.of(2019, 2, 1), idea.number());
-      CommandResult r = lab.advance(ref(idea), innovator(idea), "DIAGNOSE", Options.none());
+      CommandResult r = lab.innovations().advance(ref(idea), innovator(idea), "DIAGNOSE", Options.none());
       if (!r.accepted() && idea.fate() != Fate.DROPPED_IN_DRUM_UP) {
         refused(r.verdict(), idea);
-        accept(lab.approve(ref(idea), head(idea), Role.OPD_HEAD, "Komitmen menyusul", Options.none()));
-        r = lab.advance(ref(idea), innovator(idea), "DIAGNOSE", Options.none());
+        accept(lab.innovations().approve(ref(idea), head(idea), Role.OPD_HEAD, "Komitmen menyusul", Options.none()));
+        r = lab.innovations().advance(ref(idea), innovator(idea), "DIAGNOSE", Options.none());
       }
       if (idea.fate() == Fate.DROPPED_IN_DRUM_UP) {
         refused(r.verdict(), idea);
@@ -113,7 +113,7 @@ final class LabYear {
     for (Idea idea : ideas) {
       if (idea.fate() == Fate.DROPPED_IN_DRUM_UP) {
         clock.at(LocalDate.of(2019, 2, 4), idea.number());
-        accept(lab.drop(ref(idea), ADMIN, "Kepala OPD belum memberikan komitmen sampai akhir Drum-up", Options.none()));
+        accept(lab.innovations().drop(ref(idea), ADMIN, "Kepala OPD belum memberikan komitmen sampai akhir Drum-up", Options.none()));
         dropped++;
       }
     }
@@ -138,29 +138,29 @@ final class LabYear {
     List<Idea> pausing = active.stream().filter(i -> i.has(Detour.DROPPED_AND_REOPENED)).toList();
     for (Idea idea : pausing) {
       clock.at(LocalDate.of(2019, 3, 11), idea.number());
-      accept(lab.drop(ref(idea), innovator(idea), "Inovator cuti melahirkan, tim belum siap", Options.none()));
+      accept(lab.innovations().drop(ref(idea), innovator(idea), "Inovator cuti melahirkan, tim belum siap", Options.none()));
     }
     for (Idea idea : pausing) {
       clock.at(LocalDate.of(2019, 3, 18), idea.number());
-      accept(lab.reopen(ref(idea), ADMIN, "Tim inovasi sudah lengkap kembali", Options.none()));
+      accept(lab.innovations().reopen(ref(idea), ADMIN, "Tim inovasi sudah lengkap kembali", Options.none()));
       reopened++;
     }
     for (Idea idea : active) {
       if (idea.fate() == Fate.DROPPED_IN_DIAGNOSE) {
         clock.at(spread(LocalDate.of(2019, 3, 20), 5, idea), idea.number());
-        accept(lab.drop(ref(idea), head(idea), "Digabung dengan ide serupa di OPD lain", Options.none()));
+        accept(lab.innovations().drop(ref(idea), head(idea), "Digabung dengan ide serupa di OPD lain", Options.none()));
         dropped++;
       }
     }
     int advanced = 0;
     for (Idea idea : active(ideas, Fate.DROPPED_IN_DRUM_UP, Fate.DROPPED_IN_DIAGNOSE)) {
       clock.at(LocalDate.of(2019, 4, 1), idea.number());
-      CommandResult r = lab.advance(ref(idea), innovator(idea), "DESIGN", Options.none());
+      CommandResult r = lab.innovations().advance(ref(idea), innovator(idea), "DESIGN", Options.none());
       if (!r.accepted()) {
         refused(r.verdict(), idea);
         update(idea, innovator(idea), details.get(idea.number())
             .withText(InnovationDetails.IDEA_SUMMARY, Texts.ideaSummary(idea)));
-        r = lab.advance(ref(idea), innovator(idea), "DESIGN", Options.none());
+        r = lab.innovations().advance(ref(idea), innovator(idea), "DESIGN", Options.none());
       }
       accept(r);
       advanced++;
@@ -177,7 +177,7 @@ final class LabYear {
     List<Idea> rework = inDesign.stream().filter(i -> i.has(Detour.RETURNED_TO_DIAGNOSE)).toList();
     for (Idea idea : rework) {
       clock.at(LocalDate.of(2019, 4, 22), idea.number());
-      accept(lab.returnForRework(ref(idea), coach(idea), "DIAGNOSE", "Akar masalah belum tajam, lengkapi data dasar",
+      accept(lab.innovations().returnForRework(ref(idea), coach(idea), "DIAGNOSE", "Akar masalah belum tajam, lengkapi data dasar",
           Options.none()));
     }
     for (Idea idea : rework) {
@@ -185,7 +185,7 @@ final class LabYear {
       update(idea, innovator(idea), details.get(idea.number())
           .withText(InnovationDetails.PROBLEM, Texts.problem(idea) + " Data dasar 2018 dari BPS Kabupaten Lebak "
               + "menunjukkan masalah ini paling berat di wilayah selatan."));
-      accept(lab.advance(ref(idea), innovator(idea), "DESIGN", Options.none()));
+      accept(lab.innovations().advance(ref(idea), innovator(idea), "DESIGN", Options.none()));
       returned++;
     }
     for (Idea idea : inDesign) {
@@ -198,12 +198,12 @@ final class LabYear {
       if (idea.fate() == Fate.DROPPED_IN_DESIGN) {
         continue;
       }
-      accept(lab.attachEvidence(ref(idea), innovator(idea), evidence(idea, "ACTION_PLAN", "rencana-aksi.pdf"),
+      accept(lab.innovations().attachEvidence(ref(idea), innovator(idea), evidence(idea, "ACTION_PLAN", "rencana-aksi.pdf"),
           Options.none()));
       clock.tick();
-      accept(lab.approve(ref(idea), head(idea), Role.OPD_HEAD, null, Options.none()));
+      accept(lab.innovations().approve(ref(idea), head(idea), Role.OPD_HEAD, null, Options.none()));
       if (!idea.has(Detour.CONDITIONAL)) {
-        accept(lab.approve(ref(idea), coach(idea), Role.COACH, "Rancang bangun dapat dilanjutkan", Options.none()));
+        accept(lab.innovations().approve(ref(idea), coach(idea), Role.COACH, "Rancang bangun dapat dilanjutkan", Options.none()));
       }
     }
     int dropped = 0;
@@ -212,16 +212,16 @@ final class LabYear {
     for (Idea idea : inDesign) {
       clock.at(spread(LocalDate.of(2019, 6, 24), 6, idea), idea.number());
       if (idea.fate() == Fate.DROPPED_IN_DESIGN) {
-        accept(lab.drop(ref(idea), ADMIN, "Tidak layak dibiayai pada tahun anggaran 2019", Options.none()));
+        accept(lab.innovations().drop(ref(idea), ADMIN, "Tidak layak dibiayai pada tahun anggaran 2019", Options.none()));
         dropped++;
         continue;
       }
       CommandResult r;
       if (idea.has(Detour.CONDITIONAL)) {
-        r = lab.advanceConditionally(ref(idea), ADMIN, "DELIVER",
+        r = lab.innovations().advanceConditionally(ref(idea), ADMIN, "DELIVER",
             List.of("Lampirkan SK tim inovasi", "Coach meninjau ulang rancang bangun"), Options.none());
       } else {
-        r = lab.advance(ref(idea), coach(idea), "DELIVER", Options.none());
+        r = lab.innovations().advance(ref(idea), coach(idea), "DELIVER", Options.none());
       }
       if (!r.accepted()) {
         refused(r.verdict(), idea);
@@ -231,8 +231,8 @@ final class LabYear {
         update(idea, innovator(idea), details.get(idea.number())
             .withText(InnovationDetails.DESIGN_NARRATIVE, Texts.narrative(idea, 330)));
         r = idea.has(Detour.CONDITIONAL)
-            ? lab.advanceConditionally(ref(idea), ADMIN, "DELIVER", List.of("Lampirkan SK tim inovasi"), Options.none())
-            : lab.advance(ref(idea), coach(idea), "DELIVER", Options.none());
+            ? lab.innovations().advanceConditionally(ref(idea), ADMIN, "DELIVER", List.of("Lampirkan SK tim inovasi"), Options.none())
+            : lab.innovations().advance(ref(idea), coach(idea), "DELIVER", Options.none());
       }
       accept(r);
       advanced++;
@@ -252,39 +252,39 @@ final class LabYear {
     List<Idea> holding = inDeliver.stream().filter(i -> i.has(Detour.HELD_AND_RESUMED)).toList();
     for (Idea idea : holding) {
       clock.at(LocalDate.of(2019, 8, 1), idea.number());
-      accept(lab.hold(ref(idea), head(idea), "Menunggu APBD Perubahan 2019", Options.none()));
+      accept(lab.innovations().hold(ref(idea), head(idea), "Menunggu APBD Perubahan 2019", Options.none()));
     }
     for (Idea idea : holding) {
       clock.at(LocalDate.of(2019, 9, 16), idea.number());
-      accept(lab.resume(ref(idea), head(idea), "APBD Perubahan disahkan", Options.none()));
+      accept(lab.innovations().resume(ref(idea), head(idea), "APBD Perubahan disahkan", Options.none()));
       held++;
     }
     List<Idea> redesign = inDeliver.stream().filter(i -> i.has(Detour.RETURNED_TO_DESIGN)).toList();
     for (Idea idea : redesign) {
       clock.at(LocalDate.of(2019, 9, 23), idea.number());
-      accept(lab.returnForRework(ref(idea), coach(idea), "DESIGN", "Rencana aksi perlu direvisi setelah uji coba",
+      accept(lab.innovations().returnForRework(ref(idea), coach(idea), "DESIGN", "Rencana aksi perlu direvisi setelah uji coba",
           Options.none()));
     }
     for (Idea idea : redesign) {
       clock.at(LocalDate.of(2019, 9, 30), idea.number());
-      accept(lab.attachEvidence(ref(idea), innovator(idea), evidence(idea, "ACTION_PLAN", "rencana-aksi-revisi.pdf"),
+      accept(lab.innovations().attachEvidence(ref(idea), innovator(idea), evidence(idea, "ACTION_PLAN", "rencana-aksi-revisi.pdf"),
           Options.none()));
-      accept(lab.approve(ref(idea), head(idea), Role.OPD_HEAD, null, Options.none()));
-      accept(lab.approve(ref(idea), coach(idea), Role.COACH, "Revisi rencana aksi diterima", Options.none()));
-      accept(lab.advance(ref(idea), coach(idea), "DELIVER", Options.none()));
+      accept(lab.innovations().approve(ref(idea), head(idea), Role.OPD_HEAD, null, Options.none()));
+      accept(lab.innovations().approve(ref(idea), coach(idea), Role.COACH, "Revisi rencana aksi diterima", Options.none()));
+      accept(lab.innovations().advance(ref(idea), coach(idea), "DELIVER", Options.none()));
       returned++;
     }
     for (Idea idea : inDeliver) {
       if (idea.fate() == Fate.DROPPED_IN_DELIVER) {
         clock.at(LocalDate.of(2019, 10, 7), idea.number());
-        accept(lab.drop(ref(idea), head(idea), "Inovator dimutasi dan tim pelaksana belum terbentuk", Options.none()));
+        accept(lab.innovations().drop(ref(idea), head(idea), "Inovator dimutasi dan tim pelaksana belum terbentuk", Options.none()));
         dropped++;
       }
     }
     for (Idea idea : inDeliver) {
       if (idea.fate() == Fate.ON_HOLD_IN_DELIVER) {
         clock.at(LocalDate.of(2019, 10, 14), idea.number());
-        accept(lab.hold(ref(idea), ADMIN, "Lokasi uji coba terdampak banjir; dilanjutkan tahun depan", Options.none()));
+        accept(lab.innovations().hold(ref(idea), ADMIN, "Lokasi uji coba terdampak banjir; dilanjutkan tahun depan", Options.none()));
       }
     }
     int ready = 0;
@@ -294,23 +294,23 @@ final class LabYear {
       }
       clock.at(spread(LocalDate.of(2019, 10, 21), 35, idea), idea.number());
       if (idea.has(Detour.CONDITIONAL) && idea.fate() == Fate.DISPLAYED) {
-        for (Condition c : lab.get(ref(idea)).openConditions()) {
-          accept(lab.clearCondition(ref(idea), coach(idea), c.id(), "Sudah dipenuhi", Options.none()));
+        for (Condition c : lab.innovations().get(ref(idea)).openConditions()) {
+          accept(lab.innovations().clearCondition(ref(idea), coach(idea), c.id(), "Sudah dipenuhi", Options.none()));
         }
       }
       if (idea.fate() == Fate.STILL_IN_DELIVER) {
         continue; // no implementation report yet
       }
-      accept(lab.attachEvidence(ref(idea), innovator(idea), evidence(idea, "IMPLEMENTATION_REPORT", "laporan-pelaksanaan.pdf"),
+      accept(lab.innovations().attachEvidence(ref(idea), innovator(idea), evidence(idea, "IMPLEMENTATION_REPORT", "laporan-pelaksanaan.pdf"),
           Options.none()));
       if (idea.number() % 7 != 0) {
-        accept(lab.attachEvidence(ref(idea), innovator(idea), evidence(idea, "PHOTO", "dokumentasi.jpg"), Options.none()));
+        accept(lab.innovations().attachEvidence(ref(idea), innovator(idea), evidence(idea, "PHOTO", "dokumentasi.jpg"), Options.none()));
       }
       update(idea, innovator(idea), details.get(idea.number())
           .withText(InnovationDetails.RESULTS, Texts.results(idea))
           .withText(InnovationDetails.TRIAL_START_DATE, "2019-07-" + (10 + idea.number() % 18))
           .withText(InnovationDetails.IMPLEMENTATION_START_DATE, "2019-09-" + (10 + idea.number() % 18)));
-      accept(lab.approve(ref(idea), head(idea), Role.OPD_HEAD, "Siap ditampilkan di Pekan Inovasi", Options.none()));
+      accept(lab.innovations().approve(ref(idea), head(idea), Role.OPD_HEAD, "Siap ditampilkan di Pekan Inovasi", Options.none()));
       ready++;
     }
     progress("DELIVER", "1 Jul - 11 Des", inDeliver.size() + " dilaksanakan, " + ready + " siap tampil, " + held
@@ -321,9 +321,9 @@ final class LabYear {
 
   List<InnovationRef> display(List<Idea> ideas) {
     clock.at(LocalDate.of(2019, 12, 12), 0);
-    List<Idea> candidates = ideas.stream().filter(i -> lab.get(ref(i)).stage().equals("DELIVER")
-        && lab.get(ref(i)).status() != InnovationStatus.DROPPED).toList();
-    List<BulkResult> results = lab.advanceAll(candidates.stream().map(this::ref).toList(), ADMIN, "DISPLAY", Options.none());
+    List<Idea> candidates = ideas.stream().filter(i -> lab.innovations().get(ref(i)).stage().equals("DELIVER")
+        && lab.innovations().get(ref(i)).status() != InnovationStatus.DROPPED).toList();
+    List<BulkResult> results = lab.innovations().advanceAll(candidates.stream().map(this::ref).toList(), ADMIN, "DISPLAY", Options.none());
     commands += results.size();
     List<InnovationRef> shown = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -349,7 +349,7 @@ final class LabYear {
   }
 
   private void update(Idea idea, Actor actor, InnovationDetails d) {
-    accept(lab.updateDetails(ref(idea), actor, d, Options.none()));
+    accept(lab.innovations().updateDetails(ref(idea), actor, d, Options.none()));
     details.put(idea.number(), d);
   }
 

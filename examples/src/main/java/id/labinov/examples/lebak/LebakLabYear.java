@@ -128,7 +128,7 @@ public final class LebakLabYear {
           .rulebook(rulebook)
           .build();
 
-      Programme programme = lab.openProgramme(LabYear.ADMIN, programme(directory, scenario)).findProgramme()
+      Programme programme = lab.programmes().open(LabYear.ADMIN, programme(directory, scenario)).findProgramme()
           .orElseThrow(() -> new IllegalStateException("the programme was refused"));
       out.println("Program " + programme.name() + ": " + programme.participatingOpds().size() + " OPD, target "
           + programme.target() + " inovasi, buku aturan " + rulebook.reference());
@@ -148,7 +148,7 @@ public final class LebakLabYear {
 
       long played = System.nanoTime();
       Map<String, YearSummary.StageTally> byStage = tally(lab, rulebook);
-      ProgrammeProgress progress = lab.programmeProgress(LabYear.LEBAK, LabYear.PROGRAMME);
+      ProgrammeProgress progress = lab.programmes().progress(LabYear.LEBAK, LabYear.PROGRAMME);
       InnovationRef audited = scenario.ideas().stream()
           .filter(i -> i.has(LebakScenario.Detour.DROPPED_AND_REOPENED) || i.has(LebakScenario.Detour.RETURNED_TO_DESIGN))
           .map(year::ref).findFirst().orElse(displayed.get(0));
@@ -189,7 +189,7 @@ public final class LebakLabYear {
     InnovationFilter filter = InnovationFilter.builder().programmes(LabYear.PROGRAMME).build();
     PageRequest next = PageRequest.first(100);
     while (next != null) {
-      Page<InnovationSummary> page = lab.query().find(Scope.region(LabYear.LEBAK), filter, next);
+      Page<InnovationSummary> page = lab.queries().find(Scope.region(LabYear.LEBAK), filter, next);
       for (InnovationSummary s : page.items()) {
         counts.get(s.stage())[s.status() == InnovationStatus.ACTIVE ? 0 : s.status() == InnovationStatus.ON_HOLD ? 1 : 2]++;
       }

@@ -127,23 +127,23 @@ public final class CustomRuleDemo {
         .withText(InnovationDetails.DESIGN_NARRATIVE, ("Kelas ibu balita diadakan setiap minggu di posyandu dengan "
             + "materi gizi seimbang, praktik memasak dan penimbangan bersama kader. ").repeat(20))
         .withText(InnovationDetails.RESULTS, "Kelas berjalan di sembilan posyandu.");
-    InnovationRef ref = lab.propose(lebak, innovator, d).orThrow().ref();
-    out.println("Fasad / facade: \"" + d.title() + "\" mengikuti " + lab.rulebookOf(ref).reference());
-    lab.attachEvidence(ref, innovator, evidence("COMMITMENT_LETTER"), Options.none()).orThrow();
-    lab.approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-    lab.advance(ref, innovator, "DIAGNOSE", Options.none()).orThrow();
-    lab.advance(ref, innovator, "DESIGN", Options.none()).orThrow();
-    lab.attachEvidence(ref, innovator, evidence("ACTION_PLAN"), Options.none()).orThrow();
-    lab.approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-    lab.approve(ref, coach, Role.COACH, null, Options.none()).orThrow();
-    lab.advance(ref, coach, "DELIVER", Options.none()).orThrow();
-    lab.attachEvidence(ref, innovator, evidence("IMPLEMENTATION_REPORT"), Options.none()).orThrow();
-    lab.approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-    CommandResult refused = lab.advance(ref, admin, "DISPLAY", Options.none());
+    InnovationRef ref = lab.innovations().propose(lebak, innovator, d).orThrow().ref();
+    out.println("Fasad / facade: \"" + d.title() + "\" mengikuti " + lab.innovations().rulebookOf(ref).reference());
+    lab.innovations().attachEvidence(ref, innovator, evidence("COMMITMENT_LETTER"), Options.none()).orThrow();
+    lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
+    lab.innovations().advance(ref, innovator, "DIAGNOSE", Options.none()).orThrow();
+    lab.innovations().advance(ref, innovator, "DESIGN", Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator, evidence("ACTION_PLAN"), Options.none()).orThrow();
+    lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
+    lab.innovations().approve(ref, coach, Role.COACH, null, Options.none()).orThrow();
+    lab.innovations().advance(ref, coach, "DELIVER", Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator, evidence("IMPLEMENTATION_REPORT"), Options.none()).orThrow();
+    lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
+    CommandResult refused = lab.innovations().advance(ref, admin, "DISPLAY", Options.none());
     out.println("  ke DISPLAY tanpa jumlah penerima manfaat: " + (refused.accepted() ? "diterima" : "ditolak")
         + describe(refused.verdict(), Locale.ENGLISH));
-    lab.updateDetails(ref, innovator, lab.get(ref).details().withText("beneficiaries", "412"), Options.none()).orThrow();
-    CommandResult accepted = lab.advance(ref, admin, "DISPLAY", Options.none());
+    lab.innovations().updateDetails(ref, innovator, lab.innovations().get(ref).details().withText("beneficiaries", "412"), Options.none()).orThrow();
+    CommandResult accepted = lab.innovations().advance(ref, admin, "DISPLAY", Options.none());
     out.println("  dengan 412 penerima manfaat: " + (accepted.accepted() ? "diterima, tahap " + accepted.state().stage()
         : "ditolak") + describe(accepted.verdict(), Locale.ENGLISH));
     return new CommandResult[] {refused, accepted};

@@ -250,7 +250,7 @@ final class BuiltInRuleTypes {
     public Rule create(RuleParameters p) {
       String scheme = p.text("scheme");
       java.math.BigDecimal min = p.decimal("min", java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(1_000_000));
-      return (facts, ctx) -> {
+      return readsScheme(scheme, (facts, ctx) -> {
         Optional<EvaluationSummary> e = ctx.evaluation(scheme);
         if (e.isEmpty() || e.get().evaluatorCount() == 0) {
           return RuleOutcome.violated("NOT_EVALUATED", "violation.NOT_EVALUATED", scheme);
@@ -259,7 +259,7 @@ final class BuiltInRuleTypes {
             ? RuleOutcome.passed()
             : RuleOutcome.violated("SCORE_TOO_LOW", "violation.SCORE_TOO_LOW", scheme,
                 e.get().score().toPlainString(), min.toPlainString());
-      };
+      });
     }
   }
 
@@ -274,12 +274,28 @@ final class BuiltInRuleTypes {
     public Rule create(RuleParameters p) {
       String scheme = p.text("scheme");
       int count = p.integer("count", 1, 1000);
-      return (facts, ctx) -> {
+      return readsScheme(scheme, (facts, ctx) -> {
         int actual = ctx.evaluation(scheme).map(EvaluationSummary::evaluatorCount).orElse(0);
         return actual >= count
             ? RuleOutcome.passed()
             : RuleOutcome.violated("TOO_FEW_EVALUATORS", "violation.TOO_FEW_EVALUATORS", scheme, actual, count);
-      };
+      });
     }
+  }
+
+  /** A rule that declares the evaluation scheme it reads. */
+  private static Rule readsScheme(String scheme, Rule body) {
+    java.util.Set<String> schemes = java.util.Set.of(scheme);
+    return new Rule() {
+      @Override
+      public RuleOutcome evaluate(Facts facts, RuleContext context) {
+        return body.evaluate(facts, context);
+      }
+
+      @Override
+      public java.util.Set<String> evaluationSchemes() {
+        return schemes;
+      }
+    };
   }
 }

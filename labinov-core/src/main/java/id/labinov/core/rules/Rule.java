@@ -15,4 +15,15 @@ public interface Rule {
    * @return the outcome, never {@code null}
    */
   RuleOutcome evaluate(Facts facts, RuleContext context);
+
+  /**
+   * Names the evaluation schemes whose results this rule reads from
+   * {@link RuleContext#evaluation(String)}, so the command pipeline loads exactly those (and a
+   * plug-in rule receives evaluation results as the built-in ones do).
+   *
+   * @return the scheme ids; empty (the default) if the rule reads no evaluation
+   */
+  default java.util.Set<String> evaluationSchemes() {
+    return java.util.Set.of();
+  }
 }

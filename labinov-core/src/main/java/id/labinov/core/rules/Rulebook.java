@@ -32,6 +32,8 @@ public final class Rulebook {
   private final Map<String, Transition> transitionsById;
   /** Transitions per starting stage; a transition from any stage is in every list. */
   private final Map<String, List<Transition>> transitionsByStage;
+  /** The evaluation schemes the compiled rules read, sorted. */
+  private final java.util.Set<String> evaluationSchemes;
 
   Rulebook(String id, int version, LocalizedText name, LocalizedText description, String entryStage, List<Stage> stages,
       List<Transition> transitions, Map<String, List<Rule>> compiled) {
@@ -58,6 +60,9 @@ public final class Rulebook {
       byStage.put(st.code(), this.transitions.stream().filter(t -> t.startsFrom(st.code())).toList());
     }
     this.transitionsByStage = Map.copyOf(byStage);
+    java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
+    this.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
+    this.evaluationSchemes = java.util.Collections.unmodifiableSortedSet(schemes);
   }
 
   /** Returns the rulebook's id, e.g. {@code 5d}. */
@@ -155,6 +160,16 @@ public final class Rulebook {
   /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */
   List<Rule> compiledRules(String transitionId) {
     return compiled.getOrDefault(transitionId, List.of());
+  }
+
+  /**
+   * Returns the evaluation schemes whose results this rulebook's rules read (from
+   * {@link Rule#evaluationSchemes()}), so a rule context needs to load only those.
+   *
+   * @return the scheme ids, sorted; empty if no rule reads an evaluation
+   */
+  public java.util.Set<String> evaluationSchemes() {
+    return evaluationSchemes;
   }
 
   /** Returns the canonical JSON: sorted keys, no insignificant white space, NFC strings. */

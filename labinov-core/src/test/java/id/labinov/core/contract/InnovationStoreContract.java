@@ -570,18 +570,18 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
 
   @Test
   void replicationLineageIsStoredAndQueryableBothWays() {
-    InnovationRef original = ok(lab().propose(TANGERANG, INNOVATOR, details())).ref();
+    InnovationRef original = ok(lab().innovations().propose(TANGERANG, INNOVATOR, details())).ref();
     ReplicationSource source = new ReplicationSource(original.region(), original.id());
-    InnovationRef lebakCopy = ok(lab().propose(LEBAK, INNOVATOR, details().withReplicates(source))).ref();
-    InnovationRef lebakLater = ok(lab().propose(LEBAK, INNOVATOR, details().withTitle("Salinan kemudian"))).ref();
-    InnovationRef bogorCopy = ok(lab().propose(BOGOR, INNOVATOR, details().withReplicates(source))).ref();
-    ok(lab().propose(LEBAK, INNOVATOR, details().withTitle("Asli Lebak")));
-    ok(lab().updateDetails(lebakLater, INNOVATOR, lab().get(lebakLater).details().withReplicates(source),
+    InnovationRef lebakCopy = ok(lab().innovations().propose(LEBAK, INNOVATOR, details().withReplicates(source))).ref();
+    InnovationRef lebakLater = ok(lab().innovations().propose(LEBAK, INNOVATOR, details().withTitle("Salinan kemudian"))).ref();
+    InnovationRef bogorCopy = ok(lab().innovations().propose(BOGOR, INNOVATOR, details().withReplicates(source))).ref();
+    ok(lab().innovations().propose(LEBAK, INNOVATOR, details().withTitle("Asli Lebak")));
+    ok(lab().innovations().updateDetails(lebakLater, INNOVATOR, lab().innovations().get(lebakLater).details().withReplicates(source),
         Options.none()));
 
-    assertThat(lab().get(lebakCopy).details().replicates()).isEqualTo(source);
-    assertThat(lab().get(lebakLater).details().replicates()).isEqualTo(source);
-    assertThat(lab().get(original).details().replicates()).isNull();
+    assertThat(lab().innovations().get(lebakCopy).details().replicates()).isEqualTo(source);
+    assertThat(lab().innovations().get(lebakLater).details().replicates()).isEqualTo(source);
+    assertThat(lab().innovations().get(original).details().replicates()).isNull();
     InnovationFilter whoReplicated = InnovationFilter.builder().replicates(source).build();
     assertThat(idsOf(findAll(Scope.region(LEBAK), whoReplicated, 1))).as("in id order, one per page")
         .containsExactlyElementsOf(java.util.stream.Stream.of(lebakCopy.id(), lebakLater.id()).sorted().toList());
@@ -593,18 +593,18 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
         .extracting(CountRow::count).containsExactly(2L);
     assertThat(findAll(Scope.region(TANGERANG), whoReplicated, 5)).isEmpty();
 
-    ok(lab().updateDetails(lebakLater, INNOVATOR, lab().get(lebakLater).details().withReplicates(null),
+    ok(lab().innovations().updateDetails(lebakLater, INNOVATOR, lab().innovations().get(lebakLater).details().withReplicates(null),
         Options.none()));
     assertThat(idsOf(findAll(Scope.region(LEBAK), whoReplicated, 5))).containsExactly(lebakCopy.id());
-    assertThat(lab().history(lebakCopy).get(0)).isInstanceOfSatisfying(InnovationProposed.class,
+    assertThat(lab().innovations().history(lebakCopy).get(0)).isInstanceOfSatisfying(InnovationProposed.class,
         p -> assertThat(p.details().replicates()).isEqualTo(source));
   }
 
   @Test
   void replicationOfTheSameRegionsInnovationIsRefusedAndStoresNothing() {
-    InnovationRef lebak = ok(lab().propose(LEBAK, INNOVATOR, details())).ref();
+    InnovationRef lebak = ok(lab().innovations().propose(LEBAK, INNOVATOR, details())).ref();
     ReplicationSource own = new ReplicationSource(LEBAK, lebak.id());
-    CommandResult r = lab().propose(LEBAK, INNOVATOR, details().withReplicates(own));
+    CommandResult r = lab().innovations().propose(LEBAK, INNOVATOR, details().withReplicates(own));
 
     assertThat(r.accepted()).isFalse();
     assertThat(r.verdict().violations()).extracting(Violation::code).contains("REPLICATES_OWN_REGION");
@@ -804,30 +804,30 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
   @Test
   void theFacadeRunsAWholeLifecycleOnTheStore() {
     Labinov lab = lab();
-    InnovationRef ref = ok(lab.propose(LEBAK, INNOVATOR, details())).ref();
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
-    ok(lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+    InnovationRef ref = ok(lab.innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
+    ok(lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
     clock.advanceDays(3);
-    ok(lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withText(InnovationDetails.PROBLEM, words(25))
+    ok(lab.innovations().updateDetails(ref, INNOVATOR, lab.innovations().get(ref).details().withText(InnovationDetails.PROBLEM, words(25))
         .withText(InnovationDetails.IDEA_SUMMARY, "Jadwal posyandu lewat WhatsApp."), Options.none()));
-    ok(lab.advance(ref, INNOVATOR, "DESIGN", Options.none()));
+    ok(lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none()));
     clock.advanceDays(20);
-    ok(lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withText(InnovationDetails.DESIGN_NARRATIVE, words(300)),
+    ok(lab.innovations().updateDetails(ref, INNOVATOR, lab.innovations().get(ref).details().withText(InnovationDetails.DESIGN_NARRATIVE, words(300)),
         Options.none()));
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
-    ok(lab.approve(ref, COACH, Role.COACH, null, Options.none()));
-    ok(lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK kepala dinas"), Options.none()));
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    ok(lab.innovations().approve(ref, COACH, Role.COACH, null, Options.none()));
+    ok(lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK kepala dinas"), Options.none()));
     clock.advanceDays(31);
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("IMPLEMENTATION_REPORT", "laporan.pdf"), Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
-    assertThat(lab.advance(ref, ADMIN, "DISPLAY", Options.none()).verdict().codes()).contains("CONDITIONS_OPEN");
-    ok(lab.clearCondition(ref, COACH, lab.get(ref).openConditions().get(0).id(), "SK terbit", Options.none()));
-    ok(lab.advance(ref, ADMIN, "DISPLAY", Options.none()));
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("IMPLEMENTATION_REPORT", "laporan.pdf"), Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    assertThat(lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none()).verdict().codes()).contains("CONDITIONS_OPEN");
+    ok(lab.innovations().clearCondition(ref, COACH, lab.innovations().get(ref).openConditions().get(0).id(), "SK terbit", Options.none()));
+    ok(lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none()));
 
-    InnovationState state = lab.get(ref);
-    List<InnovationEvent> history = lab.history(ref);
+    InnovationState state = lab.innovations().get(ref);
+    List<InnovationEvent> history = lab.innovations().history(ref);
     assertThat(state.stage()).isEqualTo("DISPLAY");
     assertThat(state.version()).isEqualTo(history.size()).isEqualTo(15);
     assertThat(Decider.replay(history)).isEqualTo(state);
@@ -841,117 +841,117 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
 
   @Test
   void theFacadeAppliesTheSameIdempotencyKeyOnce() {
-    InnovationRef ref = ok(lab().propose(LEBAK, INNOVATOR, details())).ref();
+    InnovationRef ref = ok(lab().innovations().propose(LEBAK, INNOVATOR, details())).ref();
     Options key = Options.idempotent("unggah-komitmen-1");
 
-    CommandResult first = ok(lab().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), key));
-    CommandResult again = lab().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), key);
-    ok(lab().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    CommandResult first = ok(lab().innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), key));
+    CommandResult again = lab().innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), key);
+    ok(lab().innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
     Labinov otherServer = facadeBuilder().build();
-    CommandResult later = otherServer.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), key);
+    CommandResult later = otherServer.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), key);
 
     assertThat(first.replayed()).isFalse();
     assertThat(again.replayed()).isTrue();
     assertThat(again.events()).isEqualTo(first.events());
     assertThat(later.replayed()).as("the key lives in the store, not the facade").isTrue();
     assertThat(later.events()).isEqualTo(first.events());
-    assertThat(lab().history(ref)).hasSize(3);
-    assertThatThrownBy(() -> lab().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), key))
+    assertThat(lab().innovations().history(ref)).hasSize(3);
+    assertThatThrownBy(() -> lab().innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), key))
         .isInstanceOf(IdempotencyKeyReusedException.class);
-    assertThat(lab().history(ref)).hasSize(3);
+    assertThat(lab().innovations().history(ref)).hasSize(3);
   }
 
   @Test
   void aRefusalUsesUpNoKeyAndARetriedProposalCreatesOneInnovation() {
-    CommandResult proposed = ok(lab().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("usul-1")));
-    CommandResult retried = lab().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("usul-1"));
+    CommandResult proposed = ok(lab().innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("usul-1")));
+    CommandResult retried = lab().innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("usul-1"));
     InnovationRef ref = proposed.ref();
     assertThat(retried.replayed()).isTrue();
     assertThat(retried.ref()).isEqualTo(ref);
     assertThat(findAll(Scope.region(LEBAK), InnovationFilter.all(), 5)).hasSize(1);
 
     Options key = Options.idempotent("maju-1");
-    CommandResult refused = lab().advance(ref, INNOVATOR, "DIAGNOSE", key);
+    CommandResult refused = lab().innovations().advance(ref, INNOVATOR, "DIAGNOSE", key);
     assertThat(refused.accepted()).isFalse();
     assertThat(ports().findIdempotency(LEBAK, "maju-1", clock.instant())).isEmpty();
-    ok(lab().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
-    ok(lab().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
-    CommandResult advanced = ok(lab().advance(ref, INNOVATOR, "DIAGNOSE", key));
+    ok(lab().innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+    ok(lab().innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    CommandResult advanced = ok(lab().innovations().advance(ref, INNOVATOR, "DIAGNOSE", key));
 
     assertThat(advanced.replayed()).isFalse();
-    assertThat(lab().get(ref).stage()).isEqualTo("DIAGNOSE");
+    assertThat(lab().innovations().get(ref).stage()).isEqualTo("DIAGNOSE");
   }
 
   /** Shrunk from DeciderProperties: a retried move used to be refused with NO_TRANSITION from the new stage. */
   @Test
   void aRetriedAdvanceWhoseReplyWasLostGetsTheFirstResult() {
-    InnovationRef ref = ok(lab().propose(LEBAK, INNOVATOR, details())).ref();
-    ok(lab().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
-    ok(lab().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
-    CommandResult first = ok(lab().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("maju-diagnose")));
+    InnovationRef ref = ok(lab().innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    ok(lab().innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+    ok(lab().innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    CommandResult first = ok(lab().innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("maju-diagnose")));
 
-    CommandResult retry = lab().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("maju-diagnose"));
+    CommandResult retry = lab().innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("maju-diagnose"));
 
     assertThat(retry.replayed()).isTrue();
     assertThat(retry.accepted()).isTrue();
     assertThat(retry.events()).isEqualTo(first.events());
-    assertThat(lab().history(ref)).hasSize(4);
-    assertThatThrownBy(() -> lab().returnForRework(ref, ADMIN, "DRUM_UP", "salah", Options.idempotent("maju-diagnose")))
+    assertThat(lab().innovations().history(ref)).hasSize(4);
+    assertThatThrownBy(() -> lab().innovations().returnForRework(ref, ADMIN, "DRUM_UP", "salah", Options.idempotent("maju-diagnose")))
         .isInstanceOf(IdempotencyKeyReusedException.class);
   }
 
   @Test
   void theFacadeForgetsExpiredKeys() {
     Labinov lab = facadeBuilder().idempotencyTtl(Duration.ofMinutes(1)).build();
-    InnovationRef ref = ok(lab.propose(LEBAK, INNOVATOR, details())).ref();
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "a.jpg"), Options.idempotent("foto")));
+    InnovationRef ref = ok(lab.innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "a.jpg"), Options.idempotent("foto")));
     clock.advance(Duration.ofMinutes(2));
 
-    CommandResult other = ok(lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "b.jpg"), Options.idempotent("foto")));
+    CommandResult other = ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "b.jpg"), Options.idempotent("foto")));
 
     assertThat(other.replayed()).isFalse();
-    assertThat(lab.history(ref)).hasSize(3);
+    assertThat(lab.innovations().history(ref)).hasSize(3);
   }
 
   @Test
   void idempotencyKeysThroughTheFacadeBelongToTheirRegion() {
-    CommandResult lebak = ok(lab().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1")));
-    CommandResult tangerang = ok(lab().propose(TANGERANG, INNOVATOR, variety(1), null, Options.idempotent("form-1")));
+    CommandResult lebak = ok(lab().innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1")));
+    CommandResult tangerang = ok(lab().innovations().propose(TANGERANG, INNOVATOR, variety(1), null, Options.idempotent("form-1")));
 
     assertThat(tangerang.replayed()).isFalse();
     assertThat(tangerang.ref()).isNotEqualTo(lebak.ref());
-    assertThat(lab().get(tangerang.ref()).details()).isEqualTo(variety(1));
+    assertThat(lab().innovations().get(tangerang.ref()).details()).isEqualTo(variety(1));
   }
 
   @Test
   void theFacadeCannotReachAnotherRegionsInnovation() {
-    InnovationRef ref = ok(lab().propose(LEBAK, INNOVATOR, details())).ref();
+    InnovationRef ref = ok(lab().innovations().propose(LEBAK, INNOVATOR, details())).ref();
     InnovationRef foreign = new InnovationRef(TANGERANG, ref.id());
     Actor tangerangAdmin = Actor.of("admin-tangerang", "BAPPEDA", Role.LAB_ADMIN, Role.INNOVATOR);
 
-    assertThat(lab().find(foreign)).isEmpty();
-    assertThatThrownBy(() -> lab().history(foreign)).isInstanceOf(NoSuchInnovationException.class);
-    assertThatThrownBy(() -> lab().attachEvidence(foreign, tangerangAdmin, evidence("PHOTO", "foto.jpg"), Options.none()))
+    assertThat(lab().innovations().find(foreign)).isEmpty();
+    assertThatThrownBy(() -> lab().innovations().history(foreign)).isInstanceOf(NoSuchInnovationException.class);
+    assertThatThrownBy(() -> lab().innovations().attachEvidence(foreign, tangerangAdmin, evidence("PHOTO", "foto.jpg"), Options.none()))
         .isInstanceOf(NoSuchInnovationException.class);
-    assertThatThrownBy(() -> lab().drop(foreign, tangerangAdmin, "bukan milik kami", Options.none()))
+    assertThatThrownBy(() -> lab().innovations().drop(foreign, tangerangAdmin, "bukan milik kami", Options.none()))
         .isInstanceOf(NoSuchInnovationException.class);
 
-    assertThat(lab().history(ref)).hasSize(1);
-    assertThat(lab().get(ref).status()).isEqualTo(InnovationStatus.ACTIVE);
+    assertThat(lab().innovations().history(ref)).hasSize(1);
+    assertThat(lab().innovations().get(ref).status()).isEqualTo(InnovationStatus.ACTIVE);
   }
 
   @Test
   void aStaleFormIsAVersionConflictAndChangesNothing() {
-    InnovationRef ref = ok(lab().propose(LEBAK, INNOVATOR, details())).ref();
-    ok(lab().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "a.jpg"), Options.none()));
+    InnovationRef ref = ok(lab().innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    ok(lab().innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "a.jpg"), Options.none()));
 
-    assertThatThrownBy(() -> lab().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "b.jpg"),
+    assertThatThrownBy(() -> lab().innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "b.jpg"),
         Options.none().expectingVersion(1)))
         .isInstanceOfSatisfying(VersionConflictException.class, e -> {
           assertThat(e.expected()).isEqualTo(1);
           assertThat(e.actual()).isEqualTo(2);
         });
-    assertThat(lab().history(ref)).hasSize(2);
+    assertThat(lab().innovations().history(ref)).hasSize(2);
   }
 
   // ---------------------------------------------------------------- import
@@ -969,7 +969,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     // a region's own rulebook applies to imported items exactly as to proposals
     Labinov lab = facadeBuilder().rulebook(TANGERANG, Rulebooks.fiveDPlusOne()).build();
 
-    List<id.labinov.core.engine.ImportResult> results = lab.importInnovations(importItems(),
+    List<id.labinov.core.engine.ImportResult> results = lab.innovations().importInnovations(importItems(),
         id.labinov.core.engine.ImportOptions.eachOnItsOwn());
 
     assertThat(results).extracting(id.labinov.core.engine.ImportResult::outcome).containsExactly(
@@ -977,11 +977,11 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
         id.labinov.core.engine.ImportResult.Outcome.REFUSED);
     assertThat(results.get(2).verdict().codes()).containsExactly("REPLICATES_OWN_REGION");
     assertThat(results.get(2).ref()).isNull();
-    InnovationState lebak = lab.get(results.get(0).ref());
-    InnovationState tangerang = lab.get(results.get(1).ref());
+    InnovationState lebak = lab.innovations().get(results.get(0).ref());
+    InnovationState tangerang = lab.innovations().get(results.get(1).ref());
     assertThat(lebak.rulebookId()).isEqualTo("5d");
     assertThat(tangerang.rulebookId()).as("the region's rulebook from the builder").isEqualTo("5d-plus-1");
-    assertThat(lab.history(results.get(1).ref())).isEqualTo(results.get(1).events());
+    assertThat(lab.innovations().history(results.get(1).ref())).isEqualTo(results.get(1).events());
     assertThat(delivered).as("listeners got the written events").containsExactlyInAnyOrderElementsOf(
         java.util.stream.Stream.concat(results.get(0).events().stream(), results.get(1).events().stream()).toList());
     assertThat(rulebookStore().find(TANGERANG, "5d-plus-1", 1)).as("later commands find the rulebook").isPresent();
@@ -990,7 +990,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
 
   @Test
   void anAllOrNothingImportWithARefusedItemStoresNothing() {
-    List<id.labinov.core.engine.ImportResult> results = lab().importInnovations(importItems(),
+    List<id.labinov.core.engine.ImportResult> results = lab().innovations().importInnovations(importItems(),
         id.labinov.core.engine.ImportOptions.allOrNothingAtAll());
 
     assertThat(results).extracting(id.labinov.core.engine.ImportResult::outcome).containsExactly(
@@ -999,7 +999,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     assertThat(findAll(Scope.national(), InnovationFilter.all(), 10)).isEmpty();
     assertThat(delivered).isEmpty();
 
-    List<id.labinov.core.engine.ImportResult> clean = lab().importInnovations(importItems().subList(0, 2),
+    List<id.labinov.core.engine.ImportResult> clean = lab().innovations().importInnovations(importItems().subList(0, 2),
         id.labinov.core.engine.ImportOptions.allOrNothingAtAll());
     assertThat(clean).allMatch(id.labinov.core.engine.ImportResult::written);
     assertThat(findAll(Scope.national(), InnovationFilter.all(), 10)).hasSize(2);
@@ -1030,27 +1030,27 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
 
   private InnovationRef raceSetup(RaceStart start) {
     Labinov lab = lab();
-    InnovationRef ref = ok(lab.propose(LEBAK, INNOVATOR, details())).ref();
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    InnovationRef ref = ok(lab.innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
     switch (start) {
       case DRUM_UP_GATE_MET -> { }
-      case ON_HOLD -> ok(lab.hold(ref, ADMIN, "menunggu anggaran", Options.none()));
-      case DROPPED -> ok(lab.drop(ref, ADMIN, "tidak dilanjutkan", Options.none()));
+      case ON_HOLD -> ok(lab.innovations().hold(ref, ADMIN, "menunggu anggaran", Options.none()));
+      case DROPPED -> ok(lab.innovations().drop(ref, ADMIN, "tidak dilanjutkan", Options.none()));
       case DESIGN_GATE_MET, CONDITION_OPEN -> {
-        ok(lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
-        ok(lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withText(InnovationDetails.PROBLEM, words(25))
+        ok(lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+        ok(lab.innovations().updateDetails(ref, INNOVATOR, lab.innovations().get(ref).details().withText(InnovationDetails.PROBLEM, words(25))
             .withText(InnovationDetails.IDEA_SUMMARY, "Jadwal posyandu lewat WhatsApp."), Options.none()));
-        ok(lab.advance(ref, INNOVATOR, "DESIGN", Options.none()));
-        ok(lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withText(InnovationDetails.DESIGN_NARRATIVE,
+        ok(lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none()));
+        ok(lab.innovations().updateDetails(ref, INNOVATOR, lab.innovations().get(ref).details().withText(InnovationDetails.DESIGN_NARRATIVE,
             words(300)), Options.none()));
-        ok(lab.attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
-        ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
-        ok(lab.approve(ref, COACH, Role.COACH, null, Options.none()));
+        ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
+        ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+        ok(lab.innovations().approve(ref, COACH, Role.COACH, null, Options.none()));
         if (start == RaceStart.CONDITION_OPEN) {
-          ok(lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK kepala dinas"), Options.none()));
+          ok(lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK kepala dinas"), Options.none()));
         }
-        conditionsAtStart.put(ref, lab.get(ref).openConditions());
+        conditionsAtStart.put(ref, lab.innovations().get(ref).openConditions());
       }
     }
     return ref;
@@ -1063,19 +1063,19 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     Options options = Options.none().expectingVersion(expected);
     String tag = "penulis-" + writer;
     return switch (command) {
-      case UPDATE_DETAILS -> lab.updateDetails(ref, INNOVATOR,
+      case UPDATE_DETAILS -> lab.innovations().updateDetails(ref, INNOVATOR,
           details().withText(InnovationDetails.RESULTS, "Hasil " + tag), options);
-      case ATTACH_EVIDENCE -> lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", tag + ".jpg"), options);
-      case APPROVE -> lab.approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, options);
-      case ADVANCE -> lab.advance(ref, INNOVATOR, "DIAGNOSE", options);
-      case HOLD -> lab.hold(ref, ADMIN, "ditunda " + tag, options);
-      case DROP -> lab.drop(ref, ADMIN, "dihentikan " + tag, options);
-      case MIGRATE -> lab.migrate(ref, ADMIN, Rulebooks.fiveDPlusOne(), options);
-      case ADVANCE_CONDITIONALLY -> lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK " + tag), options);
-      case RETURN_FOR_REWORK -> lab.returnForRework(ref, COACH, "DIAGNOSE", "perbaiki " + tag, options);
-      case CLEAR_CONDITION -> lab.clearCondition(ref, COACH, open.get(0).id(), tag, options);
-      case RESUME -> lab.resume(ref, ADMIN, tag, options);
-      case REOPEN -> lab.reopen(ref, ADMIN, "dibuka lagi " + tag, options);
+      case ATTACH_EVIDENCE -> lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", tag + ".jpg"), options);
+      case APPROVE -> lab.innovations().approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, options);
+      case ADVANCE -> lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", options);
+      case HOLD -> lab.innovations().hold(ref, ADMIN, "ditunda " + tag, options);
+      case DROP -> lab.innovations().drop(ref, ADMIN, "dihentikan " + tag, options);
+      case MIGRATE -> lab.migrations().migrate(ref, ADMIN, Rulebooks.fiveDPlusOne(), options);
+      case ADVANCE_CONDITIONALLY -> lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of("SK " + tag), options);
+      case RETURN_FOR_REWORK -> lab.innovations().returnForRework(ref, COACH, "DIAGNOSE", "perbaiki " + tag, options);
+      case CLEAR_CONDITION -> lab.innovations().clearCondition(ref, COACH, open.get(0).id(), tag, options);
+      case RESUME -> lab.innovations().resume(ref, ADMIN, tag, options);
+      case REOPEN -> lab.innovations().reopen(ref, ADMIN, "dibuka lagi " + tag, options);
     };
   }
 
@@ -1127,11 +1127,11 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     // alone, each command is accepted from this start
     for (RaceCommand alone : List.of(first, second)) {
       InnovationRef probe = raceSetup(alone.start);
-      ok(raceCommand(alone, probe, 0, lab().get(probe).version()));
+      ok(raceCommand(alone, probe, 0, lab().innovations().get(probe).version()));
     }
     InnovationRef ref = raceSetup(first.start);
-    long seenVersion = lab().get(ref).version();
-    List<InnovationEvent> before = lab().history(ref);
+    long seenVersion = lab().innovations().get(ref).version();
+    List<InnovationEvent> before = lab().innovations().history(ref);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Object>> writers = new ArrayList<>();
     int w = 0;
@@ -1159,14 +1159,14 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
         .map(VersionConflictException.class::cast).toList();
     assertThat(accepted).as("exactly one writer wins: " + described).hasSize(1);
     assertThat(conflicts).as("the other gets a version conflict, never a refusal: " + described).hasSize(1);
-    InnovationState now = lab().get(ref);
+    InnovationState now = lab().innovations().get(ref);
     assertThat(now.version()).as(described).isEqualTo(seenVersion + accepted.get(0).events().size());
     assertThat(conflicts.get(0).expected()).as(described).isEqualTo(seenVersion);
     assertThat(conflicts.get(0).actual()).as("the conflict carries the current version: " + described)
         .isEqualTo(now.version());
     List<InnovationEvent> expectedHistory = new ArrayList<>(before);
     expectedHistory.addAll(accepted.get(0).events());
-    assertThat(lab().history(ref)).as("the loser wrote nothing: " + described).isEqualTo(expectedHistory);
+    assertThat(lab().innovations().history(ref)).as("the loser wrote nothing: " + described).isEqualTo(expectedHistory);
     seen.computeIfAbsent(first.name(), k -> new AtomicInteger()).incrementAndGet();
     seen.computeIfAbsent(second.name(), k -> new AtomicInteger()).incrementAndGet();
   }
@@ -1180,7 +1180,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     Labinov lab = lab();
     List<InnovationRef> refs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      refs.add(ok(lab.propose(LEBAK, INNOVATOR, variety(i * 3))).ref());
+      refs.add(ok(lab.innovations().propose(LEBAK, INNOVATOR, variety(i * 3))).ref());
     }
     delivered.clear();
     Map<InnovationRef, AtomicInteger> accepted = new ConcurrentHashMap<>();
@@ -1246,15 +1246,15 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
   private static CommandResult concurrentCommand(Labinov lab, InnovationRef ref, int thread, int j, int dice) {
     String tag = "t" + thread + "-" + j;
     if (dice < 40) {
-      return lab.attachEvidence(ref, INNOVATOR, evidence(dice % 2 == 0 ? "PHOTO" : "DECREE", tag + ".pdf"), Options.none());
+      return lab.innovations().attachEvidence(ref, INNOVATOR, evidence(dice % 2 == 0 ? "PHOTO" : "DECREE", tag + ".pdf"), Options.none());
     } else if (dice < 60) {
-      InnovationDetails d = lab.get(ref).details().withText(InnovationDetails.RESULTS, "Hasil " + tag);
-      return lab.updateDetails(ref, INNOVATOR, d, Options.none());
+      InnovationDetails d = lab.innovations().get(ref).details().withText(InnovationDetails.RESULTS, "Hasil " + tag);
+      return lab.innovations().updateDetails(ref, INNOVATOR, d, Options.none());
     } else if (dice < 80) {
-      return lab.approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, Options.none());
+      return lab.innovations().approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, Options.none());
     } else if (dice < 90) {
-      return lab.hold(ref, ADMIN, "menunggu " + tag, Options.none());
+      return lab.innovations().hold(ref, ADMIN, "menunggu " + tag, Options.none());
     }
-    return lab.resume(ref, ADMIN, tag, Options.none());
+    return lab.innovations().resume(ref, ADMIN, tag, Options.none());
   }
 }

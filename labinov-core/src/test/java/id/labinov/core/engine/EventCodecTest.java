@@ -197,7 +197,7 @@ class EventCodecTest {
   void eventsFromTheFacadeRoundTrip() {
     LabFixture f = LabFixture.create();
     var ref = f.inDeliverWithConditions("Lengkapi SK");
-    f.lab.clearCondition(ref, LabFixture.ADMIN, f.state(ref).openConditions().get(0).id(), null,
+    f.lab.innovations().clearCondition(ref, LabFixture.ADMIN, f.state(ref).openConditions().get(0).id(), null,
         Options.idempotent("clear-1")).orThrow();
 
     for (InnovationEvent e : f.history(ref)) {

@@ -113,15 +113,15 @@ class ConcurrentScoringTest {
         String score = String.valueOf(60 + i);
         scored.add(pool.submit(() -> {
           start.await();
-          return lab.submitScores(ref, who, IGA, ROUND, igaAll(score));
+          return lab.evaluations().submitScores(ref, who, IGA, ROUND, igaAll(score));
         }));
       }
       Future<List<CommandResult>> edits = pool.submit((Callable<List<CommandResult>>) () -> {
         start.await();
         List<CommandResult> out = new ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
-          InnovationDetails d = lab.get(ref).details().withText(InnovationDetails.RESULTS, "Penerima manfaat: " + i);
-          out.add(lab.updateDetails(ref, LabFixture.INNOVATOR, d, Options.none()));
+          InnovationDetails d = lab.innovations().get(ref).details().withText(InnovationDetails.RESULTS, "Penerima manfaat: " + i);
+          out.add(lab.innovations().updateDetails(ref, LabFixture.INNOVATOR, d, Options.none()));
         }
         return out;
       });
@@ -147,8 +147,8 @@ class ConcurrentScoringTest {
     assertThat(evaluations.scoreAppends.get()).isEqualTo(EVALUATORS + evaluations.conflicts.get());
 
     // mean of 61..70 = 65.50
-    assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("65.50"));
-    assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().evaluatorCount()).isEqualTo(EVALUATORS);
+    assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("65.50"));
+    assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().evaluatorCount()).isEqualTo(EVALUATORS);
 
     // the innovator's stream moved by exactly its own edits, with no conflict (one append per edit)
     assertThat(fx.version(ref)).isEqualTo(versionBefore + EDITS);
@@ -161,10 +161,10 @@ class ConcurrentScoringTest {
     FlakyEvaluationStore evaluations = new FlakyEvaluationStore();
     LabFixture fx = LabFixture.create(b -> b.evaluationStore(evaluations));
     InnovationRef ref = fx.proposed();
-    accepted(fx.lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+    accepted(fx.lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
     evaluations.conflictsToInject.set(3);
 
-    EvaluationDecision d = accepted(fx.lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("60")));
+    EvaluationDecision d = accepted(fx.lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("60")));
 
     assertThat(d.findEntry(ScoreEntry.class).orElseThrow().sequence()).isEqualTo(2);
     assertThat(evaluations.scoreAppends.get()).isEqualTo(1 + 4);
@@ -179,12 +179,12 @@ class ConcurrentScoringTest {
     InnovationRef ref = fx.proposed();
     evaluations.conflictsToInject.set(3);
 
-    assertThatThrownBy(() -> fx.lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")))
+    assertThatThrownBy(() -> fx.lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")))
         .isInstanceOf(VersionConflictException.class);
     assertThat(evaluations.scoreAppends.get()).isEqualTo(3);
     assertThat(evaluations.scores(ref, IGA)).isEmpty();
     // the evaluator may simply try again
-    accepted(fx.lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+    accepted(fx.lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
     assertThat(evaluations.scores(ref, IGA)).extracting(ScoreEntry::evaluator)
         .containsExactly(PersonId.of("penilai-dishub-01"));
   }

@@ -78,15 +78,15 @@ class EvaluationGateTest {
     s = EvaluationFlow.setup(b -> b.rulebook(fiveDWithAward()));
     lab = s.lab();
     ref = s.fx().inDisplay();
-    assertThat(lab.rulebookOf(ref).id()).isEqualTo("5d-iga-award");
+    assertThat(lab.innovations().rulebookOf(ref).id()).isEqualTo("5d-iga-award");
   }
 
   private void assertRefusedBoth(String... codes) {
-    Verdict checked = lab.check(ref, LabFixture.ADMIN, TO_AWARDED);
+    Verdict checked = lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED);
     assertThat(checked.allowed()).as("check allowed").isFalse();
     assertThat(checked.codes()).containsExactly(codes);
     long version = s.fx().version(ref);
-    CommandResult r = lab.advance(ref, LabFixture.ADMIN, "AWARDED", Options.none());
+    CommandResult r = lab.innovations().advance(ref, LabFixture.ADMIN, "AWARDED", Options.none());
     assertThat(r.accepted()).as("advance accepted").isFalse();
     assertThat(r.verdict().codes()).containsExactly(codes);
     assertThat(s.fx().version(ref)).isEqualTo(version);
@@ -97,56 +97,56 @@ class EvaluationGateTest {
   void isRefusedBeforeAnyoneScoredIt() {
     assertRefusedBoth("TOO_FEW_EVALUATORS", "NOT_EVALUATED");
 
-    Verdict v = lab.check(ref, LabFixture.ADMIN, TO_AWARDED);
+    Verdict v = lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED);
     says(v, "TOO_FEW_EVALUATORS: 0 evaluator(s) scored under scheme iga-presentation-2023; at least 3 are needed.",
         "TOO_FEW_EVALUATORS: 0 penilai memberi nilai dengan skema iga-presentation-2023; paling sedikit 3.");
     says(v, "NOT_EVALUATED: The innovation has not been scored under scheme iga-presentation-2023.",
         "NOT_EVALUATED: Inovasi belum dinilai dengan skema iga-presentation-2023.");
-    says(lab.advance(ref, LabFixture.ADMIN, "AWARDED", Options.none()).verdict(),
+    says(lab.innovations().advance(ref, LabFixture.ADMIN, "AWARDED", Options.none()).verdict(),
         "Transition \"display-to-awarded\" is refused.", "Perpindahan \"display-to-awarded\" ditolak.");
   }
 
   @Test
   void isRefusedWithTwoEvaluatorsEvenWhenTheirScoreIsHighEnough() {
-    accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("90")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("80")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("90")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("80")));
 
     assertRefusedBoth("TOO_FEW_EVALUATORS");
-    says(lab.check(ref, LabFixture.ADMIN, TO_AWARDED),
+    says(lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED),
         "2 evaluator(s) scored under scheme iga-presentation-2023; at least 3 are needed.",
         "2 penilai memberi nilai dengan skema iga-presentation-2023; paling sedikit 3.");
   }
 
   @Test
   void isRefusedWhenTheScoreIsTooLow() {
-    accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("72")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("68")));
-    accepted(lab.submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("69.97")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("72")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("68")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("69.97")));
     // (72 + 68 + 69.97) / 3 = 69.99
 
     assertRefusedBoth("SCORE_TOO_LOW");
-    says(lab.check(ref, LabFixture.ADMIN, TO_AWARDED),
+    says(lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED),
         "SCORE_TOO_LOW: The score under scheme iga-presentation-2023 is 69.99; at least 70 is needed.",
         "SCORE_TOO_LOW: Nilai dengan skema iga-presentation-2023 adalah 69.99; paling sedikit 70.");
   }
 
   @Test
   void isAllowedAfterEnoughGoodScoresAndTheAdvanceIsRecorded() {
-    accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("72")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("68")));
-    accepted(lab.submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("70")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("72")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("68")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("70")));
     // exactly 70.00: the minimum is inclusive
 
-    Verdict checked = lab.check(ref, LabFixture.ADMIN, TO_AWARDED);
+    Verdict checked = lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED);
     assertThat(checked.allowed()).as(checked.describe(java.util.Locale.ENGLISH)).isTrue();
     says(checked, "Transition \"display-to-awarded\" is allowed.", "Perpindahan \"display-to-awarded\" diizinkan.");
-    assertThat(lab.available(ref, LabFixture.ADMIN))
+    assertThat(lab.innovations().available(ref, LabFixture.ADMIN))
         .anySatisfy(a -> {
           assertThat(a.transition().id()).isEqualTo(TO_AWARDED);
           assertThat(a.verdict().allowed()).isTrue();
         });
 
-    CommandResult r = lab.advance(ref, LabFixture.ADMIN, "AWARDED", Options.none());
+    CommandResult r = lab.innovations().advance(ref, LabFixture.ADMIN, "AWARDED", Options.none());
 
     assertThat(r.accepted()).as(r.verdict().describe(java.util.Locale.ENGLISH)).isTrue();
     assertThat(r.events()).singleElement().isInstanceOf(StageAdvanced.class);
@@ -155,11 +155,11 @@ class EvaluationGateTest {
 
   @Test
   void theRoleRuleStillAppliesOnceTheScoresAreEnough() {
-    accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("80")));
-    accepted(lab.submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("80")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("80")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("80")));
 
-    CommandResult r = lab.advance(ref, LabFixture.COACH, "AWARDED", Options.none());
+    CommandResult r = lab.innovations().advance(ref, LabFixture.COACH, "AWARDED", Options.none());
 
     assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
   }
@@ -167,40 +167,40 @@ class EvaluationGateTest {
   @Test
   void onlyTheLatestRoundCounts() {
     // 2024: three good sheets -> would be allowed
-    accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("90")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("90")));
-    accepted(lab.submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("90")));
-    assertThat(lab.check(ref, LabFixture.ADMIN, TO_AWARDED).allowed()).isTrue();
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("90")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("90")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, igaAll("90")));
+    assertThat(lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED).allowed()).isTrue();
 
     // 2025: the panel starts again; one low sheet so far
     s.fx().clock.advanceDays(365);
-    accepted(lab.submitScores(ref, EVAL_DINSOS, IGA, ROUND + 1, igaAll("50")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DINSOS, IGA, ROUND + 1, igaAll("50")));
     assertRefusedBoth("TOO_FEW_EVALUATORS", "SCORE_TOO_LOW");
-    says(lab.check(ref, LabFixture.ADMIN, TO_AWARDED),
+    says(lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED),
         "1 evaluator(s) scored under scheme iga-presentation-2023; at least 3 are needed.",
         "Nilai dengan skema iga-presentation-2023 adalah 50.00; paling sedikit 70.");
 
     // two more 2025 sheets lift the 2025 mean to (50 + 85 + 90) / 3 = 75.00
-    accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND + 1, igaAll("85")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND + 1, igaAll("90")));
-    assertThat(lab.evaluationResult(ref, IGA, ROUND + 1).orElseThrow().score()).isEqualByComparingTo("75");
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND + 1, igaAll("85")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND + 1, igaAll("90")));
+    assertThat(lab.evaluations().result(ref, IGA, ROUND + 1).orElseThrow().score()).isEqualByComparingTo("75");
 
-    CommandResult r = lab.advance(ref, LabFixture.ADMIN, "AWARDED", Options.none());
+    CommandResult r = lab.innovations().advance(ref, LabFixture.ADMIN, "AWARDED", Options.none());
     assertThat(r.accepted()).as(r.verdict().describe(java.util.Locale.ENGLISH)).isTrue();
   }
 
   @Test
   void scoresUnderAnotherSchemeDoNotCount() {
-    accepted(lab.submitScores(ref, EVAL_DISHUB, "kipp-criteria", ROUND, kipp("90")));
-    accepted(lab.submitScores(ref, EVAL_BAPPEDA, "kipp-criteria", ROUND, kipp("90")));
-    accepted(lab.submitScores(ref, EVAL_DISDIK, "kipp-criteria", ROUND, kipp("90")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, "kipp-criteria", ROUND, kipp("90")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, "kipp-criteria", ROUND, kipp("90")));
+    accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, "kipp-criteria", ROUND, kipp("90")));
 
     assertRefusedBoth("TOO_FEW_EVALUATORS", "NOT_EVALUATED");
   }
 
   private Map<String, java.math.BigDecimal> kipp(String score) {
     Map<String, java.math.BigDecimal> m = new LinkedHashMap<>();
-    lab.scheme("kipp-criteria").criteria().forEach(c -> m.put(c.code(), new java.math.BigDecimal(score)));
+    lab.evaluations().scheme("kipp-criteria").criteria().forEach(c -> m.put(c.code(), new java.math.BigDecimal(score)));
     return m;
   }
 }

@@ -96,9 +96,9 @@ class EvaluationResultOrderProperties {
   }
 
   private static InnovationRef submitInOrder(String scheme, List<Map<String, BigDecimal>> sheets, List<Integer> order) {
-    InnovationRef ref = lab.propose(LabFixture.LEBAK, LabFixture.INNOVATOR, LabFixture.details()).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LabFixture.LEBAK, LabFixture.INNOVATOR, LabFixture.details()).orThrow().ref();
     for (int i : order) {
-      EvaluationDecision d = lab.submitScores(ref, evaluator(i), scheme, ROUND, sheets.get(i));
+      EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator(i), scheme, ROUND, sheets.get(i));
       assertThat(d.accepted()).as(d.verdict().describe(Locale.ENGLISH)).isTrue();
     }
     return ref;
@@ -114,10 +114,10 @@ class EvaluationResultOrderProperties {
     List<Integer> reversed = new ArrayList<>(given);
     Collections.reverse(reversed);
 
-    EvaluationResult first = lab.evaluationResult(submitInOrder(scheme, sheets, given), scheme, ROUND).orElseThrow();
-    EvaluationResult second = lab.evaluationResult(submitInOrder(scheme, sheets, shuffled), scheme, ROUND)
+    EvaluationResult first = lab.evaluations().result(submitInOrder(scheme, sheets, given), scheme, ROUND).orElseThrow();
+    EvaluationResult second = lab.evaluations().result(submitInOrder(scheme, sheets, shuffled), scheme, ROUND)
         .orElseThrow();
-    EvaluationResult third = lab.evaluationResult(submitInOrder(scheme, sheets, reversed), scheme, ROUND)
+    EvaluationResult third = lab.evaluations().result(submitInOrder(scheme, sheets, reversed), scheme, ROUND)
         .orElseThrow();
 
     assertThat(second).isEqualTo(first);
@@ -128,7 +128,7 @@ class EvaluationResultOrderProperties {
     for (int i = 0; i < sheets.size(); i++) {
       direct.add(ScoreSheet.of(evaluator(i).personId(), sheets.get(i)));
     }
-    assertThat(first).isEqualTo(lab.scheme(scheme).aggregate(direct));
+    assertThat(first).isEqualTo(lab.evaluations().scheme(scheme).aggregate(direct));
   }
 
   @Test

@@ -41,31 +41,31 @@ class MonitoringFlowTest {
   void isRefusedBeforeDisplay() {
     InnovationRef ref = s.fx().inDeliver();
 
-    EvaluationDecision d = lab.recordMonitoring(ref, LabFixture.COACH, "beneficiaries", new BigDecimal("1000"), MAY,
+    EvaluationDecision d = lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries", new BigDecimal("1000"), MAY,
         null);
 
     refusedWith(d, "NOT_YET_DISPLAYED");
     says(d.verdict(), "Action \"monitoring\" is refused.", "Tindakan \"monitoring\" ditolak.");
     says(d.verdict(), "[must] NOT_YET_DISPLAYED: Monitoring starts after DISPLAY; the innovation is in DELIVER.",
         "[wajib] NOT_YET_DISPLAYED: Monitoring dimulai setelah DISPLAY; inovasi berada di DELIVER.");
-    assertThat(lab.monitoring(ref)).isEmpty();
+    assertThat(lab.evaluations().monitoring(ref)).isEmpty();
   }
 
   @Test
   void isRefusedInTheFirstStage() {
     InnovationRef ref = s.fx().proposed();
 
-    refusedWith(lab.recordMonitoring(ref, LabFixture.ADMIN, "beneficiaries", BigDecimal.ONE, MAY, null),
+    refusedWith(lab.evaluations().recordMonitoring(ref, LabFixture.ADMIN, "beneficiaries", BigDecimal.ONE, MAY, null),
         "NOT_YET_DISPLAYED");
-    assertThat(lab.monitoring(ref)).isEmpty();
+    assertThat(lab.evaluations().monitoring(ref)).isEmpty();
   }
 
   @Test
   void isAcceptedAfterDisplayAndAppendsWithoutTouchingTheInnovation() {
     InnovationRef ref = s.fx().inDisplay();
-    List<InnovationEvent> history = lab.history(ref);
+    List<InnovationEvent> history = lab.innovations().history(ref);
 
-    EvaluationDecision d = accepted(lab.recordMonitoring(ref, LabFixture.COACH, "beneficiaries",
+    EvaluationDecision d = accepted(lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries",
         new BigDecimal("1000"), MAY, "Data puskesmas"));
 
     MonitoringEntry e = d.findEntry(MonitoringEntry.class).orElseThrow();
@@ -77,23 +77,23 @@ class MonitoringFlowTest {
     assertThat(e.note()).isEqualTo("Data puskesmas");
     assertThat(e.recordedAt()).isEqualTo(s.fx().clock.instant());
     assertThat(e.sequence()).isEqualTo(1);
-    assertThat(lab.monitoring(ref)).containsExactly(e);
+    assertThat(lab.evaluations().monitoring(ref)).containsExactly(e);
     says(d.verdict(), "Action \"monitoring\" is allowed.", "Tindakan \"monitoring\" diizinkan.");
-    assertThat(lab.history(ref)).isEqualTo(history);
+    assertThat(lab.innovations().history(ref)).isEqualTo(history);
   }
 
   @Test
   void entriesAreAppendedNeverOverwritten() {
     InnovationRef ref = s.fx().inDisplay();
 
-    accepted(lab.recordMonitoring(ref, LabFixture.COACH, "beneficiaries", new BigDecimal("1000"), MAY, null));
+    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries", new BigDecimal("1000"), MAY, null));
     s.fx().clock.advanceDays(30);
-    accepted(lab.recordMonitoring(ref, EVAL_DISHUB, "beneficiaries", new BigDecimal("1250"), JUNE, "naik"));
-    accepted(lab.recordMonitoring(ref, LabFixture.HEAD, "complaints", new BigDecimal("3"), JUNE, null));
+    accepted(lab.evaluations().recordMonitoring(ref, EVAL_DISHUB, "beneficiaries", new BigDecimal("1250"), JUNE, "naik"));
+    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.HEAD, "complaints", new BigDecimal("3"), JUNE, null));
     // the same indicator and date again: a correction is a new entry, the old one stays
-    accepted(lab.recordMonitoring(ref, LabFixture.ADMIN, "beneficiaries", new BigDecimal("1240"), JUNE, "koreksi"));
+    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.ADMIN, "beneficiaries", new BigDecimal("1240"), JUNE, "koreksi"));
 
-    List<MonitoringEntry> all = lab.monitoring(ref);
+    List<MonitoringEntry> all = lab.evaluations().monitoring(ref);
     assertThat(all).extracting(MonitoringEntry::sequence).containsExactly(1L, 2L, 3L, 4L);
     assertThat(all).extracting(MonitoringEntry::indicator)
         .containsExactly("beneficiaries", "beneficiaries", "complaints", "beneficiaries");
@@ -106,35 +106,35 @@ class MonitoringFlowTest {
   @Test
   void isStillAllowedAfterAReturnFromDisplayForRework() {
     InnovationRef ref = s.fx().inDisplay();
-    assertThat(lab.returnForRework(ref, LabFixture.ADMIN, "DELIVER", "Laporan kurang", Options.none()).accepted())
+    assertThat(lab.innovations().returnForRework(ref, LabFixture.ADMIN, "DELIVER", "Laporan kurang", Options.none()).accepted())
         .isTrue();
 
-    accepted(lab.recordMonitoring(ref, LabFixture.COACH, "beneficiaries", BigDecimal.TEN, MAY, null));
+    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries", BigDecimal.TEN, MAY, null));
   }
 
   @Test
   void isRefusedForAnInnovatorOrARegionalHead() {
     InnovationRef ref = s.fx().inDisplay();
 
-    EvaluationDecision d = lab.recordMonitoring(ref, LabFixture.INNOVATOR, "beneficiaries", BigDecimal.TEN, MAY, null);
+    EvaluationDecision d = lab.evaluations().recordMonitoring(ref, LabFixture.INNOVATOR, "beneficiaries", BigDecimal.TEN, MAY, null);
 
     refusedWith(d, "ROLE_NOT_PERMITTED");
     says(d.verdict(),
         "ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator, Head of OPD, Coach, Evaluator.",
         "ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium, Kepala OPD,"
             + " Coach (pendamping), Penilai.");
-    refusedWith(lab.recordMonitoring(ref, LabFixture.REGIONAL_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null),
+    refusedWith(lab.evaluations().recordMonitoring(ref, LabFixture.REGIONAL_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null),
         "ROLE_NOT_PERMITTED");
-    assertThat(lab.monitoring(ref)).isEmpty();
+    assertThat(lab.evaluations().monitoring(ref)).isEmpty();
   }
 
   @Test
   void listsBothReasonsForAnInnovatorBeforeDisplay() {
     InnovationRef ref = s.fx().inDesign();
 
-    refusedWith(lab.recordMonitoring(ref, LabFixture.INNOVATOR, "beneficiaries", BigDecimal.TEN, MAY, null),
+    refusedWith(lab.evaluations().recordMonitoring(ref, LabFixture.INNOVATOR, "beneficiaries", BigDecimal.TEN, MAY, null),
         "ROLE_NOT_PERMITTED", "NOT_YET_DISPLAYED");
-    assertThat(lab.monitoring(ref)).isEmpty();
+    assertThat(lab.evaluations().monitoring(ref)).isEmpty();
   }
 
   @Test
@@ -142,9 +142,9 @@ class MonitoringFlowTest {
     InnovationRef ref = s.fx().inDisplay();
     Actor multi = Actor.of("staf-bappeda", "BAPPEDA", Role.INNOVATOR, Role.LAB_ADMIN);
 
-    accepted(lab.recordMonitoring(ref, multi, "beneficiaries", BigDecimal.TEN, MAY, null));
-    accepted(lab.recordMonitoring(ref, LabFixture.OTHER_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null));
-    assertThat(lab.monitoring(ref)).hasSize(2);
+    accepted(lab.evaluations().recordMonitoring(ref, multi, "beneficiaries", BigDecimal.TEN, MAY, null));
+    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.OTHER_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null));
+    assertThat(lab.evaluations().monitoring(ref)).hasSize(2);
   }
 
   @Test
@@ -153,14 +153,14 @@ class MonitoringFlowTest {
     BigDecimal v = BigDecimal.ONE;
     Actor a = LabFixture.COACH;
 
-    assertRequired(() -> lab.recordMonitoring(null, a, "x", v, MAY, null), "ref");
-    assertRequired(() -> lab.recordMonitoring(ref, null, "x", v, MAY, null), "actor");
-    assertRequired(() -> lab.recordMonitoring(ref, a, null, v, MAY, null), "indicator");
-    assertRequired(() -> lab.recordMonitoring(ref, a, "  ", v, MAY, null), "indicator");
-    assertRequired(() -> lab.recordMonitoring(ref, a, "x", null, MAY, null), "value");
-    assertRequired(() -> lab.recordMonitoring(ref, a, "x", v, null, null), "observedOn");
-    assertRequired(() -> lab.monitoring(null), "ref");
-    assertThat(lab.monitoring(ref)).isEmpty();
+    assertRequired(() -> lab.evaluations().recordMonitoring(null, a, "x", v, MAY, null), "ref");
+    assertRequired(() -> lab.evaluations().recordMonitoring(ref, null, "x", v, MAY, null), "actor");
+    assertRequired(() -> lab.evaluations().recordMonitoring(ref, a, null, v, MAY, null), "indicator");
+    assertRequired(() -> lab.evaluations().recordMonitoring(ref, a, "  ", v, MAY, null), "indicator");
+    assertRequired(() -> lab.evaluations().recordMonitoring(ref, a, "x", null, MAY, null), "value");
+    assertRequired(() -> lab.evaluations().recordMonitoring(ref, a, "x", v, null, null), "observedOn");
+    assertRequired(() -> lab.evaluations().monitoring(null), "ref");
+    assertThat(lab.evaluations().monitoring(ref)).isEmpty();
   }
 
   private static void assertRequired(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {

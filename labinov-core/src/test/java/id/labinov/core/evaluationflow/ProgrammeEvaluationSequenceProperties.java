@@ -132,7 +132,7 @@ class ProgrammeEvaluationSequenceProperties {
     final InMemoryEvaluationStore evaluations = new InMemoryEvaluationStore();
     final LabFixture fx = new LabFixture(b -> b.evaluationStore(evaluations));
     final Labinov lab = fx.lab;
-    final EvaluationScheme iga = lab.scheme(EvaluationFlow.IGA);
+    final EvaluationScheme iga = lab.evaluations().scheme(EvaluationFlow.IGA);
     final List<InnovationRef> refs = new ArrayList<>();
     final Map<InnovationRef, List<ScoreEntry>> scores = new HashMap<>();
     final Map<InnovationRef, List<MonitoringEntry>> monitoring = new HashMap<>();
@@ -166,7 +166,7 @@ class ProgrammeEvaluationSequenceProperties {
     }
 
     private Programme programme() {
-      return lab.findProgramme(LabFixture.LEBAK, LabFixture.PROGRAMME_ID).orElseThrow();
+      return lab.programmes().find(LabFixture.LEBAK, LabFixture.PROGRAMME_ID).orElseThrow();
     }
 
     private InnovationRef ref(int i) {
@@ -176,7 +176,7 @@ class ProgrammeEvaluationSequenceProperties {
     private Optional<ProgrammeDecision> apply(Step step, String where) {
       if (step instanceof Step.Progress p) {
         InnovationRef ref = ref(p.i());
-        if (lab.get(ref).status() == InnovationStatus.ACTIVE) {
+        if (lab.innovations().get(ref).status() == InnovationStatus.ACTIVE) {
           note("advance", fx.advanceOnce(ref));
         }
       } else if (step instanceof Step.Wait w) {
@@ -185,7 +185,7 @@ class ProgrammeEvaluationSequenceProperties {
         score(ref(s.i()), EVALUATORS.get(s.evaluator()), s.round(), s.seed(), s.mode(), where);
       } else if (step instanceof Step.Monitor m) {
         InnovationRef ref = ref(m.i());
-        EvaluationDecision d = lab.recordMonitoring(ref, LabFixture.ADMIN, "penerima_layanan",
+        EvaluationDecision d = lab.evaluations().recordMonitoring(ref, LabFixture.ADMIN, "penerima_layanan",
             BigDecimal.valueOf(m.value()), LocalDate.ofInstant(fx.clock.instant(), LabFixture.WIB), null);
         note("monitoring", d.verdict());
         d.findEntry(MonitoringEntry.class).ifPresent(e -> monitoring.computeIfAbsent(ref, k -> new ArrayList<>()).add(e));
@@ -195,20 +195,20 @@ class ProgrammeEvaluationSequenceProperties {
         String stage = STAGES.get(a.stage());
         PhaseWindow w = schedule.get(stage);
         schedule.put(stage, new PhaseWindow(w.start().plusDays(a.shiftDays()), w.end().plusDays(a.shiftDays())));
-        ProgrammeDecision d = lab.adjustSchedule(LabFixture.ADMIN, LabFixture.LEBAK, LabFixture.PROGRAMME_ID, schedule);
+        ProgrammeDecision d = lab.programmes().adjustSchedule(LabFixture.ADMIN, LabFixture.LEBAK, LabFixture.PROGRAMME_ID, schedule);
         note("adjust", d.verdict());
         return Optional.of(d);
       } else if (step instanceof Step.Close) {
         if (programme().status() == ProgrammeStatus.CLOSED) {
           return Optional.empty();
         }
-        ProgrammeDecision d = lab.closeProgramme(LabFixture.ADMIN, LabFixture.LEBAK, LabFixture.PROGRAMME_ID,
+        ProgrammeDecision d = lab.programmes().close(LabFixture.ADMIN, LabFixture.LEBAK, LabFixture.PROGRAMME_ID,
             "Pekan inovasi selesai");
         note("close", d.verdict());
         return Optional.of(d);
       } else if (step instanceof Step.Propose p) {
         String opd = OPDS.get(p.opd());
-        CommandResult r = lab.propose(LabFixture.LEBAK, LabFixture.innovator(opd),
+        CommandResult r = lab.innovations().propose(LabFixture.LEBAK, LabFixture.innovator(opd),
             InnovationDetails.titled("Usulan " + opd + " " + refs.size()).withOpd(OpdCode.of(opd)),
             LabFixture.PROGRAMME_ID, Options.none());
         note("propose", r);
@@ -216,11 +216,11 @@ class ProgrammeEvaluationSequenceProperties {
           refs.add(r.ref());
         }
       } else if (step instanceof Step.Hold h) {
-        note("hold", lab.hold(ref(h.i()), LabFixture.ADMIN, "Menunggu anggaran", Options.none()));
+        note("hold", lab.innovations().hold(ref(h.i()), LabFixture.ADMIN, "Menunggu anggaran", Options.none()));
       } else if (step instanceof Step.Resume r) {
-        note("resume", lab.resume(ref(r.i()), LabFixture.ADMIN, "Anggaran turun", Options.none()));
+        note("resume", lab.innovations().resume(ref(r.i()), LabFixture.ADMIN, "Anggaran turun", Options.none()));
       } else if (step instanceof Step.Drop d) {
-        note("drop", lab.drop(ref(d.i()), LabFixture.ADMIN, "Tidak dilanjutkan", Options.none()));
+        note("drop", lab.innovations().drop(ref(d.i()), LabFixture.ADMIN, "Tidak dilanjutkan", Options.none()));
       }
       return Optional.empty();
     }
@@ -240,7 +240,7 @@ class ProgrammeEvaluationSequenceProperties {
       } else if (mode == 8) {
         sheet.remove(first);
       }
-      EvaluationDecision d = lab.submitScores(ref, evaluator, EvaluationFlow.IGA, round, sheet);
+      EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator, EvaluationFlow.IGA, round, sheet);
       note("score", d.verdict());
       assertThat(d.accepted()).as(where).isEqualTo(d.entry() != null);
       d.findEntry(ScoreEntry.class).ifPresent(e -> {
@@ -266,8 +266,8 @@ class ProgrammeEvaluationSequenceProperties {
       Map<String, Long> perStage = new HashMap<>();
       long dropped = 0;
       for (InnovationRef ref : refs) {
-        InnovationState state = lab.get(ref);
-        List<InnovationEvent> history = lab.history(ref);
+        InnovationState state = lab.innovations().get(ref);
+        List<InnovationEvent> history = lab.innovations().history(ref);
         assertThat(state.version()).as("version equals event count; " + where).isEqualTo(history.size());
         assertThat(history).extracting(e -> e.metadata().sequence()).as("no gaps; " + where)
             .containsExactlyElementsOf(LongStream.rangeClosed(1, history.size()).boxed().toList());
@@ -291,7 +291,7 @@ class ProgrammeEvaluationSequenceProperties {
           List<ScoreSheet> sheets = new ArrayList<>(expected.stream().filter(e -> e.round() == r)
               .map(e -> new ScoreSheet(e.evaluator(), e.scores())).toList());
           java.util.Collections.reverse(sheets);
-          Optional<EvaluationResult> result = lab.evaluationResult(ref, EvaluationFlow.IGA, round);
+          Optional<EvaluationResult> result = lab.evaluations().result(ref, EvaluationFlow.IGA, round);
           if (sheets.isEmpty()) {
             assertThat(result).as(where).isEmpty();
           } else {
@@ -299,10 +299,10 @@ class ProgrammeEvaluationSequenceProperties {
                 .contains(iga.aggregate(sheets));
           }
         }
-        assertThat(lab.monitoring(ref)).as("the monitoring stream holds exactly the accepted entries; " + where)
+        assertThat(lab.evaluations().monitoring(ref)).as("the monitoring stream holds exactly the accepted entries; " + where)
             .containsExactlyElementsOf(monitoring.getOrDefault(ref, List.of()));
       }
-      ProgrammeProgress progress = lab.programmeProgress(LabFixture.LEBAK, LabFixture.PROGRAMME_ID);
+      ProgrammeProgress progress = lab.programmes().progress(LabFixture.LEBAK, LabFixture.PROGRAMME_ID);
       assertThat(progress.total()).as("progress counts every innovation; " + where).isEqualTo(refs.size());
       assertThat(progress.dropped()).as(where).isEqualTo(dropped);
       for (String stage : STAGES) {

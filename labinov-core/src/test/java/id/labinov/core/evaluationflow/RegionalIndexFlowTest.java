@@ -69,17 +69,17 @@ class RegionalIndexFlowTest {
   /** Every one of the 20 indicators at level 3: 37 x 3 = 111. */
   private Map<String, BigDecimal> allThrees() {
     Map<String, BigDecimal> m = new LinkedHashMap<>();
-    lab.scheme(IID).criteria().forEach(x -> m.put(x.code(), BigDecimal.valueOf(3)));
+    lab.evaluations().scheme(IID).criteria().forEach(x -> m.put(x.code(), BigDecimal.valueOf(3)));
     return m;
   }
 
   private void noise() {
     // another year, another scheme, another region: none of these count for LEBAK 2023
-    accepted(lab.submitScores(a, EVAL_BAPPEDA, IID, 2024, allThrees()));
-    accepted(lab.submitScores(a, EVAL_DISDIK, "iga-presentation-2023", 2023, igaAll("90")));
-    InnovationRef tangerang = lab.propose(LabFixture.TANGERANG, LabFixture.INNOVATOR, LabFixture.details())
+    accepted(lab.evaluations().submitScores(a, EVAL_BAPPEDA, IID, 2024, allThrees()));
+    accepted(lab.evaluations().submitScores(a, EVAL_DISDIK, "iga-presentation-2023", 2023, igaAll("90")));
+    InnovationRef tangerang = lab.innovations().propose(LabFixture.TANGERANG, LabFixture.INNOVATOR, LabFixture.details())
         .orThrow().ref();
-    accepted(lab.submitScores(tangerang, EVAL_DISHUB, IID, 2023, allThrees()));
+    accepted(lab.evaluations().submitScores(tangerang, EVAL_DISHUB, IID, 2023, allThrees()));
   }
 
   private static BigDecimal byHand(BigDecimal spd, BigDecimal count, int n, int... innovationScores) {
@@ -95,14 +95,14 @@ class RegionalIndexFlowTest {
 
   @Test
   void equalsTheHandComputationWithTheLatestSheetPerInnovation() {
-    accepted(lab.submitScores(a, EVAL_DISHUB, IID, 2023, sheetA()));
-    accepted(lab.submitScores(b, EVAL_DISHUB, IID, 2023, sheetBFirst()));
+    accepted(lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2023, sheetA()));
+    accepted(lab.evaluations().submitScores(b, EVAL_DISHUB, IID, 2023, sheetBFirst()));
     s.fx().clock.advanceDays(1);
-    accepted(lab.submitScores(b, EVAL_BAPPEDA, IID, 2023, sheetBLater()));
-    accepted(lab.submitScores(c, EVAL_DISDIK, IID, 2023, sheetC()));
+    accepted(lab.evaluations().submitScores(b, EVAL_BAPPEDA, IID, 2023, sheetBLater()));
+    accepted(lab.evaluations().submitScores(c, EVAL_DISDIK, IID, 2023, sheetC()));
     noise();
 
-    RegionalIndexEstimate e = lab.regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT);
+    RegionalIndexEstimate e = lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT);
 
     // (39 + 42 + 44) / max(10, 3) = 12.5; (62.8125 + 12.5 + 76) / 250 x 100 = 60.525 -> 60.53 half up
     assertThat(e.index()).isEqualTo(new BigDecimal("60.53"));
@@ -121,12 +121,12 @@ class RegionalIndexFlowTest {
   @Test
   void theLatestSheetCountsEvenWhenTwoShareAnInstant() {
     // the clock does not move between B's two sheets: the later in the stream is the latest
-    accepted(lab.submitScores(a, EVAL_DISHUB, IID, 2023, sheetA()));
-    accepted(lab.submitScores(b, EVAL_DISHUB, IID, 2023, sheetBFirst()));
-    accepted(lab.submitScores(b, EVAL_BAPPEDA, IID, 2023, sheetBLater()));
-    accepted(lab.submitScores(c, EVAL_DISDIK, IID, 2023, sheetC()));
+    accepted(lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2023, sheetA()));
+    accepted(lab.evaluations().submitScores(b, EVAL_DISHUB, IID, 2023, sheetBFirst()));
+    accepted(lab.evaluations().submitScores(b, EVAL_BAPPEDA, IID, 2023, sheetBLater()));
+    accepted(lab.evaluations().submitScores(c, EVAL_DISDIK, IID, 2023, sheetC()));
 
-    RegionalIndexEstimate e = lab.regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT);
+    RegionalIndexEstimate e = lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT);
 
     assertThat(e.index()).isEqualTo(byHand(SPD, COUNT, 3, 39, 42, 44)).isEqualTo(new BigDecimal("60.53"));
     assertThat(e.innovations()).isEqualTo(3);
@@ -134,11 +134,11 @@ class RegionalIndexFlowTest {
 
   @Test
   void aLaterSheetThatLowersTheLevelsCountsToo() {
-    accepted(lab.submitScores(b, EVAL_DISHUB, IID, 2023, sheetBLater()));
+    accepted(lab.evaluations().submitScores(b, EVAL_DISHUB, IID, 2023, sheetBLater()));
     s.fx().clock.advanceDays(1);
-    accepted(lab.submitScores(b, EVAL_BAPPEDA, IID, 2023, sheetBFirst()));
+    accepted(lab.evaluations().submitScores(b, EVAL_BAPPEDA, IID, 2023, sheetBFirst()));
 
-    RegionalIndexEstimate e = lab.regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT);
+    RegionalIndexEstimate e = lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT);
 
     // 14 / 10 = 1.4; (62.8125 + 1.4 + 76) / 2.5 = 56.085 -> 56.09
     assertThat(e.index()).isEqualTo(new BigDecimal("56.09")).isEqualTo(byHand(SPD, COUNT, 1, 14));
@@ -150,13 +150,13 @@ class RegionalIndexFlowTest {
   void moreThanTenInnovationsDivideByTheirNumber() {
     // eleven innovations with sheet C (44 each): 484 / 11 = 44
     for (int i = 0; i < 11; i++) {
-      InnovationRef ref = lab.propose(LabFixture.LEBAK, LabFixture.INNOVATOR, LabFixture.details()).orThrow().ref();
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IID, 2023, sheetC()));
+      InnovationRef ref = lab.innovations().propose(LabFixture.LEBAK, LabFixture.INNOVATOR, LabFixture.details()).orThrow().ref();
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IID, 2023, sheetC()));
     }
     BigDecimal spd = new BigDecimal("10");
     BigDecimal count = new BigDecimal("20");
 
-    RegionalIndexEstimate e = lab.regionalIndex(LabFixture.LEBAK, 2023, IID, spd, count);
+    RegionalIndexEstimate e = lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, IID, spd, count);
 
     // (10 + 44 + 20) / 250 x 100 = 29.60: Kurang Inovatif
     assertThat(e.innovations()).isEqualTo(11);
@@ -168,12 +168,12 @@ class RegionalIndexFlowTest {
   @Test
   void aYearWithoutShippedBandsUsesTheLatestEarlierYear() {
     Map<String, BigDecimal> all = allThrees();
-    accepted(lab.submitScores(a, EVAL_DISHUB, IID, 2024, all));
-    accepted(lab.submitScores(a, EVAL_DISHUB, IID, 2025, all));
+    accepted(lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2024, all));
+    accepted(lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2025, all));
 
     // 111 / 10 = 11.1; (63 + 11.1 + 76) / 2.5 = 60.04
-    RegionalIndexEstimate in2024 = lab.regionalIndex(LabFixture.LEBAK, 2024, IID, new BigDecimal("63"), COUNT);
-    RegionalIndexEstimate in2025 = lab.regionalIndex(LabFixture.LEBAK, 2025, IID, new BigDecimal("63"), COUNT);
+    RegionalIndexEstimate in2024 = lab.evaluations().regionalIndex(LabFixture.LEBAK, 2024, IID, new BigDecimal("63"), COUNT);
+    RegionalIndexEstimate in2025 = lab.evaluations().regionalIndex(LabFixture.LEBAK, 2025, IID, new BigDecimal("63"), COUNT);
 
     assertThat(in2024.index()).isEqualTo(new BigDecimal("60.04"));
     assertThat(in2024.rating().code()).as("2023 bands").isEqualTo("SANGAT_INOVATIF");
@@ -183,7 +183,7 @@ class RegionalIndexFlowTest {
 
   @Test
   void aRegionWithoutSheetsGetsOnlyItsOwnScores() {
-    RegionalIndexEstimate e = lab.regionalIndex(LabFixture.TANGERANG, 2023, IID, BigDecimal.ZERO, BigDecimal.ZERO);
+    RegionalIndexEstimate e = lab.evaluations().regionalIndex(LabFixture.TANGERANG, 2023, IID, BigDecimal.ZERO, BigDecimal.ZERO);
 
     assertThat(e.innovations()).isZero();
     assertThat(e.index()).isEqualByComparingTo("0");
@@ -197,12 +197,12 @@ class RegionalIndexFlowTest {
     bad.put("BUDGET", new BigDecimal("1.5"));
     bad.remove("BENEFIT");
 
-    EvaluationDecision d = lab.submitScores(a, EVAL_DISHUB, IID, 2023, bad);
+    EvaluationDecision d = lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2023, bad);
 
     refusedWith(d, "SCORE_OFF_SCALE", "CRITERION_MISSING", "SCORE_OFF_SCALE");
     says(d.verdict(), "The level of indicator BUDGET", "Tingkat indikator BUDGET");
     says(d.verdict(), "is 4; it must be a whole number from 0 (not fulfilled) to 3.",
         "adalah 4; tingkat harus bilangan bulat dari 0 (tidak terpenuhi) sampai 3.");
-    assertThat(lab.regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT).innovations()).isZero();
+    assertThat(lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, IID, SPD, COUNT).innovations()).isZero();
   }
 }

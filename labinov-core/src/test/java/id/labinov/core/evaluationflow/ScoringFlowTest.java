@@ -61,12 +61,12 @@ class ScoringFlowTest {
   class ThreeEvaluatorsFromOtherOpds {
     @Test
     void areAcceptedIntoTheEvaluationStreamAndLeaveTheInnovationAlone() {
-      List<InnovationEvent> historyBefore = lab.history(ref);
+      List<InnovationEvent> historyBefore = lab.innovations().history(ref);
       long versionBefore = s.fx().version(ref);
 
-      EvaluationDecision d1 = accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("80", "75", "70", "85", "90")));
-      accepted(lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, iga("67.5", "82", "64", "71", "88")));
-      accepted(lab.submitScores(ref, EVAL_DISDIK, IGA, ROUND, iga("91", "69", "77", "60", "73.15")));
+      EvaluationDecision d1 = accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("80", "75", "70", "85", "90")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, iga("67.5", "82", "64", "71", "88")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, iga("91", "69", "77", "60", "73.15")));
 
       ScoreEntry first = d1.findEntry(ScoreEntry.class).orElseThrow();
       assertThat(first.ref()).isEqualTo(ref);
@@ -84,23 +84,23 @@ class ScoringFlowTest {
       assertThat(stream().get(0)).isEqualTo(first);
 
       // evaluators never touch the innovation's stream
-      assertThat(lab.history(ref)).isEqualTo(historyBefore);
+      assertThat(lab.innovations().history(ref)).isEqualTo(historyBefore);
       assertThat(s.fx().version(ref)).isEqualTo(versionBefore);
       assertThat(s.fx().state(ref).stage()).isEqualTo("DISPLAY");
     }
 
     @Test
     void evaluationResultIsTheWeightedMeanAtScaleTwoRoundedHalfUp() {
-      lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("80", "75", "70", "85", "90"));
-      lab.submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, iga("67.5", "82", "64", "71", "88"));
-      lab.submitScores(ref, EVAL_DISDIK, IGA, ROUND, iga("91", "69", "77", "60", "73.15"));
+      lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("80", "75", "70", "85", "90"));
+      lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, iga("67.5", "82", "64", "71", "88"));
+      lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, iga("91", "69", "77", "60", "73.15"));
 
       // by hand, weights 0.30 / 0.25 / 0.15 / 0.20 / 0.10:
       // 24 + 18.75 + 10.5 + 17 + 9 = 79.25
       // 20.25 + 20.5 + 9.6 + 14.2 + 8.8 = 73.35
       // 27.3 + 17.25 + 11.55 + 12 + 7.315 = 75.415
       // (79.25 + 73.35 + 75.415) / 3 = 228.015 / 3 = 76.005 -> 76.01 half up (half even would give 76.00)
-      EvaluationResult r = lab.evaluationResult(ref, IGA, ROUND).orElseThrow();
+      EvaluationResult r = lab.evaluations().result(ref, IGA, ROUND).orElseThrow();
       assertThat(r.score()).isEqualTo(new BigDecimal("76.01"));
       assertThat(r.score().scale()).isEqualTo(2);
       assertThat(r.evaluatorCount()).isEqualTo(3);
@@ -128,11 +128,11 @@ class ScoringFlowTest {
 
     @Test
     void evaluationResultIsEmptyForARoundNobodyScoredAndForAnotherScheme() {
-      lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80"));
+      lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80"));
 
-      assertThat(lab.evaluationResult(ref, IGA, ROUND + 1)).isEmpty();
-      assertThat(lab.evaluationResult(ref, "kipp-criteria", ROUND)).isEmpty();
-      assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
+      assertThat(lab.evaluations().result(ref, IGA, ROUND + 1)).isEmpty();
+      assertThat(lab.evaluations().result(ref, "kipp-criteria", ROUND)).isEmpty();
+      assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
     }
   }
 
@@ -142,7 +142,7 @@ class ScoringFlowTest {
     void anActorWithoutTheEvaluatorRoleIsRefused() {
       Actor coach = Actor.of("coach-dishub-9", "DISHUB", Role.COACH);
 
-      EvaluationDecision d = lab.submitScores(ref, coach, IGA, ROUND, igaAll("80"));
+      EvaluationDecision d = lab.evaluations().submitScores(ref, coach, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "ROLE_NOT_PERMITTED");
       says(d.verdict(), "Action \"score\" is refused.", "Tindakan \"score\" ditolak.");
@@ -156,7 +156,7 @@ class ScoringFlowTest {
     void anEvaluatorFromTheInnovationsOwnOpdIsRefused() {
       Actor sameOpd = Actor.of("penilai-dinkes-05", "DINKES", Role.EVALUATOR);
 
-      EvaluationDecision d = lab.submitScores(ref, sameOpd, IGA, ROUND, igaAll("80"));
+      EvaluationDecision d = lab.evaluations().submitScores(ref, sameOpd, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "CONFLICT_OF_INTEREST_OPD");
       says(d.verdict(),
@@ -172,7 +172,7 @@ class ScoringFlowTest {
       // the same person (asn-dinkes-017) later seconded to DISHUB as an evaluator
       Actor proposer = Actor.of("asn-dinkes-017", "DISHUB", Role.EVALUATOR);
 
-      EvaluationDecision d = lab.submitScores(ref, proposer, IGA, ROUND, igaAll("80"));
+      EvaluationDecision d = lab.evaluations().submitScores(ref, proposer, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "CONFLICT_OF_INTEREST_INNOVATOR");
       says(d.verdict(),
@@ -184,10 +184,10 @@ class ScoringFlowTest {
     @Test
     void someoneWhoAttachedEvidenceIsRefused() {
       Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.INNOVATOR, Role.EVALUATOR);
-      assertThat(lab.attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none())
+      assertThat(lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none())
           .accepted()).isTrue();
 
-      EvaluationDecision d = lab.submitScores(ref, helper, IGA, ROUND, igaAll("80"));
+      EvaluationDecision d = lab.evaluations().submitScores(ref, helper, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "CONFLICT_OF_INTEREST_INNOVATOR");
       says(d.verdict(), "Conflict of interest: asn-bappeda-07 is one of the innovation's innovators.",
@@ -200,17 +200,17 @@ class ScoringFlowTest {
       Actor editor = Actor.of("asn-disdik-11", "DISDIK", Role.INNOVATOR, Role.EVALUATOR);
       var details = s.fx().state(ref).details().withText(
           id.labinov.core.model.InnovationDetails.RESULTS, "Dua ribu ibu terdaftar.");
-      assertThat(lab.updateDetails(ref, editor, details, Options.none()).accepted()).isTrue();
+      assertThat(lab.innovations().updateDetails(ref, editor, details, Options.none()).accepted()).isTrue();
 
-      refusedWith(lab.submitScores(ref, editor, IGA, ROUND, igaAll("80")), "CONFLICT_OF_INTEREST_INNOVATOR");
+      refusedWith(lab.evaluations().submitScores(ref, editor, IGA, ROUND, igaAll("80")), "CONFLICT_OF_INTEREST_INNOVATOR");
       assertThat(stream()).isEmpty();
     }
 
     @Test
     void aSecondSheetInTheSameRoundIsRefusedAndTheFirstKept() {
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
 
-      EvaluationDecision again = lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("95"));
+      EvaluationDecision again = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("95"));
 
       refusedWith(again, "ALREADY_SCORED");
       says(again.verdict(),
@@ -219,22 +219,22 @@ class ScoringFlowTest {
           "ALREADY_SCORED: Anda sudah menilai inovasi ini dengan skema iga-presentation-2023 pada putaran 2024;"
               + " nilai tidak pernah ditimpa.");
       assertThat(stream()).hasSize(1);
-      assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
+      assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
     }
 
     @Test
     void aNewRoundNextYearIsAcceptedAndBothSheetsAreKept() {
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
       s.fx().clock.advanceDays(365);
 
-      EvaluationDecision next = accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND + 1, igaAll("95")));
+      EvaluationDecision next = accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND + 1, igaAll("95")));
 
       assertThat(next.findEntry(ScoreEntry.class).orElseThrow().sequence()).isEqualTo(2);
       assertThat(stream()).extracting(ScoreEntry::round).containsExactly(ROUND, ROUND + 1);
       assertThat(stream()).extracting(e -> e.scores().get("NOVELTY"))
           .containsExactly(new BigDecimal("80"), new BigDecimal("95"));
-      assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
-      assertThat(lab.evaluationResult(ref, IGA, ROUND + 1).orElseThrow().score()).isEqualTo(new BigDecimal("95.00"));
+      assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
+      assertThat(lab.evaluations().result(ref, IGA, ROUND + 1).orElseThrow().score()).isEqualTo(new BigDecimal("95.00"));
     }
 
     @Test
@@ -242,7 +242,7 @@ class ScoringFlowTest {
       Map<String, BigDecimal> sheet = new LinkedHashMap<>(igaAll("80"));
       sheet.put("NOVELTI", new BigDecimal("80"));
 
-      EvaluationDecision d = lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
+      EvaluationDecision d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
 
       refusedWith(d, "UNKNOWN_CRITERION");
       says(d.verdict(),
@@ -258,7 +258,7 @@ class ScoringFlowTest {
       Map<String, BigDecimal> sheet = new LinkedHashMap<>(igaAll("80"));
       sheet.remove("MASTERY");
 
-      EvaluationDecision d = lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
+      EvaluationDecision d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
 
       refusedWith(d, "CRITERION_MISSING");
       says(d.verdict(),
@@ -271,7 +271,7 @@ class ScoringFlowTest {
 
     @Test
     void aScoreOffTheScaleIsRefused() {
-      EvaluationDecision d = lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("100.01", "80", "80", "-1", "80"));
+      EvaluationDecision d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("100.01", "80", "80", "-1", "80"));
 
       refusedWith(d, "SCORE_OFF_SCALE", "SCORE_OFF_SCALE");
       says(d.verdict(),
@@ -287,8 +287,8 @@ class ScoringFlowTest {
 
     @Test
     void theScaleBoundsThemselvesAreAccepted() {
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("0", "100", "0.00", "100.00", "50")));
-      assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("50.00"));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("0", "100", "0.00", "100.00", "50")));
+      assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("50.00"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class ScoringFlowTest {
       sheet.put("REPLICABILITY", new BigDecimal("80"));
       sheet.put("ZEAL", new BigDecimal("80"));
 
-      EvaluationDecision d = lab.submitScores(ref, LabFixture.INNOVATOR, IGA, ROUND, sheet);
+      EvaluationDecision d = lab.evaluations().submitScores(ref, LabFixture.INNOVATOR, IGA, ROUND, sheet);
 
       refusedWith(d, "ROLE_NOT_PERMITTED", "CONFLICT_OF_INTEREST_OPD", "CONFLICT_OF_INTEREST_INNOVATOR",
           "UNKNOWN_CRITERION", "SCORE_OFF_SCALE", "CRITERION_MISSING");
@@ -321,11 +321,11 @@ class ScoringFlowTest {
 
     @Test
     void aRepeatedSheetThatAlsoDoesNotFitListsBothReasons() {
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
       Map<String, BigDecimal> sheet = new LinkedHashMap<>(igaAll("80"));
       sheet.remove("BENEFIT");
 
-      refusedWith(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet), "ALREADY_SCORED", "CRITERION_MISSING");
+      refusedWith(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet), "ALREADY_SCORED", "CRITERION_MISSING");
       assertThat(stream()).hasSize(1);
     }
   }
@@ -343,7 +343,7 @@ class ScoringFlowTest {
 
     @Test
     void anUnknownSchemeIsNamedWithTheRegisteredOnes() {
-      assertThatThrownBy(() -> lab.submitScores(ref, EVAL_DISHUB, "iga-presentation-2099", ROUND, igaAll("80")))
+      assertThatThrownBy(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, "iga-presentation-2099", ROUND, igaAll("80")))
           .isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.code()).isEqualTo("UNKNOWN_SCHEME");
             assertThat(e.field()).isEqualTo("schemeId");
@@ -355,18 +355,18 @@ class ScoringFlowTest {
                 + " terdaftar: daftarkan dengan builder.evaluationScheme(...). Yang terdaftar: iga-presentation-2023,"
                 + " iid-innovation-indicators, kipp-criteria.");
           });
-      invalid(() -> lab.evaluationResult(ref, "nope", ROUND), "UNKNOWN_SCHEME", "schemeId");
-      invalid(() -> lab.scheme("nope"), "UNKNOWN_SCHEME", "schemeId");
-      invalid(() -> lab.regionalIndex(LabFixture.LEBAK, 2023, "nope", BigDecimal.ONE, BigDecimal.ONE),
+      invalid(() -> lab.evaluations().result(ref, "nope", ROUND), "UNKNOWN_SCHEME", "schemeId");
+      invalid(() -> lab.evaluations().scheme("nope"), "UNKNOWN_SCHEME", "schemeId");
+      invalid(() -> lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, "nope", BigDecimal.ONE, BigDecimal.ONE),
           "UNKNOWN_SCHEME", "schemeId");
       assertThat(stream()).isEmpty();
     }
 
     @Test
     void theShippedSchemesAreRegisteredByDefault() {
-      assertThat(lab.scheme(IGA).reference()).isEqualTo("iga-presentation-2023@1");
-      assertThat(lab.scheme("kipp-criteria").reference()).isEqualTo("kipp-criteria@1");
-      assertThat(lab.scheme(EvaluationFlow.IID).reference()).isEqualTo("iid-innovation-indicators@1");
+      assertThat(lab.evaluations().scheme(IGA).reference()).isEqualTo("iga-presentation-2023@1");
+      assertThat(lab.evaluations().scheme("kipp-criteria").reference()).isEqualTo("kipp-criteria@1");
+      assertThat(lab.evaluations().scheme(EvaluationFlow.IID).reference()).isEqualTo("iid-innovation-indicators@1");
     }
 
     @Test
@@ -374,7 +374,7 @@ class ScoringFlowTest {
       LabFixture plain = LabFixture.create();
       InnovationRef other = plain.proposed();
 
-      assertThatThrownBy(() -> plain.lab.submitScores(other, EVAL_DISHUB, IGA, ROUND, igaAll("80")))
+      assertThatThrownBy(() -> plain.lab.evaluations().submitScores(other, EVAL_DISHUB, IGA, ROUND, igaAll("80")))
           .isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.code()).isEqualTo("MISSING_SETTING");
             assertThat(e.field()).isEqualTo("evaluationStore");
@@ -383,19 +383,19 @@ class ScoringFlowTest {
             assertThat(e.getMessage(Messages.INDONESIAN)).isEqualTo("Penilaian memerlukan penyimpanan penilaian: atur"
                 + " builder.evaluationStore(new InMemoryEvaluationStore()) atau yang JDBC.");
           });
-      invalid(() -> plain.lab.evaluationResult(other, IGA, ROUND), "MISSING_SETTING", "evaluationStore");
-      invalid(() -> plain.lab.monitoring(other), "MISSING_SETTING", "evaluationStore");
-      invalid(() -> plain.lab.recordMonitoring(other, LabFixture.ADMIN, "beneficiaries", BigDecimal.TEN,
+      invalid(() -> plain.lab.evaluations().result(other, IGA, ROUND), "MISSING_SETTING", "evaluationStore");
+      invalid(() -> plain.lab.evaluations().monitoring(other), "MISSING_SETTING", "evaluationStore");
+      invalid(() -> plain.lab.evaluations().recordMonitoring(other, LabFixture.ADMIN, "beneficiaries", BigDecimal.TEN,
           java.time.LocalDate.of(2024, 5, 1), null), "MISSING_SETTING", "evaluationStore");
-      invalid(() -> plain.lab.regionalIndex(LabFixture.LEBAK, 2023, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
+      invalid(() -> plain.lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
           "MISSING_SETTING", "evaluationStore");
       // the check names the setting, not some failure while scoring: the innovation is untouched
-      assertThat(plain.lab.history(other)).hasSize(1);
+      assertThat(plain.lab.innovations().history(other)).hasSize(1);
     }
 
     @Test
     void aRoundOutsideTwoThousandToTwentyTwoHundredIsRefused() {
-      assertThatThrownBy(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, 1999, igaAll("80")))
+      assertThatThrownBy(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, 1999, igaAll("80")))
           .isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.code()).isEqualTo("INVALID_ROUND");
             assertThat(e.field()).isEqualTo("round");
@@ -405,12 +405,12 @@ class ScoringFlowTest {
             assertThat(e.getMessage(Messages.INDONESIAN))
                 .isEqualTo("Putaran 1999 di luar 2000-2200: gunakan tahun penilaian.");
           });
-      invalid(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, 2201, igaAll("80")), "INVALID_ROUND", "round");
-      invalid(() -> lab.regionalIndex(LabFixture.LEBAK, 1999, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
+      invalid(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, 2201, igaAll("80")), "INVALID_ROUND", "round");
+      invalid(() -> lab.evaluations().regionalIndex(LabFixture.LEBAK, 1999, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
           "INVALID_ROUND", "round");
-      invalid(() -> lab.evaluationResult(ref, IGA, 1999), "INVALID_ROUND", "round");
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, 2000, igaAll("80")));
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, 2200, igaAll("80")));
+      invalid(() -> lab.evaluations().result(ref, IGA, 1999), "INVALID_ROUND", "round");
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, 2000, igaAll("80")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, 2200, igaAll("80")));
       assertThat(stream()).extracting(ScoreEntry::round).containsExactly(2000, 2200);
     }
 
@@ -421,32 +421,32 @@ class ScoringFlowTest {
       Map<String, BigDecimal> nullKey = new HashMap<>(igaAll("80"));
       nullKey.put(null, BigDecimal.ONE);
 
-      invalid(() -> lab.submitScores(null, EVAL_DISHUB, IGA, ROUND, igaAll("80")), "REQUIRED", "ref");
-      invalid(() -> lab.submitScores(ref, null, IGA, ROUND, igaAll("80")), "REQUIRED", "evaluator");
-      invalid(() -> lab.submitScores(ref, EVAL_DISHUB, null, ROUND, igaAll("80")), "REQUIRED", "schemeId");
-      invalid(() -> lab.submitScores(ref, EVAL_DISHUB, " ", ROUND, igaAll("80")), "REQUIRED", "schemeId");
-      invalid(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, null), "REQUIRED", "scores");
-      invalid(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, nullValue), "REQUIRED", "scores[MASTERY]");
-      invalid(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, nullKey), "REQUIRED", "scores.code");
-      invalid(() -> lab.evaluationResult(null, IGA, ROUND), "REQUIRED", "ref");
-      invalid(() -> lab.evaluationResult(ref, null, ROUND), "REQUIRED", "schemeId");
-      invalid(() -> lab.scheme(null), "REQUIRED", "schemeId");
-      invalid(() -> lab.regionalIndex(null, 2023, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
+      invalid(() -> lab.evaluations().submitScores(null, EVAL_DISHUB, IGA, ROUND, igaAll("80")), "REQUIRED", "ref");
+      invalid(() -> lab.evaluations().submitScores(ref, null, IGA, ROUND, igaAll("80")), "REQUIRED", "evaluator");
+      invalid(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, null, ROUND, igaAll("80")), "REQUIRED", "schemeId");
+      invalid(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, " ", ROUND, igaAll("80")), "REQUIRED", "schemeId");
+      invalid(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, null), "REQUIRED", "scores");
+      invalid(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, nullValue), "REQUIRED", "scores[MASTERY]");
+      invalid(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, nullKey), "REQUIRED", "scores.code");
+      invalid(() -> lab.evaluations().result(null, IGA, ROUND), "REQUIRED", "ref");
+      invalid(() -> lab.evaluations().result(ref, null, ROUND), "REQUIRED", "schemeId");
+      invalid(() -> lab.evaluations().scheme(null), "REQUIRED", "schemeId");
+      invalid(() -> lab.evaluations().regionalIndex(null, 2023, EvaluationFlow.IID, BigDecimal.ONE, BigDecimal.ONE),
           "REQUIRED", "region");
-      invalid(() -> lab.regionalIndex(LabFixture.LEBAK, 2023, null, BigDecimal.ONE, BigDecimal.ONE),
+      invalid(() -> lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, null, BigDecimal.ONE, BigDecimal.ONE),
           "REQUIRED", "schemeId");
-      invalid(() -> lab.regionalIndex(LabFixture.LEBAK, 2023, EvaluationFlow.IID, null, BigDecimal.ONE),
+      invalid(() -> lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, EvaluationFlow.IID, null, BigDecimal.ONE),
           "REQUIRED", "spdScore");
-      invalid(() -> lab.regionalIndex(LabFixture.LEBAK, 2023, EvaluationFlow.IID, BigDecimal.ONE, null),
+      invalid(() -> lab.evaluations().regionalIndex(LabFixture.LEBAK, 2023, EvaluationFlow.IID, BigDecimal.ONE, null),
           "REQUIRED", "countScore");
       assertThat(stream()).isEmpty();
-      assertThatThrownBy(() -> lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, null))
+      assertThatThrownBy(() -> lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, null))
           .hasMessage("scores is required: pass a value (it was null).");
     }
 
     @Test
     void anUnknownInnovationIsNotScored() {
-      assertThatThrownBy(() -> lab.submitScores(LabFixture.unknownRef(), EVAL_DISHUB, IGA, ROUND, igaAll("80")))
+      assertThatThrownBy(() -> lab.evaluations().submitScores(LabFixture.unknownRef(), EVAL_DISHUB, IGA, ROUND, igaAll("80")))
           .isInstanceOf(NoSuchInnovationException.class);
       assertThat(s.evaluations().scores(LabFixture.unknownRef(), IGA)).isEmpty();
     }
@@ -455,11 +455,11 @@ class ScoringFlowTest {
     void anEvaluatorIdIsThePersonNotTheOpd() {
       // two evaluators of the same OPD are two people: both may score
       Actor second = Actor.of("penilai-dishub-02", "DISHUB", Role.EVALUATOR);
-      accepted(lab.submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("70")));
-      accepted(lab.submitScores(ref, second, IGA, ROUND, igaAll("90")));
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("70")));
+      accepted(lab.evaluations().submitScores(ref, second, IGA, ROUND, igaAll("90")));
       assertThat(stream()).extracting(ScoreEntry::evaluator)
           .containsExactly(PersonId.of("penilai-dishub-01"), PersonId.of("penilai-dishub-02"));
-      assertThat(lab.evaluationResult(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
+      assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
     }
   }
 }

@@ -28,7 +28,7 @@ class AdvanceAllTest {
     InnovationRef alsoReady = f.proposed();
     f.readyForDiagnose(alsoReady);
 
-    List<BulkResult> results = f.lab.advanceAll(List.of(ready, notReady, unknown, alsoReady), INNOVATOR, "DIAGNOSE",
+    List<BulkResult> results = f.lab.innovations().advanceAll(List.of(ready, notReady, unknown, alsoReady), INNOVATOR, "DIAGNOSE",
         Options.none());
 
     assertThat(results).extracting(BulkResult::ref).containsExactly(ready, notReady, unknown, alsoReady);
@@ -50,7 +50,7 @@ class AdvanceAllTest {
     f.readyForDiagnose(ref);
     InnovationRef elsewhere = new InnovationRef(TANGERANG, ref.id());
 
-    List<BulkResult> results = f.lab.advanceAll(List.of(elsewhere), INNOVATOR, "DIAGNOSE", Options.none());
+    List<BulkResult> results = f.lab.innovations().advanceAll(List.of(elsewhere), INNOVATOR, "DIAGNOSE", Options.none());
 
     assertThat(results).singleElement().satisfies(r -> assertThat(r.error()).isInstanceOf(NoSuchInnovationException.class));
     assertThat(f.state(ref).stage()).isEqualTo("DRUM_UP");
@@ -58,7 +58,7 @@ class AdvanceAllTest {
 
   @Test
   void anEmptyListGivesNoResults() {
-    assertThat(f.lab.advanceAll(List.of(), INNOVATOR, "DIAGNOSE", Options.none())).isEmpty();
+    assertThat(f.lab.innovations().advanceAll(List.of(), INNOVATOR, "DIAGNOSE", Options.none())).isEmpty();
   }
 
   @Test
@@ -67,7 +67,7 @@ class AdvanceAllTest {
     f.readyForDiagnose(ref);
 
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
-        () -> f.lab.advanceAll(List.of(ref), INNOVATOR, "DIAGNOSE", Options.none().expectingVersion(3)));
+        () -> f.lab.innovations().advanceAll(List.of(ref), INNOVATOR, "DIAGNOSE", Options.none().expectingVersion(3)));
 
     assertThat(e.code()).isEqualTo("EXPECTED_VERSION_IN_BULK");
     assertThat(e.field()).isEqualTo("expectedVersion");
@@ -85,7 +85,7 @@ class AdvanceAllTest {
     InnovationRef b = f.proposed();
     f.readyForDiagnose(b);
 
-    List<BulkResult> results = f.lab.advanceAll(List.of(a, b), INNOVATOR, "DIAGNOSE", Options.idempotent("bulk-1"));
+    List<BulkResult> results = f.lab.innovations().advanceAll(List.of(a, b), INNOVATOR, "DIAGNOSE", Options.idempotent("bulk-1"));
 
     assertThat(results.get(0).result().events().get(0).metadata().idempotencyKey()).isEqualTo("bulk-1:" + a.id());
     assertThat(results.get(1).result().events().get(0).metadata().idempotencyKey()).isEqualTo("bulk-1:" + b.id());
@@ -97,10 +97,10 @@ class AdvanceAllTest {
     f.readyForDiagnose(a);
     InnovationRef b = f.proposed();
     f.readyForDiagnose(b);
-    List<BulkResult> first = f.lab.advanceAll(List.of(a, b), INNOVATOR, "DIAGNOSE", Options.idempotent("bulk-2"));
+    List<BulkResult> first = f.lab.innovations().advanceAll(List.of(a, b), INNOVATOR, "DIAGNOSE", Options.idempotent("bulk-2"));
     f.store.resetCounts();
 
-    List<BulkResult> retry = f.lab.advanceAll(List.of(a, b), INNOVATOR, "DIAGNOSE", Options.idempotent("bulk-2"));
+    List<BulkResult> retry = f.lab.innovations().advanceAll(List.of(a, b), INNOVATOR, "DIAGNOSE", Options.idempotent("bulk-2"));
 
     assertThat(retry).allSatisfy(r -> assertThat(r.result().replayed()).isTrue());
     assertThat(retry.get(0).result().events()).isEqualTo(first.get(0).result().events());

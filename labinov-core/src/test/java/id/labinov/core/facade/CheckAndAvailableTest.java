@@ -49,13 +49,13 @@ class CheckAndAvailableTest {
     assertThat(f.state(ref).stage()).isEqualTo(stage);
 
     for (Actor actor : List.of(INNOVATOR, COACH, ADMIN)) {
-      List<Availability> available = f.lab.available(ref, actor);
+      List<Availability> available = f.lab.innovations().available(ref, actor);
 
       assertThat(available).extracting(a -> a.transition().id()).containsExactlyElementsOf(expectedIds);
       assertThat(available).extracting(Availability::transition)
           .containsExactlyElementsOf(Rulebooks.fiveD().transitionsFrom(stage));
       for (Availability a : available) {
-        assertThat(a.verdict()).as(a.transition().id()).isEqualTo(f.lab.check(ref, actor, a.transition().id()));
+        assertThat(a.verdict()).as(a.transition().id()).isEqualTo(f.lab.innovations().check(ref, actor, a.transition().id()));
         assertThat(a.allowed()).isEqualTo(a.verdict().allowed());
       }
     }
@@ -68,7 +68,7 @@ class CheckAndAvailableTest {
     InnovationRef ref = drive.apply(f);
 
     for (Actor outsider : List.of(EVALUATOR, REGIONAL_HEAD)) {
-      List<Availability> available = f.lab.available(ref, outsider);
+      List<Availability> available = f.lab.innovations().available(ref, outsider);
 
       assertThat(available).hasSize(expectedIds.size());
       assertThat(available).allSatisfy(a -> {
@@ -82,7 +82,7 @@ class CheckAndAvailableTest {
   void availableShowsWhatIsMissingAndWhatIsPossible() {
     InnovationRef ref = f.proposed();
 
-    List<Availability> available = f.lab.available(ref, ADMIN);
+    List<Availability> available = f.lab.innovations().available(ref, ADMIN);
 
     // nothing to clear: clear-condition is not offered while no condition is open
     assertThat(available).filteredOn(Availability::allowed).extracting(a -> a.transition().id())
@@ -95,7 +95,7 @@ class CheckAndAvailableTest {
               .contains("Tidak ada syarat yang sedang terbuka untuk dihapus.");
         });
     InnovationRef withConditions = f.inDeliverWithConditions("Izin lokasi menyusul");
-    assertThat(f.lab.available(withConditions, COACH)).filteredOn(a -> a.transition().id().equals("clear-condition"))
+    assertThat(f.lab.innovations().available(withConditions, COACH)).filteredOn(a -> a.transition().id().equals("clear-condition"))
         .singleElement().satisfies(a -> assertThat(a.verdict().codes()).doesNotContain("NO_OPEN_CONDITIONS"));
     Availability advance = available.get(0);
     assertThat(advance.verdict().codes()).containsExactly("EVIDENCE_MISSING", "APPROVALS_MISSING");
@@ -109,8 +109,8 @@ class CheckAndAvailableTest {
     InnovationState before = f.state(ref);
     f.store.resetCounts();
 
-    Verdict v = f.lab.check(ref, INNOVATOR, "drum-up-to-diagnose");
-    f.lab.available(ref, INNOVATOR);
+    Verdict v = f.lab.innovations().check(ref, INNOVATOR, "drum-up-to-diagnose");
+    f.lab.innovations().available(ref, INNOVATOR);
 
     assertThat(v.allowed()).isFalse();
     assertThat(f.state(ref)).isEqualTo(before);
@@ -122,8 +122,8 @@ class CheckAndAvailableTest {
     InnovationRef ref = f.proposed();
     f.readyForDiagnose(ref);
 
-    Verdict checked = f.lab.check(ref, INNOVATOR, "drum-up-to-diagnose");
-    var decided = f.lab.advance(ref, INNOVATOR, "DIAGNOSE", id.labinov.core.engine.Options.none());
+    Verdict checked = f.lab.innovations().check(ref, INNOVATOR, "drum-up-to-diagnose");
+    var decided = f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", id.labinov.core.engine.Options.none());
 
     assertThat(checked.allowed()).isTrue();
     assertThat(decided.verdict()).isEqualTo(checked);
@@ -133,7 +133,7 @@ class CheckAndAvailableTest {
   void checkOfATransitionFromAnotherStageSaysWrongStage() {
     InnovationRef ref = f.proposed();
 
-    Verdict v = f.lab.check(ref, ADMIN, "deliver-to-display");
+    Verdict v = f.lab.innovations().check(ref, ADMIN, "deliver-to-display");
 
     assertThat(v.codes()).first().isEqualTo("WRONG_STAGE");
   }

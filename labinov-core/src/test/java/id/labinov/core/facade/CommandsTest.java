@@ -61,7 +61,7 @@ class CommandsTest {
   class Propose {
     @Test
     void startsTheInnovationInDrumUpAtVersionOne() {
-      CommandResult r = f.lab.propose(LEBAK, INNOVATOR, details());
+      CommandResult r = f.lab.innovations().propose(LEBAK, INNOVATOR, details());
 
       InnovationProposed e = (InnovationProposed) only(r);
       assertThat(e.stage()).isEqualTo("DRUM_UP");
@@ -91,7 +91,7 @@ class CommandsTest {
     @Test
     void isAllowedToEveryEditingRole() {
       for (var actor : List.of(INNOVATOR, HEAD, COACH, ADMIN)) {
-        assertThat(f.lab.propose(LEBAK, actor, details()).accepted()).as(actor.toString()).isTrue();
+        assertThat(f.lab.innovations().propose(LEBAK, actor, details()).accepted()).as(actor.toString()).isTrue();
       }
     }
   }
@@ -103,7 +103,7 @@ class CommandsTest {
       InnovationRef ref = f.proposed();
       InnovationDetails changed = details().withText(InnovationDetails.PROBLEM, "Jadwal posyandu tidak diketahui.");
 
-      CommandResult r = f.lab.updateDetails(ref, INNOVATOR, changed, Options.none());
+      CommandResult r = f.lab.innovations().updateDetails(ref, INNOVATOR, changed, Options.none());
 
       assertThat(((DetailsUpdated) only(r)).details()).isEqualTo(changed);
       assertThat(r.state().details()).isEqualTo(changed);
@@ -114,9 +114,9 @@ class CommandsTest {
     @Test
     void isAllowedWhileOnHold() {
       InnovationRef ref = f.proposed();
-      f.lab.hold(ref, ADMIN, "Anggaran belum tersedia", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Anggaran belum tersedia", Options.none()).orThrow();
 
-      CommandResult r = f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none());
+      CommandResult r = f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none());
 
       assertThat(r.accepted()).isTrue();
       assertThat(r.state().status()).isEqualTo(InnovationStatus.ON_HOLD);
@@ -130,7 +130,7 @@ class CommandsTest {
       InnovationRef ref = f.proposed();
       EvidenceRef letter = evidence("COMMITMENT_LETTER", "komitmen.pdf");
 
-      CommandResult r = f.lab.attachEvidence(ref, INNOVATOR, letter, Options.none());
+      CommandResult r = f.lab.innovations().attachEvidence(ref, INNOVATOR, letter, Options.none());
 
       assertThat(((EvidenceAttached) only(r)).evidence()).isEqualTo(letter);
       assertThat(r.state().evidence()).containsExactly(letter);
@@ -140,9 +140,9 @@ class CommandsTest {
     @Test
     void acceptsAnotherFileOfTheSameKind() {
       InnovationRef ref = f.proposed();
-      f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "a.jpg"), Options.none()).orThrow();
+      f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "a.jpg"), Options.none()).orThrow();
 
-      CommandResult r = f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "b.jpg"), Options.none());
+      CommandResult r = f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "b.jpg"), Options.none());
 
       assertThat(r.accepted()).isTrue();
       assertThat(r.state().evidence()).hasSize(2);
@@ -155,7 +155,7 @@ class CommandsTest {
     void recordsTheApprovalInTheCurrentStage() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = f.lab.approve(ref, HEAD, Role.OPD_HEAD, "Kami berkomitmen", Options.none());
+      CommandResult r = f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, "Kami berkomitmen", Options.none());
 
       ApprovalRecorded e = (ApprovalRecorded) only(r);
       assertThat(e.role()).isEqualTo(Role.OPD_HEAD);
@@ -167,9 +167,9 @@ class CommandsTest {
     @Test
     void countsApprovalsOfDifferentRolesSeparately() {
       InnovationRef ref = f.proposed();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
 
-      CommandResult r = f.lab.approve(ref, COACH, Role.COACH, null, Options.none());
+      CommandResult r = f.lab.innovations().approve(ref, COACH, Role.COACH, null, Options.none());
 
       assertThat(r.state().approvals()).extracting(Approval::role).containsExactly(Role.OPD_HEAD, Role.COACH);
     }
@@ -193,7 +193,7 @@ class CommandsTest {
       InnovationRef ref = f.proposed();
       f.readyForDiagnose(ref);
 
-      CommandResult r = f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none());
+      CommandResult r = f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none());
 
       assertMoved(r, "drum-up-to-diagnose", "DRUM_UP", "DIAGNOSE");
       assertThat(r.verdict().violations()).isEmpty();
@@ -204,7 +204,7 @@ class CommandsTest {
       InnovationRef ref = f.inDiagnose();
       f.readyForDesign(ref);
 
-      CommandResult r = f.lab.advance(ref, COACH, "DESIGN", Options.none());
+      CommandResult r = f.lab.innovations().advance(ref, COACH, "DESIGN", Options.none());
 
       assertMoved(r, "diagnose-to-design", "DIAGNOSE", "DESIGN");
     }
@@ -214,7 +214,7 @@ class CommandsTest {
       InnovationRef ref = f.inDesign();
       f.readyForDeliver(ref);
 
-      CommandResult r = f.lab.advance(ref, COACH, "DELIVER", Options.none());
+      CommandResult r = f.lab.innovations().advance(ref, COACH, "DELIVER", Options.none());
 
       assertMoved(r, "design-to-deliver", "DESIGN", "DELIVER");
     }
@@ -225,7 +225,7 @@ class CommandsTest {
       f.readyForDisplayExceptTime(ref);
       f.clock.advanceDays(30);
 
-      CommandResult r = f.lab.advance(ref, ADMIN, "DISPLAY", Options.none());
+      CommandResult r = f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none());
 
       assertMoved(r, "deliver-to-display", "DELIVER", "DISPLAY");
       assertThat(r.verdict().violations()).isEmpty();
@@ -237,9 +237,9 @@ class CommandsTest {
       InnovationDetails shortProblem = f.state(ref).details()
           .withText(InnovationDetails.PROBLEM, LabFixture.words(5))
           .withText(InnovationDetails.IDEA_SUMMARY, "Pengingat lewat WhatsApp.");
-      f.lab.updateDetails(ref, INNOVATOR, shortProblem, Options.none()).orThrow();
+      f.lab.innovations().updateDetails(ref, INNOVATOR, shortProblem, Options.none()).orThrow();
 
-      CommandResult r = f.lab.advance(ref, INNOVATOR, "DESIGN", Options.none());
+      CommandResult r = f.lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none());
 
       assertThat(r.accepted()).isTrue();
       assertThat(r.state().stage()).isEqualTo("DESIGN");
@@ -269,7 +269,7 @@ class CommandsTest {
       f.readyForDeliver(ref);
       long seq = f.version(ref) + 1;
 
-      CommandResult r = f.lab.advanceConditionally(ref, ADMIN, "DELIVER",
+      CommandResult r = f.lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER",
           List.of("Lengkapi SK kepala daerah", "Unggah foto kegiatan"), Options.none());
 
       StageAdvancedConditionally e = (StageAdvancedConditionally) only(r);
@@ -289,11 +289,11 @@ class CommandsTest {
     void needsOnlyTheOpdHeadsApprovalNotTheCoachs() {
       InnovationRef ref = f.inDesign();
       InnovationDetails d = f.state(ref).details().withText(InnovationDetails.DESIGN_NARRATIVE, LabFixture.words(300));
-      f.lab.updateDetails(ref, INNOVATOR, d, Options.none()).orThrow();
-      f.lab.attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()).orThrow();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      f.lab.innovations().updateDetails(ref, INNOVATOR, d, Options.none()).orThrow();
+      f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
 
-      CommandResult r = f.lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("Coach meninjau"), Options.none());
+      CommandResult r = f.lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of("Coach meninjau"), Options.none());
 
       assertThat(r.accepted()).isTrue();
     }
@@ -305,11 +305,11 @@ class CommandsTest {
       f.readyForDisplayExceptTime(ref);
       f.clock.advanceDays(30);
 
-      CommandResult whileTwoOpen = f.lab.advance(ref, ADMIN, "DISPLAY", Options.none());
-      f.lab.clearCondition(ref, COACH, ids.get(0), null, Options.none()).orThrow();
-      CommandResult whileOneOpen = f.lab.advance(ref, ADMIN, "DISPLAY", Options.none());
-      f.lab.clearCondition(ref, COACH, ids.get(1), null, Options.none()).orThrow();
-      CommandResult allCleared = f.lab.advance(ref, ADMIN, "DISPLAY", Options.none());
+      CommandResult whileTwoOpen = f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none());
+      f.lab.innovations().clearCondition(ref, COACH, ids.get(0), null, Options.none()).orThrow();
+      CommandResult whileOneOpen = f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none());
+      f.lab.innovations().clearCondition(ref, COACH, ids.get(1), null, Options.none()).orThrow();
+      CommandResult allCleared = f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none());
 
       assertThat(whileTwoOpen.verdict().codes()).containsExactly("CONDITIONS_OPEN");
       assertThat(whileOneOpen.verdict().codes()).containsExactly("CONDITIONS_OPEN");
@@ -328,7 +328,7 @@ class CommandsTest {
       Condition first = f.state(ref).openConditions().get(0);
       Condition second = f.state(ref).openConditions().get(1);
 
-      CommandResult r = f.lab.clearCondition(ref, ADMIN, first.id(), "SK terbit", Options.none());
+      CommandResult r = f.lab.innovations().clearCondition(ref, ADMIN, first.id(), "SK terbit", Options.none());
 
       ConditionCleared e = (ConditionCleared) only(r);
       assertThat(e.conditionId()).isEqualTo(first.id());
@@ -344,9 +344,9 @@ class CommandsTest {
     @Test
     void sendsTheInnovationBackAndResetsTheStagesApprovals() {
       InnovationRef ref = f.inDesign();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
 
-      CommandResult r = f.lab.returnForRework(ref, COACH, "DIAGNOSE", "Masalah belum tajam", Options.none());
+      CommandResult r = f.lab.innovations().returnForRework(ref, COACH, "DIAGNOSE", "Masalah belum tajam", Options.none());
 
       ReturnedForRework e = (ReturnedForRework) only(r);
       assertThat(e.transitionId()).isEqualTo("return-to-diagnose");
@@ -361,9 +361,9 @@ class CommandsTest {
     @Test
     void makesTheStageAskForItsApprovalsAgainWhenReEntered() {
       InnovationRef ref = f.inDeliver();
-      f.lab.returnForRework(ref, ADMIN, "DESIGN", "Rencana aksi perlu direvisi", Options.none()).orThrow();
+      f.lab.innovations().returnForRework(ref, ADMIN, "DESIGN", "Rencana aksi perlu direvisi", Options.none()).orThrow();
 
-      Verdict again = f.lab.check(ref, COACH, "design-to-deliver");
+      Verdict again = f.lab.innovations().check(ref, COACH, "design-to-deliver");
 
       assertThat(f.state(ref).stage()).isEqualTo("DESIGN");
       assertThat(f.state(ref).approvals()).isEmpty();
@@ -377,7 +377,7 @@ class CommandsTest {
     void holdPutsTheInnovationOnHold() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = f.lab.hold(ref, ADMIN, "Anggaran belum tersedia", Options.none());
+      CommandResult r = f.lab.innovations().hold(ref, ADMIN, "Anggaran belum tersedia", Options.none());
 
       assertThat(((PutOnHold) only(r)).reason()).isEqualTo("Anggaran belum tersedia");
       assertThat(r.state().status()).isEqualTo(InnovationStatus.ON_HOLD);
@@ -389,10 +389,10 @@ class CommandsTest {
     @Test
     void resumeMakesItActiveAgainInTheSameStage() {
       InnovationRef ref = f.inDiagnose();
-      f.lab.hold(ref, COACH, "Menunggu data", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, COACH, "Menunggu data", Options.none()).orThrow();
       f.clock.advanceDays(3);
 
-      CommandResult r = f.lab.resume(ref, HEAD, "Data tersedia", Options.none());
+      CommandResult r = f.lab.innovations().resume(ref, HEAD, "Data tersedia", Options.none());
 
       assertThat(((Resumed) only(r)).note()).isEqualTo("Data tersedia");
       assertThat(r.state().status()).isEqualTo(InnovationStatus.ACTIVE);
@@ -409,13 +409,13 @@ class CommandsTest {
       f.readyForDisplayExceptTime(held);
       f.readyForDisplayExceptTime(notHeld);
       f.clock.advanceDays(10);
-      f.lab.hold(held, ADMIN, "Pilkada", Options.none()).orThrow();
+      f.lab.innovations().hold(held, ADMIN, "Pilkada", Options.none()).orThrow();
       f.clock.advanceDays(20);
-      f.lab.resume(held, ADMIN, null, Options.none()).orThrow();
+      f.lab.innovations().resume(held, ADMIN, null, Options.none()).orThrow();
       f.clock.advanceDays(5);
 
-      Verdict heldAfter35 = f.lab.check(held, ADMIN, "deliver-to-display");
-      Verdict notHeldAfter35 = f.lab.check(notHeld, ADMIN, "deliver-to-display");
+      Verdict heldAfter35 = f.lab.innovations().check(held, ADMIN, "deliver-to-display");
+      Verdict notHeldAfter35 = f.lab.innovations().check(notHeld, ADMIN, "deliver-to-display");
 
       assertThat(heldAfter35.allowed()).as("a should-meet rule never refuses").isTrue();
       assertThat(heldAfter35.warnings()).extracting(v -> v.code()).containsExactly("TOO_EARLY_IN_STAGE");
@@ -430,14 +430,14 @@ class CommandsTest {
       InnovationRef ref = f.inDeliver();
       f.readyForDisplayExceptTime(ref);
       f.clock.advanceDays(10);
-      f.lab.hold(ref, ADMIN, "Pilkada", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Pilkada", Options.none()).orThrow();
       f.clock.advanceDays(20);
-      f.lab.resume(ref, ADMIN, null, Options.none()).orThrow();
+      f.lab.innovations().resume(ref, ADMIN, null, Options.none()).orThrow();
       f.clock.advanceDays(19);
-      Verdict after29ActiveDays = f.lab.check(ref, ADMIN, "deliver-to-display");
+      Verdict after29ActiveDays = f.lab.innovations().check(ref, ADMIN, "deliver-to-display");
       f.clock.advanceDays(1);
 
-      CommandResult r = f.lab.advance(ref, ADMIN, "DISPLAY", Options.none());
+      CommandResult r = f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none());
 
       assertThat(after29ActiveDays.warnings()).extracting(v -> v.arguments()).containsExactly(List.of(29L, 30));
       assertThat(r.accepted()).isTrue();
@@ -451,7 +451,7 @@ class CommandsTest {
     void dropsAnActiveInnovationKeepingItsStage() {
       InnovationRef ref = f.inDesign();
 
-      CommandResult r = f.lab.drop(ref, INNOVATOR, "Tidak ada anggaran", Options.none());
+      CommandResult r = f.lab.innovations().drop(ref, INNOVATOR, "Tidak ada anggaran", Options.none());
 
       assertThat(((Dropped) only(r)).reason()).isEqualTo("Tidak ada anggaran");
       assertThat(r.state().status()).isEqualTo(InnovationStatus.DROPPED);
@@ -462,9 +462,9 @@ class CommandsTest {
     @Test
     void dropsAnInnovationOnHold() {
       InnovationRef ref = f.inDiagnose();
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = f.lab.drop(ref, HEAD, "Dialihkan ke program lain", Options.none());
+      CommandResult r = f.lab.innovations().drop(ref, HEAD, "Dialihkan ke program lain", Options.none());
 
       assertThat(r.accepted()).isTrue();
       assertThat(r.state().status()).isEqualTo(InnovationStatus.DROPPED);
@@ -477,10 +477,10 @@ class CommandsTest {
     @Test
     void returnsToTheStageItWasDroppedFromAndIsActive() {
       InnovationRef ref = f.inDesign();
-      f.lab.drop(ref, INNOVATOR, "Tidak ada anggaran", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, INNOVATOR, "Tidak ada anggaran", Options.none()).orThrow();
       f.clock.advanceDays(40);
 
-      CommandResult r = f.lab.reopen(ref, ADMIN, "Anggaran perubahan", Options.none());
+      CommandResult r = f.lab.innovations().reopen(ref, ADMIN, "Anggaran perubahan", Options.none());
 
       assertThat(((Reopened) only(r)).reason()).isEqualTo("Anggaran perubahan");
       assertThat(r.state().status()).isEqualTo(InnovationStatus.ACTIVE);
@@ -491,10 +491,10 @@ class CommandsTest {
     @Test
     void reopensAnInnovationDroppedWhileOnHoldAsActive() {
       InnovationRef ref = f.inDiagnose();
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
-      f.lab.drop(ref, ADMIN, "Dihentikan", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, ADMIN, "Dihentikan", Options.none()).orThrow();
 
-      CommandResult r = f.lab.reopen(ref, ADMIN, "Dilanjutkan", Options.none());
+      CommandResult r = f.lab.innovations().reopen(ref, ADMIN, "Dilanjutkan", Options.none());
 
       InnovationState s = r.state();
       assertThat(s.status()).isEqualTo(InnovationStatus.ACTIVE);
@@ -507,11 +507,11 @@ class CommandsTest {
       InnovationRef ref = f.inDeliver();
       f.readyForDisplayExceptTime(ref);
       f.clock.advanceDays(5);
-      f.lab.drop(ref, ADMIN, "Dihentikan", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, ADMIN, "Dihentikan", Options.none()).orThrow();
       f.clock.advanceDays(60);
-      f.lab.reopen(ref, ADMIN, "Dilanjutkan", Options.none()).orThrow();
+      f.lab.innovations().reopen(ref, ADMIN, "Dilanjutkan", Options.none()).orThrow();
 
-      Verdict v = f.lab.check(ref, ADMIN, "deliver-to-display");
+      Verdict v = f.lab.innovations().check(ref, ADMIN, "deliver-to-display");
 
       assertThat(v.warnings()).extracting(x -> x.arguments()).containsExactly(List.of(5L, 30));
     }
@@ -519,9 +519,9 @@ class CommandsTest {
     @Test
     void recordsTheReopeningAdminAsActor() {
       InnovationRef ref = f.proposed();
-      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
 
-      CommandResult r = f.lab.reopen(ref, ADMIN, "Dilanjutkan", Options.none());
+      CommandResult r = f.lab.innovations().reopen(ref, ADMIN, "Dilanjutkan", Options.none());
 
       assertThat(r.events().get(0).metadata().actor()).isEqualTo(PersonId.of("admin-bappeda"));
     }

@@ -56,7 +56,7 @@ class FacadeErrorsTest {
       InnovationRef unknown = LabFixture.unknownRef();
 
       NoSuchInnovationException e = catchThrowableOfType(NoSuchInnovationException.class,
-          () -> f.lab.approve(unknown, HEAD, Role.OPD_HEAD, null, Options.none()));
+          () -> f.lab.innovations().approve(unknown, HEAD, Role.OPD_HEAD, null, Options.none()));
 
       assertThat(e.code()).isEqualTo("NO_SUCH_INNOVATION");
       assertThat(e.ref()).isEqualTo(unknown);
@@ -70,25 +70,25 @@ class FacadeErrorsTest {
     void everyCommandAndReadOnAnUnknownIdThrowsIt() {
       InnovationRef unknown = LabFixture.unknownRef();
       List<Executable> calls = List.of(
-          () -> f.lab.updateDetails(unknown, INNOVATOR, details(), Options.none()),
-          () -> f.lab.attachEvidence(unknown, INNOVATOR, evidence("PHOTO", "f.jpg"), Options.none()),
-          () -> f.lab.advance(unknown, ADMIN, "DIAGNOSE", Options.none()),
-          () -> f.lab.advanceConditionally(unknown, ADMIN, "DELIVER", List.of("x"), Options.none()),
-          () -> f.lab.returnForRework(unknown, ADMIN, "DIAGNOSE", "ulang", Options.none()),
-          () -> f.lab.clearCondition(unknown, ADMIN, "c1-1", null, Options.none()),
-          () -> f.lab.hold(unknown, ADMIN, "tunda", Options.none()),
-          () -> f.lab.resume(unknown, ADMIN, null, Options.none()),
-          () -> f.lab.drop(unknown, ADMIN, "henti", Options.none()),
-          () -> f.lab.reopen(unknown, ADMIN, "buka", Options.none()),
-          () -> f.lab.check(unknown, ADMIN, "hold"),
-          () -> f.lab.available(unknown, ADMIN),
-          () -> f.lab.history(unknown),
-          () -> f.lab.get(unknown),
-          () -> f.lab.rulebookOf(unknown));
+          () -> f.lab.innovations().updateDetails(unknown, INNOVATOR, details(), Options.none()),
+          () -> f.lab.innovations().attachEvidence(unknown, INNOVATOR, evidence("PHOTO", "f.jpg"), Options.none()),
+          () -> f.lab.innovations().advance(unknown, ADMIN, "DIAGNOSE", Options.none()),
+          () -> f.lab.innovations().advanceConditionally(unknown, ADMIN, "DELIVER", List.of("x"), Options.none()),
+          () -> f.lab.innovations().returnForRework(unknown, ADMIN, "DIAGNOSE", "ulang", Options.none()),
+          () -> f.lab.innovations().clearCondition(unknown, ADMIN, "c1-1", null, Options.none()),
+          () -> f.lab.innovations().hold(unknown, ADMIN, "tunda", Options.none()),
+          () -> f.lab.innovations().resume(unknown, ADMIN, null, Options.none()),
+          () -> f.lab.innovations().drop(unknown, ADMIN, "henti", Options.none()),
+          () -> f.lab.innovations().reopen(unknown, ADMIN, "buka", Options.none()),
+          () -> f.lab.innovations().check(unknown, ADMIN, "hold"),
+          () -> f.lab.innovations().available(unknown, ADMIN),
+          () -> f.lab.innovations().history(unknown),
+          () -> f.lab.innovations().get(unknown),
+          () -> f.lab.innovations().rulebookOf(unknown));
       for (Executable call : calls) {
         assertThatThrownBy(call::execute).isInstanceOf(NoSuchInnovationException.class);
       }
-      assertThat(f.lab.find(unknown)).isEmpty();
+      assertThat(f.lab.innovations().find(unknown)).isEmpty();
     }
 
     @Test
@@ -97,11 +97,11 @@ class FacadeErrorsTest {
       InnovationRef elsewhere = new InnovationRef(TANGERANG, ref.id());
 
       NoSuchInnovationException e = catchThrowableOfType(NoSuchInnovationException.class,
-          () -> f.lab.drop(elsewhere, ADMIN, "Salah wilayah", Options.none()));
+          () -> f.lab.innovations().drop(elsewhere, ADMIN, "Salah wilayah", Options.none()));
 
       assertMessages(e, "exists in region 36.03", "tidak ada di wilayah 36.03");
-      assertThat(f.lab.find(elsewhere)).isEmpty();
-      assertThatThrownBy(() -> f.lab.history(elsewhere)).isInstanceOf(NoSuchInnovationException.class);
+      assertThat(f.lab.innovations().find(elsewhere)).isEmpty();
+      assertThatThrownBy(() -> f.lab.innovations().history(elsewhere)).isInstanceOf(NoSuchInnovationException.class);
       assertThat(f.state(ref).version()).isEqualTo(1);
       assertThat(f.store.appendAttempts()).isEqualTo(1);
     }
@@ -112,11 +112,11 @@ class FacadeErrorsTest {
     @Test
     void aStaleCallerVersionIsAConflictAndNothingIsAppended() {
       InnovationRef ref = f.proposed();
-      f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()).orThrow();
+      f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()).orThrow();
       f.store.resetCounts();
 
       VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
-          () -> f.lab.updateDetails(ref, HEAD, details().withText("goals", "Turun."), Options.none().expectingVersion(1)));
+          () -> f.lab.innovations().updateDetails(ref, HEAD, details().withText("goals", "Turun."), Options.none().expectingVersion(1)));
 
       assertThat(e.code()).isEqualTo("VERSION_CONFLICT");
       assertThat(e.expected()).isEqualTo(1);
@@ -134,7 +134,7 @@ class FacadeErrorsTest {
       f.store.resetCounts();
       f.store.injectConflicts(1);
 
-      assertThatThrownBy(() -> f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."),
+      assertThatThrownBy(() -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."),
           Options.none().expectingVersion(1))).isInstanceOf(VersionConflictException.class);
 
       assertThat(f.store.appendAttempts()).isEqualTo(1);
@@ -145,7 +145,7 @@ class FacadeErrorsTest {
     void theRightCallerVersionIsAccepted() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."),
+      CommandResult r = f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."),
           Options.none().expectingVersion(1));
 
       assertThat(r.accepted()).isTrue();
@@ -158,7 +158,7 @@ class FacadeErrorsTest {
       f.store.resetCounts();
       f.store.injectConflicts(3);
 
-      CommandResult r = f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none());
+      CommandResult r = f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none());
 
       assertThat(r.accepted()).isTrue();
       assertThat(f.store.appendAttempts()).isEqualTo(4);
@@ -172,7 +172,7 @@ class FacadeErrorsTest {
       f.store.resetCounts();
       f.store.injectConflicts(4);
 
-      assertThatThrownBy(() -> f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()))
+      assertThatThrownBy(() -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()))
           .isInstanceOf(VersionConflictException.class);
 
       assertThat(f.store.appendAttempts()).isEqualTo(4);
@@ -186,7 +186,7 @@ class FacadeErrorsTest {
       g.store.resetCounts();
       g.store.injectConflicts(1);
 
-      assertThatThrownBy(() -> g.lab.hold(ref, ADMIN, "Menunggu", Options.none()))
+      assertThatThrownBy(() -> g.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()))
           .isInstanceOf(VersionConflictException.class);
       assertThat(g.store.appendAttempts()).isEqualTo(1);
     }
@@ -196,10 +196,10 @@ class FacadeErrorsTest {
   class Idempotency {
     @Test
     void aRetriedProposalReturnsTheFirstResultWithoutAppendingAgain() {
-      CommandResult first = f.lab.propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-7f3a"));
+      CommandResult first = f.lab.innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-7f3a"));
       f.clock.advance(Duration.ofMinutes(2));
 
-      CommandResult retry = f.lab.propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-7f3a"));
+      CommandResult retry = f.lab.innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-7f3a"));
 
       assertThat(first.replayed()).isFalse();
       assertThat(retry.replayed()).isTrue();
@@ -217,10 +217,10 @@ class FacadeErrorsTest {
     void aRetriedAdvanceReturnsTheFirstResultWithoutAppendingAgain() {
       InnovationRef ref = f.proposed();
       f.readyForDiagnose(ref);
-      CommandResult first = f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("adv-1"));
+      CommandResult first = f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("adv-1"));
       f.store.resetCounts();
 
-      CommandResult retry = f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("adv-1"));
+      CommandResult retry = f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("adv-1"));
 
       assertThat(first.accepted()).isTrue();
       assertThat(retry.replayed()).isTrue();
@@ -235,10 +235,10 @@ class FacadeErrorsTest {
     @Test
     void aRetriedReturnForReworkReturnsTheFirstResult() {
       InnovationRef ref = f.inDesign();
-      CommandResult first = f.lab.returnForRework(ref, COACH, "DIAGNOSE", "ulang", Options.idempotent("ret-1"));
+      CommandResult first = f.lab.innovations().returnForRework(ref, COACH, "DIAGNOSE", "ulang", Options.idempotent("ret-1"));
       f.store.resetCounts();
 
-      CommandResult retry = f.lab.returnForRework(ref, COACH, "DIAGNOSE", "ulang", Options.idempotent("ret-1"));
+      CommandResult retry = f.lab.innovations().returnForRework(ref, COACH, "DIAGNOSE", "ulang", Options.idempotent("ret-1"));
 
       assertThat(first.accepted()).isTrue();
       assertThat(retry.replayed()).isTrue();
@@ -250,11 +250,11 @@ class FacadeErrorsTest {
     void anAdvanceRetriedWithTheKeyOfAnotherRequestIsATypedError() {
       InnovationRef ref = f.proposed();
       f.readyForDiagnose(ref);
-      f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("adv-2")).orThrow();
+      f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.idempotent("adv-2")).orThrow();
 
-      assertThatThrownBy(() -> f.lab.advance(ref, ADMIN, "DIAGNOSE", Options.idempotent("adv-2")))
+      assertThatThrownBy(() -> f.lab.innovations().advance(ref, ADMIN, "DIAGNOSE", Options.idempotent("adv-2")))
           .isInstanceOf(IdempotencyKeyReusedException.class);
-      assertThatThrownBy(() -> f.lab.hold(ref, ADMIN, "tunda", Options.idempotent("adv-2")))
+      assertThatThrownBy(() -> f.lab.innovations().hold(ref, ADMIN, "tunda", Options.idempotent("adv-2")))
           .isInstanceOf(IdempotencyKeyReusedException.class);
       assertThat(f.version(ref)).isEqualTo(4);
     }
@@ -262,11 +262,11 @@ class FacadeErrorsTest {
     @Test
     void aRetryAfterLaterChangesStillGetsTheFirstResultThoughItsVersionIsOld() {
       InnovationRef ref = f.proposed();
-      CommandResult first = f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("appr-1").expectingVersion(1));
-      f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
+      CommandResult first = f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("appr-1").expectingVersion(1));
+      f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
       f.store.resetCounts();
 
-      CommandResult retry = f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("appr-1").expectingVersion(1));
+      CommandResult retry = f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("appr-1").expectingVersion(1));
 
       assertThat(retry.replayed()).isTrue();
       assertThat(retry.events()).isEqualTo(first.events());
@@ -277,11 +277,11 @@ class FacadeErrorsTest {
     @Test
     void theSameKeyForAnotherRequestIsATypedError() {
       InnovationRef ref = f.proposed();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("k-1")).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("k-1")).orThrow();
       f.store.resetCounts();
 
       IdempotencyKeyReusedException e = catchThrowableOfType(IdempotencyKeyReusedException.class,
-          () -> f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.idempotent("k-1")));
+          () -> f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.idempotent("k-1")));
 
       assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
       assertThat(e.key()).isEqualTo("k-1");
@@ -294,18 +294,18 @@ class FacadeErrorsTest {
 
     @Test
     void aProposalWithOtherDetailsUnderTheSameKeyIsATypedError() {
-      f.lab.propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1")).orThrow();
+      f.lab.innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1")).orThrow();
 
-      assertThatThrownBy(() -> f.lab.propose(LEBAK, INNOVATOR, InnovationDetails.titled("Lain"), null,
+      assertThatThrownBy(() -> f.lab.innovations().propose(LEBAK, INNOVATOR, InnovationDetails.titled("Lain"), null,
           Options.idempotent("form-1"))).isInstanceOf(IdempotencyKeyReusedException.class);
     }
 
     @Test
     void aRefusedCommandUsesUpNoKey() {
       InnovationRef ref = f.proposed();
-      CommandResult refused = f.lab.approve(ref, COACH, Role.OPD_HEAD, null, Options.idempotent("k-2"));
+      CommandResult refused = f.lab.innovations().approve(ref, COACH, Role.OPD_HEAD, null, Options.idempotent("k-2"));
 
-      CommandResult later = f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("k-2"));
+      CommandResult later = f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.idempotent("k-2"));
 
       assertThat(refused.accepted()).isFalse();
       assertThat(later.accepted()).isTrue();
@@ -316,9 +316,9 @@ class FacadeErrorsTest {
 
     @Test
     void keysAreScopedByRegion() {
-      CommandResult lebak = f.lab.propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1"));
+      CommandResult lebak = f.lab.innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1"));
 
-      CommandResult tangerang = f.lab.propose(TANGERANG, INNOVATOR, details(), null, Options.idempotent("form-1"));
+      CommandResult tangerang = f.lab.innovations().propose(TANGERANG, INNOVATOR, details(), null, Options.idempotent("form-1"));
 
       assertThat(tangerang.replayed()).isFalse();
       assertThat(tangerang.ref()).isNotEqualTo(lebak.ref());
@@ -328,10 +328,10 @@ class FacadeErrorsTest {
     @Test
     void anExpiredKeyIsForgotten() {
       LabFixture g = LabFixture.create(b -> b.idempotencyTtl(Duration.ofMinutes(1)));
-      CommandResult first = g.lab.propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1"));
+      CommandResult first = g.lab.innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1"));
       g.clock.advance(Duration.ofMinutes(5));
 
-      CommandResult second = g.lab.propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1"));
+      CommandResult second = g.lab.innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1"));
 
       assertThat(second.replayed()).isFalse();
       assertThat(second.ref()).isNotEqualTo(first.ref());
@@ -346,14 +346,14 @@ class FacadeErrorsTest {
       Labinov forgetful = f.baseBuilder().rulebookStore(new InMemoryRulebookStore()).build();
 
       UnknownRulebookException e = catchThrowableOfType(UnknownRulebookException.class,
-          () -> forgetful.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+          () -> forgetful.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
 
       assertThat(e.code()).isEqualTo("UNKNOWN_RULEBOOK");
       assertMessages(e, "Rulebook 5d@1 is not stored for region 36.02.",
           "Buku aturan 5d@1 tidak tersimpan untuk wilayah 36.02.");
-      assertThatThrownBy(() -> forgetful.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()))
+      assertThatThrownBy(() -> forgetful.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()))
           .isInstanceOf(UnknownRulebookException.class);
-      assertThatThrownBy(() -> forgetful.available(ref, INNOVATOR)).isInstanceOf(UnknownRulebookException.class);
+      assertThatThrownBy(() -> forgetful.innovations().available(ref, INNOVATOR)).isInstanceOf(UnknownRulebookException.class);
       assertThat(f.version(ref)).isEqualTo(1);
     }
 
@@ -362,7 +362,7 @@ class FacadeErrorsTest {
       InnovationRef ref = f.proposed();
       Labinov other = f.baseBuilder().build();
 
-      assertThat(other.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).accepted()).isTrue();
+      assertThat(other.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).accepted()).isTrue();
       assertThat(f.rulebooks.list(LEBAK)).extracting(i -> i.id() + "@" + i.version()).containsExactly("5d@1");
     }
   }
@@ -375,60 +375,60 @@ class FacadeErrorsTest {
       Labinov lab = g.lab;
       Options none = Options.none();
       return Stream.of(
-          call("execute(null)", "request", () -> lab.execute(null)),
-          call("propose: region", "region", () -> lab.propose(null, INNOVATOR, details())),
-          call("propose: actor", "actor", () -> lab.propose(LEBAK, null, details())),
-          call("propose: details", "details", () -> lab.propose(LEBAK, INNOVATOR, null)),
-          call("propose: blank programme", "programmeId", () -> lab.propose(LEBAK, INNOVATOR, details(), " ", none)),
-          call("propose: options", "options", () -> lab.propose(LEBAK, INNOVATOR, details(), null, null)),
-          call("updateDetails: ref", "target", () -> lab.updateDetails(null, INNOVATOR, details(), none)),
-          call("updateDetails: actor", "actor", () -> lab.updateDetails(ref, null, details(), none)),
-          call("updateDetails: details", "details", () -> lab.updateDetails(ref, INNOVATOR, null, none)),
-          call("updateDetails: options", "options", () -> lab.updateDetails(ref, INNOVATOR, details(), null)),
-          call("attachEvidence: evidence", "evidence", () -> lab.attachEvidence(ref, INNOVATOR, null, none)),
-          call("attachEvidence: actor", "actor", () -> lab.attachEvidence(ref, null, evidence("PHOTO", "a.jpg"), none)),
-          call("approve: role", "role", () -> lab.approve(ref, HEAD, null, null, none)),
-          call("approve: actor", "actor", () -> lab.approve(ref, null, Role.OPD_HEAD, null, none)),
-          call("advance: ref", "ref", () -> lab.advance(null, ADMIN, "DIAGNOSE", none)),
-          call("advance: actor", "actor", () -> lab.advance(ref, null, "DIAGNOSE", none)),
-          call("advance: stage", "toStage", () -> lab.advance(ref, ADMIN, null, none)),
-          call("advance: blank stage", "toStage", () -> lab.advance(ref, ADMIN, "  ", none)),
-          call("advance: unknown stage", "stage", () -> lab.advance(ref, ADMIN, "NOPE", none)),
-          call("advance: options", "options", () -> lab.advance(ref, INNOVATOR, "DIAGNOSE", null)),
+          call("execute(null)", "request", () -> lab.innovations().execute(null)),
+          call("propose: region", "region", () -> lab.innovations().propose(null, INNOVATOR, details())),
+          call("propose: actor", "actor", () -> lab.innovations().propose(LEBAK, null, details())),
+          call("propose: details", "details", () -> lab.innovations().propose(LEBAK, INNOVATOR, null)),
+          call("propose: blank programme", "programmeId", () -> lab.innovations().propose(LEBAK, INNOVATOR, details(), " ", none)),
+          call("propose: options", "options", () -> lab.innovations().propose(LEBAK, INNOVATOR, details(), null, null)),
+          call("updateDetails: ref", "ref", () -> lab.innovations().updateDetails(null, INNOVATOR, details(), none)),
+          call("updateDetails: actor", "actor", () -> lab.innovations().updateDetails(ref, null, details(), none)),
+          call("updateDetails: details", "details", () -> lab.innovations().updateDetails(ref, INNOVATOR, null, none)),
+          call("updateDetails: options", "options", () -> lab.innovations().updateDetails(ref, INNOVATOR, details(), null)),
+          call("attachEvidence: evidence", "evidence", () -> lab.innovations().attachEvidence(ref, INNOVATOR, null, none)),
+          call("attachEvidence: actor", "actor", () -> lab.innovations().attachEvidence(ref, null, evidence("PHOTO", "a.jpg"), none)),
+          call("approve: role", "role", () -> lab.innovations().approve(ref, HEAD, null, null, none)),
+          call("approve: actor", "actor", () -> lab.innovations().approve(ref, null, Role.OPD_HEAD, null, none)),
+          call("advance: ref", "ref", () -> lab.innovations().advance(null, ADMIN, "DIAGNOSE", none)),
+          call("advance: actor", "actor", () -> lab.innovations().advance(ref, null, "DIAGNOSE", none)),
+          call("advance: stage", "toStage", () -> lab.innovations().advance(ref, ADMIN, null, none)),
+          call("advance: blank stage", "toStage", () -> lab.innovations().advance(ref, ADMIN, "  ", none)),
+          call("advance: unknown stage", "stage", () -> lab.innovations().advance(ref, ADMIN, "NOPE", none)),
+          call("advance: options", "options", () -> lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", null)),
           call("advanceConditionally: conditions", "conditions",
-              () -> lab.advanceConditionally(ref, ADMIN, "DELIVER", null, none)),
-          call("returnForRework: reason", "reason", () -> lab.returnForRework(ref, ADMIN, "DIAGNOSE", " ", none)),
-          call("returnForRework: stage", "toStage", () -> lab.returnForRework(ref, ADMIN, null, "ulang", none)),
-          call("clearCondition: id", "conditionId", () -> lab.clearCondition(ref, ADMIN, null, null, none)),
-          call("clearCondition: blank id", "conditionId", () -> lab.clearCondition(ref, ADMIN, " ", null, none)),
-          call("hold: reason", "reason", () -> lab.hold(ref, ADMIN, null, none)),
-          call("hold: actor", "actor", () -> lab.hold(ref, null, "tunda", none)),
-          call("resume: options", "options", () -> lab.resume(ref, ADMIN, null, null)),
-          call("drop: reason", "reason", () -> lab.drop(ref, ADMIN, "", none)),
-          call("reopen: reason", "reason", () -> lab.reopen(ref, ADMIN, null, none)),
-          call("advanceAll: refs", "refs", () -> lab.advanceAll(null, ADMIN, "DIAGNOSE", none)),
-          call("advanceAll: a null ref", "refs[]", () -> lab.advanceAll(java.util.Arrays.asList(ref, null), ADMIN, "DIAGNOSE", none)),
-          call("advanceAll: actor", "actor", () -> lab.advanceAll(List.of(ref), null, "DIAGNOSE", none)),
-          call("advanceAll: stage", "toStage", () -> lab.advanceAll(List.of(ref), ADMIN, " ", none)),
-          call("advanceAll: options", "options", () -> lab.advanceAll(List.of(ref), ADMIN, "DIAGNOSE", null)),
-          call("check: ref", "ref", () -> lab.check(null, ADMIN, "hold")),
-          call("check: actor", "actor", () -> lab.check(ref, null, "hold")),
-          call("check: transition", "transitionId", () -> lab.check(ref, ADMIN, null)),
-          call("check: unknown transition", "transitionId", () -> lab.check(ref, ADMIN, "fly")),
-          call("available: ref", "ref", () -> lab.available(null, ADMIN)),
-          call("available: actor", "actor", () -> lab.available(ref, null)),
-          call("history: ref", "ref", () -> lab.history(null)),
-          call("find: ref", "ref", () -> lab.find(null)),
-          call("get: ref", "ref", () -> lab.get(null)),
-          call("rulebookOf: ref", "ref", () -> lab.rulebookOf((InnovationRef) null)),
-          call("migrate: ref", "ref", () -> lab.migrate(null, ADMIN, id.labinov.core.rules.Rulebooks.fiveD(), none)),
-          call("migrate: to", "to", () -> lab.migrate(ref, ADMIN, null, none)),
-          call("planMigration: region", "region", () -> lab.planMigration(null,
+              () -> lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", null, none)),
+          call("returnForRework: reason", "reason", () -> lab.innovations().returnForRework(ref, ADMIN, "DIAGNOSE", " ", none)),
+          call("returnForRework: stage", "toStage", () -> lab.innovations().returnForRework(ref, ADMIN, null, "ulang", none)),
+          call("clearCondition: id", "conditionId", () -> lab.innovations().clearCondition(ref, ADMIN, null, null, none)),
+          call("clearCondition: blank id", "conditionId", () -> lab.innovations().clearCondition(ref, ADMIN, " ", null, none)),
+          call("hold: reason", "reason", () -> lab.innovations().hold(ref, ADMIN, null, none)),
+          call("hold: actor", "actor", () -> lab.innovations().hold(ref, null, "tunda", none)),
+          call("resume: options", "options", () -> lab.innovations().resume(ref, ADMIN, null, null)),
+          call("drop: reason", "reason", () -> lab.innovations().drop(ref, ADMIN, "", none)),
+          call("reopen: reason", "reason", () -> lab.innovations().reopen(ref, ADMIN, null, none)),
+          call("advanceAll: refs", "refs", () -> lab.innovations().advanceAll(null, ADMIN, "DIAGNOSE", none)),
+          call("advanceAll: a null ref", "refs[]", () -> lab.innovations().advanceAll(java.util.Arrays.asList(ref, null), ADMIN, "DIAGNOSE", none)),
+          call("advanceAll: actor", "actor", () -> lab.innovations().advanceAll(List.of(ref), null, "DIAGNOSE", none)),
+          call("advanceAll: stage", "toStage", () -> lab.innovations().advanceAll(List.of(ref), ADMIN, " ", none)),
+          call("advanceAll: options", "options", () -> lab.innovations().advanceAll(List.of(ref), ADMIN, "DIAGNOSE", null)),
+          call("check: ref", "ref", () -> lab.innovations().check(null, ADMIN, "hold")),
+          call("check: actor", "actor", () -> lab.innovations().check(ref, null, "hold")),
+          call("check: transition", "transitionId", () -> lab.innovations().check(ref, ADMIN, null)),
+          call("check: unknown transition", "transitionId", () -> lab.innovations().check(ref, ADMIN, "fly")),
+          call("available: ref", "ref", () -> lab.innovations().available(null, ADMIN)),
+          call("available: actor", "actor", () -> lab.innovations().available(ref, null)),
+          call("history: ref", "ref", () -> lab.innovations().history(null)),
+          call("find: ref", "ref", () -> lab.innovations().find(null)),
+          call("get: ref", "ref", () -> lab.innovations().get(null)),
+          call("rulebookOf: ref", "ref", () -> lab.innovations().rulebookOf((InnovationRef) null)),
+          call("migrate: ref", "ref", () -> lab.migrations().migrate(null, ADMIN, id.labinov.core.rules.Rulebooks.fiveD(), none)),
+          call("migrate: to", "to", () -> lab.migrations().migrate(ref, ADMIN, null, none)),
+          call("planMigration: region", "region", () -> lab.migrations().plan(null,
               id.labinov.core.port.InnovationFilter.builder().build(), id.labinov.core.rules.Rulebooks.fiveD())),
-          call("planMigration: filter", "filter", () -> lab.planMigration(LEBAK, null, id.labinov.core.rules.Rulebooks.fiveD())),
-          call("findProgramme: region", "region", () -> lab.findProgramme(null, "p-1")),
-          call("findProgramme: id", "programmeId", () -> lab.findProgramme(LEBAK, " ")),
-          call("openProgramme: actor", "actor", () -> lab.openProgramme(null, null)));
+          call("planMigration: filter", "filter", () -> lab.migrations().plan(LEBAK, null, id.labinov.core.rules.Rulebooks.fiveD())),
+          call("findProgramme: region", "region", () -> lab.programmes().find(null, "p-1")),
+          call("findProgramme: id", "programmeId", () -> lab.programmes().find(LEBAK, " ")),
+          call("openProgramme: actor", "actor", () -> lab.programmes().open(null, null)));
     }
 
     private static Arguments call(String name, String field, Executable call) {
@@ -447,7 +447,7 @@ class FacadeErrorsTest {
     @Test
     void theMessageSaysWhatIsMissingInBothLanguages() {
       InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
-          () -> f.lab.hold(f.proposed(), ADMIN, null, Options.none()));
+          () -> f.lab.innovations().hold(f.proposed(), ADMIN, null, Options.none()));
 
       assertThat(e.code()).isEqualTo("REQUIRED");
       assertMessages(e, "reason is required: pass a value (it was null).",
@@ -513,7 +513,7 @@ class FacadeErrorsTest {
 
       Labinov lab = complete().innovationStore(new LabFixture.CountingStore(inner)).query(inner).build();
 
-      assertThat(lab.query()).isSameAs(inner);
+      assertThat(lab.queries()).isSameAs(inner);
     }
 
     @Test
@@ -533,10 +533,10 @@ class FacadeErrorsTest {
   @Test
   void aReplayedResultCarriesTheOriginalEventsNotNewOnes() {
     InnovationRef ref = f.proposed();
-    CommandResult first = f.lab.hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1"));
+    CommandResult first = f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1"));
     List<InnovationEvent> before = List.copyOf(f.history(ref));
 
-    CommandResult retry = f.lab.hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1"));
+    CommandResult retry = f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1"));
 
     assertThat(retry.replayed()).isTrue();
     assertThat(retry.events()).isEqualTo(first.events());

@@ -139,13 +139,13 @@ public final class LabFixture {
 
   /** Proposes an innovation with {@link #details()} as the innovator; it is in DRUM_UP. */
   public InnovationRef proposed() {
-    return lab.propose(LEBAK, INNOVATOR, details()).orThrow().ref();
+    return lab.innovations().propose(LEBAK, INNOVATOR, details()).orThrow().ref();
   }
 
   /** Attaches the commitment letter and the OPD head's approval. */
   public void readyForDiagnose(InnovationRef ref) {
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
   }
 
   /** Fills the problem (25 words) and the idea summary. */
@@ -153,7 +153,7 @@ public final class LabFixture {
     InnovationDetails d = state(ref).details()
         .withText(InnovationDetails.PROBLEM, words(25))
         .withText(InnovationDetails.IDEA_SUMMARY, "Jadwal posyandu lewat WhatsApp.");
-    ok(lab.updateDetails(ref, INNOVATOR, d, Options.none()));
+    ok(lab.innovations().updateDetails(ref, INNOVATOR, d, Options.none()));
   }
 
   /**
@@ -165,10 +165,10 @@ public final class LabFixture {
         .withText(InnovationDetails.DESIGN_NARRATIVE, words(300))
         .withText(InnovationDetails.GOALS, "Cakupan imunisasi naik.")
         .withText(InnovationDetails.BENEFITS, "Ibu dan balita terlayani.");
-    ok(lab.updateDetails(ref, INNOVATOR, d, Options.none()));
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
-    ok(lab.approve(ref, COACH, Role.COACH, null, Options.none()));
+    ok(lab.innovations().updateDetails(ref, INNOVATOR, d, Options.none()));
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("ACTION_PLAN", "rencana-aksi.pdf"), Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    ok(lab.innovations().approve(ref, COACH, Role.COACH, null, Options.none()));
   }
 
   /**
@@ -176,18 +176,18 @@ public final class LabFixture {
    * approval; does not move the clock.
    */
   public void readyForDisplayExceptTime(InnovationRef ref) {
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("IMPLEMENTATION_REPORT", "laporan.pdf"), Options.none()));
-    ok(lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("IMPLEMENTATION_REPORT", "laporan.pdf"), Options.none()));
+    ok(lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
     InnovationDetails d = state(ref).details().withText(InnovationDetails.RESULTS, "Seribu ibu terdaftar.");
-    ok(lab.updateDetails(ref, INNOVATOR, d, Options.none()));
-    ok(lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+    ok(lab.innovations().updateDetails(ref, INNOVATOR, d, Options.none()));
+    ok(lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
   }
 
   /** Returns a new innovation in DIAGNOSE. */
   public InnovationRef inDiagnose() {
     InnovationRef ref = proposed();
     readyForDiagnose(ref);
-    ok(lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+    ok(lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
     return ref;
   }
 
@@ -195,7 +195,7 @@ public final class LabFixture {
   public InnovationRef inDesign() {
     InnovationRef ref = inDiagnose();
     readyForDesign(ref);
-    ok(lab.advance(ref, INNOVATOR, "DESIGN", Options.none()));
+    ok(lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none()));
     return ref;
   }
 
@@ -203,7 +203,7 @@ public final class LabFixture {
   public InnovationRef inDeliver() {
     InnovationRef ref = inDesign();
     readyForDeliver(ref);
-    ok(lab.advance(ref, COACH, "DELIVER", Options.none()));
+    ok(lab.innovations().advance(ref, COACH, "DELIVER", Options.none()));
     return ref;
   }
 
@@ -211,7 +211,7 @@ public final class LabFixture {
   public InnovationRef inDeliverWithConditions(String... conditions) {
     InnovationRef ref = inDesign();
     readyForDeliver(ref);
-    ok(lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of(conditions), Options.none()));
+    ok(lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of(conditions), Options.none()));
     return ref;
   }
 
@@ -220,20 +220,20 @@ public final class LabFixture {
     InnovationRef ref = inDeliver();
     readyForDisplayExceptTime(ref);
     clock.advanceDays(31);
-    ok(lab.advance(ref, ADMIN, "DISPLAY", Options.none()));
+    ok(lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none()));
     return ref;
   }
 
   public InnovationState state(InnovationRef ref) {
-    return lab.get(ref);
+    return lab.innovations().get(ref);
   }
 
   public long version(InnovationRef ref) {
-    return lab.get(ref).version();
+    return lab.innovations().get(ref).version();
   }
 
   public List<InnovationEvent> history(InnovationRef ref) {
-    return lab.history(ref);
+    return lab.innovations().history(ref);
   }
 
   private static CommandResult ok(CommandResult r) {

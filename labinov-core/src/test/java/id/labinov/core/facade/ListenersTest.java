@@ -45,8 +45,8 @@ class ListenersTest {
 
   @Test
   void aListenerGetsExactlyTheAppendedEventsAfterTheyAreStored() {
-    CommandResult proposed = f.lab.propose(LEBAK, INNOVATOR, details());
-    CommandResult approved = f.lab.approve(proposed.ref(), HEAD, Role.OPD_HEAD, null, Options.none());
+    CommandResult proposed = f.lab.innovations().propose(LEBAK, INNOVATOR, details());
+    CommandResult approved = f.lab.innovations().approve(proposed.ref(), HEAD, Role.OPD_HEAD, null, Options.none());
 
     assertThat(recorder.deliveries).containsExactly(proposed.events(), approved.events());
     assertThat(recorder.storedAtDelivery).containsExactly(1, 2);
@@ -57,7 +57,7 @@ class ListenersTest {
     InnovationRef ref = f.proposed();
     recorder.deliveries.clear();
 
-    CommandResult r = f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none());
+    CommandResult r = f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none());
 
     assertThat(r.accepted()).isFalse();
     assertThat(recorder.deliveries).isEmpty();
@@ -66,10 +66,10 @@ class ListenersTest {
   @Test
   void aReplayIsNotDeliveredAgain() {
     InnovationRef ref = f.proposed();
-    f.lab.hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1")).orThrow();
+    f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1")).orThrow();
     recorder.deliveries.clear();
 
-    CommandResult retry = f.lab.hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1"));
+    CommandResult retry = f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.idempotent("h-1"));
 
     assertThat(retry.replayed()).isTrue();
     assertThat(recorder.deliveries).isEmpty();
@@ -82,7 +82,7 @@ class ListenersTest {
     f.store.injectConflicts(10);
 
     try {
-      f.lab.hold(ref, COACH, "Menunggu", Options.none());
+      f.lab.innovations().hold(ref, COACH, "Menunggu", Options.none());
     } catch (id.labinov.core.port.VersionConflictException expected) {
       // the conflict is the point
     }
@@ -102,7 +102,7 @@ class ListenersTest {
         .listener(later));
     later.fixture = g;
 
-    CommandResult r = g.lab.propose(LEBAK, INNOVATOR, details());
+    CommandResult r = g.lab.innovations().propose(LEBAK, INNOVATOR, details());
 
     assertThat(r.accepted()).isTrue();
     assertThat(calls).containsExactly("thrower");

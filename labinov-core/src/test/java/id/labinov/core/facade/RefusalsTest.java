@@ -58,13 +58,13 @@ class RefusalsTest {
   class Propose {
     @Test
     void anEvaluatorAloneMayNotPropose() {
-      CommandResult r = f.lab.propose(LEBAK, EVALUATOR, details());
+      CommandResult r = f.lab.innovations().propose(LEBAK, EVALUATOR, details());
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
           "Action \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Head of OPD, Coach, Lab administrator.",
           "Tindakan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Kepala OPD, Coach (pendamping), Pengelola laboratorium.");
       assertThat(r.state()).isNull();
-      assertThat(f.lab.find(r.ref())).isEmpty();
+      assertThat(f.lab.innovations().find(r.ref())).isEmpty();
       assertThat(f.store.appendAttempts()).isZero();
     }
   }
@@ -75,7 +75,7 @@ class RefusalsTest {
     void sameDetailsChangeNothing() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.updateDetails(ref, INNOVATOR, details(), Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details(), Options.none()));
 
       assertRefused(r, "NOTHING_CHANGED",
           "NOTHING_CHANGED: The details are the same as the stored ones: nothing to change.",
@@ -88,7 +88,7 @@ class RefusalsTest {
       var own = new id.labinov.core.model.ReplicationSource(ref.region(), ref.id());
 
       CommandResult r = refused(ref,
-          () -> f.lab.updateDetails(ref, INNOVATOR, details().withReplicates(own), Options.none()));
+          () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withReplicates(own), Options.none()));
 
       assertRefused(r, "REPLICATES_OWN_REGION",
           "REPLICATES_OWN_REGION: This innovation replicates " + own + ", which is from the same region ("
@@ -102,10 +102,10 @@ class RefusalsTest {
     @Test
     void aDroppedInnovationCannotBeEdited() {
       InnovationRef ref = f.proposed();
-      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
 
       CommandResult r = refused(ref,
-          () -> f.lab.updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()));
+          () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "WRONG_STATUS: \"update-details\" needs status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
@@ -117,7 +117,7 @@ class RefusalsTest {
       InnovationRef ref = f.proposed();
 
       CommandResult r = refused(ref,
-          () -> f.lab.updateDetails(ref, EVALUATOR, details().withText("goals", "Naik."), Options.none()));
+          () -> f.lab.innovations().updateDetails(ref, EVALUATOR, details().withText("goals", "Naik."), Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
     }
@@ -128,11 +128,11 @@ class RefusalsTest {
     @Test
     void theSameFileOfTheSameKindIsAttachedOnlyOnce() {
       InnovationRef ref = f.proposed();
-      f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
+      f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()).orThrow();
       String sha = evidence("PHOTO", "foto.jpg").sha256();
 
       CommandResult r = refused(ref,
-          () -> f.lab.attachEvidence(ref, COACH, evidence("PHOTO", "foto.jpg"), Options.none()));
+          () -> f.lab.innovations().attachEvidence(ref, COACH, evidence("PHOTO", "foto.jpg"), Options.none()));
 
       assertRefused(r, "DUPLICATE_EVIDENCE",
           "DUPLICATE_EVIDENCE: Evidence of kind PHOTO with SHA-256 " + sha + " is already attached.",
@@ -142,10 +142,10 @@ class RefusalsTest {
     @Test
     void aDroppedInnovationTakesNoEvidence() {
       InnovationRef ref = f.proposed();
-      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
 
       CommandResult r = refused(ref,
-          () -> f.lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
+          () -> f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "\"attach-evidence\" needs status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
@@ -159,7 +159,7 @@ class RefusalsTest {
     void anInnovatorCannotApprove() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.approve(ref, INNOVATOR, Role.INNOVATOR, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, INNOVATOR, Role.INNOVATOR, null, Options.none()));
 
       assertRefused(r, "ROLE_CANNOT_APPROVE",
           "ROLE_CANNOT_APPROVE: Role Innovator cannot approve: approvals come from OPD heads, coaches, lab administrators, evaluators or the regional head.",
@@ -170,7 +170,7 @@ class RefusalsTest {
     void noOneApprovesInARoleTheyDoNotHold() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.approve(ref, EVALUATOR, Role.COACH, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, EVALUATOR, Role.COACH, null, Options.none()));
 
       assertRefused(r, "ROLE_NOT_HELD",
           "ROLE_NOT_HELD: You do not hold role Coach, so you cannot approve in that role.",
@@ -182,7 +182,7 @@ class RefusalsTest {
     void anOpdHeadApprovesOnlyTheirOwnUnitsInnovation() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.approve(ref, OTHER_HEAD, Role.OPD_HEAD, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, OTHER_HEAD, Role.OPD_HEAD, null, Options.none()));
 
       assertRefused(r, "OTHER_OPD",
           "OTHER_OPD: An OPD head approves only innovations of their own unit: you are in DISHUB, the innovation belongs to DINKES.",
@@ -193,9 +193,9 @@ class RefusalsTest {
     @Test
     void theSamePersonApprovesInTheSameRoleOncePerStage() {
       InnovationRef ref = f.proposed();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.approve(ref, HEAD, Role.OPD_HEAD, "lagi", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, "lagi", Options.none()));
 
       assertRefused(r, "ALREADY_APPROVED",
           "ALREADY_APPROVED: You already approved as Head of OPD in this stage.",
@@ -205,9 +205,9 @@ class RefusalsTest {
     @Test
     void anInnovationOnHoldCannotBeApproved() {
       InnovationRef ref = f.proposed();
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "WRONG_STATUS: \"approve\" needs status ACTIVE, but the innovation is ON_HOLD.",
@@ -219,11 +219,11 @@ class RefusalsTest {
   class Advance {
     @Test
     void aRequiredFieldMustBeFilled() {
-      InnovationRef ref = f.lab.propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
-      f.lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      InnovationRef ref = f.lab.innovations().propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
+      f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "FIELD_REQUIRED",
           "[must] FIELD_REQUIRED: OPD (work unit) must be filled in.",
@@ -237,9 +237,9 @@ class RefusalsTest {
       f.readyForDeliver(ref);
       InnovationDetails shortNarrative = f.state(ref).details()
           .withText(InnovationDetails.DESIGN_NARRATIVE, LabFixture.words(3));
-      f.lab.updateDetails(ref, INNOVATOR, shortNarrative, Options.none()).orThrow();
+      f.lab.innovations().updateDetails(ref, INNOVATOR, shortNarrative, Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, COACH, "DELIVER", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, COACH, "DELIVER", Options.none()));
 
       assertRefused(r, "FIELD_TOO_SHORT",
           "[must] FIELD_TOO_SHORT: Design narrative (rancang bangun) has 3 words; at least 300 are needed.",
@@ -249,9 +249,9 @@ class RefusalsTest {
     @Test
     void requiredEvidenceMustBeAttached() {
       InnovationRef ref = f.proposed();
-      f.lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "EVIDENCE_MISSING",
           "[must] EVIDENCE_MISSING: Evidence of kind COMMITMENT_LETTER: 0 attached, at least 1 needed.",
@@ -262,9 +262,9 @@ class RefusalsTest {
     @Test
     void requiredApprovalsMustBeGivenInTheStage() {
       InnovationRef ref = f.proposed();
-      f.lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
+      f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "APPROVALS_MISSING",
           "[must] APPROVALS_MISSING: Approvals by Head of OPD in this stage: 0, at least 1 needed.",
@@ -277,7 +277,7 @@ class RefusalsTest {
       f.readyForDisplayExceptTime(ref);
       f.clock.advanceDays(30);
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, COACH, "DISPLAY", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, COACH, "DISPLAY", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
           "[must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.",
@@ -290,7 +290,7 @@ class RefusalsTest {
       InnovationRef ref = f.proposed();
       f.readyForDiagnose(ref);
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, HEAD, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, HEAD, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
           "ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Coach, Lab administrator.",
@@ -301,9 +301,9 @@ class RefusalsTest {
     void anInnovationOnHoldDoesNotAdvance() {
       InnovationRef ref = f.proposed();
       f.readyForDiagnose(ref);
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "[must] WRONG_STATUS: \"drum-up-to-diagnose\" needs status ACTIVE, but the innovation is ON_HOLD.",
@@ -315,7 +315,7 @@ class RefusalsTest {
     void aTransitionStartsOnlyFromItsOwnStage() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.execute(
+      CommandResult r = refused(ref, () -> f.lab.innovations().execute(
           Request.of(ref, ADMIN, new Command.Advance("deliver-to-display", List.of()))));
 
       assertRefused(r, "WRONG_STAGE",
@@ -328,7 +328,7 @@ class RefusalsTest {
     void anAdvanceCannotUseAReturnTransition() {
       InnovationRef ref = f.inDesign();
 
-      CommandResult r = refused(ref, () -> f.lab.execute(
+      CommandResult r = refused(ref, () -> f.lab.innovations().execute(
           Request.of(ref, COACH, new Command.Advance("return-to-diagnose", List.of()))));
 
       assertRefused(r, "WRONG_TRANSITION_KIND",
@@ -341,7 +341,7 @@ class RefusalsTest {
     void aReturnCannotUseAnAdvanceTransition() {
       InnovationRef ref = f.inDesign();
 
-      CommandResult r = refused(ref, () -> f.lab.execute(
+      CommandResult r = refused(ref, () -> f.lab.innovations().execute(
           Request.of(ref, ADMIN, new Command.ReturnForRework("design-to-deliver", "salah"))));
 
       assertRefused(r, "WRONG_TRANSITION_KIND",
@@ -354,7 +354,7 @@ class RefusalsTest {
       InnovationRef ref = f.inDesign();
       f.readyForDeliver(ref);
 
-      CommandResult r = refused(ref, () -> f.lab.execute(
+      CommandResult r = refused(ref, () -> f.lab.innovations().execute(
           Request.of(ref, COACH, new Command.Advance("design-to-deliver", List.of("Lengkapi SK")))));
 
       assertRefused(r, "CONDITIONS_NOT_ALLOWED",
@@ -367,7 +367,7 @@ class RefusalsTest {
     void thereIsNoAdvanceSkippingAStage() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, ADMIN, "DESIGN", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, ADMIN, "DESIGN", Options.none()));
 
       assertRefused(r, "NO_TRANSITION",
           "[must] NO_TRANSITION: Rulebook 5d@1 has no ADVANCE -> DESIGN transition from stage DRUM_UP.",
@@ -380,7 +380,7 @@ class RefusalsTest {
       f.readyForDisplayExceptTime(ref);
       f.clock.advanceDays(30);
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, ADMIN, "DISPLAY", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none()));
 
       assertRefused(r, "CONDITIONS_OPEN",
           "[must] CONDITIONS_OPEN: 2 condition(s) still open: Lengkapi SK; Unggah foto. Clear them first.",
@@ -396,7 +396,7 @@ class RefusalsTest {
       InnovationRef ref = f.inDesign();
       f.readyForDeliver(ref);
 
-      CommandResult r = refused(ref, () -> f.lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of(), Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of(), Options.none()));
 
       assertRefused(r, "CONDITIONS_REQUIRED",
           "CONDITIONS_REQUIRED: A conditional advance through \"design-to-deliver-conditional\" needs at least one condition.",
@@ -410,7 +410,7 @@ class RefusalsTest {
       f.readyForDiagnose(ref);
 
       CommandResult r = refused(ref,
-          () -> f.lab.advanceConditionally(ref, ADMIN, "DIAGNOSE", List.of("x"), Options.none()));
+          () -> f.lab.innovations().advanceConditionally(ref, ADMIN, "DIAGNOSE", List.of("x"), Options.none()));
 
       assertRefused(r, "NO_TRANSITION",
           "Rulebook 5d@1 has no CONDITIONAL_ADVANCE -> DIAGNOSE transition from stage DRUM_UP.",
@@ -425,7 +425,7 @@ class RefusalsTest {
       InnovationRef ref = f.inDeliverWithConditions("Lengkapi SK", "Unggah foto");
       String open = String.join(", ", f.state(ref).openConditions().stream().map(c -> c.id()).toList());
 
-      CommandResult r = refused(ref, () -> f.lab.clearCondition(ref, COACH, "c1-9", null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().clearCondition(ref, COACH, "c1-9", null, Options.none()));
 
       assertRefused(r, "NO_SUCH_CONDITION",
           "NO_SUCH_CONDITION: Condition \"c1-9\" is not open; open conditions: " + open + ".",
@@ -437,9 +437,9 @@ class RefusalsTest {
     void aClearedConditionCannotBeClearedTwice() {
       InnovationRef ref = f.inDeliverWithConditions("Lengkapi SK");
       String id = f.state(ref).openConditions().get(0).id();
-      f.lab.clearCondition(ref, COACH, id, null, Options.none()).orThrow();
+      f.lab.innovations().clearCondition(ref, COACH, id, null, Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.clearCondition(ref, COACH, id, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().clearCondition(ref, COACH, id, null, Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly("NO_OPEN_CONDITIONS");
     }
@@ -452,7 +452,7 @@ class RefusalsTest {
       InnovationRef ref = f.inDesign();
 
       CommandResult r = refused(ref,
-          () -> f.lab.returnForRework(ref, INNOVATOR, "DIAGNOSE", "ulang", Options.none()));
+          () -> f.lab.innovations().returnForRework(ref, INNOVATOR, "DIAGNOSE", "ulang", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
           "Only these roles may do this: Coach, Lab administrator.",
@@ -464,7 +464,7 @@ class RefusalsTest {
       InnovationRef ref = f.proposed();
 
       CommandResult r = refused(ref,
-          () -> f.lab.returnForRework(ref, ADMIN, "DRUM_UP", "ulang", Options.none()));
+          () -> f.lab.innovations().returnForRework(ref, ADMIN, "DRUM_UP", "ulang", Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly("NO_TRANSITION");
     }
@@ -489,9 +489,9 @@ class RefusalsTest {
     void aRulebookWithoutHoldRefusesAHold() {
       Rulebook mini = Rulebooks.parse(NO_HOLD_RULEBOOK);
       LabFixture g = LabFixture.create(b -> b.rulebook(mini));
-      InnovationRef ref = g.lab.propose(LEBAK, INNOVATOR, details()).orThrow().ref();
+      InnovationRef ref = g.lab.innovations().propose(LEBAK, INNOVATOR, details()).orThrow().ref();
 
-      CommandResult r = g.lab.hold(ref, ADMIN, "Menunggu", Options.none());
+      CommandResult r = g.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none());
 
       assertRefused(r, "NO_TRANSITION",
           "Transition \"hold\" is refused.\n  [must] NO_TRANSITION: Rulebook mini@1 has no HOLD transition from stage IDEA.",
@@ -502,9 +502,9 @@ class RefusalsTest {
     @Test
     void anInnovationAlreadyOnHoldIsNotHeldAgain() {
       InnovationRef ref = f.proposed();
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.hold(ref, ADMIN, "Lagi", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().hold(ref, ADMIN, "Lagi", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "\"hold\" needs status ACTIVE, but the innovation is ON_HOLD.",
@@ -515,7 +515,7 @@ class RefusalsTest {
     void anInnovatorCannotHold() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.hold(ref, INNOVATOR, "Menunggu", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().hold(ref, INNOVATOR, "Menunggu", Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
     }
@@ -527,7 +527,7 @@ class RefusalsTest {
     void anActiveInnovationCannotBeResumed() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.resume(ref, ADMIN, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().resume(ref, ADMIN, null, Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "[must] WRONG_STATUS: \"resume\" needs status ON_HOLD, but the innovation is ACTIVE.",
@@ -540,9 +540,9 @@ class RefusalsTest {
     @Test
     void aDroppedInnovationCannotBeDroppedAgain() {
       InnovationRef ref = f.proposed();
-      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.drop(ref, INNOVATOR, "Lagi", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().drop(ref, INNOVATOR, "Lagi", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "\"drop\" needs status ACTIVE, but the innovation is DROPPED.",
@@ -556,7 +556,7 @@ class RefusalsTest {
     void anActiveInnovationCannotBeReopened() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.reopen(ref, ADMIN, "Dibuka", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().reopen(ref, ADMIN, "Dibuka", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
           "[must] WRONG_STATUS: \"reopen\" needs status DROPPED, but the innovation is ACTIVE.",
@@ -566,9 +566,9 @@ class RefusalsTest {
     @Test
     void onlyALabAdminReopens() {
       InnovationRef ref = f.proposed();
-      f.lab.drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
+      f.lab.innovations().drop(ref, INNOVATOR, "Batal", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.reopen(ref, HEAD, "Dibuka", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().reopen(ref, HEAD, "Dibuka", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
           "Only these roles may do this: Lab administrator.",
@@ -580,10 +580,10 @@ class RefusalsTest {
   class EveryBrokenRuleAtOnce {
     @Test
     void aRefusalListsEveryBrokenRuleInRulebookOrderAndStoresNothing() {
-      InnovationRef ref = f.lab.propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      InnovationRef ref = f.lab.innovations().propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.advance(ref, EVALUATOR, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, EVALUATOR, "DIAGNOSE", Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly(
           "WRONG_STATUS", "FIELD_REQUIRED", "EVIDENCE_MISSING", "APPROVALS_MISSING", "ROLE_NOT_PERMITTED");
@@ -598,9 +598,9 @@ class RefusalsTest {
     @Test
     void anApprovalListsEveryReasonAtOnce() {
       InnovationRef ref = f.proposed();
-      f.lab.hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
+      f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.approve(ref, COACH, Role.OPD_HEAD, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, COACH, Role.OPD_HEAD, null, Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly("WRONG_STATUS", "ROLE_NOT_HELD", "OTHER_OPD");
     }

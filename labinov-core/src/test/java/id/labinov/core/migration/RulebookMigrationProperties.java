@@ -70,42 +70,42 @@ class RulebookMigrationProperties {
   /** Runs one step through the facade; a refusal is a value and changes nothing. */
   static CommandResult run(LabFixture fx, InnovationRef ref, Step step, int n) {
     Labinov lab = fx.lab;
-    InnovationState s = lab.get(ref);
+    InnovationState s = lab.innovations().get(ref);
     switch (step) {
       case ADVANCE:
         return fx.advanceOnce(ref);
       case RETURN: {
         Optional<Transition> back = Rulebooks.fiveD().transitionsFrom(s.stage()).stream()
             .filter(t -> t.kind() == TransitionKind.RETURN_FOR_REWORK).findFirst();
-        return back.map(t -> lab.returnForRework(ref, ADMIN, t.to(), "Perlu perbaikan " + n, Options.none()))
+        return back.map(t -> lab.innovations().returnForRework(ref, ADMIN, t.to(), "Perlu perbaikan " + n, Options.none()))
             .orElse(null);
       }
       case HOLD:
-        return lab.hold(ref, ADMIN, "Menunggu anggaran " + n, Options.none());
+        return lab.innovations().hold(ref, ADMIN, "Menunggu anggaran " + n, Options.none());
       case RESUME:
-        return lab.resume(ref, ADMIN, null, Options.none());
+        return lab.innovations().resume(ref, ADMIN, null, Options.none());
       case DROP:
-        return lab.drop(ref, ADMIN, "Dihentikan " + n, Options.none());
+        return lab.innovations().drop(ref, ADMIN, "Dihentikan " + n, Options.none());
       case REOPEN:
-        return lab.reopen(ref, ADMIN, "Dibuka kembali " + n, Options.none());
+        return lab.innovations().reopen(ref, ADMIN, "Dibuka kembali " + n, Options.none());
       case EDIT:
-        return lab.updateDetails(ref, innovator("DINKES"),
+        return lab.innovations().updateDetails(ref, innovator("DINKES"),
             s.details().withText(InnovationDetails.IDEA_SUMMARY, "Ide versi " + n), Options.none());
       case ATTACH:
-        return lab.attachEvidence(ref, innovator("DINKES"), fx.evidence("PHOTO"), Options.none());
+        return lab.innovations().attachEvidence(ref, innovator("DINKES"), fx.evidence("PHOTO"), Options.none());
       case APPROVE:
-        return lab.approve(ref, COACH, id.labinov.core.model.Role.COACH, "Catatan " + n, Options.none());
+        return lab.innovations().approve(ref, COACH, id.labinov.core.model.Role.COACH, "Catatan " + n, Options.none());
       case ADVANCE_WITH_CONDITION:
         if (!s.stage().equals("DESIGN")) {
           return null;
         }
         fx.prepareGate(ref);
-        return lab.advanceConditionally(ref, ADMIN, "DELIVER", List.of("Lengkapi SOP " + n), Options.none());
+        return lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of("Lengkapi SOP " + n), Options.none());
       case CLEAR_CONDITION:
         if (s.openConditions().isEmpty()) {
           return null;
         }
-        return lab.clearCondition(ref, COACH, s.openConditions().get(0).id(), null, Options.none());
+        return lab.innovations().clearCondition(ref, COACH, s.openConditions().get(0).id(), null, Options.none());
       case WAIT:
       default:
         fx.clock.advance(Duration.ofDays(1 + n % 20));
@@ -129,11 +129,11 @@ class RulebookMigrationProperties {
         }
       }
       fx.clock.advance(Duration.ofHours(1));
-      InnovationState before = lab.get(ref);
-      List<InnovationEvent> historyBefore = lab.history(ref);
+      InnovationState before = lab.innovations().get(ref);
+      List<InnovationEvent> historyBefore = lab.innovations().history(ref);
 
       // when the migration to an identical copy is planned
-      List<MigrationReport> plan = lab.planMigration(LEBAK, InnovationFilter.all(), COPY);
+      List<MigrationReport> plan = lab.migrations().plan(LEBAK, InnovationFilter.all(), COPY);
 
       // then it is unchanged for its gates, and planning changed nothing
       assertThat(plan).as("refusals %s", refusals).singleElement().satisfies(r -> {
@@ -141,15 +141,15 @@ class RulebookMigrationProperties {
         assertThat(r.stageExists()).isTrue();
         assertThat(r.newlyFailing()).isEmpty();
       });
-      assertThat(lab.history(ref)).isEqualTo(historyBefore);
-      assertThat(lab.get(ref)).isEqualTo(before);
+      assertThat(lab.innovations().history(ref)).isEqualTo(historyBefore);
+      assertThat(lab.innovations().get(ref)).isEqualTo(before);
 
       // when it is migrated
-      CommandResult migrated = lab.migrate(ref, ADMIN, COPY, Options.none());
+      CommandResult migrated = lab.migrations().migrate(ref, ADMIN, COPY, Options.none());
 
       // then exactly one RulebookMigrated event is appended
       assertThat(migrated.accepted()).as("%s", migrated.verdict().codes()).isTrue();
-      List<InnovationEvent> historyAfter = lab.history(ref);
+      List<InnovationEvent> historyAfter = lab.innovations().history(ref);
       assertThat(historyAfter).hasSize(historyBefore.size() + 1);
       assertThat(historyAfter.subList(0, historyBefore.size())).isEqualTo(historyBefore);
       assertThat(historyAfter.get(historyBefore.size())).isInstanceOfSatisfying(RulebookMigrated.class, e -> {
@@ -163,7 +163,7 @@ class RulebookMigrationProperties {
           before.programmeId(), before.details(), before.stage(), before.status(), before.approvals(),
           before.openConditions(), before.evidence(), before.visits(), before.proposedBy(), before.proposedAt(),
           fx.clock.instant(), before.version() + 1);
-      InnovationState after = lab.get(ref);
+      InnovationState after = lab.innovations().get(ref);
       assertThat(after).isEqualTo(expected);
       assertThat(Decider.replay(historyAfter)).isEqualTo(after);
       assertThat(after.version()).isEqualTo(historyAfter.size());

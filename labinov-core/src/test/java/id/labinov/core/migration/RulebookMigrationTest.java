@@ -60,11 +60,11 @@ class RulebookMigrationTest {
     all = List.of(drumUp, diagnose, design, deliver, display);
     fx.clock.advance(Duration.ofDays(3));
     assertThat(InnovationDetails.DESIGN_NARRATIVE).isEqualTo("designNarrative");
-    assertThat(lab.get(design).details().field("designNarrative").orElseThrow().split(" ")).hasSize(320);
+    assertThat(lab.innovations().get(design).details().field("designNarrative").orElseThrow().split(" ")).hasSize(320);
   }
 
   private Map<InnovationRef, MigrationReport> plan(Rulebook to) {
-    List<MigrationReport> reports = lab.planMigration(LEBAK, InnovationFilter.all(), to);
+    List<MigrationReport> reports = lab.migrations().plan(LEBAK, InnovationFilter.all(), to);
     return reports.stream().collect(Collectors.toMap(MigrationReport::ref, Function.identity()));
   }
 
@@ -81,7 +81,7 @@ class RulebookMigrationTest {
     @Test
     void everyInnovationIsUnchanged() {
       // when
-      List<MigrationReport> reports = lab.planMigration(LEBAK, InnovationFilter.all(), MigrationRulebooks.identicalCopy(2));
+      List<MigrationReport> reports = lab.migrations().plan(LEBAK, InnovationFilter.all(), MigrationRulebooks.identicalCopy(2));
 
       // then
       assertThat(reports).hasSize(5);
@@ -112,7 +112,7 @@ class RulebookMigrationTest {
 
     @Test
     void reportsInIdOrder() {
-      List<MigrationReport> reports = lab.planMigration(LEBAK, InnovationFilter.all(), MigrationRulebooks.identicalCopy(2));
+      List<MigrationReport> reports = lab.migrations().plan(LEBAK, InnovationFilter.all(), MigrationRulebooks.identicalCopy(2));
 
       assertThat(reports).extracting(r -> r.ref().id()).isSortedAccordingTo(Comparator.naturalOrder());
     }
@@ -121,15 +121,15 @@ class RulebookMigrationTest {
     void theDryRunChangesNothing() {
       // given
       List<Integer> sizes = fx.historySizes(all);
-      List<InnovationState> states = all.stream().map(lab::get).toList();
+      List<InnovationState> states = all.stream().map(lab.innovations()::get).toList();
 
       // when
-      lab.planMigration(LEBAK, InnovationFilter.all(), MigrationRulebooks.identicalCopy(2));
-      lab.planMigration(LEBAK, InnovationFilter.all(), MigrationRulebooks.withoutDeliver());
+      lab.migrations().plan(LEBAK, InnovationFilter.all(), MigrationRulebooks.identicalCopy(2));
+      lab.migrations().plan(LEBAK, InnovationFilter.all(), MigrationRulebooks.withoutDeliver());
 
       // then
       assertThat(fx.historySizes(all)).isEqualTo(sizes);
-      assertThat(all.stream().map(lab::get).toList()).isEqualTo(states);
+      assertThat(all.stream().map(lab.innovations()::get).toList()).isEqualTo(states);
     }
 
     @Test
@@ -138,9 +138,9 @@ class RulebookMigrationTest {
       InnovationRef outside = fx.propose("Di luar program", "DISHUB", null);
 
       // when
-      List<MigrationReport> inProgramme = lab.planMigration(LEBAK,
+      List<MigrationReport> inProgramme = lab.migrations().plan(LEBAK,
           InnovationFilter.builder().programmes(PROGRAMME_ID).build(), MigrationRulebooks.identicalCopy(2));
-      List<MigrationReport> inDeliver = lab.planMigration(LEBAK,
+      List<MigrationReport> inDeliver = lab.migrations().plan(LEBAK,
           InnovationFilter.builder().stages("DELIVER").build(), MigrationRulebooks.identicalCopy(2));
 
       // then
@@ -152,10 +152,10 @@ class RulebookMigrationTest {
     void innovationsAlreadyOnTheTargetAreLeftOut() {
       // given one innovation already migrated
       Rulebook v2 = MigrationRulebooks.identicalCopy(2);
-      lab.migrate(design, ADMIN, v2, Options.none()).orThrow();
+      lab.migrations().migrate(design, ADMIN, v2, Options.none()).orThrow();
 
       // when
-      List<MigrationReport> reports = lab.planMigration(LEBAK, InnovationFilter.all(), v2);
+      List<MigrationReport> reports = lab.migrations().plan(LEBAK, InnovationFilter.all(), v2);
 
       // then
       assertThat(reports).extracting(MigrationReport::ref).hasSize(4).doesNotContain(design);
@@ -224,11 +224,11 @@ class RulebookMigrationTest {
     @Test
     void migratingAnInnovationInDeliverIsRefused() {
       // given
-      InnovationState before = lab.get(deliver);
-      int events = lab.history(deliver).size();
+      InnovationState before = lab.innovations().get(deliver);
+      int events = lab.innovations().history(deliver).size();
 
       // when
-      CommandResult r = lab.migrate(deliver, ADMIN, MigrationRulebooks.withoutDeliver(), Options.none());
+      CommandResult r = lab.migrations().migrate(deliver, ADMIN, MigrationRulebooks.withoutDeliver(), Options.none());
 
       // then
       assertThat(r.accepted()).isFalse();
@@ -240,22 +240,22 @@ class RulebookMigrationTest {
           + "\n  [wajib] STAGE_NOT_IN_RULEBOOK: Tahap DELIVER tidak ada di buku aturan 5d@2: kembalikan dahulu "
           + "inovasi ke tahap yang ada di sana, atau migrasikan ke versi lain.");
       assertThat(r.events()).isEmpty();
-      assertThat(lab.get(deliver)).isEqualTo(before);
-      assertThat(lab.history(deliver)).hasSize(events);
+      assertThat(lab.innovations().get(deliver)).isEqualTo(before);
+      assertThat(lab.innovations().history(deliver)).hasSize(events);
     }
 
     @Test
     void anInnovationReturnedToDesignCanThenBeMigrated() {
       // given
-      lab.returnForRework(deliver, COACH, "DESIGN", "Rancangan perlu diubah", Options.none()).orThrow();
+      lab.innovations().returnForRework(deliver, COACH, "DESIGN", "Rancangan perlu diubah", Options.none()).orThrow();
 
       // when
-      CommandResult r = lab.migrate(deliver, ADMIN, MigrationRulebooks.withoutDeliver(), Options.none());
+      CommandResult r = lab.migrations().migrate(deliver, ADMIN, MigrationRulebooks.withoutDeliver(), Options.none());
 
       // then
       assertThat(r.accepted()).isTrue();
       assertThat(r.state().rulebookVersion()).isEqualTo(2);
-      assertThat(lab.available(deliver, ADMIN)).extracting(a -> a.transition().id()).contains("design-to-display");
+      assertThat(lab.innovations().available(deliver, ADMIN)).extracting(a -> a.transition().id()).contains("design-to-display");
     }
   }
 
@@ -264,12 +264,12 @@ class RulebookMigrationTest {
     @Test
     void recordsOneRulebookMigratedEventAndChangesOnlyTheRulebookVersion() {
       // given
-      InnovationState before = lab.get(deliver);
-      int events = lab.history(deliver).size();
+      InnovationState before = lab.innovations().get(deliver);
+      int events = lab.innovations().history(deliver).size();
       Instant now = fx.clock.instant();
 
       // when
-      CommandResult r = lab.migrate(deliver, ADMIN, MigrationRulebooks.identicalCopy(2), Options.none());
+      CommandResult r = lab.migrations().migrate(deliver, ADMIN, MigrationRulebooks.identicalCopy(2), Options.none());
 
       // then
       assertThat(r.accepted()).isTrue();
@@ -282,7 +282,7 @@ class RulebookMigrationTest {
         assertThat(e.metadata().actor()).isEqualTo(PersonId.of("admin-bappeda"));
         assertThat(e.metadata().occurredAt()).isEqualTo(now);
       });
-      InnovationState after = lab.get(deliver);
+      InnovationState after = lab.innovations().get(deliver);
       assertThat(after.rulebookVersion()).isEqualTo(2);
       assertThat(after.rulebookId()).isEqualTo("5d");
       assertThat(after.stage()).isEqualTo(before.stage());
@@ -291,14 +291,14 @@ class RulebookMigrationTest {
       assertThat(after.evidence()).isEqualTo(before.evidence());
       assertThat(after.details()).isEqualTo(before.details());
       assertThat(after.version()).isEqualTo(before.version() + 1);
-      assertThat(lab.history(deliver)).hasSize(events + 1);
-      assertThat(lab.rulebookOf(deliver).reference()).isEqualTo("5d@2");
+      assertThat(lab.innovations().history(deliver)).hasSize(events + 1);
+      assertThat(lab.innovations().rulebookOf(deliver).reference()).isEqualTo("5d@2");
     }
 
     @Test
     void isRefusedForAnyoneButTheLabAdministrator() {
       // when a coach migrates
-      CommandResult r = lab.migrate(design, COACH, MigrationRulebooks.identicalCopy(2), Options.none());
+      CommandResult r = lab.migrations().migrate(design, COACH, MigrationRulebooks.identicalCopy(2), Options.none());
 
       // then
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
@@ -306,27 +306,27 @@ class RulebookMigrationTest {
           + "\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.");
       assertThat(id(r.verdict())).isEqualTo("Tindakan \"migrate-rulebook\" ditolak."
           + "\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
-      assertThat(lab.get(design).rulebookVersion()).isEqualTo(1);
+      assertThat(lab.innovations().get(design).rulebookVersion()).isEqualTo(1);
     }
 
     @Test
     void isRefusedForTheVersionTheInnovationAlreadyFollows() {
       // when
-      CommandResult r = lab.migrate(design, ADMIN, Rulebooks.fiveD(), Options.none());
+      CommandResult r = lab.migrations().migrate(design, ADMIN, Rulebooks.fiveD(), Options.none());
 
       // then
       assertThat(r.verdict().codes()).containsExactly("ALREADY_ON_VERSION");
       assertThat(en(r.verdict())).contains("[must] ALREADY_ON_VERSION: The innovation already follows rulebook 5d@1.");
       assertThat(id(r.verdict())).contains("[wajib] ALREADY_ON_VERSION: Inovasi sudah mengikuti buku aturan 5d@1.");
-      assertThat(lab.history(design).get(lab.history(design).size() - 1)).isNotInstanceOf(RulebookMigrated.class);
+      assertThat(lab.innovations().history(design).get(lab.innovations().history(design).size() - 1)).isNotInstanceOf(RulebookMigrated.class);
     }
 
     @Test
     void migratingTwiceToTheSameVersionIsRefusedTheSecondTime() {
       Rulebook v2 = MigrationRulebooks.identicalCopy(2);
-      lab.migrate(design, ADMIN, v2, Options.none()).orThrow();
+      lab.migrations().migrate(design, ADMIN, v2, Options.none()).orThrow();
 
-      CommandResult again = lab.migrate(design, ADMIN, v2, Options.none());
+      CommandResult again = lab.migrations().migrate(design, ADMIN, v2, Options.none());
 
       assertThat(again.verdict().codes()).containsExactly("ALREADY_ON_VERSION");
       assertThat(en(again.verdict())).contains("already follows rulebook 5d@2.");
@@ -335,11 +335,11 @@ class RulebookMigrationTest {
     @Test
     void laterCommandsUseTheNewRulebooksGates() {
       // given the Design innovation meets every gate of 5d@1 with its 320-word narrative
-      assertThat(lab.check(design, COACH, "design-to-deliver").allowed()).isTrue();
+      assertThat(lab.innovations().check(design, COACH, "design-to-deliver").allowed()).isTrue();
 
       // when it is migrated to the version needing 400 words
-      lab.migrate(design, ADMIN, MigrationRulebooks.designNeeds400Words(), Options.none()).orThrow();
-      CommandResult refused = lab.advance(design, COACH, "DELIVER", Options.none());
+      lab.migrations().migrate(design, ADMIN, MigrationRulebooks.designNeeds400Words(), Options.none()).orThrow();
+      CommandResult refused = lab.innovations().advance(design, COACH, "DELIVER", Options.none());
 
       // then the advance is refused for the narrative only
       assertThat(refused.verdict().refusals()).extracting(v -> v.code()).containsExactly("FIELD_TOO_SHORT");
@@ -349,10 +349,10 @@ class RulebookMigrationTest {
           + "paling sedikit 400 kata.");
 
       // and once the narrative has 400 words it advances, under the new version
-      InnovationDetails longer = lab.get(design).details()
+      InnovationDetails longer = lab.innovations().get(design).details()
           .withText(InnovationDetails.DESIGN_NARRATIVE, LabFixture.words(400, "rancang"));
-      lab.updateDetails(design, innovator("DISKOMINFO"), longer, Options.none()).orThrow();
-      CommandResult advanced = lab.advance(design, COACH, "DELIVER", Options.none()).orThrow();
+      lab.innovations().updateDetails(design, innovator("DISKOMINFO"), longer, Options.none()).orThrow();
+      CommandResult advanced = lab.innovations().advance(design, COACH, "DELIVER", Options.none()).orThrow();
       InnovationEvent e = advanced.events().get(0);
       assertThat(e).isInstanceOf(StageAdvanced.class);
       assertThat(e.metadata().rulebookVersion()).isEqualTo(2);
@@ -364,11 +364,11 @@ class RulebookMigrationTest {
       // given another Design innovation with a 320-word narrative, left on 5d@1
       InnovationRef other = fx.innovationIn("DESIGN", "Izin Kilat", "DPMPTSP", PROGRAMME_ID);
       fx.prepareGate(other);
-      lab.migrate(design, ADMIN, MigrationRulebooks.designNeeds400Words(), Options.none()).orThrow();
+      lab.migrations().migrate(design, ADMIN, MigrationRulebooks.designNeeds400Words(), Options.none()).orThrow();
 
       // when / then
-      assertThat(lab.advance(other, COACH, "DELIVER", Options.none()).accepted()).isTrue();
-      assertThat(lab.get(other).rulebookVersion()).isEqualTo(1);
+      assertThat(lab.innovations().advance(other, COACH, "DELIVER", Options.none()).accepted()).isTrue();
+      assertThat(lab.innovations().get(other).rulebookVersion()).isEqualTo(1);
     }
   }
 }

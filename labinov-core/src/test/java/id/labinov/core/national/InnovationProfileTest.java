@@ -41,15 +41,15 @@ class InnovationProfileTest {
   private final Labinov lab = fx.lab;
 
   private InnovationProfile profile(InnovationRef ref, Person initiator) {
-    return InnovationProfile.of(lab.get(ref), Rulebooks.fiveD(), initiator, TODAY);
+    return InnovationProfile.of(lab.innovations().get(ref), Rulebooks.fiveD(), initiator, TODAY);
   }
 
   private void update(InnovationRef ref, java.util.function.UnaryOperator<InnovationDetails> change) {
-    lab.updateDetails(ref, innovator("DINKES"), change.apply(lab.get(ref).details()), Options.none()).orThrow();
+    lab.innovations().updateDetails(ref, innovator("DINKES"), change.apply(lab.innovations().get(ref).details()), Options.none()).orThrow();
   }
 
   private void attach(InnovationRef ref, String kind) {
-    lab.attachEvidence(ref, innovator("DINKES"), fx.evidence(kind), Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, innovator("DINKES"), fx.evidence(kind), Options.none()).orThrow();
   }
 
   /** An innovation in Display with every profile field filled. */
@@ -123,7 +123,7 @@ class InnovationProfileTest {
 
       InnovationProfile p = profile(ref, INITIATOR);
 
-      URI latest = lab.get(ref).evidence().get(lab.get(ref).evidence().size() - 1).uri();
+      URI latest = lab.innovations().get(ref).evidence().get(lab.innovations().get(ref).evidence().size() - 1).uri();
       assertThat(p.video()).isEqualTo(latest);
     }
 
@@ -143,7 +143,7 @@ class InnovationProfileTest {
     @Test
     void aNewIdeaListsEveryMissingFieldInLayoutOrder() {
       // given only a title
-      InnovationRef ref = lab.propose(LabFixture.LEBAK, innovator("DINKES"), InnovationDetails.titled("Ide baru"))
+      InnovationRef ref = lab.innovations().propose(LabFixture.LEBAK, innovator("DINKES"), InnovationDetails.titled("Ide baru"))
           .orThrow().ref();
 
       // when

@@ -28,7 +28,7 @@ class NationalAlignmentTest {
   private final Labinov lab = fx.lab;
 
   private Optional<NationalStage> stageOf(InnovationRef ref) {
-    return NationalAlignment.stage(lab.get(ref), Rulebooks.fiveD(), TODAY);
+    return NationalAlignment.stage(lab.innovations().get(ref), Rulebooks.fiveD(), TODAY);
   }
 
   private InnovationRef in(String stage) {
@@ -36,8 +36,8 @@ class NationalAlignmentTest {
   }
 
   private void setText(InnovationRef ref, String name, String value) {
-    InnovationDetails d = lab.get(ref).details().withText(name, value);
-    lab.updateDetails(ref, innovator("DINKES"), d, Options.none()).orThrow();
+    InnovationDetails d = lab.innovations().get(ref).details().withText(name, value);
+    lab.innovations().updateDetails(ref, innovator("DINKES"), d, Options.none()).orThrow();
   }
 
   @Nested
@@ -61,10 +61,10 @@ class NationalAlignmentTest {
       InnovationRef ref = in("DELIVER");
 
       // when
-      lab.returnForRework(ref, COACH, "DESIGN", "Rancangan perlu diubah", Options.none()).orThrow();
+      lab.innovations().returnForRework(ref, COACH, "DESIGN", "Rancangan perlu diubah", Options.none()).orThrow();
 
       // then
-      assertThat(lab.get(ref).stage()).isEqualTo("DESIGN");
+      assertThat(lab.innovations().get(ref).stage()).isEqualTo("DESIGN");
       assertThat(stageOf(ref)).contains(NationalStage.UJI_COBA);
     }
 
@@ -72,7 +72,7 @@ class NationalAlignmentTest {
     void anInnovationReturnedFromDisplayStaysInPenerapan() {
       InnovationRef ref = in("DISPLAY");
 
-      lab.returnForRework(ref, ADMIN, "DELIVER", "Bukti kurang", Options.none()).orThrow();
+      lab.innovations().returnForRework(ref, ADMIN, "DELIVER", "Bukti kurang", Options.none()).orThrow();
 
       assertThat(stageOf(ref)).contains(NationalStage.PENERAPAN);
     }
@@ -81,7 +81,7 @@ class NationalAlignmentTest {
     void anInnovationReturnedFromDesignToDiagnoseStaysInInisiatif() {
       InnovationRef ref = in("DESIGN");
 
-      lab.returnForRework(ref, COACH, "DIAGNOSE", "Masalah belum jelas", Options.none()).orThrow();
+      lab.innovations().returnForRework(ref, COACH, "DIAGNOSE", "Masalah belum jelas", Options.none()).orThrow();
 
       assertThat(stageOf(ref)).contains(NationalStage.INISIATIF);
     }
@@ -90,7 +90,7 @@ class NationalAlignmentTest {
     void aDroppedInnovationKeepsTheStageItReached() {
       InnovationRef ref = in("DELIVER");
 
-      lab.drop(ref, ADMIN, "Dihentikan", Options.none()).orThrow();
+      lab.innovations().drop(ref, ADMIN, "Dihentikan", Options.none()).orThrow();
 
       assertThat(stageOf(ref)).contains(NationalStage.UJI_COBA);
     }
@@ -138,7 +138,7 @@ class NationalAlignmentTest {
       setText(ref, InnovationDetails.TRIAL_START_DATE, "1 Maret 2019");
 
       assertThat(stageOf(ref)).contains(NationalStage.INISIATIF);
-      assertThat(NationalAlignment.date(lab.get(ref).details(), InnovationDetails.TRIAL_START_DATE)).isEmpty();
+      assertThat(NationalAlignment.date(lab.innovations().get(ref).details(), InnovationDetails.TRIAL_START_DATE)).isEmpty();
     }
 
     @Test
@@ -146,7 +146,7 @@ class NationalAlignmentTest {
       // given a trial that starts on 2019-07-01
       InnovationRef ref = in("DESIGN");
       setText(ref, InnovationDetails.TRIAL_START_DATE, "2019-07-01");
-      InnovationState s = lab.get(ref);
+      InnovationState s = lab.innovations().get(ref);
 
       // when / then
       assertThat(NationalAlignment.stage(s, Rulebooks.fiveD(), LocalDate.of(2019, 6, 30))).contains(NationalStage.INISIATIF);

@@ -124,7 +124,7 @@ public final class LabFixture {
 
   /** Opens the Lebak 2019 programme as the administrator, failing the test if refused. */
   public Programme openLebak2019() {
-    ProgrammeDecision d = lab.openProgramme(ADMIN, lebak2019().build());
+    ProgrammeDecision d = lab.programmes().open(ADMIN, lebak2019().build());
     if (!d.accepted()) {
       throw new AssertionError(d.verdict().describe(Locale.ENGLISH));
     }
@@ -140,7 +140,7 @@ public final class LabFixture {
   /** Proposes an innovation of a unit, optionally in a programme, failing the test if refused. */
   public InnovationRef propose(String title, String opd, String programmeId) {
     InnovationDetails d = InnovationDetails.titled(title).withOpd(OpdCode.of(opd));
-    return lab.propose(LEBAK, innovator(opd), d, programmeId, Options.none()).orThrow().ref();
+    return lab.innovations().propose(LEBAK, innovator(opd), d, programmeId, Options.none()).orThrow().ref();
   }
 
   /** Proposes an innovation and drives it to a stage. */
@@ -153,9 +153,9 @@ public final class LabFixture {
   /** Advances an innovation stage by stage, meeting each 5D gate, until it is in {@code stage}. */
   public void driveTo(InnovationRef ref, String stage) {
     int guard = 0;
-    while (!lab.get(ref).stage().equals(stage)) {
+    while (!lab.innovations().get(ref).stage().equals(stage)) {
       if (guard++ > 10) {
-        throw new AssertionError("cannot reach " + stage + " from " + lab.get(ref).stage());
+        throw new AssertionError("cannot reach " + stage + " from " + lab.innovations().get(ref).stage());
       }
       advanceOnce(ref).orThrow();
     }
@@ -172,7 +172,7 @@ public final class LabFixture {
       case "DELIVER" -> COACH;
       default -> ADMIN;
     };
-    return lab.advance(ref, actor, next, Options.none());
+    return lab.innovations().advance(ref, actor, next, Options.none());
   }
 
   /**
@@ -182,7 +182,7 @@ public final class LabFixture {
    * @return the stage that advance leads to ({@code DISPLAY} when already there)
    */
   public String prepareGate(InnovationRef ref) {
-    InnovationState s = lab.get(ref);
+    InnovationState s = lab.innovations().get(ref);
     String opd = opdOf(ref);
     switch (s.stage()) {
       case "DRUM_UP" -> {
@@ -217,25 +217,25 @@ public final class LabFixture {
   }
 
   private String opdOf(InnovationRef ref) {
-    OpdCode opd = lab.get(ref).details().opd();
+    OpdCode opd = lab.innovations().get(ref).details().opd();
     return opd == null ? "DINKES" : opd.value();
   }
 
   private void ensureEvidence(InnovationRef ref, String opd, String kind) {
     EvidenceKind k = EvidenceKind.of(kind);
-    if (lab.get(ref).evidence().stream().noneMatch(e -> e.kind().equals(k))) {
-      lab.attachEvidence(ref, innovator(opd), evidence(kind), Options.none());
+    if (lab.innovations().get(ref).evidence().stream().noneMatch(e -> e.kind().equals(k))) {
+      lab.innovations().attachEvidence(ref, innovator(opd), evidence(kind), Options.none());
     }
   }
 
   private void ensureApproval(InnovationRef ref, Actor actor, Role role) {
-    if (lab.get(ref).approvals().stream().noneMatch(a -> a.role() == role)) {
-      lab.approve(ref, actor, role, null, Options.none());
+    if (lab.innovations().get(ref).approvals().stream().noneMatch(a -> a.role() == role)) {
+      lab.innovations().approve(ref, actor, role, null, Options.none());
     }
   }
 
   private void ensureTexts(InnovationRef ref, String opd, String... nameValues) {
-    InnovationDetails d = lab.get(ref).details();
+    InnovationDetails d = lab.innovations().get(ref).details();
     InnovationDetails next = d;
     for (int i = 0; i < nameValues.length; i += 2) {
       if (next.field(nameValues[i]).isEmpty()) {
@@ -243,7 +243,7 @@ public final class LabFixture {
       }
     }
     if (!next.equals(d)) {
-      lab.updateDetails(ref, innovator(opd), next, Options.none());
+      lab.innovations().updateDetails(ref, innovator(opd), next, Options.none());
     }
   }
 
@@ -265,7 +265,7 @@ public final class LabFixture {
 
   /** The innovations' history sizes, in the order given. */
   public List<Integer> historySizes(List<InnovationRef> refs) {
-    return refs.stream().map(r -> lab.history(r).size()).toList();
+    return refs.stream().map(r -> lab.innovations().history(r).size()).toList();
   }
 
   /** A clock the test moves by hand. */

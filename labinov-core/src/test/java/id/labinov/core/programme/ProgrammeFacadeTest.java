@@ -61,7 +61,7 @@ class ProgrammeFacadeTest {
       Programme spec = lebak2019().build();
 
       // when
-      ProgrammeDecision d = lab.openProgramme(ADMIN, spec);
+      ProgrammeDecision d = lab.programmes().open(ADMIN, spec);
 
       // then
       assertThat(d.accepted()).isTrue();
@@ -84,13 +84,13 @@ class ProgrammeFacadeTest {
       assertThat(p.openedAt()).isEqualTo(LabFixture.START);
       assertThat(p.closedAt()).isNull();
       assertThat(p.version()).isEqualTo(1);
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(p);
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(p);
     }
 
     @Test
     void refusesAnyoneButTheLabAdministrator() {
       // when a coach opens it
-      ProgrammeDecision d = lab.openProgramme(COACH, lebak2019().build());
+      ProgrammeDecision d = lab.programmes().open(COACH, lebak2019().build());
 
       // then
       assertThat(d.accepted()).isFalse();
@@ -100,7 +100,7 @@ class ProgrammeFacadeTest {
       assertThat(id(d.verdict())).isEqualTo("Tindakan \"open-programme\" ditolak."
           + "\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
       assertThat(d.findProgramme()).isEmpty();
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).isEmpty();
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).isEmpty();
     }
 
     @Test
@@ -109,20 +109,20 @@ class ProgrammeFacadeTest {
       Programme first = fx.openLebak2019();
 
       // when it is opened again with another target
-      ProgrammeDecision d = lab.openProgramme(ADMIN, lebak2019().target(10).build());
+      ProgrammeDecision d = lab.programmes().open(ADMIN, lebak2019().target(10).build());
 
       // then
       assertThat(d.verdict().codes()).containsExactly("ALREADY_EXISTS");
       assertThat(en(d.verdict())).contains("[must] ALREADY_EXISTS: Programme lebak-2019 already exists in region 36.02.");
       assertThat(id(d.verdict())).contains("[wajib] ALREADY_EXISTS: Program lebak-2019 sudah ada di wilayah 36.02.");
       assertThat(d.programme()).isEqualTo(first);
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(first);
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(first);
     }
 
     @Test
     void refusesAScheduleNamingAStageTheRulebookLacks() {
       // when the 5D programme schedules the 5D+1 DOCUMENTATION stage
-      ProgrammeDecision d = lab.openProgramme(ADMIN,
+      ProgrammeDecision d = lab.programmes().open(ADMIN,
           lebak2019().phase("DOCUMENTATION", PhaseWindow.of("2019-12-16", "2019-12-31")).build());
 
       // then
@@ -131,13 +131,13 @@ class ProgrammeFacadeTest {
           "[must] UNKNOWN_STAGE_IN_SCHEDULE: The schedule names stage DOCUMENTATION, which rulebook 5d@1 does not have.");
       assertThat(id(d.verdict())).contains(
           "[wajib] UNKNOWN_STAGE_IN_SCHEDULE: Jadwal menyebut tahap DOCUMENTATION, yang tidak ada di buku aturan 5d@1.");
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).isEmpty();
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).isEmpty();
     }
 
     @Test
     void refusesALaterStageWindowStartingBeforeAnEarlierOne() {
       // when Design starts before Diagnose
-      ProgrammeDecision d = lab.openProgramme(ADMIN,
+      ProgrammeDecision d = lab.programmes().open(ADMIN,
           lebak2019().phase("DESIGN", PhaseWindow.of("2019-01-20", "2019-06-01")).build());
 
       // then
@@ -157,14 +157,14 @@ class ProgrammeFacadeTest {
           .build();
 
       // when / then
-      assertThat(lab.openProgramme(ADMIN, spec).accepted()).isTrue();
+      assertThat(lab.programmes().open(ADMIN, spec).accepted()).isTrue();
     }
 
     @Test
     void listsEveryReasonAtOnce() {
       // when a coach opens an existing programme with a bad schedule
       fx.openLebak2019();
-      ProgrammeDecision d = lab.openProgramme(COACH,
+      ProgrammeDecision d = lab.programmes().open(COACH,
           lebak2019().phase("DOCUMENTATION", PhaseWindow.of("2019-12-16", "2019-12-31")).build());
 
       // then
@@ -183,13 +183,13 @@ class ProgrammeFacadeTest {
       schedule.put("DISPLAY", PhaseWindow.of("2019-12-19", "2019-12-22"));
 
       // when
-      ProgrammeDecision d = lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
+      ProgrammeDecision d = lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
 
       // then
       assertThat(d.accepted()).isTrue();
       assertThat(d.programme().version()).isEqualTo(2);
       assertThat(d.programme().schedule().get("DISPLAY")).isEqualTo(PhaseWindow.of("2019-12-19", "2019-12-22"));
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(d.programme());
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(d.programme());
     }
 
     @Test
@@ -198,11 +198,11 @@ class ProgrammeFacadeTest {
       Programme opened = fx.openLebak2019();
 
       // when
-      ProgrammeDecision d = lab.adjustSchedule(COACH, LEBAK, PROGRAMME_ID, lebakSchedule());
+      ProgrammeDecision d = lab.programmes().adjustSchedule(COACH, LEBAK, PROGRAMME_ID, lebakSchedule());
 
       // then
       assertThat(d.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(opened);
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(opened);
     }
 
     @Test
@@ -214,11 +214,11 @@ class ProgrammeFacadeTest {
       schedule.put("DOKUMENTASI", PhaseWindow.of("2019-12-16", "2019-12-31"));
 
       // when
-      ProgrammeDecision d = lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
+      ProgrammeDecision d = lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
 
       // then
       assertThat(d.verdict().codes()).containsExactlyInAnyOrder("SCHEDULE_OUT_OF_ORDER", "UNKNOWN_STAGE_IN_SCHEDULE");
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID).orElseThrow().version()).isEqualTo(1);
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID).orElseThrow().version()).isEqualTo(1);
     }
 
     @Test
@@ -231,7 +231,7 @@ class ProgrammeFacadeTest {
       schedule.put("DIAGNOSE", PhaseWindow.of("2019-02-10", "2019-03-01"));
 
       // when the Diagnose window is moved to start after that day
-      ProgrammeDecision d = lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
+      ProgrammeDecision d = lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
 
       // then the refusal names the stranded innovation by title
       assertThat(d.verdict().codes()).containsExactly("WOULD_STRAND");
@@ -240,7 +240,7 @@ class ProgrammeFacadeTest {
           + "already in a stage: " + who + ". Keep their stage's window open from the day they entered.");
       assertThat(id(d.verdict())).contains("[wajib] WOULD_STRAND: Jadwal baru akan menelantarkan 1 inovasi "
           + "yang sudah berada di suatu tahap: " + who + ".");
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID).orElseThrow().schedule().get("DIAGNOSE"))
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID).orElseThrow().schedule().get("DIAGNOSE"))
           .isEqualTo(PhaseWindow.of("2019-02-01", "2019-03-01"));
     }
 
@@ -253,7 +253,7 @@ class ProgrammeFacadeTest {
       schedule.remove("DIAGNOSE");
 
       // when
-      ProgrammeDecision d = lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
+      ProgrammeDecision d = lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule);
 
       // then
       assertThat(d.verdict().codes()).containsExactly("WOULD_STRAND");
@@ -275,9 +275,9 @@ class ProgrammeFacadeTest {
       fromTheDayAfter.put("DIAGNOSE", new PhaseWindow(dayInWib.plusDays(1), LocalDate.of(2019, 3, 1)));
 
       // when / then: a window from the day after strands it, a window from that day does not
-      assertThat(lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, fromTheDayAfter).verdict().codes())
+      assertThat(lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, fromTheDayAfter).verdict().codes())
           .containsExactly("WOULD_STRAND");
-      assertThat(lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, fromThatDay).accepted()).isTrue();
+      assertThat(lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, fromThatDay).accepted()).isTrue();
     }
 
     @Test
@@ -285,17 +285,17 @@ class ProgrammeFacadeTest {
       // given a dropped innovation in Diagnose
       fx.openLebak2019();
       InnovationRef ref = fx.innovationIn("DIAGNOSE", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
-      lab.drop(ref, innovator("DINKES"), "Anggaran tidak tersedia", Options.none()).orThrow();
+      lab.innovations().drop(ref, innovator("DINKES"), "Anggaran tidak tersedia", Options.none()).orThrow();
       Map<String, PhaseWindow> schedule = lebakSchedule();
       schedule.put("DIAGNOSE", PhaseWindow.of("2019-02-10", "2019-03-01"));
 
       // when / then
-      assertThat(lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule).accepted()).isTrue();
+      assertThat(lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, schedule).accepted()).isTrue();
     }
 
     @Test
     void throwsForAnUnknownProgramme() {
-      assertThatThrownBy(() -> lab.adjustSchedule(ADMIN, LEBAK, "lebak-2020", lebakSchedule()))
+      assertThatThrownBy(() -> lab.programmes().adjustSchedule(ADMIN, LEBAK, "lebak-2020", lebakSchedule()))
           .isInstanceOfSatisfying(NoSuchProgrammeException.class, e -> {
             assertThat(e.code()).isEqualTo("NO_SUCH_PROGRAMME");
             assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo(
@@ -315,25 +315,25 @@ class ProgrammeFacadeTest {
       fx.clock.set(Instant.parse("2019-12-20T03:00:00Z"));
 
       // when
-      ProgrammeDecision d = lab.closeProgramme(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai");
+      ProgrammeDecision d = lab.programmes().close(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai");
 
       // then
       assertThat(d.accepted()).isTrue();
       assertThat(d.programme().status()).isEqualTo(ProgrammeStatus.CLOSED);
       assertThat(d.programme().closedAt()).isEqualTo(Instant.parse("2019-12-20T03:00:00Z"));
       assertThat(d.programme().version()).isEqualTo(2);
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(d.programme());
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(d.programme());
     }
 
     @Test
     void refusesToCloseOrAdjustAClosedProgramme() {
       // given
       fx.openLebak2019();
-      Programme closed = lab.closeProgramme(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai").programme();
+      Programme closed = lab.programmes().close(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai").programme();
 
       // when
-      ProgrammeDecision again = lab.closeProgramme(ADMIN, LEBAK, PROGRAMME_ID, "lagi");
-      ProgrammeDecision adjust = lab.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, lebakSchedule());
+      ProgrammeDecision again = lab.programmes().close(ADMIN, LEBAK, PROGRAMME_ID, "lagi");
+      ProgrammeDecision adjust = lab.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, lebakSchedule());
 
       // then
       assertThat(again.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
@@ -342,22 +342,22 @@ class ProgrammeFacadeTest {
           + "\n  [must] PROGRAMME_CLOSED: Programme lebak-2019 is closed.");
       assertThat(id(again.verdict())).isEqualTo("Tindakan \"close-programme\" ditolak."
           + "\n  [wajib] PROGRAMME_CLOSED: Program lebak-2019 sudah ditutup.");
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID)).contains(closed);
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(closed);
     }
 
     @Test
     void refusesAnyoneButTheLabAdministrator() {
       fx.openLebak2019();
 
-      ProgrammeDecision d = lab.closeProgramme(innovator("DINKES"), LEBAK, PROGRAMME_ID, "selesai");
+      ProgrammeDecision d = lab.programmes().close(innovator("DINKES"), LEBAK, PROGRAMME_ID, "selesai");
 
       assertThat(d.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
-      assertThat(lab.findProgramme(LEBAK, PROGRAMME_ID).orElseThrow().status()).isEqualTo(ProgrammeStatus.OPEN);
+      assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID).orElseThrow().status()).isEqualTo(ProgrammeStatus.OPEN);
     }
 
     @Test
     void throwsForAnUnknownProgramme() {
-      assertThatThrownBy(() -> lab.closeProgramme(ADMIN, LEBAK, "lebak-2020", "selesai"))
+      assertThatThrownBy(() -> lab.programmes().close(ADMIN, LEBAK, "lebak-2020", "selesai"))
           .isInstanceOf(NoSuchProgrammeException.class);
     }
   }
@@ -366,7 +366,7 @@ class ProgrammeFacadeTest {
   class ProposeIntoAProgramme {
     private CommandResult propose(String opd, String programmeId) {
       InnovationDetails d = InnovationDetails.titled("Posyandu Digital Lebak").withOpd(OpdCode.of(opd));
-      return lab.propose(LEBAK, innovator(opd), d, programmeId, Options.none());
+      return lab.innovations().propose(LEBAK, innovator(opd), d, programmeId, Options.none());
     }
 
     @Test
@@ -392,7 +392,7 @@ class ProgrammeFacadeTest {
       assertThat(id(r.verdict())).isEqualTo("Tindakan \"propose\" ditolak."
           + "\n  [wajib] NO_SUCH_PROGRAMME: Program lebak-2020 tidak ada di wilayah ini.");
       assertThat(r.state()).isNull();
-      assertThat(lab.find(r.ref())).isEmpty();
+      assertThat(lab.innovations().find(r.ref())).isEmpty();
     }
 
     @Test
@@ -401,7 +401,7 @@ class ProgrammeFacadeTest {
       fx.openLebak2019();
 
       // when Pandeglang (36.01) names it
-      CommandResult r = lab.propose(RegionCode.parse("36.01"), innovator("DINKES"),
+      CommandResult r = lab.innovations().propose(RegionCode.parse("36.01"), innovator("DINKES"),
           InnovationDetails.titled("Posyandu Digital Pandeglang"), PROGRAMME_ID, Options.none());
 
       // then
@@ -411,14 +411,14 @@ class ProgrammeFacadeTest {
     @Test
     void refusesAClosedProgramme() {
       fx.openLebak2019();
-      lab.closeProgramme(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai");
+      lab.programmes().close(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai");
 
       CommandResult r = propose("DINKES", PROGRAMME_ID);
 
       assertThat(r.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
       assertThat(en(r.verdict())).contains("[must] PROGRAMME_CLOSED: Programme lebak-2019 is closed.");
       assertThat(id(r.verdict())).contains("[wajib] PROGRAMME_CLOSED: Program lebak-2019 sudah ditutup.");
-      assertThat(lab.find(r.ref())).isEmpty();
+      assertThat(lab.innovations().find(r.ref())).isEmpty();
     }
 
     @Test
@@ -437,7 +437,7 @@ class ProgrammeFacadeTest {
     @Test
     void listsClosedAndNotParticipatingTogether() {
       fx.openLebak2019();
-      lab.closeProgramme(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai");
+      lab.programmes().close(ADMIN, LEBAK, PROGRAMME_ID, "Siklus 2019 selesai");
 
       CommandResult r = propose("DISHUB", PROGRAMME_ID);
 
@@ -449,7 +449,7 @@ class ProgrammeFacadeTest {
       // given a programme without a participant list
       Programme spec = Programme.builder().region(LEBAK).id("lebak-terbuka").year(2019)
           .name("Labinov terbuka").organisingUnit("BAPPEDA").target(5).build();
-      assertThat(lab.openProgramme(ADMIN, spec).accepted()).isTrue();
+      assertThat(lab.programmes().open(ADMIN, spec).accepted()).isTrue();
 
       // when / then
       assertThat(propose("DISHUB", "lebak-terbuka").accepted()).isTrue();
@@ -477,20 +477,20 @@ class ProgrammeFacadeTest {
 
     @Test
     void openingAProgrammeNamesTheMissingSetting() {
-      assertMissingStore(() -> bare.openProgramme(ADMIN, lebak2019().build()));
+      assertMissingStore(() -> bare.programmes().open(ADMIN, lebak2019().build()));
     }
 
     @Test
     void everyProgrammeOperationNamesTheMissingSetting() {
-      assertMissingStore(() -> bare.findProgramme(LEBAK, PROGRAMME_ID));
-      assertMissingStore(() -> bare.adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, lebakSchedule()));
-      assertMissingStore(() -> bare.closeProgramme(ADMIN, LEBAK, PROGRAMME_ID, "selesai"));
-      assertMissingStore(() -> bare.programmeProgress(LEBAK, PROGRAMME_ID));
+      assertMissingStore(() -> bare.programmes().find(LEBAK, PROGRAMME_ID));
+      assertMissingStore(() -> bare.programmes().adjustSchedule(ADMIN, LEBAK, PROGRAMME_ID, lebakSchedule()));
+      assertMissingStore(() -> bare.programmes().close(ADMIN, LEBAK, PROGRAMME_ID, "selesai"));
+      assertMissingStore(() -> bare.programmes().progress(LEBAK, PROGRAMME_ID));
     }
 
     @Test
     void innovationsWithoutProgrammeStillWork() {
-      CommandResult r = bare.propose(LEBAK, innovator("DINKES"), InnovationDetails.titled("Posyandu Digital"));
+      CommandResult r = bare.innovations().propose(LEBAK, innovator("DINKES"), InnovationDetails.titled("Posyandu Digital"));
       assertThat(r.accepted()).isTrue();
     }
   }
@@ -498,13 +498,13 @@ class ProgrammeFacadeTest {
   @Test
   void theRefusedSpecificationIsNotStoredAndCanBeOpenedOnceFixed() {
     // given a refused opening
-    ProgrammeDecision refused = lab.openProgramme(ADMIN,
+    ProgrammeDecision refused = lab.programmes().open(ADMIN,
         lebak2019().phase("DESIGN", PhaseWindow.of("2019-01-20", "2019-06-01")).build());
     assertThat(refused.accepted()).isFalse();
 
     // when the fixed specification is opened an hour later
     fx.clock.advance(Duration.ofHours(1));
-    ProgrammeDecision d = lab.openProgramme(ADMIN, lebak2019().build());
+    ProgrammeDecision d = lab.programmes().open(ADMIN, lebak2019().build());
 
     // then
     assertThat(d.accepted()).isTrue();

@@ -35,7 +35,7 @@ class ProgrammeProgressTest {
       fx.openLebak2019();
 
       // when
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
       assertThat(p.perStage()).containsExactly(
@@ -61,16 +61,16 @@ class ProgrammeProgressTest {
       fx.innovationIn("DIAGNOSE", "Sekolah Ramah Anak", "DISDIK", PROGRAMME_ID);
       fx.innovationIn("DESIGN", "Lebak Satu Data", "DISKOMINFO", PROGRAMME_ID);
       InnovationRef onHold = fx.innovationIn("DESIGN", "Izin Kilat", "DPMPTSP", PROGRAMME_ID);
-      lab.hold(onHold, head("DPMPTSP"), "Menunggu anggaran perubahan", Options.none()).orThrow();
+      lab.innovations().hold(onHold, head("DPMPTSP"), "Menunggu anggaran perubahan", Options.none()).orThrow();
       fx.innovationIn("DELIVER", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
       fx.innovationIn("DELIVER", "Perpustakaan Keliling", "DISDIK", PROGRAMME_ID);
       fx.innovationIn("DISPLAY", "Lebak Smart Village", "DISKOMINFO", PROGRAMME_ID);
       InnovationRef dropped = fx.innovationIn("DIAGNOSE", "Bank Sampah", "DINKES", PROGRAMME_ID);
-      lab.drop(dropped, innovator("DINKES"), "Tidak ada pelaksana", Options.none()).orThrow();
+      lab.innovations().drop(dropped, innovator("DINKES"), "Tidak ada pelaksana", Options.none()).orThrow();
       fx.innovationIn("DISPLAY", "Di luar program", "DISHUB", null);
 
       // when
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
       assertThat(p.perStage()).containsExactly(
@@ -89,18 +89,18 @@ class ProgrammeProgressTest {
     @Test
     void theTargetPercentRoundsHalfUpToTwoPlacesAndMayPassOneHundred() {
       // given a programme aiming for 3 innovations
-      lab.openProgramme(ADMIN, LabFixture.lebak2019().target(3).build()).verdict().orThrow();
+      lab.programmes().open(ADMIN, LabFixture.lebak2019().target(3).build()).verdict().orThrow();
       fx.innovationIn("DISPLAY", "Lebak Smart Village", "DISKOMINFO", PROGRAMME_ID);
 
       // when / then: 1 of 3
-      assertThat(lab.programmeProgress(LEBAK, PROGRAMME_ID).targetPercent()).isEqualTo(new BigDecimal("33.33"));
+      assertThat(lab.programmes().progress(LEBAK, PROGRAMME_ID).targetPercent()).isEqualTo(new BigDecimal("33.33"));
 
       // and 2 of 3, then 4 of 3
       fx.innovationIn("DISPLAY", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
-      assertThat(lab.programmeProgress(LEBAK, PROGRAMME_ID).targetPercent()).isEqualTo(new BigDecimal("66.67"));
+      assertThat(lab.programmes().progress(LEBAK, PROGRAMME_ID).targetPercent()).isEqualTo(new BigDecimal("66.67"));
       fx.innovationIn("DISPLAY", "Sekolah Ramah Anak", "DISDIK", PROGRAMME_ID);
       fx.innovationIn("DISPLAY", "Izin Kilat", "DPMPTSP", PROGRAMME_ID);
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
       assertThat(p.reachedFinalStage()).isEqualTo(4);
       assertThat(p.targetPercent()).isEqualTo(new BigDecimal("133.33"));
     }
@@ -109,9 +109,9 @@ class ProgrammeProgressTest {
     void aDroppedInnovationInTheFinalStageDoesNotCountTowardsTheTarget() {
       fx.openLebak2019();
       InnovationRef ref = fx.innovationIn("DISPLAY", "Lebak Smart Village", "DISKOMINFO", PROGRAMME_ID);
-      lab.drop(ref, ADMIN, "Aplikasi dihentikan", Options.none()).orThrow();
+      lab.innovations().drop(ref, ADMIN, "Aplikasi dihentikan", Options.none()).orThrow();
 
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       assertThat(p.reachedFinalStage()).isZero();
       assertThat(p.perStage().get("DISPLAY")).isZero();
@@ -120,7 +120,7 @@ class ProgrammeProgressTest {
 
     @Test
     void progressOfAnUnknownProgrammeThrows() {
-      assertThatThrownBy(() -> lab.programmeProgress(LEBAK, "lebak-2020"))
+      assertThatThrownBy(() -> lab.programmes().progress(LEBAK, "lebak-2020"))
           .isInstanceOfSatisfying(NoSuchProgrammeException.class,
               e -> assertThat(e.arguments()).containsExactly("lebak-2020", "36.02"));
     }
@@ -149,7 +149,7 @@ class ProgrammeProgressTest {
 
       // when it is 23:30 on 2019-12-14 in WIB (already 01:30 on the 15th in WIT)
       fx.clock.set(Instant.parse("2019-12-14T16:30:00Z"));
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
       assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 14));
@@ -163,7 +163,7 @@ class ProgrammeProgressTest {
 
       // when it is midnight on 2019-12-15 in WIB: the first day after [2019-12-12, 2019-12-15)
       fx.clock.set(Instant.parse("2019-12-14T17:00:00Z"));
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then both Deliver innovations are late, oldest stage entry first; the Display one is not
       assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 15));
@@ -184,7 +184,7 @@ class ProgrammeProgressTest {
 
       // when
       fx.driveTo(early, "DISPLAY");
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
       assertThat(p.late()).extracting(l -> l.innovation().ref()).containsExactly(later);
@@ -194,10 +194,10 @@ class ProgrammeProgressTest {
     @Test
     void droppedInnovationsAreNeverLate() {
       givenTwoInDeliverAndOneInDisplay();
-      lab.drop(later, innovator("DISDIK"), "Armada rusak", Options.none()).orThrow();
+      lab.innovations().drop(later, innovator("DISDIK"), "Armada rusak", Options.none()).orThrow();
       fx.clock.set(Instant.parse("2019-12-20T03:00:00Z"));
 
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       assertThat(p.late()).extracting(l -> l.innovation().ref()).containsExactly(early);
     }
@@ -210,9 +210,9 @@ class ProgrammeProgressTest {
 
       // when the Diagnose window [2019-02-01, 2019-03-01) has not closed yet, then has
       fx.clock.set(Instant.parse("2019-02-28T10:00:00Z"));
-      List<ProgrammeProgress.Late> before = lab.programmeProgress(LEBAK, PROGRAMME_ID).late();
+      List<ProgrammeProgress.Late> before = lab.programmes().progress(LEBAK, PROGRAMME_ID).late();
       fx.clock.set(Instant.parse("2019-03-01T10:00:00Z"));
-      List<ProgrammeProgress.Late> after = lab.programmeProgress(LEBAK, PROGRAMME_ID).late();
+      List<ProgrammeProgress.Late> after = lab.programmes().progress(LEBAK, PROGRAMME_ID).late();
 
       // then
       assertThat(before).isEmpty();
@@ -226,12 +226,12 @@ class ProgrammeProgressTest {
     @Test
     void aProgrammeInWitCountsItsDaysInWit() {
       // given the same programme kept in WIT
-      lab.openProgramme(ADMIN, LabFixture.lebak2019().timeZone(IndonesianTimeZone.WIT).build()).verdict().orThrow();
+      lab.programmes().open(ADMIN, LabFixture.lebak2019().timeZone(IndonesianTimeZone.WIT).build()).verdict().orThrow();
       fx.innovationIn("DELIVER", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
 
       // when it is already the 15th in WIT but still the 14th in WIB
       fx.clock.set(Instant.parse("2019-12-14T16:30:00Z"));
-      ProgrammeProgress p = lab.programmeProgress(LEBAK, PROGRAMME_ID);
+      ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
       assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 15));
@@ -250,7 +250,7 @@ class ProgrammeProgressTest {
         ProgrammeStatus.OPEN, LabFixture.START, null, 1);
     fx.openLebak2019();
     fx.innovationIn("DELIVER", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
-    var members = lab.query().find(id.labinov.core.port.Scope.region(LEBAK),
+    var members = lab.queries().find(id.labinov.core.port.Scope.region(LEBAK),
         id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.PageRequest.first(10)).items();
 
     // when

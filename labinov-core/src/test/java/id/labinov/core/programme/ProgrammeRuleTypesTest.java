@@ -224,30 +224,30 @@ class ProgrammeRuleTypesTest {
 
     private InnovationRef proposeInProgramme() {
       InnovationDetails d = InnovationDetails.titled("Posyandu Digital Lebak").withOpd(OpdCode.of("DINKES"));
-      return fx.lab.propose(LEBAK, innovator("DINKES"), d, PROGRAMME_ID, Options.none()).orThrow().ref();
+      return fx.lab.innovations().propose(LEBAK, innovator("DINKES"), d, PROGRAMME_ID, Options.none()).orThrow().ref();
     }
 
     @Test
     void usesTheProgrammesWindowInTheProgrammesZone() {
       // given a WIB programme scheduling DIAGNOSE from 2019-02-01
-      fx.lab.openProgramme(ADMIN, threeStageProgramme().build()).verdict().orThrow();
+      fx.lab.programmes().open(ADMIN, threeStageProgramme().build()).verdict().orThrow();
       InnovationRef ref = proposeInProgramme();
 
       // when it is 23:30 on 2019-01-31 in WIB (01:30 on 2019-02-01 in WIT, the JVM's zone)
       fx.clock.set(Instant.parse("2019-01-31T16:30:00Z"));
-      CommandResult early = fx.lab.advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none());
+      CommandResult early = fx.lab.innovations().advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none());
 
       // then it is refused; half an hour later, on the window's first day in WIB, it is accepted
       assertThat(early.verdict().codes()).containsExactly("PHASE_NOT_OPEN");
       assertThat(early.verdict().describe(Locale.ENGLISH)).contains("today is 2019-01-31.");
       fx.clock.set(Instant.parse("2019-01-31T17:00:00Z"));
-      assertThat(fx.lab.advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none()).accepted()).isTrue();
+      assertThat(fx.lab.innovations().advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none()).accepted()).isTrue();
     }
 
     @Test
     void aProgrammeKeptInWitCountsTheDayInWit() {
       // given the programme's zone overridden to WIT
-      fx.lab.openProgramme(ADMIN, threeStageProgramme()
+      fx.lab.programmes().open(ADMIN, threeStageProgramme()
           .timeZone(IndonesianTimeZone.WIT).build()).verdict().orThrow();
       InnovationRef ref = proposeInProgramme();
 
@@ -255,17 +255,17 @@ class ProgrammeRuleTypesTest {
       fx.clock.set(Instant.parse("2019-01-31T16:30:00Z"));
 
       // then
-      assertThat(fx.lab.advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none()).accepted()).isTrue();
+      assertThat(fx.lab.innovations().advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none()).accepted()).isTrue();
     }
 
     @Test
     void anInnovationWithoutProgrammeIsNotHeldByTheWindow() {
       // given an innovation outside any programme, long before the window
-      InnovationRef ref = fx.lab.propose(LEBAK, innovator("DINKES"), InnovationDetails.titled("Mandiri")).orThrow().ref();
+      InnovationRef ref = fx.lab.innovations().propose(LEBAK, innovator("DINKES"), InnovationDetails.titled("Mandiri")).orThrow().ref();
 
       // when
-      Verdict checked = fx.lab.check(ref, innovator("DINKES"), "drum-up-to-diagnose");
-      CommandResult r = fx.lab.advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none());
+      Verdict checked = fx.lab.innovations().check(ref, innovator("DINKES"), "drum-up-to-diagnose");
+      CommandResult r = fx.lab.innovations().advance(ref, innovator("DINKES"), "DIAGNOSE", Options.none());
 
       // then
       assertThat(checked.allowed()).isTrue();

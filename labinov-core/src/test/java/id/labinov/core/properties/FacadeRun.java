@@ -37,19 +37,19 @@ final class FacadeRun {
   final InnovationRef ref;
 
   FacadeRun(InnovationDetails details) {
-    ref = lab.propose(LEBAK, Cast.INNOVATOR, details).orThrow().ref();
+    ref = lab.innovations().propose(LEBAK, Cast.INNOVATOR, details).orThrow().ref();
   }
 
   InnovationState state() {
-    return lab.get(ref);
+    return lab.innovations().get(ref);
   }
 
   List<InnovationEvent> history() {
-    return List.copyOf(lab.history(ref));
+    return List.copyOf(lab.innovations().history(ref));
   }
 
   Action resolve(Step step) {
-    return Resolver.resolve(step, state(), rulebook, (actor, transition) -> lab.check(ref, actor, transition));
+    return Resolver.resolve(step, state(), rulebook, (actor, transition) -> lab.innovations().check(ref, actor, transition));
   }
 
   /**
@@ -61,12 +61,12 @@ final class FacadeRun {
    */
   CommandResult send(Action action, Options options) {
     if (action instanceof Action.Send s) {
-      return lab.execute(new Request(ref, s.actor(), s.command(), options.idempotencyKey(), options.expectedVersion()));
+      return lab.innovations().execute(new Request(ref, s.actor(), s.command(), options.idempotencyKey(), options.expectedVersion()));
     } else if (action instanceof Action.Move m) {
       return switch (m.kind()) {
-        case ADVANCE -> lab.advance(ref, m.actor(), m.toStage(), options);
-        case CONDITIONAL_ADVANCE -> lab.advanceConditionally(ref, m.actor(), m.toStage(), m.conditions(), options);
-        case RETURN_FOR_REWORK -> lab.returnForRework(ref, m.actor(), m.toStage(), m.reason(), options);
+        case ADVANCE -> lab.innovations().advance(ref, m.actor(), m.toStage(), options);
+        case CONDITIONAL_ADVANCE -> lab.innovations().advanceConditionally(ref, m.actor(), m.toStage(), m.conditions(), options);
+        case RETURN_FOR_REWORK -> lab.innovations().returnForRework(ref, m.actor(), m.toStage(), m.reason(), options);
         default -> throw new IllegalArgumentException("not a move: " + m);
       };
     } else if (action instanceof Action.Wait w) {

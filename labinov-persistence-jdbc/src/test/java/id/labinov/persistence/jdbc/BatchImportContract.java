@@ -124,7 +124,7 @@ abstract class BatchImportContract {
 
     Labinov lab = Fixtures.lab(store, storage.rulebookStore(), clock, 3);
     InnovationRef first = results.get(0).ref();
-    assertThat(lab.attachEvidence(first, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none())
+    assertThat(lab.innovations().attachEvidence(first, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none())
         .accepted()).as("the rulebook was stored for later commands").isTrue();
   }
 
@@ -148,7 +148,7 @@ abstract class BatchImportContract {
   @Test
   void oneBadRowFailsAloneAndTheRestOfItsBatchIsWritten() {
     Labinov lab = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4);
-    InnovationRef existing = lab.propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+    InnovationRef existing = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
 
     List<ImportResult> results = storage.importInnovations(items(250),
         options(collidingAt(130, existing.id())).build());
@@ -167,7 +167,7 @@ abstract class BatchImportContract {
   @Test
   void allOrNothingStoresNothingWhenOneItemFailsOrIsRefused() {
     Labinov lab = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4);
-    InnovationRef existing = lab.propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+    InnovationRef existing = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
 
     List<ImportResult> failing = storage.importInnovations(items(120),
         options(collidingAt(7, existing.id())).allOrNothing(true).build());

@@ -75,7 +75,7 @@ class CallerTransactionTest {
 
   @Test
   void whatTheCallerRollsBackLeavesNothing() throws SQLException {
-    InnovationRef ref = callerLab().propose(LEBAK, INNOVATOR, Fixtures.details("Dibatalkan")).orThrow().ref();
+    InnovationRef ref = callerLab().innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Dibatalkan")).orThrow().ref();
     assertThat(storage.innovationStore().inTransaction(guarded).load(ref)).as("visible inside").isPresent();
 
     raw.rollback();
@@ -91,8 +91,8 @@ class CallerTransactionTest {
   @Test
   void whatTheCallerCommitsBecomesVisibleAndReachesTheFeed() throws SQLException {
     Labinov lab = callerLab();
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Disimpan")).orThrow().ref();
-    lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Disimpan")).orThrow().ref();
+    lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
     assertThat(storage.innovationStore().load(ref)).as("not visible before the commit").isEmpty();
     assertThat(storage.changeFeed().read(Scope.national(), 0, 10)).isEmpty();
 
@@ -107,7 +107,7 @@ class CallerTransactionTest {
   @Test
   void aFailedAppendUndoesOnlyItselfAndLeavesTheCallersWorkAndConnection() throws SQLException {
     JdbcInnovationStore view = storage.innovationStore().inTransaction(guarded);
-    InnovationRef ref = callerLab().propose(LEBAK, INNOVATOR, Fixtures.details("Milik pemanggil")).orThrow().ref();
+    InnovationRef ref = callerLab().innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Milik pemanggil")).orThrow().ref();
     try (PreparedStatement ps = raw.prepareStatement("CREATE TABLE host_audit (note VARCHAR(20))")) {
       ps.execute();
     }

@@ -41,9 +41,9 @@ class ChangeFeedTest {
 
   @Test
   void deliversEveryCommittedEventInPositionOrderWithItsStoredBytesAndHash() {
-    InnovationRef a = lab.propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
-    InnovationRef b = lab.propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow().ref();
-    lab.attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
+    InnovationRef b = lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow().ref();
+    lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
 
     List<FeedEntry> entries = feed.read(Scope.national(), 0, 100);
 
@@ -60,10 +60,10 @@ class ChangeFeedTest {
 
   @Test
   void readsAfterAPositionWithinALimitAndWithinAScope() {
-    InnovationRef a = lab.propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
-    lab.propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow();
-    InnovationRef c = lab.propose(KOTA_SERANG, INNOVATOR, Fixtures.details("C")).orThrow().ref();
-    lab.attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
+    lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow();
+    InnovationRef c = lab.innovations().propose(KOTA_SERANG, INNOVATOR, Fixtures.details("C")).orThrow().ref();
+    lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
 
     assertThat(feed.read(Scope.national(), 1, 2)).extracting(FeedEntry::position).containsExactly(2L, 3L);
     assertThat(feed.read(Scope.national(), 4, 10)).isEmpty();
@@ -74,9 +74,9 @@ class ChangeFeedTest {
 
   @Test
   void aRefusedOrConflictingCommandAddsNothingToTheFeed() {
-    InnovationRef a = lab.propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
-    assertThat(lab.advance(a, INNOVATOR, "DIAGNOSE", Options.none()).accepted()).isFalse();
-    assertThatThrownBy(() -> lab.attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none().expectingVersion(0)))
+    InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
+    assertThat(lab.innovations().advance(a, INNOVATOR, "DIAGNOSE", Options.none()).accepted()).isFalse();
+    assertThatThrownBy(() -> lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none().expectingVersion(0)))
         .isInstanceOf(id.labinov.core.port.VersionConflictException.class);
 
     assertThat(feed.read(Scope.national(), 0, 10)).hasSize(1);

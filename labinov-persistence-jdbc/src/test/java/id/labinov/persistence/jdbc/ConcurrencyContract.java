@@ -70,7 +70,7 @@ abstract class ConcurrencyContract {
   void eightWritersLoseNoUpdateLeaveNoGapAndTheHistoryReplaysToTheState() throws Exception {
     List<InnovationRef> refs = new ArrayList<>();
     for (int i = 0; i < INNOVATIONS; i++) {
-      refs.add(lab.propose(LEBAK, INNOVATOR, Fixtures.details("Inovasi " + i)).orThrow().ref());
+      refs.add(lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Inovasi " + i)).orThrow().ref());
     }
     Map<InnovationRef, Set<UUID>> accepted = new ConcurrentHashMap<>();
     refs.forEach(r -> accepted.put(r, ConcurrentHashMap.newKeySet()));
@@ -89,14 +89,14 @@ abstract class ConcurrencyContract {
           Options options = i % 5 == 0 ? Options.idempotent("t" + thread + "-" + i) : Options.none();
           try {
             CommandResult r = i % 2 == 0
-                ? lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", n), options)
-                : lab.updateDetails(ref, INNOVATOR, Fixtures.details("Judul " + n), options);
+                ? lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", n), options)
+                : lab.innovations().updateDetails(ref, INNOVATOR, Fixtures.details("Judul " + n), options);
             r.orThrow();
             r.events().forEach(e -> accepted.get(ref).add(e.metadata().eventId()));
             if (options.idempotencyKey() != null) {
               CommandResult again = i % 2 == 0
-                  ? lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", n), options)
-                  : lab.updateDetails(ref, INNOVATOR, Fixtures.details("Judul " + n), options);
+                  ? lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", n), options)
+                  : lab.innovations().updateDetails(ref, INNOVATOR, Fixtures.details("Judul " + n), options);
               assertThat(again.replayed()).isTrue();
               assertThat(again.events()).isEqualTo(r.events());
               replays.incrementAndGet();
@@ -146,7 +146,7 @@ abstract class ConcurrencyContract {
   @Test
   void ofTwoWritersWithTheSameExpectedVersionExactlyOneWins() throws Exception {
     JdbcInnovationStore store = storage.innovationStore();
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Balapan")).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Balapan")).orThrow().ref();
     for (int round = 0; round < 30; round++) {
       InnovationState before = store.load(ref).orElseThrow();
       Append a = JdbcInnovationStoreTest.nextAppend(before, "A" + round, null);
@@ -171,13 +171,13 @@ abstract class ConcurrencyContract {
   // facade would take a lost race for a success: reported against core.)
   @Test
   void theSameKeyFromEightConnectionsAtOnceAppendsOnce() throws Exception {
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Sekali saja")).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Sekali saja")).orThrow().ref();
     CountDownLatch go = new CountDownLatch(1);
     List<Future<CommandResult>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       futures.add(executor.submit(() -> {
         go.await();
-        return lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", 77), Options.idempotent("unggah-77"));
+        return lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", 77), Options.idempotent("unggah-77"));
       }));
     }
     go.countDown();

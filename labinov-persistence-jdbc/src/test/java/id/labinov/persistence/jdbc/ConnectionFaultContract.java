@@ -72,7 +72,7 @@ abstract class ConnectionFaultContract {
 
   @Test
   void anAppendKilledBeforeItsLastStatementStoresNothingAndTheNextAppendWorks() {
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
     InnovationState before = store.load(ref).orElseThrow();
     IdempotencyRecord key = new IdempotencyRecord("ubah-judul-1", "hash-1", ref, before.version() + 1, 1,
         Fixtures.START.plus(Duration.ofDays(1)));
@@ -100,18 +100,18 @@ abstract class ConnectionFaultContract {
 
   @Test
   void aCommandKilledWhileWritingEventsFailsWithAStorageErrorAndTheRetrySucceeds() {
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Sekolah Lapang")).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Sekolah Lapang")).orThrow().ref();
     InnovationState before = store.load(ref).orElseThrow();
 
     killing.killBefore("INSERT INTO " + backend.prefix() + "event");
     StorageException failure = catchThrowableOfType(StorageException.class,
-        () -> lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("foto-1")));
+        () -> lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("foto-1")));
 
     assertThat(failure).isNotNull();
     assertThat(killing.kills()).isEqualTo(1);
     assertThat(store.load(ref)).contains(before);
     assertThat(rows("event", ref)).isEqualTo(1);
-    var retried = lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("foto-1"));
+    var retried = lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("foto-1"));
     assertThat(retried.accepted()).isTrue();
     assertThat(retried.replayed()).as("the killed attempt used up no key").isFalse();
     assertThat(store.load(ref).orElseThrow().version()).isEqualTo(2);
@@ -120,7 +120,7 @@ abstract class ConnectionFaultContract {
 
   @Test
   void aReadKilledMidQueryFailsWithAStorageErrorAndTheNextReadWorks() {
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Bank Sampah")).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Bank Sampah")).orThrow().ref();
 
     killing.killBefore("SELECT state_json FROM " + backend.prefix() + "innovation");
     StorageException failure = catchThrowableOfType(StorageException.class, () -> store.load(ref));

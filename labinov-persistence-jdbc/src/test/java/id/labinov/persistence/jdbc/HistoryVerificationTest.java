@@ -40,11 +40,11 @@ class HistoryVerificationTest {
     JdbcStorage storage = JdbcStorage.builder().dataSource(db.dataSource()).build();
     store = storage.innovationStore();
     lab = Fixtures.lab(store, storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 9);
-    ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Rantai")).orThrow().ref();
-    lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
-    lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
-    lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
-    lab.hold(ref, ADMIN, "jeda", Options.none()).orThrow();
+    ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Rantai")).orThrow().ref();
+    lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
+    lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+    lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
+    lab.innovations().hold(ref, ADMIN, "jeda", Options.none()).orThrow();
   }
 
   @AfterEach
@@ -173,7 +173,7 @@ class HistoryVerificationTest {
   void exportsTheLatestHashOfEveryInnovationInScopePageByPage() {
     List<InnovationRef> refs = new ArrayList<>(List.of(ref));
     for (int i = 0; i < 4; i++) {
-      refs.add(lab.propose(i % 2 == 0 ? KOTA_SERANG : BANDUNG, INNOVATOR, Fixtures.details("Lain " + i)).orThrow().ref());
+      refs.add(lab.innovations().propose(i % 2 == 0 ? KOTA_SERANG : BANDUNG, INNOVATOR, Fixtures.details("Lain " + i)).orThrow().ref());
     }
 
     List<LatestHash> all = new ArrayList<>();

@@ -53,15 +53,15 @@ class JdbcInnovationStoreTest {
   }
 
   private InnovationRef proposeWithHistory() {
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
     clock.advance(Duration.ofHours(3));
-    lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
-    lab.approve(ref, HEAD, Role.OPD_HEAD, "Setuju \"penuh\" ✓", Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
+    lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, "Setuju \"penuh\" ✓", Options.none()).orThrow();
     clock.advance(Duration.ofDays(2));
-    lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
-    lab.hold(ref, ADMIN, "menunggu anggaran", Options.none()).orThrow();
+    lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
+    lab.innovations().hold(ref, ADMIN, "menunggu anggaran", Options.none()).orThrow();
     clock.advance(Duration.ofDays(5));
-    lab.resume(ref, ADMIN, null, Options.none()).orThrow();
+    lab.innovations().resume(ref, ADMIN, null, Options.none()).orThrow();
     return ref;
   }
 
@@ -69,19 +69,19 @@ class JdbcInnovationStoreTest {
   void themeRowsFollowDetailsUpdatesAndSurviveEveryOtherCommand() {
     var stunting = id.labinov.core.model.Theme.of("STUNTING");
     var kla = id.labinov.core.model.Theme.of("KOTA_LAYAK_ANAK");
-    InnovationRef ref = lab.propose(LEBAK, INNOVATOR,
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR,
         Fixtures.details("Posyandu Digital").withThemes(java.util.Set.of(stunting, kla))).orThrow().ref();
-    lab.attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
-    lab.approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
-    lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
-    lab.hold(ref, ADMIN, "menunggu", Options.none()).orThrow();
+    lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
+    lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+    lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
+    lab.innovations().hold(ref, ADMIN, "menunggu", Options.none()).orThrow();
 
     assertThat(themed(kla)).as("after commands that leave the details alone").containsExactly(ref);
     assertThat(themed(stunting)).containsExactly(ref);
 
-    lab.updateDetails(ref, INNOVATOR, lab.get(ref).details().withThemes(java.util.Set.of(stunting)), Options.none())
+    lab.innovations().updateDetails(ref, INNOVATOR, lab.innovations().get(ref).details().withThemes(java.util.Set.of(stunting)), Options.none())
         .orThrow();
-    lab.resume(ref, ADMIN, null, Options.none()).orThrow();
+    lab.innovations().resume(ref, ADMIN, null, Options.none()).orThrow();
 
     assertThat(themed(kla)).as("a theme taken away by a details update").isEmpty();
     assertThat(themed(stunting)).containsExactly(ref);
@@ -191,7 +191,7 @@ class JdbcInnovationStoreTest {
     void refusesAFacadeCommandWithAStaleCallerVersion() {
       InnovationRef ref = proposeWithHistory();
 
-      assertThatThrownBy(() -> lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", 9), Options.none().expectingVersion(3)))
+      assertThatThrownBy(() -> lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", 9), Options.none().expectingVersion(3)))
           .isInstanceOf(VersionConflictException.class);
       assertThat(store.load(ref).orElseThrow().version()).isEqualTo(6);
     }
@@ -203,8 +203,8 @@ class JdbcInnovationStoreTest {
     void aRetryWithTheSameKeyGetsTheFirstResultAndWritesNothing() {
       InnovationRef ref = proposeWithHistory();
 
-      CommandResult first = lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", 2), Options.idempotent("form-42"));
-      CommandResult retry = lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", 2), Options.idempotent("form-42"));
+      CommandResult first = lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", 2), Options.idempotent("form-42"));
+      CommandResult retry = lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", 2), Options.idempotent("form-42"));
 
       assertThat(first.replayed()).isFalse();
       assertThat(retry.replayed()).isTrue();
@@ -215,9 +215,9 @@ class JdbcInnovationStoreTest {
     @Test
     void theSameKeyWithAnotherRequestIsRefused() {
       InnovationRef ref = proposeWithHistory();
-      lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", 2), Options.idempotent("form-42"));
+      lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", 2), Options.idempotent("form-42"));
 
-      assertThatThrownBy(() -> lab.attachEvidence(ref, INNOVATOR, evidence("PHOTO", 3), Options.idempotent("form-42")))
+      assertThatThrownBy(() -> lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", 3), Options.idempotent("form-42")))
           .isInstanceOf(IdempotencyKeyReusedException.class);
       assertThat(store.history(ref)).hasSize(7);
     }

@@ -89,19 +89,19 @@ class QueryPushDownTest {
   }
 
   private static void run(Labinov lab, RegionCode region, InnovationDetails d, int i, int r, Fixtures.HandClock clock) {
-    InnovationRef ref = lab.propose(region, INNOVATOR, d).orThrow().ref();
+    InnovationRef ref = lab.innovations().propose(region, INNOVATOR, d).orThrow().ref();
     if (r % 4 != 0 && d.opd() != null) {
-      lab.attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", i), Options.none()).orThrow();
+      lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", i), Options.none()).orThrow();
       clock.advance(Duration.ofHours(r % 50));
       Actor head = Actor.of("kadis-" + d.opd().value(), d.opd().value(), Role.OPD_HEAD);
-      lab.approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-      lab.advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
+      lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
+      lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
     }
     clock.advance(Duration.ofHours(r % 30));
     if (r % 5 == 1) {
-      lab.hold(ref, ADMIN, "anggaran", Options.none()).orThrow();
+      lab.innovations().hold(ref, ADMIN, "anggaran", Options.none()).orThrow();
     } else if (r % 5 == 2) {
-      lab.drop(ref, ADMIN, "tidak lanjut", Options.none()).orThrow();
+      lab.innovations().drop(ref, ADMIN, "tidak lanjut", Options.none()).orThrow();
     }
   }
 

@@ -51,10 +51,10 @@ abstract class RegionIsolationContract {
     store = storage.innovationStore();
     Fixtures.HandClock clock = new Fixtures.HandClock(Fixtures.START);
     lab = Fixtures.lab(store, storage.rulebookStore(), clock, 9);
-    a = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Inovasi Lebak")).orThrow().ref();
-    b = lab.propose(BANDUNG, INNOVATOR, Fixtures.details("Inovasi Bandung")).orThrow().ref();
+    a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Inovasi Lebak")).orThrow().ref();
+    b = lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("Inovasi Bandung")).orThrow().ref();
     clock.advance(Duration.ofHours(2));
-    lab.attachEvidence(b, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("kunci-sama")).orThrow();
+    lab.innovations().attachEvidence(b, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("kunci-sama")).orThrow();
   }
 
   @AfterEach
@@ -107,9 +107,9 @@ abstract class RegionIsolationContract {
 
     assertThatThrownBy(() -> store.append(proposal.toAppend(null))).isInstanceOf(VersionConflictException.class);
     assertThatThrownBy(() -> store.append(takeover.toAppend(null))).isInstanceOf(VersionConflictException.class);
-    assertThatThrownBy(() -> lab.attachEvidence(bAsA, INNOVATOR, Fixtures.evidence("PHOTO", 2), Options.none()))
+    assertThatThrownBy(() -> lab.innovations().attachEvidence(bAsA, INNOVATOR, Fixtures.evidence("PHOTO", 2), Options.none()))
         .isInstanceOf(NoSuchInnovationException.class);
-    assertThat(lab.propose(LEBAK, INNOVATOR, Fixtures.details("Kunci sama di Lebak"), null,
+    assertThat(lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Kunci sama di Lebak"), null,
         Options.idempotent("kunci-sama")).replayed()).as("keys are per region").isFalse();
 
     assertThat(store.load(b)).contains(stateB);

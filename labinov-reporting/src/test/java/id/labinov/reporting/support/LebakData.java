@@ -114,7 +114,7 @@ public final class LebakData {
   }
 
   private void attach(int number, String kind, String file) {
-    Scenario.ok(scenario.lab.attachEvidence(ref(number), Scenario.innovator(plan(number).opd),
+    Scenario.ok(scenario.lab.innovations().attachEvidence(ref(number), Scenario.innovator(plan(number).opd),
         Scenario.evidence(kind, file), id.labinov.core.engine.Options.none()));
   }
 

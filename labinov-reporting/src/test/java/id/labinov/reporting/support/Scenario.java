@@ -86,7 +86,7 @@ public final class Scenario {
         .phase("DELIVER", PhaseWindow.of("2024-05-01", "2024-07-01"))
         .phase("DISPLAY", PhaseWindow.of("2024-07-01", "2024-08-15"))
         .build();
-    var d = lab.openProgramme(ADMIN, spec);
+    var d = lab.programmes().open(ADMIN, spec);
     if (!d.accepted()) {
       throw new AssertionError("programme refused: " + d);
     }
@@ -248,32 +248,32 @@ public final class Scenario {
     }
 
     public Plan returnTo(int day, String to, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.returnForRework(ref, COACH, to, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().returnForRework(ref, COACH, to, reason, Options.none()))));
       stage = to;
       return this;
     }
 
     public Plan hold(int day, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.hold(ref, ADMIN, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().hold(ref, ADMIN, reason, Options.none()))));
       status = "ON_HOLD";
       return this;
     }
 
     public Plan resume(int day) {
-      steps.add(new Step(at(day), () -> ok(lab.resume(ref, ADMIN, "dilanjutkan", Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().resume(ref, ADMIN, "dilanjutkan", Options.none()))));
       status = "ACTIVE";
       return this;
     }
 
     public Plan drop(int day, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.drop(ref, ADMIN, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().drop(ref, ADMIN, reason, Options.none()))));
       status = "DROPPED";
       dropReason = reason;
       return this;
     }
 
     public Plan reopen(int day, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.reopen(ref, ADMIN, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().reopen(ref, ADMIN, reason, Options.none()))));
       status = "ACTIVE";
       dropReason = null;
       return this;
@@ -295,16 +295,16 @@ public final class Scenario {
       for (String[] t : texts) {
         d = d.withText(t[0], t[1]);
       }
-      CommandResult r = lab.propose(region, innovator(opd), d, inProgramme ? PROGRAMME : null, Options.none());
+      CommandResult r = lab.innovations().propose(region, innovator(opd), d, inProgramme ? PROGRAMME : null, Options.none());
       ok(r);
       ref = r.ref();
     }
 
     private void update(UnaryOperator<InnovationDetails> change) {
-      InnovationDetails before = lab.get(ref).details();
+      InnovationDetails before = lab.innovations().get(ref).details();
       InnovationDetails after = change.apply(before);
       if (!after.equals(before)) {
-        ok(lab.updateDetails(ref, innovator(opd), after, Options.none()));
+        ok(lab.innovations().updateDetails(ref, innovator(opd), after, Options.none()));
       }
     }
 
@@ -312,30 +312,30 @@ public final class Scenario {
       String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
       switch (to) {
         case "DIAGNOSE" -> {
-          ok(lab.attachEvidence(ref, innovator(opd), evidence("COMMITMENT_LETTER", slug + "-komitmen.pdf"), Options.none()));
-          ok(lab.approve(ref, head(opd), Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
-          ok(lab.advance(ref, innovator(opd), to, Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("COMMITMENT_LETTER", slug + "-komitmen.pdf"), Options.none()));
+          ok(lab.innovations().approve(ref, head(opd), Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
+          ok(lab.innovations().advance(ref, innovator(opd), to, Options.none()));
         }
         case "DESIGN" -> {
           update(d -> d.withText(InnovationDetails.PROBLEM, words(25))
               .withText(InnovationDetails.IDEA_SUMMARY, "Ringkasan ide " + title));
-          ok(lab.advance(ref, innovator(opd), to, Options.none()));
+          ok(lab.innovations().advance(ref, innovator(opd), to, Options.none()));
         }
         case "DELIVER" -> {
           update(d -> d.withText(InnovationDetails.DESIGN_NARRATIVE, words(320))
               .withText(InnovationDetails.GOALS, "Tujuan " + title)
               .withText(InnovationDetails.BENEFITS, "Manfaat " + title));
-          ok(lab.attachEvidence(ref, innovator(opd), evidence("ACTION_PLAN", slug + "-rencana-aksi.pdf"), Options.none()));
-          ok(lab.approve(ref, head(opd), Role.OPD_HEAD, null, Options.none()));
-          ok(lab.approve(ref, COACH, Role.COACH, "Rancang bangun baik", Options.none()));
-          ok(lab.advance(ref, COACH, to, Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("ACTION_PLAN", slug + "-rencana-aksi.pdf"), Options.none()));
+          ok(lab.innovations().approve(ref, head(opd), Role.OPD_HEAD, null, Options.none()));
+          ok(lab.innovations().approve(ref, COACH, Role.COACH, "Rancang bangun baik", Options.none()));
+          ok(lab.innovations().advance(ref, COACH, to, Options.none()));
         }
         case "DISPLAY" -> {
-          ok(lab.attachEvidence(ref, innovator(opd), evidence("IMPLEMENTATION_REPORT", slug + "-laporan.pdf"), Options.none()));
-          ok(lab.attachEvidence(ref, innovator(opd), evidence("PHOTO", slug + "-foto.jpg"), Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("IMPLEMENTATION_REPORT", slug + "-laporan.pdf"), Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("PHOTO", slug + "-foto.jpg"), Options.none()));
           update(d -> d.withText(InnovationDetails.RESULTS, "Hasil " + title));
-          ok(lab.approve(ref, head(opd), Role.OPD_HEAD, null, Options.none()));
-          ok(lab.advance(ref, ADMIN, to, Options.none()));
+          ok(lab.innovations().approve(ref, head(opd), Role.OPD_HEAD, null, Options.none()));
+          ok(lab.innovations().advance(ref, ADMIN, to, Options.none()));
         }
         default -> throw new IllegalArgumentException(to);
       }

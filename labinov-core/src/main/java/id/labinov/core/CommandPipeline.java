@@ -1,0 +1,400 @@
+package id.labinov.core;
+
+import id.labinov.core.engine.Authorisation;
+import id.labinov.core.engine.Command;
+import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.Decider;
+import id.labinov.core.engine.Decision;
+import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.ImportItem;
+import id.labinov.core.engine.ImportOptions;
+import id.labinov.core.engine.ImportResult;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.NoSuchInnovationException;
+import id.labinov.core.engine.Options;
+import id.labinov.core.engine.Refusal;
+import id.labinov.core.engine.RefusalSink;
+import id.labinov.core.engine.Request;
+import id.labinov.core.event.EventListener;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.model.Actor;
+import id.labinov.core.port.Append;
+import id.labinov.core.port.AppendOutcome;
+import id.labinov.core.port.IdempotencyKeyReusedException;
+import id.labinov.core.port.IdempotencyRecord;
+import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.StoreTransaction;
+import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.rules.RuleContext;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Severity;
+import id.labinov.core.rules.Verdict;
+import id.labinov.core.rules.Violation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one command path every innovation command takes, single, bulk or imported: in one store
+ * transaction, look the idempotency key up, load the state, check the caller's expected version
+ * (before anything that depends on the state), build the command from the state where it depends
+ * on it (a move names a stage; the transition is the rulebook's from the current stage), authorise,
+ * load the rule context, decide, and append with the version the decision followed; after the
+ * transaction, hand a refusal to the refusal sink and the events to the listeners. One
+ * conflict-retry loop serves every command that carried no expected version. Thread-safe.
+ */
+final class CommandPipeline {
+  private static final System.Logger LOG = System.getLogger(Labinov.class.getName());
+
+  /** Builds the command from what the transaction loaded; {@link Refused} when the state admits none. */
+  interface CommandSource {
+    /** Tells whether the command creates the innovation. */
+    default boolean proposal() {
+      return false;
+    }
+
+    /**
+     * Builds the command.
+     *
+     * @param state the current state ({@code null} only for a proposal)
+     * @param rulebook the rulebook the innovation follows (or will follow)
+     * @return the command
+     * @throws Refused if no command fits the state
+     */
+    Command build(InnovationState state, Rulebook rulebook);
+
+    /** Every command this source could have built under the rulebook, to match a stored request hash. */
+    List<Command> candidates(Rulebook rulebook);
+
+    /** The rulebook a migration moves to (saved only when the migration is accepted), or {@code null}. */
+    default Rulebook migrationTarget() {
+      return null;
+    }
+
+    /** A source for a command that does not depend on the state. */
+    static CommandSource fixed(Command command) {
+      return new CommandSource() {
+        @Override
+        public boolean proposal() {
+          return command instanceof Command.Propose;
+        }
+
+        @Override
+        public Command build(InnovationState state, Rulebook rulebook) {
+          return command;
+        }
+
+        @Override
+        public List<Command> candidates(Rulebook rulebook) {
+          return List.of(command);
+        }
+      };
+    }
+  }
+
+  /** No command fits the state: a refusal, decided before the decider. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Verdict verdict;
+
+    Refused(Verdict verdict) {
+      super(verdict.transitionId(), null, false, false);
+      this.verdict = verdict;
+    }
+  }
+
+  /** What one attempt inside the transaction came to. */
+  private record Outcome(CommandResult result, IdempotencyRecord replayOf, Refusal refusal) {}
+
+  private final Clock clock;
+  private final IdGenerator ids;
+  private final InnovationStore store;
+  private final RulebookResolver rulebooks;
+  private final ContextLoader contexts;
+  private final Authorisation authorisation;
+  private final RefusalSink refusals;
+  private final List<EventListener> listeners;
+  private final int conflictRetries;
+  private final Duration idempotencyTtl;
+
+  CommandPipeline(Clock clock, IdGenerator ids, InnovationStore store, RulebookResolver rulebooks,
+      ContextLoader contexts, Authorisation authorisation, RefusalSink refusals, List<EventListener> listeners,
+      int conflictRetries, Duration idempotencyTtl) {
+    this.clock = clock;
+    this.ids = ids;
+    this.store = store;
+    this.rulebooks = rulebooks;
+    this.contexts = contexts;
+    this.authorisation = authorisation;
+    this.refusals = refusals;
+    this.listeners = List.copyOf(listeners);
+    this.conflictRetries = conflictRetries;
+    this.idempotencyTtl = idempotencyTtl;
+  }
+
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  IdGenerator ids() {
+    return ids;
+  }
+
+  /** Runs a request whose command does not depend on the state. */
+  CommandResult run(Request request) {
+    Checks.notNull(request, "request");
+    Options options = new Options(request.idempotencyKey(), request.expectedVersion());
+    return run(request.target(), request.actor(), options, CommandSource.fixed(request.command()));
+  }
+
+  /** Runs one command, retrying a lost race when the caller gave no expected version. */
+  CommandResult run(InnovationRef ref, Actor actor, Options options, CommandSource source) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(actor, "actor");
+    Checks.notNull(options, "options");
+    Outcome outcome = retrying(options.expectedVersion() == null,
+        () -> store.transact(ref, tx -> once(tx, actor, options, source)));
+    if (outcome.replayOf() != null) {
+      return replay(ref, actor, options, source, outcome.replayOf());
+    }
+    if (outcome.refusal() != null) {
+      sink(outcome.refusal());
+    } else {
+      notifyListeners(outcome.result().events());
+    }
+    return outcome.result();
+  }
+
+  /** Runs {@code attempt}, again after a version conflict when {@code retry} allows, up to the configured count. */
+  <T> T retrying(boolean retry, Supplier<T> attempt) {
+    for (int n = 0; ; n++) {
+      try {
+        return attempt.get();
+      } catch (VersionConflictException e) {
+        if (!retry || n >= conflictRetries) {
+          throw e;
+        }
+        LOG.log(System.Logger.Level.DEBUG, "version conflict on {0}, retry {1}", e.ref(), n + 1);
+      }
+    }
+  }
+
+  private Outcome once(StoreTransaction tx, Actor actor, Options options, CommandSource source) {
+    InnovationRef ref = tx.target();
+    Instant now = now();
+    String key = options.idempotencyKey();
+    if (key != null) {
+      Optional<IdempotencyRecord> known = tx.findIdempotency(key, now);
+      if (known.isPresent()) {
+        return new Outcome(null, known.get(), null);
+      }
+    }
+    InnovationState state = tx.load().orElse(null);
+    if (state == null && !source.proposal()) {
+      throw new NoSuchInnovationException(ref);
+    }
+    long current = state == null ? 0 : state.version();
+    if (options.expectedVersion() != null && options.expectedVersion() != current) {
+      throw new VersionConflictException(ref, options.expectedVersion(), current);
+    }
+    Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);
+    Command command;
+    try {
+      command = source.build(state, rulebook);
+    } catch (Refused r) {
+      return refused(ref, actor, r.verdict.transitionId(), r.verdict, state, now);
+    }
+    Request request = new Request(ref, actor, command, key, options.expectedVersion());
+    List<Violation> denied = authorisation.check(request, state);
+    if (!denied.isEmpty()) {
+      return refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()), state, now);
+    }
+    Decision d = decide(state, request, rulebook, source.migrationTarget(), now);
+    if (!d.accepted()) {
+      if (key != null) {
+        // Another attempt with the same key may have committed between our lookup and our load:
+        // then this refusal is only a symptom of that success, and the retry gets the first result.
+        Optional<IdempotencyRecord> late = tx.findIdempotency(key, now);
+        if (late.isPresent()) {
+          return new Outcome(null, late.get(), null);
+        }
+      }
+      return refused(ref, actor, command.name(), d.verdict(), state, now);
+    }
+    if (source.migrationTarget() != null) {
+      rulebooks.save(ref.region(), source.migrationTarget()); // accepted: only now is the target stored
+    }
+    IdempotencyRecord record = key == null ? null : new IdempotencyRecord(key, request.hash(), ref,
+        d.state().version(), d.events().size(), now.plus(idempotencyTtl));
+    Optional<IdempotencyRecord> stored = tx.append(new Append(ref, current, d.events(), d.state(), record));
+    // Identity, not equality: a store that found the key already taken returns the stored record,
+    // which may be equal to ours (same clock instant) although our events were not written.
+    if (record != null && stored.isPresent() && stored.get() != record) {
+      return new Outcome(null, stored.get(), null);
+    }
+    return new Outcome(new CommandResult(ref, d.verdict(), d.events(), d.state(), false), null, null);
+  }
+
+  private Decision decide(InnovationState state, Request request, Rulebook rulebook, Rulebook migrationTarget,
+      Instant now) {
+    InnovationRef ref = request.target();
+    String programmeId = state != null ? state.programmeId()
+        : request.command() instanceof Command.Propose p ? p.programmeId() : null;
+    RuleContext context = state != null ? contexts.forState(state, rulebook, now)
+        : contexts.forRegion(ref.region(), programmeId, now);
+    if (migrationTarget != null) {
+      return Decider.decideMigration(state, request, rulebook, migrationTarget, context, ids);
+    }
+    if (request.command() instanceof Command.MigrateRulebook m) {
+      // a request built by the caller names a target that must already be stored
+      Rulebook target = rulebooks.find(ref.region(), m.rulebookId(), m.version());
+      return Decider.decideMigration(state, request, rulebook, target, context, ids);
+    }
+    return Decider.decide(state, request, rulebook, context, ids);
+  }
+
+  private static Outcome refused(InnovationRef ref, Actor actor, String command, Verdict verdict,
+      InnovationState state, Instant now) {
+    List<String> codes = new ArrayList<>();
+    for (Violation v : verdict.refusals()) {
+      codes.add(v.code());
+    }
+    Refusal refusal = new Refusal(ref, actor.personId(), command, verdict.transitionId(), codes, now);
+    return new Outcome(new CommandResult(ref, verdict, List.of(), state, false), null, refusal);
+  }
+
+  /** Answers a retried key with the first result, or refuses a key reused for another request. */
+  private CommandResult replay(InnovationRef ref, Actor actor, Options options, CommandSource source,
+      IdempotencyRecord known) {
+    InnovationState state = store.load(known.target()).orElse(null);
+    Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);
+    boolean same = false;
+    for (Command c : source.candidates(rulebook)) {
+      if (new Request(ref, actor, c, options.idempotencyKey(), options.expectedVersion()).hash()
+          .equals(known.requestHash())) {
+        same = true;
+        break;
+      }
+    }
+    if (!same) {
+      throw new IdempotencyKeyReusedException(known.key(), ref.region().value());
+    }
+    List<InnovationEvent> history = store.history(known.target());
+    int to = (int) Math.min(known.versionAfter(), history.size());
+    int from = Math.max(0, to - known.eventCount());
+    Verdict verdict = new Verdict("replay", List.of(), List.of());
+    return new CommandResult(known.target(), verdict, history.subList(from, to), state, true);
+  }
+
+  /**
+   * Imports proposals: each decided exactly as a single proposal (authorisation, the region's
+   * rulebook and zone, the programme), the accepted ones written in one batch.
+   */
+  List<ImportResult> importAll(List<ImportItem> items, ImportOptions options) {
+    Checks.notNull(items, "items");
+    Checks.notNull(options, "options");
+    ImportResult[] results = new ImportResult[items.size()];
+    List<Integer> accepted = new ArrayList<>();
+    List<Append> appends = new ArrayList<>();
+    List<Refusal> refused = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      ImportItem item = Checks.notNull(items.get(i), "items[]");
+      Instant now = now();
+      InnovationRef ref = new InnovationRef(item.region(), ids.newInnovationId(now));
+      Command.Propose command = new Command.Propose(item.details(), item.programmeId());
+      Request request = Request.of(ref, item.actor(), command);
+      List<Violation> denied = authorisation.check(request, null);
+      Decision d = denied.isEmpty()
+          ? decide(null, request, rulebooks.forProposal(item.region()), null, now)
+          : new Decision(new Verdict("propose", denied, List.of()), List.of(), null);
+      if (d.accepted()) {
+        accepted.add(i);
+        appends.add(new Append(ref, 0, d.events(), d.state(), null));
+        results[i] = new ImportResult(i, ImportResult.Outcome.WRITTEN, ref, d.verdict(), d.events(), null);
+      } else {
+        results[i] = new ImportResult(i, ImportResult.Outcome.REFUSED, null, d.verdict(), List.of(), null);
+        refused.add(refused(ref, item.actor(), command.name(), d.verdict(), null, now).refusal());
+      }
+    }
+    boolean anyRefused = accepted.size() < items.size();
+    List<AppendOutcome> outcomes = appends.isEmpty() || (anyRefused && options.allOrNothing())
+        ? java.util.Collections.nCopies(appends.size(), AppendOutcome.ROLLED_BACK)
+        : store.appendAll(appends, options.allOrNothing());
+    List<InnovationEvent> written = new ArrayList<>();
+    for (int k = 0; k < accepted.size(); k++) {
+      int i = accepted.get(k);
+      ImportResult r = results[i];
+      AppendOutcome o = outcomes.get(k);
+      switch (o.status()) {
+        case WRITTEN -> written.addAll(r.events());
+        case FAILED -> results[i] = new ImportResult(i, ImportResult.Outcome.FAILED, r.ref(), r.verdict(), List.of(),
+            o.error());
+        case ROLLED_BACK -> results[i] = new ImportResult(i, ImportResult.Outcome.ROLLED_BACK, r.ref(), r.verdict(),
+            List.of(), null);
+      }
+    }
+    refused.forEach(this::sink);
+    if (!written.isEmpty()) {
+      notifyListeners(written);
+    }
+    return List.of(results);
+  }
+
+  private void sink(Refusal refusal) {
+    if (refusals == null) {
+      return;
+    }
+    try {
+      refusals.refused(refusal);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "refusal sink " + refusals.getClass().getName() + " failed", e);
+    }
+  }
+
+  private void notifyListeners(List<InnovationEvent> events) {
+    for (EventListener l : listeners) {
+      try {
+        l.onEvents(events);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "event listener " + l.getClass().getName() + " failed", e);
+      }
+    }
+  }
+
+  /** The verdict id of a command refused before the decider: its transition, or its action's name. */
+  static String verdictIdOf(Command command) {
+    if (command instanceof Command.Advance a) {
+      return a.transitionId();
+    }
+    if (command instanceof Command.ReturnForRework r) {
+      return r.transitionId();
+    }
+    if (command instanceof Command.Propose) {
+      return "propose";
+    }
+    if (command instanceof Command.UpdateDetails) {
+      return "update-details";
+    }
+    if (command instanceof Command.AttachEvidence) {
+      return "attach-evidence";
+    }
+    if (command instanceof Command.Approve) {
+      return "approve";
+    }
+    if (command instanceof Command.MigrateRulebook) {
+      return "migrate-rulebook";
+    }
+    return command.name().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A must-meet violation of the command itself (not of a gate rule). */
+  static Violation commandViolation(String code, Object... args) {
+    return new Violation(code, Severity.MUST, "command", "violation." + code, List.of(args));
+  }
+}

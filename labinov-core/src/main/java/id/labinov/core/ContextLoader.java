@@ -1,0 +1,90 @@
+package id.labinov.core;
+
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.evaluation.EvaluationResult;
+import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.evaluation.ScoreSheet;
+import id.labinov.core.model.IndonesianTimeZone;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.ScoreEntry;
+import id.labinov.core.programme.ProgrammeStore;
+import id.labinov.core.rules.EvaluationSummary;
+import id.labinov.core.rules.RuleContext;
+import id.labinov.core.rules.Rulebook;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads what rules see besides the facts: the time, the zone (the builder's override, the
+ * programme's, or the region's default), the programme's windows, and the latest round's result of
+ * every evaluation scheme the rulebook's rules read ({@link Rulebook#evaluationSchemes()}), so a
+ * plug-in rule receives evaluation results as a built-in one does. Thread-safe.
+ */
+final class ContextLoader {
+  private final Map<RegionCode, IndonesianTimeZone> zones;
+  private final ProgrammeStore programmes;
+  private final EvaluationStore evaluations;
+  private final Map<String, EvaluationScheme> schemes;
+
+  ContextLoader(Map<RegionCode, IndonesianTimeZone> zones, ProgrammeStore programmes, EvaluationStore evaluations,
+      Map<String, EvaluationScheme> schemes) {
+    this.zones = Map.copyOf(zones);
+    this.programmes = programmes;
+    this.evaluations = evaluations;
+    this.schemes = Map.copyOf(schemes);
+  }
+
+  /** The context of a region's command outside any innovation's evaluations (a proposal). */
+  RuleContext forRegion(RegionCode region, String programmeId, Instant now) {
+    if (programmeId != null && programmes == null) {
+      // a proposal into a programme needs the programme store: name the setting
+      throw new InvalidValueException("MISSING_SETTING", "programmeStore", null, "error.setting.programmeStore");
+    }
+    return builder(region, programmeId, now).build();
+  }
+
+  /** The context of an existing innovation's command under the rulebook it follows. */
+  RuleContext forState(InnovationState state, Rulebook rulebook, Instant now) {
+    RuleContext.Builder b = builder(state.region(), state.programmeId(), now);
+    if (evaluations != null) {
+      for (String schemeId : rulebook.evaluationSchemes()) {
+        EvaluationScheme scheme = schemes.get(schemeId);
+        if (scheme == null) {
+          continue;
+        }
+        List<ScoreEntry> entries = evaluations.scores(state.ref(), schemeId);
+        if (entries.isEmpty()) {
+          continue;
+        }
+        int round = Integer.MIN_VALUE;
+        for (ScoreEntry e : entries) {
+          round = Math.max(round, e.round());
+        }
+        List<ScoreSheet> sheets = new ArrayList<>();
+        for (ScoreEntry e : entries) {
+          if (e.round() == round) {
+            sheets.add(new ScoreSheet(e.evaluator(), e.scores()));
+          }
+        }
+        EvaluationResult r = scheme.aggregate(sheets);
+        b.evaluation(new EvaluationSummary(schemeId, r.score(), r.evaluatorCount()));
+      }
+    }
+    return b.build();
+  }
+
+  private RuleContext.Builder builder(RegionCode region, String programmeId, Instant now) {
+    IndonesianTimeZone zone = zones.getOrDefault(region, region.defaultTimeZone());
+    RuleContext.Builder b = RuleContext.builder().now(now).zone(zone.zoneId());
+    if (programmeId != null && programmes != null) {
+      programmes.load(region, programmeId).ifPresent(p -> {
+        b.programme(p.toContext());
+        b.zone(p.timeZone().zoneId());
+      });
+    }
+    return b;
+  }
+}

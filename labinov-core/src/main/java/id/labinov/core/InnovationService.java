@@ -1,0 +1,420 @@
+package id.labinov.core;
+
+import id.labinov.core.CommandPipeline.CommandSource;
+import id.labinov.core.CommandPipeline.Refused;
+import id.labinov.core.engine.Availability;
+import id.labinov.core.engine.BulkResult;
+import id.labinov.core.engine.Command;
+import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.Decider;
+import id.labinov.core.engine.ImportItem;
+import id.labinov.core.engine.ImportOptions;
+import id.labinov.core.engine.ImportResult;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.NoSuchInnovationException;
+import id.labinov.core.engine.Options;
+import id.labinov.core.engine.Request;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.EvidenceRef;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Role;
+import id.labinov.core.port.InnovationStore;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Transition;
+import id.labinov.core.rules.TransitionKind;
+import id.labinov.core.rules.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Commands and reads on innovations: propose, edit, attach evidence, approve, move through the
+ * stages, hold, resume, drop, reopen, in bulk and by import; the history, the state and what can be
+ * done next. Obtained from {@link Labinov#innovations()}; thread-safe.
+ *
+ * <p>Every command takes the library's one command path: in one store transaction the idempotency
+ * key is looked up (a retry after a lost reply gets the first result), the state is loaded, the
+ * caller's expected version is checked before anything else (a mismatch is a
+ * {@link id.labinov.core.port.VersionConflictException}, never a refusal), the command is authorised
+ * and decided, and the events are appended; listeners get them after the commit. A refusal stores
+ * nothing and uses up no key. Commands without an expected version are retried on a conflict.
+ */
+public final class InnovationService {
+  private final CommandPipeline pipeline;
+  private final InnovationStore store;
+  private final RulebookResolver rulebooks;
+  private final ContextLoader contexts;
+
+  InnovationService(CommandPipeline pipeline, InnovationStore store, RulebookResolver rulebooks,
+      ContextLoader contexts) {
+    this.pipeline = pipeline;
+    this.store = store;
+    this.rulebooks = rulebooks;
+    this.contexts = contexts;
+  }
+
+  /**
+   * Executes a request as it is (its command names the transition, if any).
+   *
+   * @param request the request
+   * @return the result (accepted, refused, or replayed)
+   * @throws NoSuchInnovationException if the innovation does not exist in that region
+   * @throws id.labinov.core.port.VersionConflictException if the caller's expected version is stale, or retries ran out
+   * @throws id.labinov.core.port.IdempotencyKeyReusedException if the key was used for another request
+   * @throws id.labinov.core.port.UnknownRulebookException if the innovation's rulebook is not stored
+   * @throws id.labinov.core.port.StorageException if the store fails
+   */
+  public CommandResult execute(Request request) {
+    return pipeline.run(request);
+  }
+
+  private CommandResult run(InnovationRef ref, Actor actor, Command command, Options options) {
+    return pipeline.run(ref, actor, Checks.notNull(options, "options"), CommandSource.fixed(command));
+  }
+
+  /**
+   * Proposes a new innovation in a region; it starts in the rulebook's entry stage.
+   *
+   * @param region the region
+   * @param actor who proposes
+   * @param details what is proposed
+   * @param programmeId the programme, or {@code null}
+   * @param options key and expected version (use {@code 0} to insist the innovation is new)
+   * @return the result; its {@code ref()} names the new innovation
+   */
+  public CommandResult propose(RegionCode region, Actor actor, InnovationDetails details, String programmeId,
+      Options options) {
+    Checks.notNull(region, "region");
+    Checks.notNull(options, "options");
+    InnovationRef ref = new InnovationRef(region, pipeline.ids().newInnovationId(pipeline.now()));
+    return run(ref, actor, new Command.Propose(details, programmeId), options);
+  }
+
+  /**
+   * Proposes a new innovation without programme or options.
+   *
+   * @param region the region
+   * @param actor who proposes
+   * @param details what is proposed
+   * @return the result
+   */
+  public CommandResult propose(RegionCode region, Actor actor, InnovationDetails details) {
+    return propose(region, actor, details, null, Options.none());
+  }
+
+  /**
+   * Replaces the details.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param details the complete new details
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult updateDetails(InnovationRef ref, Actor actor, InnovationDetails details, Options options) {
+    return run(ref, actor, new Command.UpdateDetails(details), options);
+  }
+
+  /**
+   * Attaches evidence.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param evidence the evidence
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult attachEvidence(InnovationRef ref, Actor actor, EvidenceRef evidence, Options options) {
+    return run(ref, actor, new Command.AttachEvidence(evidence), options);
+  }
+
+  /**
+   * Records an approval in the current stage.
+   *
+   * @param ref the innovation
+   * @param actor who approves
+   * @param role the role the approval counts for (the actor must hold it)
+   * @param note an optional note, or {@code null}
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult approve(InnovationRef ref, Actor actor, Role role, String note, Options options) {
+    return run(ref, actor, new Command.Approve(role, note), options);
+  }
+
+  /**
+   * Advances to a later stage through the rulebook's unconditional transition from the current stage
+   * to {@code toStage}.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param options key and expected version
+   * @return the result; refused with {@code NO_TRANSITION} if the rulebook has no such advance
+   */
+  public CommandResult advance(InnovationRef ref, Actor actor, String toStage, Options options) {
+    return move(ref, actor, toStage, TransitionKind.ADVANCE, options, t -> new Command.Advance(t, List.of()));
+  }
+
+  /**
+   * Advances with conditions (a conditional GO) through the rulebook's conditional transition.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param conditions what must still be done, at least one
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult advanceConditionally(InnovationRef ref, Actor actor, String toStage, List<String> conditions,
+      Options options) {
+    Checks.notNull(conditions, "conditions");
+    return move(ref, actor, toStage, TransitionKind.CONDITIONAL_ADVANCE, options,
+        t -> new Command.Advance(t, conditions));
+  }
+
+  /**
+   * Returns the innovation to an earlier stage for rework.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param toStage the earlier stage
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult returnForRework(InnovationRef ref, Actor actor, String toStage, String reason, Options options) {
+    Checks.notBlank(reason, "reason");
+    return move(ref, actor, toStage, TransitionKind.RETURN_FOR_REWORK, options,
+        t -> new Command.ReturnForRework(t, reason));
+  }
+
+  /** A move names a stage: the transition is the rulebook's of that kind from the stage loaded in the transaction. */
+  private CommandResult move(InnovationRef ref, Actor actor, String toStage, TransitionKind kind, Options options,
+      Function<String, Command> command) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(actor, "actor");
+    Checks.notBlank(toStage, "toStage");
+    Checks.notNull(options, "options");
+    return pipeline.run(ref, actor, options, new CommandSource() {
+      @Override
+      public Command build(InnovationState state, Rulebook rulebook) {
+        rulebook.getStage(toStage);
+        for (Transition t : rulebook.transitionsFrom(state.stage())) {
+          if (t.kind() == kind && toStage.equals(t.to())) {
+            return command.apply(t.id());
+          }
+        }
+        throw new Refused(new Verdict(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            List.of(CommandPipeline.commandViolation("NO_TRANSITION", kind.name() + " -> " + toStage, state.stage(),
+                rulebook.reference())), List.of()));
+      }
+
+      @Override
+      public List<Command> candidates(Rulebook rulebook) {
+        List<Command> out = new ArrayList<>();
+        for (Transition t : rulebook.transitions()) {
+          if (t.kind() == kind && toStage.equals(t.to())) {
+            out.add(command.apply(t.id()));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /**
+   * Clears an open condition.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param conditionId the condition's id
+   * @param note an optional note, or {@code null}
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult clearCondition(InnovationRef ref, Actor actor, String conditionId, String note, Options options) {
+    return run(ref, actor, new Command.ClearCondition(conditionId, note), options);
+  }
+
+  /**
+   * Puts the innovation on hold.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult hold(InnovationRef ref, Actor actor, String reason, Options options) {
+    return run(ref, actor, new Command.Hold(reason), options);
+  }
+
+  /**
+   * Resumes an innovation on hold.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param note an optional note, or {@code null}
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult resume(InnovationRef ref, Actor actor, String note, Options options) {
+    return run(ref, actor, new Command.Resume(note), options);
+  }
+
+  /**
+   * Drops the innovation.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult drop(InnovationRef ref, Actor actor, String reason, Options options) {
+    return run(ref, actor, new Command.Drop(reason), options);
+  }
+
+  /**
+   * Reopens a dropped innovation in the stage it was dropped from.
+   *
+   * @param ref the innovation
+   * @param actor who acts
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult reopen(InnovationRef ref, Actor actor, String reason, Options options) {
+    return run(ref, actor, new Command.Reopen(reason), options);
+  }
+
+  /**
+   * Advances many innovations to the same stage, each through the command path on its own (one
+   * failing never stops the others). With an idempotency key in {@code options}, each item uses
+   * {@code key + ":" + id}. A caller-supplied expected version is not allowed here (it would differ
+   * per item).
+   *
+   * @param refs the innovations
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param options an optional idempotency key
+   * @return one result per item, in the order given
+   */
+  public List<BulkResult> advanceAll(List<InnovationRef> refs, Actor actor, String toStage, Options options) {
+    Checks.notNull(refs, "refs");
+    Checks.notNull(actor, "actor");
+    Checks.notBlank(toStage, "toStage");
+    Checks.notNull(options, "options");
+    if (options.expectedVersion() != null) {
+      throw new InvalidValueException("EXPECTED_VERSION_IN_BULK", "expectedVersion", options.expectedVersion(),
+          "error.expectedVersionInBulk");
+    }
+    List<BulkResult> out = new ArrayList<>(refs.size());
+    for (InnovationRef ref : refs) {
+      Checks.notNull(ref, "refs[]");
+      Options item = options.idempotencyKey() == null ? Options.none()
+          : Options.idempotent(options.idempotencyKey() + ":" + ref.id());
+      try {
+        out.add(new BulkResult(ref, advance(ref, actor, toStage, item), null));
+      } catch (LabinovException e) {
+        out.add(new BulkResult(ref, null, e));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Imports many proposals at once (e.g. a spreadsheet kept before labinov). Each item is decided
+   * exactly as {@link #propose} decides it: authorisation, the region's rulebook (stored for later
+   * commands), its time zone, the programme's schedule. Accepted items go to the store in one batch
+   * ({@link InnovationStore#appendAll}); listeners get the events of the written items.
+   *
+   * @param items the items, in order
+   * @param options each item on its own, or all or nothing
+   * @return one result per item, at its index
+   */
+  public List<ImportResult> importInnovations(List<ImportItem> items, ImportOptions options) {
+    return pipeline.importAll(items, options);
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /**
+   * Checks a transition's gate for an actor, without changing anything.
+   *
+   * @param ref the innovation
+   * @param actor who would act
+   * @param transitionId the transition
+   * @return the verdict
+   */
+  public Verdict check(InnovationRef ref, Actor actor, String transitionId) {
+    InnovationState state = get(ref);
+    Rulebook rulebook = rulebooks.of(state);
+    return Decider.check(state, actor, rulebook, transitionId, contexts.forState(state, rulebook, pipeline.now()));
+  }
+
+  /**
+   * Lists every transition from the current stage with its verdict for the actor.
+   *
+   * @param ref the innovation
+   * @param actor who would act
+   * @return the transitions in rulebook order
+   */
+  public List<Availability> available(InnovationRef ref, Actor actor) {
+    InnovationState state = get(ref);
+    Rulebook rulebook = rulebooks.of(state);
+    return Decider.available(state, actor, rulebook, contexts.forState(state, rulebook, pipeline.now()));
+  }
+
+  /**
+   * Returns the history of an innovation.
+   *
+   * @param ref the innovation
+   * @return its events in sequence order
+   * @throws NoSuchInnovationException if it does not exist in that region
+   */
+  public List<InnovationEvent> history(InnovationRef ref) {
+    List<InnovationEvent> h = store.history(Checks.notNull(ref, "ref"));
+    if (h.isEmpty()) {
+      throw new NoSuchInnovationException(ref);
+    }
+    return h;
+  }
+
+  /**
+   * Finds an innovation's current state.
+   *
+   * @param ref the innovation
+   * @return the state, or empty
+   */
+  public Optional<InnovationState> find(InnovationRef ref) {
+    return store.load(Checks.notNull(ref, "ref"));
+  }
+
+  /**
+   * Returns an innovation's current state.
+   *
+   * @param ref the innovation
+   * @return the state
+   * @throws NoSuchInnovationException if it does not exist in that region
+   */
+  public InnovationState get(InnovationRef ref) {
+    return find(ref).orElseThrow(() -> new NoSuchInnovationException(ref));
+  }
+
+  /**
+   * Returns the rulebook an innovation follows.
+   *
+   * @param ref the innovation
+   * @return the rulebook
+   */
+  public Rulebook rulebookOf(InnovationRef ref) {
+    return rulebooks.of(get(ref));
+  }
+}

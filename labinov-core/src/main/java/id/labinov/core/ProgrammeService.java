@@ -1,0 +1,157 @@
+package id.labinov.core;
+
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.Scope;
+import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.programme.NoSuchProgrammeException;
+import id.labinov.core.programme.Programme;
+import id.labinov.core.programme.ProgrammeCommand;
+import id.labinov.core.programme.ProgrammeDecider;
+import id.labinov.core.programme.ProgrammeDecision;
+import id.labinov.core.programme.ProgrammeProgress;
+import id.labinov.core.programme.ProgrammeStore;
+import id.labinov.core.rules.PhaseWindow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lab programmes (one lab year of a region): open, adjust the schedule, close, and the progress
+ * against the target. Obtained from {@link Labinov#programmes()}; thread-safe.
+ */
+public final class ProgrammeService {
+  private final CommandPipeline pipeline;
+  private final ProgrammeStore programmes;
+  private final InnovationQuery query;
+  private final RulebookResolver rulebooks;
+
+  ProgrammeService(CommandPipeline pipeline, ProgrammeStore programmes, InnovationQuery query,
+      RulebookResolver rulebooks) {
+    this.pipeline = pipeline;
+    this.programmes = programmes;
+    this.query = query;
+    this.rulebooks = rulebooks;
+  }
+
+  private ProgrammeStore store() {
+    if (programmes == null) {
+      throw new InvalidValueException("MISSING_SETTING", "programmeStore", null, "error.setting.programmeStore");
+    }
+    return programmes;
+  }
+
+  /**
+   * Opens a programme (LAB_ADMIN only). Its rulebook must be the default or the region's rulebook,
+   * or already be in the rulebook store.
+   *
+   * @param actor who opens it
+   * @param spec the programme's specification, from {@link Programme#builder()}
+   * @return the decision: accepted with the opened programme (version 1), or refused with every reason
+   * @throws UnknownRulebookException if the programme's rulebook cannot be found
+   */
+  public ProgrammeDecision open(Actor actor, Programme spec) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(spec, "spec");
+    ProgrammeStore store = store();
+    Programme current = store.load(spec.region(), spec.id()).orElse(null);
+    ProgrammeDecision d = ProgrammeDecider.decide(current, new ProgrammeCommand.Open(spec), actor,
+        rulebooks.forProgramme(spec), List.of(), pipeline.now());
+    if (d.accepted()) {
+      store.save(d.programme());
+    }
+    return d;
+  }
+
+  /**
+   * Replaces a programme's schedule (LAB_ADMIN only); refused if it would strand innovations
+   * already in a stage.
+   *
+   * @param actor who adjusts it
+   * @param region the region
+   * @param programmeId the programme
+   * @param schedule the new phase windows by stage
+   * @return the decision
+   * @throws NoSuchProgrammeException if the programme does not exist
+   */
+  public ProgrammeDecision adjustSchedule(Actor actor, RegionCode region, String programmeId,
+      Map<String, PhaseWindow> schedule) {
+    Programme p = get(region, programmeId);
+    return decide(actor, p, new ProgrammeCommand.AdjustSchedule(Checks.notNull(schedule, "schedule")));
+  }
+
+  /**
+   * Closes a programme (LAB_ADMIN only).
+   *
+   * @param actor who closes it
+   * @param region the region
+   * @param programmeId the programme
+   * @param reason why
+   * @return the decision
+   * @throws NoSuchProgrammeException if the programme does not exist
+   */
+  public ProgrammeDecision close(Actor actor, RegionCode region, String programmeId, String reason) {
+    Programme p = get(region, programmeId);
+    return decide(actor, p, new ProgrammeCommand.Close(reason));
+  }
+
+  private ProgrammeDecision decide(Actor actor, Programme p, ProgrammeCommand command) {
+    Checks.notNull(actor, "actor");
+    ProgrammeDecision d = ProgrammeDecider.decide(p, command, actor, rulebooks.forProgramme(p), members(p),
+        pipeline.now());
+    if (d.accepted()) {
+      store().save(d.programme());
+    }
+    return d;
+  }
+
+  /**
+   * Finds a programme.
+   *
+   * @param region the region
+   * @param programmeId the id
+   * @return the programme, or empty
+   */
+  public Optional<Programme> find(RegionCode region, String programmeId) {
+    Checks.notNull(region, "region");
+    Checks.notBlank(programmeId, "programmeId");
+    return store().load(region, programmeId);
+  }
+
+  private Programme get(RegionCode region, String programmeId) {
+    return find(region, programmeId).orElseThrow(() -> new NoSuchProgrammeException(programmeId, region.value()));
+  }
+
+  private List<InnovationSummary> members(Programme p) {
+    List<InnovationSummary> out = new ArrayList<>();
+    InnovationFilter filter = InnovationFilter.builder().programmes(p.id()).build();
+    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    while (page != null) {
+      Page<InnovationSummary> result = query.find(Scope.region(p.region()), filter, page);
+      out.addAll(result.items());
+      page = result.next();
+    }
+    return out;
+  }
+
+  /**
+   * Computes a programme's progress today (in its zone): innovations per stage against the target,
+   * and which are late against the schedule.
+   *
+   * @param region the region
+   * @param programmeId the programme
+   * @return the progress
+   * @throws NoSuchProgrammeException if the programme does not exist
+   */
+  public ProgrammeProgress progress(RegionCode region, String programmeId) {
+    Programme p = get(region, programmeId);
+    return ProgrammeProgress.of(p, rulebooks.forProgramme(p), members(p),
+        pipeline.now().atZone(p.timeZone().zoneId()).toLocalDate());
+  }
+}

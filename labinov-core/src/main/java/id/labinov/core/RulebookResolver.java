@@ -1,0 +1,88 @@
+package id.labinov.core;
+
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.RulebookStore;
+import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.programme.Programme;
+import id.labinov.core.rules.Rulebook;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one place that finds rulebooks: the one a new innovation of a region follows (the builder's
+ * region override or the default, saved to the rulebook store before first use), the one an
+ * innovation or a programme is pinned to, and a migration target. Caches per region, id and version
+ * without building a string key per command. Thread-safe.
+ */
+final class RulebookResolver {
+  private final RulebookStore store;
+  private final Rulebook defaultRulebook;
+  private final Map<RegionCode, Rulebook> regionRulebooks;
+  /** region → rulebook id → version → rulebook known to be in the store. */
+  private final Map<RegionCode, Map<String, Map<Integer, Rulebook>>> known = new ConcurrentHashMap<>();
+
+  RulebookResolver(RulebookStore store, Rulebook defaultRulebook, Map<RegionCode, Rulebook> regionRulebooks) {
+    this.store = store;
+    this.defaultRulebook = defaultRulebook;
+    this.regionRulebooks = Map.copyOf(regionRulebooks);
+  }
+
+  /** The rulebook a new innovation of the region follows; stored before its first use. */
+  Rulebook forProposal(RegionCode region) {
+    Rulebook r = regionRulebooks.getOrDefault(region, defaultRulebook);
+    if (cached(region, r.id(), r.version()) == null) {
+      save(region, r);
+    }
+    return r;
+  }
+
+  /** The rulebook an innovation follows. */
+  Rulebook of(InnovationState state) {
+    return find(state.region(), state.rulebookId(), state.rulebookVersion());
+  }
+
+  /** The rulebook a programme follows: the region's or default rulebook (stored on first use), or a stored one. */
+  Rulebook forProgramme(Programme p) {
+    Rulebook cached = cached(p.region(), p.rulebookId(), p.rulebookVersion());
+    if (cached != null) {
+      return cached;
+    }
+    Rulebook candidate = regionRulebooks.getOrDefault(p.region(), defaultRulebook);
+    if (candidate.id().equals(p.rulebookId()) && candidate.version() == p.rulebookVersion()) {
+      save(p.region(), candidate);
+      return candidate;
+    }
+    return find(p.region(), p.rulebookId(), p.rulebookVersion());
+  }
+
+  /** A stored rulebook of the region. */
+  Rulebook find(RegionCode region, String id, int version) {
+    Rulebook cached = cached(region, id, version);
+    if (cached != null) {
+      return cached;
+    }
+    Rulebook r = store.find(region, id, version)
+        .orElseThrow(() -> new UnknownRulebookException(id + "@" + version, region.value()));
+    remember(region, r);
+    return r;
+  }
+
+  /** Saves a rulebook for the region (the store refuses a known id and version with other content). */
+  void save(RegionCode region, Rulebook rulebook) {
+    store.save(region, rulebook);
+    remember(region, rulebook);
+  }
+
+  private Rulebook cached(RegionCode region, String id, int version) {
+    Map<String, Map<Integer, Rulebook>> byId = known.get(region);
+    Map<Integer, Rulebook> byVersion = byId == null ? null : byId.get(id);
+    return byVersion == null ? null : byVersion.get(version);
+  }
+
+  private void remember(RegionCode region, Rulebook r) {
+    known.computeIfAbsent(region, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(r.id(), k -> new ConcurrentHashMap<>())
+        .put(r.version(), r);
+  }
+}
