@@ -130,7 +130,7 @@ class CallerTransactionTest {
   @Test
   void refusesToWriteOnAnAutoCommitConnectionButReadsOnIt() throws SQLException {
     InnovationRef ref = labOn(storage.innovationStore(), storage.rulebookStore())
-        .propose(LEBAK, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+        .innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
     try (Connection auto = db.connect()) {
       JdbcInnovationStore view = storage.innovationStore().inTransaction(auto);
       InnovationState state = view.load(ref).orElseThrow();

@@ -38,7 +38,7 @@ class ConnectionLeakTest {
     storage = JdbcStorage.builder().dataSource(counting).build();
     store = storage.innovationStore();
     ref = Fixtures.lab(store, storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 3)
-        .propose(LEBAK, INNOVATOR, Fixtures.details("Bocor?")).orThrow().ref();
+        .innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Bocor?")).orThrow().ref();
     state = store.load(ref).orElseThrow();
     assertThat(counting.open()).isZero();
   }

@@ -55,7 +55,7 @@ class MigratorTest {
   void runningAgainChangesNothingAndKeepsTheData() {
     JdbcStorage first = builder().build();
     InnovationRef ref = Fixtures.lab(first.innovationStore(), first.rulebookStore(),
-        new Fixtures.HandClock(Fixtures.START), 1).propose(Fixtures.LEBAK, Fixtures.INNOVATOR,
+        new Fixtures.HandClock(Fixtures.START), 1).innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR,
         Fixtures.details("Sekolah Lapang")).orThrow().ref();
     Object installedAt = db.query("SELECT installed_at FROM lbv_schema_history").get(0).get(0);
 
@@ -88,7 +88,7 @@ class MigratorTest {
     JdbcStorage a = builder().tablePrefix("lab_a_").build();
     JdbcStorage b = builder().tablePrefix("lab_b_").build();
     Fixtures.lab(a.innovationStore(), a.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
-        .propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Satu"));
+        .innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Satu"));
 
     assertThat(a.tablePrefix()).isEqualTo("lab_a_");
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(
@@ -144,7 +144,7 @@ class MigratorTest {
     assertThat(storage.schemaVersion()).isEqualTo(1);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("dba_"));
     Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
-        .propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();
+        .innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();
     assertThat(db.count("SELECT COUNT(*) FROM dba_event")).isEqualTo(1);
   }
 
