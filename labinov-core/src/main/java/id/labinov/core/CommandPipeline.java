@@ -16,6 +16,7 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.engine.Refusal;
 import id.labinov.core.engine.RefusalSink;
 import id.labinov.core.engine.Request;
+import id.labinov.core.engine.Ruling;
 import id.labinov.core.event.EventListener;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Actor;
@@ -248,15 +249,19 @@ final class CommandPipeline {
         : request.command() instanceof Command.Propose p ? p.programmeId() : null;
     RuleContext context = state != null ? contexts.forState(state, rulebook, now)
         : contexts.forRegion(ref.region(), programmeId, now);
+    Decider decider = rulebooks.deciderOf(rulebook);
+    Ruling ruling;
     if (migrationTarget != null) {
-      return Decider.decideMigration(state, request, rulebook, migrationTarget, context, ids);
-    }
-    if (request.command() instanceof Command.MigrateRulebook m) {
+      ruling = decider.decideMigration(state, request, migrationTarget, context);
+    } else if (request.command() instanceof Command.MigrateRulebook m) {
       // a request built by the caller names a target that must already be stored
-      Rulebook target = rulebooks.find(ref.region(), m.rulebookId(), m.version());
-      return Decider.decideMigration(state, request, rulebook, target, context, ids);
+      ruling = decider.decideMigration(state, request, rulebooks.find(ref.region(), m.rulebookId(), m.version()),
+          context);
+    } else {
+      ruling = decider.decide(state, request, context);
     }
-    return Decider.decide(state, request, rulebook, context, ids);
+    // the decider rules without ids; the pipeline stamps ids, time, sequence, actor and key
+    return ruling.stamp(state, request, now, ids);
   }
 
   private static Outcome refused(InnovationRef ref, Actor actor, String command, Verdict verdict,

@@ -1,5 +1,6 @@
 package id.labinov.core;
 
+import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.RulebookStore;
@@ -21,6 +22,8 @@ final class RulebookResolver {
   private final Map<RegionCode, Rulebook> regionRulebooks;
   /** region → rulebook id → version → rulebook known to be in the store. */
   private final Map<RegionCode, Map<String, Map<Integer, Rulebook>>> known = new ConcurrentHashMap<>();
+  /** One decider value per rulebook (by identity: resolved rulebooks are the cached instances). */
+  private final Map<Rulebook, Decider> deciders = new ConcurrentHashMap<>();
 
   RulebookResolver(RulebookStore store, Rulebook defaultRulebook, Map<RegionCode, Rulebook> regionRulebooks) {
     this.store = store;
@@ -54,6 +57,12 @@ final class RulebookResolver {
       return candidate;
     }
     return find(p.region(), p.rulebookId(), p.rulebookVersion());
+  }
+
+  /** The decider of a rulebook, made once. */
+  Decider deciderOf(Rulebook rulebook) {
+    Decider d = deciders.get(rulebook);
+    return d != null ? d : deciders.computeIfAbsent(rulebook, Decider::of);
   }
 
   /** A stored rulebook of the region. */

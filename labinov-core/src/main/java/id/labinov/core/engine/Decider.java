@@ -8,6 +8,7 @@ import id.labinov.core.event.ConditionCleared;
 import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.Dropped;
 import id.labinov.core.event.EventMetadata;
+import id.labinov.core.event.EventPayload;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
@@ -56,7 +57,57 @@ import java.util.Set;
 public final class Decider {
   private static final Set<Role> EDITORS = EnumSet.of(Role.INNOVATOR, Role.OPD_HEAD, Role.COACH, Role.LAB_ADMIN);
 
-  private Decider() {}
+  private final Rulebook rulebook;
+
+  private Decider(Rulebook rulebook) {
+    this.rulebook = rulebook;
+  }
+
+  /**
+   * Returns the decider of a rulebook: a value, immutable and thread-safe, that rules on requests
+   * without an id generator or clock (the time comes in the rule context). The command pipeline
+   * keeps one per rulebook.
+   *
+   * @param rulebook the rulebook the innovations follow
+   * @return the decider
+   */
+  public static Decider of(Rulebook rulebook) {
+    return new Decider(Checks.notNull(rulebook, "rulebook"));
+  }
+
+  /** Returns the rulebook this decider applies. */
+  public Rulebook rulebook() {
+    return rulebook;
+  }
+
+  /**
+   * Rules on a request: the verdict and, when allowed, the event payloads (not yet stamped).
+   * Deterministic.
+   *
+   * @param state the current state, or {@code null} if the innovation does not exist (proposals only)
+   * @param request the request (its command must not be a {@code MigrateRulebook}; see {@link #decideMigration(InnovationState, Request, Rulebook, RuleContext)})
+   * @param context the time, zone, programme and evaluation results
+   * @return the ruling
+   * @throws NoSuchInnovationException if {@code state} is {@code null} for a command other than a proposal
+   * @throws InvalidValueException with code {@code RULEBOOK_MISMATCH} if the state follows another rulebook,
+   *     or {@code UNKNOWN_TRANSITION} if a command names a transition the rulebook lacks
+   */
+  public Ruling decide(InnovationState state, Request request, RuleContext context) {
+    return rule(state, request, rulebook, context);
+  }
+
+  /**
+   * Rules on a migration of the innovation from this decider's rulebook to {@code to}.
+   *
+   * @param state the current state
+   * @param request the request (its command must be a {@code MigrateRulebook} naming {@code to})
+   * @param to the target rulebook
+   * @param context the time and zone
+   * @return the ruling; its events are recorded under {@code to}
+   */
+  public Ruling decideMigration(InnovationState state, Request request, Rulebook to, RuleContext context) {
+    return ruleMigration(state, request, rulebook, to, context);
+  }
 
   /**
    * Decides a request.
@@ -72,16 +123,20 @@ public final class Decider {
    *     or {@code UNKNOWN_TRANSITION} if a command names a transition the rulebook lacks
    */
   public static Decision decide(InnovationState state, Request request, Rulebook rulebook, RuleContext context, IdGenerator ids) {
+    Checks.notNull(ids, "ids");
+    return rule(state, request, rulebook, context).stamp(state, request, context.now(), ids);
+  }
+
+  private static Ruling rule(InnovationState state, Request request, Rulebook rulebook, RuleContext context) {
     Checks.notNull(request, "request");
     Checks.notNull(rulebook, "rulebook");
     Checks.notNull(context, "context");
-    Checks.notNull(ids, "ids");
     Command command = request.command();
     if (command instanceof Command.MigrateRulebook) {
       throw new InvalidValueException("USE_DECIDE_MIGRATION", "command", command.name(), "error.useDecideMigration");
     }
     if (command instanceof Command.Propose p) {
-      return propose(state, request, p, rulebook, context, ids);
+      return propose(state, request, p, rulebook, context);
     }
     if (state == null) {
       throw new NoSuchInnovationException(request.target());
@@ -93,7 +148,7 @@ public final class Decider {
       throw new InvalidValueException("RULEBOOK_MISMATCH", "rulebook", rulebook.reference(),
           "error.rulebookMismatch", state.rulebookReference());
     }
-    Events out = new Events(state, request, context.now(), ids);
+    List<EventPayload> out = new ArrayList<>(1);
     List<Violation> reasons = new ArrayList<>();
     List<Violation> skipped = new ArrayList<>();
     Facts facts = new StateFacts(state, request.actor());
@@ -182,10 +237,7 @@ public final class Decider {
       }
     }
     Verdict verdict = new Verdict(verdictId, reasons, skipped);
-    if (!verdict.allowed()) {
-      return new Decision(verdict, List.of(), state);
-    }
-    return out.finish(verdict, rulebook);
+    return new Ruling(verdict, verdict.allowed() ? out : List.of(), rulebook);
   }
 
   /**
@@ -204,12 +256,17 @@ public final class Decider {
    */
   public static Decision decideMigration(InnovationState state, Request request, Rulebook from, Rulebook to,
       RuleContext context, IdGenerator ids) {
+    Checks.notNull(ids, "ids");
+    return ruleMigration(state, request, from, to, context).stamp(state, request, context.now(), ids);
+  }
+
+  private static Ruling ruleMigration(InnovationState state, Request request, Rulebook from, Rulebook to,
+      RuleContext context) {
     Checks.notNull(state, "state");
     Checks.notNull(request, "request");
     Checks.notNull(from, "from");
     Checks.notNull(to, "to");
     Checks.notNull(context, "context");
-    Checks.notNull(ids, "ids");
     if (!(request.command() instanceof Command.MigrateRulebook m)) {
       throw new InvalidValueException("WRONG_COMMAND", "command", request.command().name(), "error.useDecide");
     }
@@ -229,17 +286,13 @@ public final class Decider {
       reasons.add(commandViolation("STAGE_NOT_IN_RULEBOOK", state.stage(), to.reference()));
     }
     Verdict verdict = new Verdict("migrate-rulebook", reasons, List.of());
-    if (!verdict.allowed()) {
-      return new Decision(verdict, List.of(), state);
-    }
-    EventMetadata meta = new EventMetadata(ids.newEventId(context.now()), state.region(), state.id(),
-        state.version() + 1, context.now(), request.actor().personId(), to.id(), to.version(), request.idempotencyKey());
-    InnovationEvent e = new RulebookMigrated(meta, from.id(), from.version());
-    return new Decision(verdict, List.of(e), evolve(state, e));
+    List<EventPayload> out = verdict.allowed()
+        ? List.of(meta -> new RulebookMigrated(meta, from.id(), from.version())) : List.of();
+    return new Ruling(verdict, out, to);
   }
 
-  private static Decision propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
-      RuleContext context, IdGenerator ids) {
+  private static Ruling propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
+      RuleContext context) {
     List<Violation> reasons = new ArrayList<>();
     if (state != null) {
       reasons.add(commandViolation("ALREADY_EXISTS", request.target().toString()));
@@ -265,14 +318,9 @@ public final class Decider {
       }
     }
     Verdict verdict = new Verdict("propose", reasons, List.of());
-    if (!verdict.allowed()) {
-      return new Decision(verdict, List.of(), state);
-    }
-    Instant now = context.now();
-    EventMetadata m = new EventMetadata(ids.newEventId(now), request.target().region(), request.target().id(), 1,
-        now, request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
-    InnovationEvent e = new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage());
-    return new Decision(verdict, List.of(e), evolve(null, e));
+    List<EventPayload> out = verdict.allowed()
+        ? List.of(m -> new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage())) : List.of();
+    return new Ruling(verdict, out, rulebook);
   }
 
   private static void checkReplication(InnovationDetails details, InnovationRef target, List<Violation> reasons) {
@@ -336,39 +384,6 @@ public final class Decider {
   }
 
   /** Collects the events of one accepted decision, numbering them after the state's version. */
-  private static final class Events {
-    private final InnovationState state;
-    private final Request request;
-    private final Instant now;
-    private final IdGenerator ids;
-    private final List<java.util.function.Function<EventMetadata, InnovationEvent>> makers = new ArrayList<>();
-
-    Events(InnovationState state, Request request, Instant now, IdGenerator ids) {
-      this.state = state;
-      this.request = request;
-      this.now = now;
-      this.ids = ids;
-    }
-
-    void add(java.util.function.Function<EventMetadata, InnovationEvent> maker) {
-      makers.add(maker);
-    }
-
-    Decision finish(Verdict verdict, Rulebook rulebook) {
-      List<InnovationEvent> events = new ArrayList<>();
-      InnovationState s = state;
-      long seq = state.version();
-      for (var maker : makers) {
-        EventMetadata m = new EventMetadata(ids.newEventId(now), state.region(), state.id(), ++seq, now,
-            request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
-        InnovationEvent e = maker.apply(m);
-        events.add(e);
-        s = evolve(s, e);
-      }
-      return new Decision(verdict, events, s);
-    }
-  }
-
   /**
    * Applies one event to a state; the only way state changes.
    *

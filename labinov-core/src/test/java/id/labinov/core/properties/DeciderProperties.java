@@ -100,6 +100,44 @@ class DeciderProperties {
     }
   }
 
+  /**
+   * The decider is a value per rulebook: ruling twice on the same state, request and context gives
+   * equal verdicts and payloads that stamp to equal events; stamped with a generator seeded as the
+   * static form's, it gives that form's decision exactly.
+   */
+  @Test
+  void theDeciderValueRulesTheSameWayEveryTimeWithoutAnIdGenerator() {
+    Decider decider = Decider.of(FIVE_D);
+    AtomicInteger accepted = new AtomicInteger();
+    qt().withExamples(120).withShrinkCycles(50).forAll(Steps.sequences(40)).checkAssert(prefix -> {
+      PureRun run = new PureRun(ContractData.details());
+      prefix.forEach(run::apply);
+      InnovationState s = run.state;
+      RuleContext ctx = run.context();
+      for (Actor actor : Cast.ALL) {
+        for (Transition t : FIVE_D.transitions()) {
+          Command command = command(t, false, s, new ArrayList<>(), new ArrayList<>());
+          Request request = Request.of(s.ref(), actor, command);
+          var first = decider.decide(s, request, ctx);
+          var second = decider.decide(s, request, ctx);
+          assertThat(second.verdict()).isEqualTo(first.verdict());
+          assertThat(second.payloads()).hasSameSizeAs(first.payloads());
+          Decision a = first.stamp(s, request, ctx.now(), IdGenerator.from(new Random(9)));
+          Decision b = second.stamp(s, request, ctx.now(), IdGenerator.from(new Random(9)));
+          Decision legacy = Decider.decide(s, request, FIVE_D, ctx, IdGenerator.from(new Random(9)));
+          assertThat(b).isEqualTo(a);
+          assertThat(legacy).isEqualTo(a);
+          if (a.accepted()) {
+            accepted.incrementAndGet();
+            assertThat(a.events()).extracting(e -> e.metadata().sequence())
+                .startsWith(s.version() + 1);
+          }
+        }
+      }
+    });
+    assertThat(accepted.get()).as("some rulings were accepted").isPositive();
+  }
+
   @Test
   void checkAndDecideAgree() {
     List<Transition> transitions = FIVE_D.transitions();

@@ -1,0 +1,71 @@
+package id.labinov.core.engine;
+
+import id.labinov.core.Checks;
+import id.labinov.core.event.EventMetadata;
+import id.labinov.core.event.EventPayload;
+import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Verdict;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a {@link Decider} value rules on a request: the verdict and, when allowed, the event
+ * payloads, not yet stamped. Deterministic: the same state, request and context give an equal
+ * verdict and the same payloads. {@link #stamp} turns it into a {@link Decision} with events and
+ * the state they lead to.
+ *
+ * @param verdict the verdict (allowed or not)
+ * @param payloads what happens, in order; empty when refused
+ * @param rulebook the rulebook the events are recorded under (for a migration, the target)
+ */
+public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rulebook) {
+  /**
+   * Checks and copies the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException naming a missing part
+   */
+  public Ruling {
+    Checks.notNull(verdict, "verdict");
+    payloads = List.copyOf(Checks.notNull(payloads, "payloads"));
+    Checks.notNull(rulebook, "rulebook");
+  }
+
+  /** Tells whether the request is allowed. */
+  public boolean accepted() {
+    return verdict.allowed();
+  }
+
+  /**
+   * Stamps the payloads: each event gets an id from {@code ids}, the time {@code at}, the next
+   * sequence after {@code state}'s version, the request's actor and idempotency key, and the
+   * rulebook; the state is evolved through them.
+   *
+   * @param state the state the request was decided on, or {@code null} for a proposal
+   * @param request the request
+   * @param at the time of the events (truncated to microseconds by the metadata)
+   * @param ids makes event ids
+   * @return the decision: events and new state, or the refusal with the unchanged state
+   */
+  public Decision stamp(InnovationState state, Request request, Instant at, IdGenerator ids) {
+    Checks.notNull(request, "request");
+    Checks.notNull(at, "at");
+    Checks.notNull(ids, "ids");
+    if (!verdict.allowed()) {
+      return new Decision(verdict, List.of(), state);
+    }
+    List<InnovationEvent> events = new ArrayList<>(payloads.size());
+    InnovationState s = state;
+    long seq = state == null ? 0 : state.version();
+    InnovationRef target = request.target();
+    for (EventPayload p : payloads) {
+      EventMetadata m = new EventMetadata(ids.newEventId(at), target.region(), target.id(), ++seq, at,
+          request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
+      InnovationEvent e = p.stamp(m);
+      events.add(e);
+      s = Decider.evolve(s, e);
+    }
+    return new Decision(verdict, events, s);
+  }
+}
