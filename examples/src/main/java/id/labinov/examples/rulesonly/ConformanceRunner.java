@@ -37,7 +37,7 @@ import tools.jackson.databind.ObjectMapper;
  * Runs the language-neutral conformance cases that labinov-core ships (resources under
  * {@code /id/labinov/core/conformance/}) the way another implementation would: read each case's
  * JSON with a general-purpose JSON library, turn its facts into {@link SimpleFacts}, check the
- * transition with {@link Rulebooks#check} and compare the verdict with the expected one. Uses only
+ * transition with {@link Rulebooks#check} (or, for a command case, {@link Rulebooks#checkCommand}) and compare the verdict with the expected one. Uses only
  * the public API, no store.
  */
 public final class ConformanceRunner {
@@ -103,7 +103,9 @@ public final class ConformanceRunner {
     Verdict verdict;
     try {
       Rulebook rulebook = rulebook(c.path("rulebook"));
-      verdict = Rulebooks.check(rulebook, c.path("transition").asString(), facts(c.path("facts")), context(c.path("context")));
+      verdict = c.has("command")
+          ? Rulebooks.checkCommand(rulebook, c.path("command").asString(), facts(c.path("facts")), context(c.path("context")))
+          : Rulebooks.check(rulebook, c.path("transition").asString(), facts(c.path("facts")), context(c.path("context")));
     } catch (RulebookValidationException e) {
       Set<String> found = new HashSet<>();
       e.problems().forEach(p -> found.add(p.path() + " " + p.code()));
@@ -162,6 +164,9 @@ public final class ConformanceRunner {
     f.path("openConditions").forEach(c -> b.openCondition(c.asString()));
     if (f.hasNonNull("opd")) {
       b.opd(OpdCode.of(f.path("opd").asString()));
+    }
+    if (f.hasNonNull("approvalRole")) {
+      b.approvalRole(Role.valueOf(f.path("approvalRole").asString()));
     }
     return b.build();
   }

@@ -45,18 +45,19 @@ import java.util.Set;
  * ({@link #decide}), and from state and event to the next state ({@link #evolve}). No I/O, no
  * clock, no global state; thread-safe.
  *
- * <p>Rules for commands that are not rulebook transitions (stable codes, ruleType {@code command}):
- * proposing needs one of {@code INNOVATOR}, {@code OPD_HEAD}, {@code COACH}, {@code LAB_ADMIN};
- * updating details and attaching evidence need the same roles and a status other than dropped; an
- * approval needs an active innovation, a role the actor holds other than {@code INNOVATOR}, an
- * {@code OPD_HEAD} of the innovation's own unit, and no earlier approval by the same person in the
- * same role in the stage. A proposal naming a programme needs that programme in the rule context
- * ({@code NO_SUCH_PROGRAMME}), open ({@code PROGRAMME_CLOSED}), with the innovation's unit among its
- * participants when it lists any ({@code OPD_NOT_PARTICIPATING}).
+ * <p>Who may propose, update details, attach evidence and approve, and in which status, is data:
+ * the rulebook's {@code commands} section or the shipped defaults ({@code command-rules.json}: an
+ * editor role for the first three and a status other than dropped for editing; for an approval, an
+ * active innovation, a role the actor holds other than {@code INNOVATOR}, and an {@code OPD_HEAD} of
+ * the innovation's own unit), checked with {@link Rulebooks#checkCommand}. What stays in Java are
+ * the integrity checks of the commands themselves (stable codes, ruleType {@code command}):
+ * {@code NOTHING_CHANGED}, {@code DUPLICATE_EVIDENCE}, {@code ALREADY_APPROVED} (the same person in
+ * the same role twice in a stage), {@code REPLICATES_OWN_REGION}, and for a proposal naming a
+ * programme: that programme in the rule context ({@code NO_SUCH_PROGRAMME}), open
+ * ({@code PROGRAMME_CLOSED}), with the innovation's unit among its participants when it lists any
+ * ({@code OPD_NOT_PARTICIPATING}).
  */
 public final class Decider {
-  private static final Set<Role> EDITORS = EnumSet.of(Role.INNOVATOR, Role.OPD_HEAD, Role.COACH, Role.LAB_ADMIN);
-
   private final Rulebook rulebook;
 
   private Decider(Rulebook rulebook) {
@@ -155,10 +156,7 @@ public final class Decider {
     String verdictId;
     if (command instanceof Command.UpdateDetails u) {
       verdictId = "update-details";
-      requireEditor(request.actor(), reasons);
-      if (state.status() == InnovationStatus.DROPPED) {
-        reasons.add(statusViolation(verdictId, state.status(), "ACTIVE|ON_HOLD"));
-      }
+      gate(Rulebooks.checkCommand(rulebook, verdictId, facts, context), reasons, skipped);
       if (u.details().equals(state.details())) {
         reasons.add(commandViolation("NOTHING_CHANGED"));
       }
@@ -166,10 +164,7 @@ public final class Decider {
       out.add(m -> new DetailsUpdated(m, u.details()));
     } else if (command instanceof Command.AttachEvidence a) {
       verdictId = "attach-evidence";
-      requireEditor(request.actor(), reasons);
-      if (state.status() == InnovationStatus.DROPPED) {
-        reasons.add(statusViolation(verdictId, state.status(), "ACTIVE|ON_HOLD"));
-      }
+      gate(Rulebooks.checkCommand(rulebook, verdictId, facts, context), reasons, skipped);
       EvidenceRef e = a.evidence();
       if (state.evidence().stream().anyMatch(x -> x.kind().equals(e.kind()) && x.sha256().equals(e.sha256()))) {
         reasons.add(commandViolation("DUPLICATE_EVIDENCE", e.kind().code(), e.sha256()));
@@ -177,7 +172,13 @@ public final class Decider {
       out.add(m -> new EvidenceAttached(m, e));
     } else if (command instanceof Command.Approve a) {
       verdictId = "approve";
-      approve(state, request.actor(), a.role(), reasons);
+      gate(Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor(), a.role()), context),
+          reasons, skipped);
+      boolean again = state.approvals().stream()
+          .anyMatch(x -> x.role() == a.role() && x.approver().equals(request.actor().personId()));
+      if (again) {
+        reasons.add(commandViolation("ALREADY_APPROVED", a.role().name()));
+      }
       out.add(m -> new ApprovalRecorded(m, a.role(), a.note()));
     } else if (command instanceof Command.Advance a) {
       Transition t = rulebook.getTransition(a.transitionId());
@@ -297,7 +298,9 @@ public final class Decider {
     if (state != null) {
       reasons.add(commandViolation("ALREADY_EXISTS", request.target().toString()));
     }
-    requireEditor(request.actor(), reasons);
+    List<Violation> skipped = new ArrayList<>();
+    gate(Rulebooks.checkCommand(rulebook, "propose", new ProposalFacts(p.details(), rulebook.entryStage(),
+        context.now(), request.actor()), context), reasons, skipped);
     checkReplication(p.details(), request.target(), reasons);
     if (p.programmeId() != null) {
       var programme = context.programme().filter(x -> x.programmeId().equals(p.programmeId()));
@@ -317,7 +320,7 @@ public final class Decider {
         }
       }
     }
-    Verdict verdict = new Verdict("propose", reasons, List.of());
+    Verdict verdict = new Verdict("propose", reasons, skipped);
     List<EventPayload> out = verdict.allowed()
         ? List.of(m -> new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage())) : List.of();
     return new Ruling(verdict, out, rulebook);
@@ -349,39 +352,10 @@ public final class Decider {
     return TransitionKind.CLEAR_CONDITION;
   }
 
-  private static void requireEditor(Actor actor, List<Violation> reasons) {
-    if (actor.roles().stream().noneMatch(EDITORS::contains)) {
-      reasons.add(new Violation("ROLE_NOT_PERMITTED", Severity.MUST, "command", "violation.ROLE_NOT_PERMITTED",
-          List.of("INNOVATOR, OPD_HEAD, COACH, LAB_ADMIN")));
-    }
-  }
-
-  private static void approve(InnovationState state, Actor actor, Role role, List<Violation> reasons) {
-    if (state.status() != InnovationStatus.ACTIVE) {
-      reasons.add(statusViolation("approve", state.status(), "ACTIVE"));
-    }
-    if (role == Role.INNOVATOR) {
-      reasons.add(commandViolation("ROLE_CANNOT_APPROVE", role.name()));
-    } else if (!actor.has(role)) {
-      reasons.add(commandViolation("ROLE_NOT_HELD", role.name()));
-    }
-    if (role == Role.OPD_HEAD && state.details().opd() != null && !state.details().opd().equals(actor.opd())) {
-      reasons.add(commandViolation("OTHER_OPD", String.valueOf(actor.opd()), state.details().opd().value()));
-    }
-    boolean again = state.approvals().stream().anyMatch(a -> a.role() == role && a.approver().equals(actor.personId()));
-    if (again) {
-      reasons.add(commandViolation("ALREADY_APPROVED", role.name()));
-    }
-  }
-
   private static Violation commandViolation(String code, Object... args) {
     return new Violation(code, Severity.MUST, "command", "violation." + code, List.of(args));
   }
 
-  private static Violation statusViolation(String what, InnovationStatus actual, String needed) {
-    return new Violation("WRONG_STATUS", Severity.MUST, "command", "violation.WRONG_STATUS",
-        List.of(what, actual.name(), needed));
-  }
 
   /** Collects the events of one accepted decision, numbering them after the state's version. */
   /**

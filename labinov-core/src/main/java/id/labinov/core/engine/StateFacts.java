@@ -12,8 +12,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The facts view of a stored innovation state, for one actor. */
-record StateFacts(InnovationState state, Actor actor) implements Facts {
+/** The facts view of a stored innovation state, for one actor (and the role an approval is asked in). */
+record StateFacts(InnovationState state, Actor actor, Role approvalAsked) implements Facts {
+  StateFacts(InnovationState state, Actor actor) {
+    this(state, actor, null);
+  }
+
+  @Override
+  public Optional<Role> approvalRole() {
+    return Optional.ofNullable(approvalAsked);
+  }
+
   @Override
   public String stage() {
     return state.stage();

@@ -16,7 +16,8 @@ final class BuiltInRuleTypes {
     return List.of(
         new RequiredField(), new MinLength(), new Evidence(), new ActorRole(),
         new Approvals(), new MinDaysInStage(), new NoOpenConditions(),
-        new PhaseWindowRule(), new MinEvaluationScore(), new MinEvaluators());
+        new PhaseWindowRule(), new MinEvaluationScore(), new MinEvaluators(), new StatusRule(),
+        new ApprovalRole(), new ApproverOwnOpd());
   }
 
   /** {@code required-field}: a named field is present and not blank. Params: {@code field}. */
@@ -280,6 +281,81 @@ final class BuiltInRuleTypes {
             ? RuleOutcome.passed()
             : RuleOutcome.violated("TOO_FEW_EVALUATORS", "violation.TOO_FEW_EVALUATORS", scheme, actual, count);
       });
+    }
+  }
+
+  /**
+   * {@code status}: the innovation's status is one of {@code anyOf} (e.g. editing is allowed while
+   * active or on hold, not once dropped). Code {@code WRONG_STATUS}.
+   */
+  static final class StatusRule implements RuleType {
+    @Override
+    public String name() {
+      return "status";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      Set<id.labinov.core.model.InnovationStatus> allowed = p.enumSet("anyOf", id.labinov.core.model.InnovationStatus.class);
+      String names = allowed.stream().map(Enum::name).collect(Collectors.joining("|"));
+      return (facts, ctx) -> allowed.contains(facts.status())
+          ? RuleOutcome.passed()
+          : RuleOutcome.violated("WRONG_STATUS", "violation.WRONG_STATUS.rule", facts.status().name(), names);
+    }
+  }
+
+  /**
+   * {@code approval-role}: an approval may be given only in a role of {@code anyOf}
+   * ({@code ROLE_CANNOT_APPROVE}) that the actor holds ({@code ROLE_NOT_HELD}). Reads
+   * {@link Facts#approvalRole()}; not applicable without one.
+   */
+  static final class ApprovalRole implements RuleType {
+    @Override
+    public String name() {
+      return "approval-role";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      Set<Role> approvers = p.enumSet("anyOf", Role.class);
+      return (facts, ctx) -> {
+        Optional<Role> asked = facts.approvalRole();
+        if (asked.isEmpty()) {
+          return RuleOutcome.notApplicable("NO_APPROVAL_ASKED", "violation.NO_APPROVAL_ASKED");
+        }
+        if (!approvers.contains(asked.get())) {
+          return RuleOutcome.violated("ROLE_CANNOT_APPROVE", "violation.ROLE_CANNOT_APPROVE", asked.get().name());
+        }
+        return facts.actor().has(asked.get())
+            ? RuleOutcome.passed()
+            : RuleOutcome.violated("ROLE_NOT_HELD", "violation.ROLE_NOT_HELD", asked.get().name());
+      };
+    }
+  }
+
+  /**
+   * {@code approver-own-opd}: an approval in one of {@code roles} (e.g. {@code OPD_HEAD}) is given
+   * only by a person of the innovation's own unit ({@code OTHER_OPD}). Passes when the innovation
+   * has no unit yet or the approval is asked in another role.
+   */
+  static final class ApproverOwnOpd implements RuleType {
+    @Override
+    public String name() {
+      return "approver-own-opd";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      Set<Role> roles = p.enumSet("roles", Role.class);
+      return (facts, ctx) -> {
+        Optional<Role> asked = facts.approvalRole();
+        if (asked.isEmpty() || !roles.contains(asked.get()) || facts.opd().isEmpty()
+            || facts.opd().get().equals(facts.actor().opd())) {
+          return RuleOutcome.passed();
+        }
+        return RuleOutcome.violated("OTHER_OPD", "violation.OTHER_OPD", String.valueOf(facts.actor().opd()),
+            facts.opd().get().value());
+      };
     }
   }
 

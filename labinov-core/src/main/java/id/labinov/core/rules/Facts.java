@@ -61,4 +61,14 @@ public interface Facts {
 
   /** Returns the actor requesting the transition. */
   Actor actor();
+
+  /**
+   * Returns the role an approval is asked for, when the facts are those of an {@code approve}
+   * command (rule types such as {@code approval-role} read it); empty otherwise.
+   *
+   * @return the role, or empty
+   */
+  default Optional<Role> approvalRole() {
+    return Optional.empty();
+  }
 }

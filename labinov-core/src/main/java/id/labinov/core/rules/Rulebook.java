@@ -18,6 +18,12 @@ import java.util.Optional;
  * different content.
  */
 public final class Rulebook {
+  /**
+   * The commands that are not transitions and have rules of their own, in a rulebook's
+   * {@code commands} section or, when it has none, in the shipped defaults.
+   */
+  public static final List<String> COMMANDS = List.of("propose", "update-details", "attach-evidence", "approve");
+
   private final String id;
   private final int version;
   private final LocalizedText name;
@@ -32,11 +38,14 @@ public final class Rulebook {
   private final Map<String, Transition> transitionsById;
   /** Transitions per starting stage; a transition from any stage is in every list. */
   private final Map<String, List<Transition>> transitionsByStage;
+  /** This rulebook's own command rules, or {@code null} when the shipped defaults apply. */
+  private final CommandRules ownCommands;
+  private final CommandRules commands;
   /** The evaluation schemes the compiled rules read, sorted. */
   private final java.util.Set<String> evaluationSchemes;
 
   Rulebook(String id, int version, LocalizedText name, LocalizedText description, String entryStage, List<Stage> stages,
-      List<Transition> transitions, Map<String, List<Rule>> compiled) {
+      List<Transition> transitions, Map<String, List<Rule>> compiled, CommandRules ownCommands) {
     this.id = id;
     this.version = version;
     this.name = name;
@@ -47,6 +56,8 @@ public final class Rulebook {
     this.stages = List.copyOf(sorted);
     this.transitions = List.copyOf(transitions);
     this.compiled = Map.copyOf(compiled);
+    this.ownCommands = ownCommands;
+    this.commands = ownCommands != null ? ownCommands : CommandRules.defaults();
     this.canonicalJson = JsonTree.canonical(RulebookWriter.toTree(this));
     this.hash = JsonTree.sha256(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Map<String, Stage> byCode = new java.util.HashMap<>();
@@ -62,6 +73,7 @@ public final class Rulebook {
     this.transitionsByStage = Map.copyOf(byStage);
     java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
     this.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
+    this.commands.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
     this.evaluationSchemes = java.util.Collections.unmodifiableSortedSet(schemes);
   }
 
@@ -155,6 +167,42 @@ public final class Rulebook {
   public List<Transition> transitionsFrom(String stage) {
     List<Transition> known = stage == null ? null : transitionsByStage.get(stage);
     return known != null ? known : transitions.stream().filter(t -> t.startsFrom(stage)).toList();
+  }
+
+  /**
+   * Returns the rules of a non-transition command (one of {@link #COMMANDS}): this rulebook's own
+   * {@code commands} section, or the shipped defaults when it has none.
+   *
+   * @param command e.g. {@code approve}
+   * @return the rules in order; empty if the command has none
+   * @throws InvalidValueException with code {@code UNKNOWN_COMMAND} if the command is not one of {@link #COMMANDS}
+   */
+  public List<RuleSpec> commandRules(String command) {
+    checkCommand(command);
+    return commands.specs.getOrDefault(command, List.of());
+  }
+
+  /** Tells whether this rulebook has its own {@code commands} section (otherwise the defaults apply). */
+  public boolean hasOwnCommandRules() {
+    return ownCommands != null;
+  }
+
+  /** Returns this rulebook's own command rules, or {@code null}: what its canonical form holds. */
+  CommandRules ownCommandRules() {
+    return ownCommands;
+  }
+
+  /** Returns the compiled rules of a command, aligned with {@link #commandRules(String)}. */
+  List<Rule> compiledCommandRules(String command) {
+    checkCommand(command);
+    return commands.compiled.getOrDefault(command, List.of());
+  }
+
+  private static void checkCommand(String command) {
+    if (!COMMANDS.contains(command)) {
+      throw new id.labinov.core.InvalidValueException("UNKNOWN_COMMAND", "command", command, "error.rulebook.unknownCommand",
+          String.join(", ", COMMANDS));
+    }
   }
 
   /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */

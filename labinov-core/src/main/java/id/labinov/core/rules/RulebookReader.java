@@ -151,7 +151,7 @@ final class RulebookReader {
 
   private Rulebook rulebook(Object tree) {
     Map<String, Object> root = object("$", tree,
-        Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"), Set.of("description"));
+        Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"), Set.of("description", "commands"));
     if (root == null) {
       return null;
     }
@@ -176,10 +176,65 @@ final class RulebookReader {
     if (entry != null && stageCodes.contains(entry)) {
       reachability(entry, stages, routes);
     }
+    CommandRules commands = root.containsKey("commands") ? commands("$.commands", root.get("commands")) : null;
     if (!problems.isEmpty() || id == null || version == null || name == null || entry == null) {
       return null;
     }
-    return new Rulebook(id, version, name, description, entry, stages, transitions, compiled);
+    return new Rulebook(id, version, name, description, entry, stages, transitions, compiled, commands);
+  }
+
+  /** Reads the shipped default command rules ({@code labinov-command-rules/1}). */
+  static CommandRules readCommandRules(String source, String json, RuleTypes types) {
+    RulebookReader r = new RulebookReader(types);
+    Object tree;
+    try {
+      tree = JsonTree.parse(json);
+    } catch (JsonTree.SyntaxException e) {
+      throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
+          "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
+    }
+    Map<String, Object> root = r.object("$", tree, Set.of("format", "commands"), Set.of());
+    CommandRules out = null;
+    if (root != null) {
+      if (!CommandRules.FORMAT.equals(root.get("format"))) {
+        r.problem("$.format", "UNSUPPORTED_FORMAT", "error.rulebook.format", String.valueOf(root.get("format")),
+            CommandRules.FORMAT);
+      }
+      out = r.commands("$.commands", root.get("commands"));
+    }
+    if (!r.problems.isEmpty() || out == null) {
+      throw new RulebookValidationException(source, r.problems);
+    }
+    return out;
+  }
+
+  /** Reads a {@code commands} section: per command of {@link Rulebook#COMMANDS}, its rules. */
+  private CommandRules commands(String path, Object raw) {
+    Map<String, Object> m = object(path, raw, Set.of(), Set.copyOf(Rulebook.COMMANDS));
+    if (m == null) {
+      return null;
+    }
+    Map<String, List<RuleSpec>> specs = new LinkedHashMap<>();
+    Map<String, List<Rule>> compiled = new LinkedHashMap<>();
+    for (String command : Rulebook.COMMANDS) {
+      if (!m.containsKey(command)) {
+        continue;
+      }
+      String at = path + "." + command;
+      Map<String, Object> entry = object(at, m.get(command), Set.of("rules"), Set.of());
+      if (entry == null) {
+        continue;
+      }
+      List<RuleSpec> commandSpecs = new ArrayList<>();
+      List<Rule> rules = new ArrayList<>();
+      List<?> rawRules = array(at + ".rules", entry.get("rules"), false);
+      for (int j = 0; j < rawRules.size(); j++) {
+        rule(at + ".rules[" + j + "]", rawRules.get(j), commandSpecs, rules);
+      }
+      specs.put(command, List.copyOf(commandSpecs));
+      compiled.put(command, List.copyOf(rules));
+    }
+    return new CommandRules(specs, compiled);
   }
 
   private List<Stage> stages(List<?> raw) {

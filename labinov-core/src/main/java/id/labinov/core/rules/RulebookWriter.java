@@ -43,19 +43,34 @@ final class RulebookWriter {
         m.put("to", t.to());
       }
       m.put("label", text(t.label()));
-      List<Object> rules = new ArrayList<>();
-      for (RuleSpec spec : t.rules()) {
-        Map<String, Object> rm = new LinkedHashMap<>();
-        rm.put("type", spec.type());
-        rm.put("severity", spec.severity().name());
-        rm.put("params", value(spec.parameters()));
-        rules.add(rm);
-      }
-      m.put("rules", rules);
+      m.put("rules", rules(t.rules()));
       transitions.add(m);
     }
     root.put("transitions", transitions);
+    CommandRules own = r.ownCommandRules();
+    if (own != null) {
+      // only a rulebook's own section: a rulebook on the defaults keeps the canonical form (and hash) it had
+      Map<String, Object> commands = new LinkedHashMap<>();
+      own.specs.forEach((command, specs) -> {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("rules", rules(specs));
+        commands.put(command, entry);
+      });
+      root.put("commands", commands);
+    }
     return root;
+  }
+
+  private static List<Object> rules(List<RuleSpec> specs) {
+    List<Object> rules = new ArrayList<>();
+    for (RuleSpec spec : specs) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("type", spec.type());
+      rm.put("severity", spec.severity().name());
+      rm.put("params", value(spec.parameters()));
+      rules.add(rm);
+    }
+    return rules;
   }
 
   private static Map<String, Object> text(LocalizedText t) {

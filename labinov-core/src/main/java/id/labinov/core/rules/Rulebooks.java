@@ -140,9 +140,38 @@ public final class Rulebooks {
       violations.add(new Violation("WRONG_STATUS", Severity.MUST, "transition", "violation.WRONG_STATUS",
           List.of(t.id(), facts.status().name(), required.name())));
     }
-    List<Rule> rules = rulebook.compiledRules(t.id());
+    evaluate(t.rules(), rulebook.compiledRules(t.id()), facts, context, violations, skipped);
+    return new Verdict(t.id(), violations, skipped);
+  }
+
+  /**
+   * Checks a non-transition command's rules against facts (who may propose, edit, attach evidence
+   * or approve, and in which status), listing every violation in rule order. For {@code approve},
+   * the facts carry the role asked for ({@link Facts#approvalRole()}).
+   *
+   * @param rulebook the rulebook (its own {@code commands} section, or the shipped defaults)
+   * @param command one of {@link Rulebook#COMMANDS}
+   * @param facts the innovation's facts
+   * @param context the time and zone
+   * @return the verdict, with the command as its id
+   * @throws InvalidValueException with code {@code UNKNOWN_COMMAND} for another command
+   */
+  public static Verdict checkCommand(Rulebook rulebook, String command, Facts facts, RuleContext context) {
+    Checks.notNull(rulebook, "rulebook");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(context, "context");
+    List<RuleSpec> specs = rulebook.commandRules(command);
+    List<Rule> rules = rulebook.compiledCommandRules(command);
+    List<Violation> violations = new ArrayList<>();
+    List<Violation> skipped = new ArrayList<>();
+    evaluate(specs, rules, facts, context, violations, skipped);
+    return new Verdict(command, violations, skipped);
+  }
+
+  private static void evaluate(List<RuleSpec> specs, List<Rule> rules, Facts facts, RuleContext context,
+      List<Violation> violations, List<Violation> skipped) {
     for (int i = 0; i < rules.size(); i++) {
-      RuleSpec spec = t.rules().get(i);
+      RuleSpec spec = specs.get(i);
       RuleOutcome outcome = rules.get(i).evaluate(facts, context);
       if (outcome == null) {
         throw new IllegalStateException("rule type " + spec.type() + " returned null");
@@ -155,7 +184,6 @@ public final class Rulebooks {
         default -> { }
       }
     }
-    return new Verdict(t.id(), violations, skipped);
   }
 
   /** Returns the status the transition needs, or {@code null} if the current one is fine. */

@@ -28,6 +28,7 @@ import java.util.TreeMap;
  * @param openConditions open condition texts
  * @param opdCode the innovation's unit, or {@code null}
  * @param actor the acting person
+ * @param approvalRoleAsked the role an approval is asked for (facts of an {@code approve}), or {@code null}
  */
 public record SimpleFacts(
     String stage,
@@ -39,8 +40,35 @@ public record SimpleFacts(
     Map<Role, Integer> approvalsByRole,
     List<String> openConditions,
     OpdCode opdCode,
-    Actor actor)
+    Actor actor,
+    Role approvalRoleAsked)
     implements Facts {
+
+  /**
+   * Creates facts without an approval being asked for.
+   *
+   * @param stage the current stage
+   * @param status the status
+   * @param stageEnteredAt when the stage was entered
+   * @param holdsInStage hold periods in the stage
+   * @param fields field values by name
+   * @param evidence evidence counts by kind
+   * @param approvalsByRole distinct approvers by role in the stage
+   * @param openConditions open condition texts
+   * @param opdCode the innovation's unit, or {@code null}
+   * @param actor the acting person
+   */
+  public SimpleFacts(String stage, InnovationStatus status, Instant stageEnteredAt, List<HoldPeriod> holdsInStage,
+      Map<String, String> fields, Map<EvidenceKind, Integer> evidence, Map<Role, Integer> approvalsByRole,
+      List<String> openConditions, OpdCode opdCode, Actor actor) {
+    this(stage, status, stageEnteredAt, holdsInStage, fields, evidence, approvalsByRole, openConditions, opdCode, actor,
+        null);
+  }
+
+  @Override
+  public Optional<Role> approvalRole() {
+    return Optional.ofNullable(approvalRoleAsked);
+  }
 
   /**
    * Validates and copies the parts.
@@ -100,6 +128,7 @@ public record SimpleFacts(
     private final java.util.ArrayList<String> conditions = new java.util.ArrayList<>();
     private OpdCode opd;
     private Actor actor;
+    private Role approvalRole;
 
     private Builder() {}
 
@@ -217,13 +246,25 @@ public record SimpleFacts(
     }
 
     /**
+     * Sets the role an approval is asked for (for the {@code approve} command's rules).
+     *
+     * @param value the role, or {@code null}
+     * @return this builder
+     */
+    public Builder approvalRole(Role value) {
+      this.approvalRole = value;
+      return this;
+    }
+
+    /**
      * Builds the facts.
      *
      * @return the facts
      * @throws id.labinov.core.InvalidValueException naming a missing setting
      */
     public SimpleFacts build() {
-      return new SimpleFacts(stage, status, stageEnteredAt, holds, fields, evidence, approvals, conditions, opd, actor);
+      return new SimpleFacts(stage, status, stageEnteredAt, holds, fields, evidence, approvals, conditions, opd, actor,
+          approvalRole);
     }
   }
 }

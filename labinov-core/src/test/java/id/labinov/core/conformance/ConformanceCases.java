@@ -55,8 +55,14 @@ final class ConformanceCases {
       return (String) json.get("name");
     }
 
+    /** Returns the transition checked, or {@code null} for a command case. */
     String transition() {
       return (String) json.get("transition");
+    }
+
+    /** Returns the non-transition command checked ({@code propose}, {@code approve}, ...), or {@code null}. */
+    String command() {
+      return (String) json.get("command");
     }
 
     Map<String, Object> facts() {
@@ -113,10 +119,14 @@ final class ConformanceCases {
   /** Loads one case and checks that it uses only known members. */
   static Case load(String path) {
     Map<String, Object> json = object(parse(ROOT + path), path);
-    keys(json, path, Set.of("name", "description", "rulebook", "transition", "facts", "context", "expect"), Set.of());
+    keys(json, path, Set.of("name", "description", "rulebook", "facts", "context", "expect"),
+        Set.of("transition", "command"));
+    if (json.containsKey("transition") == json.containsKey("command")) {
+      throw new AssertionError(path + ": a case checks exactly one of a transition and a command");
+    }
     Case c = new Case(path, json);
     keys(c.facts(), path + " facts", Set.of("stage", "status", "stageEnteredAt", "actor"),
-        Set.of("holds", "fields", "evidence", "approvals", "openConditions", "opd"));
+        Set.of("holds", "fields", "evidence", "approvals", "openConditions", "opd", "approvalRole"));
     keys(c.context(), path + " context", Set.of("now", "zone"), Set.of("programme", "evaluations"));
     if (c.expect().containsKey("error")) {
       keys(c.expect(), path + " expect", Set.of("error"), Set.of("problems"));
@@ -186,6 +196,9 @@ final class ConformanceCases {
     }
     if (f.containsKey("opd")) {
       b.opd(OpdCode.of((String) f.get("opd")));
+    }
+    if (f.containsKey("approvalRole")) {
+      b.approvalRole(Role.valueOf((String) f.get("approvalRole")));
     }
     Map<String, Object> a = object(f.get("actor"), "actor");
     keys(a, c + " actor", Set.of("personId", "roles"), Set.of("opd"));

@@ -45,12 +45,18 @@ class RulebookSchemaTest {
 
   @Test
   void requiresWhatTheReaderRequiresAndAllowsNothingElse() {
-    assertMembers(schema, Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"), Set.of("description"));
+    assertMembers(schema, Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"),
+        Set.of("description", "commands"));
+    Map<String, Object> commands = object(object(schema.get("properties"), "properties").get("commands"), "commands");
+    assertThat(object(commands.get("properties"), "commands properties").keySet())
+        .containsExactlyInAnyOrderElementsOf(id.labinov.core.rules.Rulebook.COMMANDS);
+    assertThat(commands.get("additionalProperties")).isEqualTo(Boolean.FALSE);
+    assertMembers(def("commandRules"), Set.of("rules"), Set.of());
     assertMembers(def("localizedText"), Set.of("id", "en"), Set.of());
     assertMembers(def("stage"), Set.of("code", "order", "label"), Set.of("nationalStage"));
     assertMembers(def("transition"), Set.of("id", "kind", "from", "label", "rules"), Set.of("to"));
     assertMembers(def("rule"), Set.of("type", "severity"), Set.of("params"));
-    for (String d : List.of("localizedText", "stage", "transition", "rule")) {
+    for (String d : List.of("localizedText", "stage", "transition", "rule", "commandRules")) {
       assertThat(def(d).get("additionalProperties")).as(d).isEqualTo(Boolean.FALSE);
     }
   }

@@ -108,8 +108,8 @@ class RefusalsTest {
           () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "WRONG_STATUS: \"update-details\" needs status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
-          "WRONG_STATUS: \"update-details\" memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
+          "WRONG_STATUS: This action needs the status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
+          "WRONG_STATUS: Tindakan ini memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
     }
 
     @Test
@@ -148,8 +148,8 @@ class RefusalsTest {
           () -> f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "\"attach-evidence\" needs status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
-          "\"attach-evidence\" memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
+          "This action needs the status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
+          "Tindakan ini memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
     }
   }
 
@@ -210,8 +210,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "WRONG_STATUS: \"approve\" needs status ACTIVE, but the innovation is ON_HOLD.",
-          "WRONG_STATUS: \"approve\" memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+          "WRONG_STATUS: This action needs the status ACTIVE, but the innovation is ON_HOLD.",
+          "WRONG_STATUS: Tindakan ini memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
     }
   }
 

@@ -1,0 +1,52 @@
+package id.labinov.core.engine;
+
+import id.labinov.core.event.Condition;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.EvidenceKind;
+import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Role;
+import id.labinov.core.rules.Facts;
+import id.labinov.core.rules.HoldPeriod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The facts of an innovation about to be proposed: its details, in the entry stage, with nothing attached yet. */
+record ProposalFacts(InnovationDetails details, String stage, Instant stageEnteredAt, Actor actor) implements Facts {
+  @Override
+  public InnovationStatus status() {
+    return InnovationStatus.ACTIVE;
+  }
+
+  @Override
+  public List<HoldPeriod> holdsInStage() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<String> field(String name) {
+    return details.field(name);
+  }
+
+  @Override
+  public int evidenceCount(EvidenceKind kind) {
+    return 0;
+  }
+
+  @Override
+  public int approvals(Role role) {
+    return 0;
+  }
+
+  @Override
+  public List<String> openConditions() {
+    return List.of();
+  }
+
+  @Override
+  public Optional<OpdCode> opd() {
+    return Optional.ofNullable(details.opd());
+  }
+}
