@@ -50,12 +50,14 @@ final class Backend implements AutoCloseable {
   private final HikariDataSource pool;
   private final JdbcStorage storage;
 
-  private Backend(Kind kind, String prefix, TestDb h2, HikariDataSource pool) {
+  private Backend(Kind kind, String prefix, TestDb h2, HikariDataSource pool, java.util.function.BiConsumer<DataSource,
+      String> beforeBuild) {
     this.kind = kind;
     this.prefix = prefix;
     this.h2 = h2;
     this.pool = pool;
     try {
+      beforeBuild.accept(pool, prefix);
       this.storage = JdbcStorage.builder().dataSource(pool).tablePrefix(prefix).build();
     } catch (RuntimeException e) {
       close();
@@ -72,6 +74,16 @@ final class Backend implements AutoCloseable {
    * @param init extra settings for the pool, e.g. a session time zone
    */
   static Backend open(Kind kind, int poolSize, Consumer<HikariConfig> init) {
+    return open(kind, poolSize, init, (pool, prefix) -> { });
+  }
+
+  /**
+   * Opens fresh tables as {@link #open(Kind, int, Consumer)} does, but runs {@code beforeBuild} on
+   * the pool and the table prefix before the storage is built (and migrates), e.g. to lay down an
+   * older schema with rows in it.
+   */
+  static Backend open(Kind kind, int poolSize, Consumer<HikariConfig> init,
+      java.util.function.BiConsumer<DataSource, String> beforeBuild) {
     assumeReachable(kind);
     HikariConfig config = new HikariConfig();
     config.setMaximumPoolSize(poolSize);
@@ -87,7 +99,8 @@ final class Backend implements AutoCloseable {
     config.setUsername(kind.user);
     config.setPassword("");
     init.accept(config);
-    return new Backend(kind, kind == Kind.H2 ? Tables.DEFAULT_PREFIX : randomPrefix(), h2, new HikariDataSource(config));
+    return new Backend(kind, kind == Kind.H2 ? Tables.DEFAULT_PREFIX : randomPrefix(), h2, new HikariDataSource(config),
+        beforeBuild);
   }
 
   static Backend open(Kind kind, int poolSize) {
@@ -150,7 +163,12 @@ final class Backend implements AutoCloseable {
 
   /** Builds another storage on the same tables, e.g. on a wrapped data source. */
   JdbcStorage storage(DataSource dataSource) {
-    return JdbcStorage.builder().dataSource(dataSource).tablePrefix(prefix).migrate(false).build();
+    return storage(b -> b.dataSource(dataSource));
+  }
+
+  /** Builds another storage on the same tables (the pool unless the settings say otherwise), e.g. with another batch size. */
+  JdbcStorage storage(java.util.function.UnaryOperator<JdbcStorage.Builder> settings) {
+    return settings.apply(JdbcStorage.builder().dataSource(pool).tablePrefix(prefix).migrate(false)).build();
   }
 
   /** Lists this backend's tables, lower-case. */
@@ -174,16 +192,15 @@ final class Backend implements AutoCloseable {
     return out;
   }
 
-  /** Deletes every row but the schema history, and resets the feed counter. */
+  /** Deletes every row but the schema history (the feeds start again at position 1). */
   void clear() {
     Tables t = new Tables(prefix);
     try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
       for (String table : tables()) {
-        if (!table.equals(t.history()) && !table.equals(t.feedCounter())) {
+        if (!table.equals(t.history())) {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
-      st.executeUpdate("UPDATE " + t.feedCounter() + " SET last_position = 0");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot clear the tables of " + prefix + " on " + kind, e);
     }
@@ -214,6 +231,28 @@ final class Backend implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
+  }
+
+  /**
+   * Waits until at least one session of this backend waits for a lock held by another one (read
+   * from the database's own lock views), or fails after a minute. Used to show that a writer
+   * waits, without timing it.
+   */
+  void awaitALockWait() throws InterruptedException {
+    String sql = switch (kind) {
+      case H2 -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+      case POSTGRESQL -> "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?";
+      case MARIADB -> "SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'"
+          + " AND trx_query LIKE ?";
+    };
+    Object[] params = kind == Kind.H2 ? new Object[0] : new Object[] {"%" + prefix + "%"};
+    for (int i = 0; i < 1200; i++) {
+      if (count(sql, params) > 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no session of " + prefix + " on " + kind + " waited for a lock within a minute");
   }
 
   /** Returns the server's id of a connection's session (PostgreSQL backend pid, MariaDB connection id). */
