@@ -218,6 +218,24 @@ final class Backend implements AutoCloseable {
     }
   }
 
+  /** Runs a query on a pooled connection and returns its rows as text, for failure messages. */
+  List<String> rows(String sql) {
+    List<String> out = new ArrayList<>();
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(i > 1 ? " | " : "").append(rs.getString(i));
+        }
+        out.add(b.toString());
+      }
+    } catch (SQLException e) {
+      out.add("(cannot list: " + e.getMessage() + ")");
+    }
+    return out;
+  }
+
   /** Runs a count query on a pooled connection. */
   long count(String sql, Object... params) {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -242,17 +260,30 @@ final class Backend implements AutoCloseable {
     String sql = switch (kind) {
       case H2 -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
       case POSTGRESQL -> "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?";
-      case MARIADB -> "SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'"
-          + " AND trx_query LIKE ?";
+      // InnoDB's own view, and the process list (InnoDB's view sometimes lacks a waiting transaction)
+      case MARIADB -> "SELECT (SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'"
+          + " AND trx_query LIKE ?) + (SELECT COUNT(*) FROM information_schema.processlist WHERE command = 'Query'"
+          + " AND state = 'Updating' AND info LIKE ?)";
     };
-    Object[] params = kind == Kind.H2 ? new Object[0] : new Object[] {"%" + prefix + "%"};
+    String like = "%" + prefix + "%";
+    Object[] params = switch (kind) {
+      case H2 -> new Object[0];
+      case POSTGRESQL -> new Object[] {like};
+      case MARIADB -> new Object[] {like, like};
+    };
     for (int i = 0; i < 1200; i++) {
       if (count(sql, params) > 0) {
         return;
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("no session of " + prefix + " on " + kind + " waited for a lock within a minute");
+    String sessions = switch (kind) {
+      case H2 -> "SELECT SESSION_ID, BLOCKER_ID, EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS";
+      case POSTGRESQL -> "SELECT pid, wait_event_type, state, query FROM pg_stat_activity WHERE datname = current_database()";
+      case MARIADB -> "SELECT trx_mysql_thread_id, trx_state, trx_query FROM information_schema.innodb_trx";
+    };
+    throw new AssertionError("no session of " + prefix + " on " + kind + " waited for a lock within a minute; sessions: "
+        + rows(sessions));
   }
 
   /** Returns the server's id of a connection's session (PostgreSQL backend pid, MariaDB connection id). */
