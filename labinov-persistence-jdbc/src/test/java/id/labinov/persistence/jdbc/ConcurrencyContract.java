@@ -31,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many writers on a few innovations through the facade, behind a connection pool: 8 threads of 200
- * commands each. A subclass per database names the database.
+ * Many writers on a few innovations through the facade, behind a connection pool (8 threads of 200
+ * commands each); a command's read under its row lock; writers of different regions that do not
+ * wait on each other while a region's writers queue for its feed; readers that never see a gap. A
+ * subclass per database names the database.
  */
 abstract class ConcurrencyContract {
   private static final int THREADS = 8;
@@ -195,6 +197,46 @@ abstract class ConcurrencyContract {
     // written either way; reported against core.
     assertThat(results).filteredOn(r -> !r.accepted()).allSatisfy(r -> assertThat(r.verdict().violations())
         .extracting(v -> v.code()).containsExactly("DUPLICATE_EVIDENCE"));
+  }
+
+  /**
+   * The state is read inside the write transaction, under the row lock: writer B's read waits while
+   * writer A, which has read and not yet appended, holds the lock; then B reads A's state and
+   * appends after it without a conflict.
+   */
+  @Test
+  void aSecondWriterWaitsAtItsReadAndDecidesOnTheFirstOnesState() throws Exception {
+    JdbcInnovationStore store = storage.innovationStore();
+    InnovationRef ref = lab.propose(LEBAK, INNOVATOR, Fixtures.details("Terkunci")).orThrow().ref();
+    CountDownLatch aRead = new CountDownLatch(1);
+    CountDownLatch aMayAppend = new CountDownLatch(1);
+    Future<Long> a = executor.submit(() -> store.transact(ref, tx -> {
+      InnovationState seen = tx.load().orElseThrow();
+      aRead.countDown();
+      try {
+        assertThat(aMayAppend.await(1, TimeUnit.MINUTES)).isTrue();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      tx.append(JdbcInnovationStoreTest.nextAppend(seen, "Oleh A", null));
+      return seen.version();
+    }));
+    assertThat(aRead.await(1, TimeUnit.MINUTES)).isTrue();
+    Future<Long> b = executor.submit(() -> store.transact(ref, tx -> {
+      InnovationState seen = tx.load().orElseThrow();
+      tx.append(JdbcInnovationStoreTest.nextAppend(seen, "Oleh B", null));
+      return seen.version();
+    }));
+
+    backend.awaitALockWait();
+    assertThat(b.isDone()).as("B's read waits for A's row lock").isFalse();
+    aMayAppend.countDown();
+
+    assertThat(a.get(1, TimeUnit.MINUTES)).isEqualTo(1);
+    assertThat(b.get(1, TimeUnit.MINUTES)).as("B read the state A wrote").isEqualTo(2);
+    assertThat(store.load(ref).orElseThrow().details().title()).isEqualTo("Oleh B");
+    assertThat(store.history(ref)).hasSize(3);
+    assertThat(store.verify(ref).ok()).isTrue();
   }
 
   /**
