@@ -2,9 +2,11 @@ package id.labinov.persistence.jdbc;
 
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.Append;
 import id.labinov.core.port.IdempotencyKeyReusedException;
@@ -15,24 +17,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes one {@link Append} on a connection the caller manages: idempotency key first, then the
- * version check under a row lock, the hash-chained events, the state row, its themes and the outbox.
- * Signals a lost race with {@link Conflict} or {@link KeyTaken} so that the caller can roll back
- * before it looks at what won. Not API.
+ * Writes appends on a connection the caller manages: the locked read of the state row, the
+ * idempotency key, the hash-chained events, the state row, its themes (only when they change) and
+ * the feed rows. Every statement's SQL is written once, here; the single path and the batch path
+ * of {@link BatchWriter} bind the same statements. Signals a lost race with {@link Conflict} or
+ * {@link KeyTaken}, so that the caller can roll back before it looks at what won. Not API.
  */
 final class Appender {
-  /** Another writer changed the innovation first. */
+  /** Another writer changed the innovation first, or the row could not be locked. */
   static final class Conflict extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The version the append expected; {@code null} when the race was lost while reading. */
+    final transient Long expected;
+    /** The version found; {@code null} when unknown until the transaction is rolled back. */
     final transient Long actual;
 
-    Conflict(Long actual, Throwable cause) {
+    Conflict(Long expected, Long actual, Throwable cause) {
       super("version conflict", cause, false, false);
+      this.expected = expected;
       this.actual = actual;
     }
   }
@@ -46,34 +52,140 @@ final class Appender {
     }
   }
 
-  private final Tables t;
-  private final Dialect dialect;
-
-  Appender(Tables tables, Dialect dialect) {
-    this.t = tables;
-    this.dialect = dialect;
+  /**
+   * What the locked read of an innovation's row found.
+   *
+   * @param exists whether a row with the id exists
+   * @param foreign whether that row belongs to another region (then nothing may be written)
+   * @param version the stored version, 0 if none
+   * @param lastHash the hash to chain onto
+   * @param state the decoded state, if the read asked for it and the row is the region's
+   */
+  record Locked(boolean exists, boolean foreign, long version, String lastHash, InnovationState state) {
+    static final Locked ABSENT = new Locked(false, false, 0, HashChain.GENESIS, null);
   }
 
-  Optional<IdempotencyRecord> append(Connection c, Append a) throws SQLException {
-    InnovationRef ref = a.target();
+  private final Dialect dialect;
+  private final FeedWriter feed;
+  private final String lockState;
+  private final String lockVersion;
+  private final String selectVersion;
+  private final String selectKey;
+  private final String deleteKey;
+  private final String insertKey;
+  private final String insertEvent;
+  private final String insertState;
+  private final String updateState;
+  private final String deleteThemes;
+  private final String insertTheme;
+
+  Appender(Tables t, Dialect dialect) {
+    this.dialect = dialect;
+    this.feed = new FeedWriter(t, dialect);
+    String lockRow = " FROM " + t.innovation() + " WHERE id = ? FOR UPDATE";
+    this.lockState = "SELECT region, version, last_hash, state_json" + lockRow;
+    this.lockVersion = "SELECT region, version, last_hash" + lockRow;
+    this.selectVersion = "SELECT region, version FROM " + t.innovation() + " WHERE id = ?";
+    this.selectKey = "SELECT request_hash, innovation_id, version_after, event_count, expires_at FROM "
+        + t.idempotency() + " WHERE region = ? AND idem_key = ?";
+    this.deleteKey = "DELETE FROM " + t.idempotency() + " WHERE region = ? AND idem_key = ?";
+    this.insertKey = "INSERT INTO " + t.idempotency() + " (region, idem_key, request_hash, innovation_id,"
+        + " version_after, event_count, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    this.insertEvent = "INSERT INTO " + t.event() + " (region, innovation_id, seq_no, event_id, event_type,"
+        + " occurred_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    this.insertState = "INSERT INTO " + t.innovation() + " (id, region, version, title, title_search, opd, bentuk,"
+        + " jenis, stage, status, programme_id, rulebook_id, rulebook_version, stage_entered_at, proposed_at,"
+        + " last_changed_at, replicates_region, replicates_id, last_hash, state_json) VALUES (" + Sql.placeholders(19)
+        + ", " + dialect.jsonParameter() + ")";
+    this.updateState = "UPDATE " + t.innovation() + " SET version = ?, title = ?, title_search = ?, opd = ?,"
+        + " bentuk = ?, jenis = ?, stage = ?, status = ?, programme_id = ?, rulebook_id = ?, rulebook_version = ?,"
+        + " stage_entered_at = ?, proposed_at = ?, last_changed_at = ?, replicates_region = ?, replicates_id = ?,"
+        + " last_hash = ?, state_json = " + dialect.jsonParameter() + " WHERE id = ? AND region = ? AND version = ?";
+    this.deleteThemes = "DELETE FROM " + t.theme() + " WHERE innovation_id = ?";
+    this.insertTheme = "INSERT INTO " + t.theme() + " (innovation_id, theme) VALUES (?, ?)";
+  }
+
+  FeedWriter feed() {
+    return feed;
+  }
+
+  /**
+   * Reads and locks an innovation's row until commit (a second writer waits here and then reads the
+   * first one's state). Locks the row of another region with the same id too, so that a takeover is
+   * refused.
+   *
+   * @param withState whether to decode the state (for a command decided inside the transaction)
+   */
+  Locked lock(Connection c, InnovationRef ref, boolean withState) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(withState ? lockState : lockVersion)) {
+      ps.setString(1, ref.id().toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Locked.ABSENT;
+        }
+        if (!rs.getString(1).equals(ref.region().value())) {
+          return new Locked(true, true, rs.getLong(2), rs.getString(3), null);
+        }
+        InnovationState state = withState ? StateCodec.read(rs.getString(4), ref.toString()) : null;
+        return new Locked(true, false, rs.getLong(2), rs.getString(3), state);
+      }
+    } catch (SQLException e) {
+      throw raceOr(null, e);
+    }
+  }
+
+  /** Returns the stored version of an innovation: 0 if none, -1 if its id belongs to another region. */
+  long currentVersion(Connection c, InnovationRef ref) throws SQLException {
+    try (PreparedStatement ps = Sql.prepare(c, selectVersion, List.of(ref.id().toString()));
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return 0;
+      }
+      return rs.getString(1).equals(ref.region().value()) ? rs.getLong(2) : -1;
+    }
+  }
+
+  /** Looks a key up as stored, expired or not. */
+  Optional<IdempotencyRecord> findKey(Connection c, String region, String key) throws SQLException {
+    try (PreparedStatement ps = Sql.prepare(c, selectKey, List.of(region, key)); ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      return Optional.of(new IdempotencyRecord(key, rs.getString(1),
+          new InnovationRef(RegionCode.parse(region), InnovationId.parse(rs.getString(2))), rs.getLong(3),
+          rs.getInt(4), Sql.instant(rs, "expires_at")));
+    }
+  }
+
+  /**
+   * Writes one append after its row was locked: the key (unless a live one answers the command),
+   * the version check, the events, the state row, the themes if they change, and the feed rows
+   * unless {@code feedLater} collects the append for a feed write of its own.
+   *
+   * @param locked what {@link #lock} found
+   * @param knownKey the key's stored row if the transaction looked it up already, else {@code null}
+   * @param feedLater where to put the append for a later feed write, or {@code null} to write it now
+   * @return the idempotency record that stands for the command
+   */
+  Optional<IdempotencyRecord> append(Connection c, Append a, Locked locked, Optional<IdempotencyRecord> knownKey,
+      List<Append> feedLater) throws SQLException {
     IdempotencyRecord key = a.idempotency();
     if (key != null) {
-      Optional<IdempotencyRecord> known = findKey(c, ref.region().value(), key.key());
+      String region = a.target().region().value();
+      Optional<IdempotencyRecord> known = knownKey != null ? knownKey : findKey(c, region, key.key());
       Instant at = a.events().get(0).metadata().occurredAt();
       if (known.isPresent() && !known.get().expiresAt().isBefore(at)) {
         if (!known.get().requestHash().equals(key.requestHash())) {
-          throw new IdempotencyKeyReusedException(key.key(), ref.region().value());
+          throw new IdempotencyKeyReusedException(key.key(), region);
         }
         return known;
       }
       if (known.isPresent()) {
-        Sql.update(c, "DELETE FROM " + t.idempotency() + " WHERE region = ? AND idem_key = ?", ref.region().value(),
-            key.key());
+        Sql.update(c, deleteKey, region, key.key());
       }
       try {
-        Sql.update(c, "INSERT INTO " + t.idempotency() + " (region, idem_key, request_hash, innovation_id, version_after,"
-            + " event_count, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", ref.region().value(), key.key(),
-            key.requestHash(), key.target().id().toString(), key.versionAfter(), key.eventCount(), key.expiresAt());
+        Sql.update(c, insertKey, region, key.key(), key.requestHash(), key.target().id().toString(),
+            key.versionAfter(), key.eventCount(), key.expiresAt());
       } catch (SQLException e) {
         if (dialect.isUniqueViolation(e) || dialect.isLostRace(e)) {
           throw new KeyTaken(e);
@@ -81,197 +193,170 @@ final class Appender {
         throw e;
       }
     }
-    String previousHash = checkVersion(c, a);
-    String lastHash = insertEvents(c, a, previousHash);
-    writeState(c, a, lastHash);
-    writeOutbox(c, a);
+    checkVersion(a, locked);
+    String lastHash;
+    try (PreparedStatement ps = c.prepareStatement(insertEvent)) {
+      lastHash = bindEvents(ps, a, locked.lastHash());
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw raceOr(a.expectedVersion(), e);
+    }
+    writeState(c, a, lastHash, locked.state());
+    if (feedLater == null) {
+      feed.write(c, List.of(a), 1);
+    } else {
+      feedLater.add(a);
+    }
     return Optional.ofNullable(key);
   }
 
-  Optional<IdempotencyRecord> findKey(Connection c, String region, String key) throws SQLException {
-    try (PreparedStatement ps = Sql.prepare(c, "SELECT request_hash, innovation_id, version_after, event_count,"
-        + " expires_at FROM " + t.idempotency() + " WHERE region = ? AND idem_key = ?", List.of(region, key));
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        return Optional.empty();
+  /**
+   * Writes new innovations (expected version 0, no keys) in three JDBC batches: state rows, themes
+   * and hash-chained events. The feed rows are the caller's (see {@link FeedWriter}).
+   *
+   * @throws SQLException if any row is refused (e.g. an id that exists): roll back to a savepoint
+   */
+  void insertNew(Connection c, List<Append> chunk) throws SQLException {
+    try (PreparedStatement state = c.prepareStatement(insertState);
+        PreparedStatement event = c.prepareStatement(insertEvent);
+        PreparedStatement theme = c.prepareStatement(insertTheme)) {
+      boolean themes = false;
+      for (Append a : chunk) {
+        String hash = bindEvents(event, a, HashChain.GENESIS);
+        bindState(state, a.state(), hash, true);
+        state.addBatch();
+        themes |= bindThemes(theme, a.state());
       }
-      return Optional.of(new IdempotencyRecord(key, rs.getString("request_hash"),
-          new InnovationRef(id.labinov.core.model.RegionCode.parse(region), InnovationId.parse(rs.getString("innovation_id"))),
-          rs.getLong("version_after"), rs.getInt("event_count"), Sql.instant(rs, "expires_at")));
+      state.executeBatch();
+      if (themes) {
+        theme.executeBatch();
+      }
+      event.executeBatch();
     }
   }
 
-  /** Returns the stored version of an innovation: 0 if none, -1 if its id belongs to another region. */
-  long currentVersion(Connection c, InnovationRef ref) throws SQLException {
-    try (PreparedStatement ps = Sql.prepare(c, "SELECT region, version FROM " + t.innovation() + " WHERE id = ?",
-        List.of(ref.id().toString())); ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        return 0;
-      }
-      return rs.getString("region").equals(ref.region().value()) ? rs.getLong("version") : -1;
+  /** Tells whether an append can go into {@link #insertNew}'s batches. */
+  static boolean isNewWithoutKey(Append a) {
+    return a.expectedVersion() == 0 && a.idempotency() == null;
+  }
+
+  private static void checkVersion(Append a, Locked locked) {
+    if (locked.foreign()) {
+      throw new Conflict(a.expectedVersion(), -1L, null);
+    }
+    if (locked.version() != a.expectedVersion()) {
+      throw new Conflict(a.expectedVersion(), locked.version(), null);
     }
   }
 
-  /** Locks the state row, checks the version and returns the last hash to chain onto. */
-  private String checkVersion(Connection c, Append a) throws SQLException {
-    InnovationRef ref = a.target();
-    try (PreparedStatement ps = Sql.prepare(c, "SELECT region, version, last_hash FROM " + t.innovation()
-        + " WHERE id = ? FOR UPDATE", List.of(ref.id().toString())); ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        if (a.expectedVersion() != 0) {
-          throw new Conflict(0L, null);
-        }
-        return HashChain.GENESIS;
-      }
-      if (!rs.getString("region").equals(ref.region().value())) {
-        throw new Conflict(-1L, null);
-      }
-      long actual = rs.getLong("version");
-      if (actual != a.expectedVersion()) {
-        throw new Conflict(actual, null);
-      }
-      return rs.getString("last_hash");
-    } catch (SQLException e) {
-      throw raceOr(e);
-    }
-  }
-
-  private String insertEvents(Connection c, Append a, String previousHash) throws SQLException {
+  /** Adds the append's events to the batch of {@code ps} ({@link #insertEvent}) and returns the last hash. */
+  private static String bindEvents(PreparedStatement ps, Append a, String previousHash) throws SQLException {
     String hash = previousHash;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.event() + " (region, innovation_id, seq_no,"
-        + " event_id, event_type, occurred_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (InnovationEvent e : a.events()) {
-        byte[] payload = EventCodec.encode(e);
-        hash = HashChain.next(hash, payload);
-        Sql.bind(ps, List.of(a.target().region().value(), a.target().id().toString(), e.metadata().sequence(),
-            e.metadata().eventId().toString(), e.type(), e.metadata().occurredAt(), payload, hash));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      throw raceOr(e);
+    String region = a.target().region().value();
+    String id = a.target().id().toString();
+    for (InnovationEvent e : a.events()) {
+      byte[] payload = EventCodec.encode(e);
+      hash = HashChain.next(hash, payload);
+      ps.setString(1, region);
+      ps.setString(2, id);
+      ps.setLong(3, e.metadata().sequence());
+      ps.setString(4, e.metadata().eventId().toString());
+      ps.setString(5, e.type());
+      Sql.set(ps, 6, e.metadata().occurredAt());
+      ps.setBytes(7, payload);
+      ps.setString(8, hash);
+      ps.addBatch();
     }
     return hash;
   }
 
-  /** The state row's columns after {@code id, region}, in the order of {@link #insertStateSql()}. */
-  static Object[] stateColumns(InnovationState s, String lastHash) {
+  /**
+   * Binds a state row: for {@link #insertState} {@code id, region} and then the columns; for
+   * {@link #updateState} the columns and then {@code id, region} (the caller binds the version).
+   */
+  private static void bindState(PreparedStatement ps, InnovationState s, String lastHash, boolean insert)
+      throws SQLException {
     var d = s.details();
-    return new Object[] {s.version(), d.title(), InnovationFilter.normaliseForSearch(d.title()),
+    int i = 1;
+    if (insert) {
+      ps.setString(i++, s.id().toString());
+      ps.setString(i++, s.region().value());
+    }
+    Object[] columns = {s.version(), d.title(), InnovationFilter.normaliseForSearch(d.title()),
         d.opd() == null ? null : d.opd().value(), d.bentuk() == null ? null : d.bentuk().name(),
         d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
         s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(),
         d.replicates() == null ? null : d.replicates().region().value(),
         d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, StateCodec.encode(s)};
-  }
-
-  /** Inserts a new state row: {@code id, region} then {@link #stateColumns}. */
-  String insertStateSql() {
-    return "INSERT INTO " + t.innovation() + " (id, region, version, title, title_search, opd, bentuk,"
-        + " jenis, stage, status, programme_id, rulebook_id, rulebook_version, stage_entered_at, proposed_at,"
-        + " last_changed_at, replicates_region, replicates_id, last_hash, state_json) VALUES (" + Sql.placeholders(19)
-        + ", " + dialect.jsonParameter() + ")";
-  }
-
-  static Object[] insertStateParams(InnovationState s, String lastHash) {
-    Object[] columns = stateColumns(s, lastHash);
-    Object[] params = new Object[columns.length + 2];
-    params[0] = s.id().toString();
-    params[1] = s.region().value();
-    System.arraycopy(columns, 0, params, 2, columns.length);
-    return params;
-  }
-
-  String insertEventSql() {
-    return "INSERT INTO " + t.event() + " (region, innovation_id, seq_no, event_id, event_type, occurred_at, payload,"
-        + " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  }
-
-  String insertThemeSql() {
-    return "INSERT INTO " + t.theme() + " (innovation_id, theme) VALUES (?, ?)";
-  }
-
-  String insertOutboxSql() {
-    return "INSERT INTO " + t.outbox() + " (feed_position, region, innovation_id, seq_no, event_type) VALUES (?, ?, ?, ?, ?)";
-  }
-
-  /** Reserves {@code n} feed positions (locking the counter until commit) and returns the first. */
-  long reservePositions(Connection c, int n) throws SQLException {
-    if (Sql.update(c, "UPDATE " + t.feedCounter() + " SET last_position = last_position + ? WHERE id = 1", n) != 1) {
-      throw new SQLException("the feed counter row of " + t.feedCounter() + " is missing", "55000");
+    for (Object v : columns) {
+      Sql.set(ps, i++, v);
     }
-    try (PreparedStatement ps = c.prepareStatement("SELECT last_position FROM " + t.feedCounter() + " WHERE id = 1");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1) - n + 1;
+    if (!insert) {
+      ps.setString(i++, s.id().toString());
+      ps.setString(i, s.region().value());
     }
   }
 
-  private void writeState(Connection c, Append a, String lastHash) throws SQLException {
-    InnovationState s = a.state();
-    var d = s.details();
-    Object[] columns = stateColumns(s, lastHash);
+  /** Adds the state's themes to the batch of {@code ps} ({@link #insertTheme}); tells whether there were any. */
+  private static boolean bindThemes(PreparedStatement ps, InnovationState s) throws SQLException {
     String id = s.id().toString();
-    String region = s.region().value();
-    // only a proposal or a details update changes the themes: other commands leave their rows alone
-    boolean rewriteThemes = a.expectedVersion() == 0
-        || a.events().stream().anyMatch(e -> e instanceof id.labinov.core.event.DetailsUpdated);
+    for (Theme theme : s.details().themes()) {
+      ps.setString(1, id);
+      ps.setString(2, theme.code());
+      ps.addBatch();
+    }
+    return !s.details().themes().isEmpty();
+  }
+
+  private void writeState(Connection c, Append a, String lastHash, InnovationState before) throws SQLException {
+    InnovationState s = a.state();
+    boolean proposal = a.expectedVersion() == 0;
     try {
-      if (a.expectedVersion() == 0) {
-        Sql.update(c, insertStateSql(), insertStateParams(s, lastHash));
-      } else {
-        Object[] params = new Object[columns.length + 3];
-        System.arraycopy(columns, 0, params, 0, columns.length);
-        params[columns.length] = id;
-        params[columns.length + 1] = region;
-        params[columns.length + 2] = a.expectedVersion();
-        int rows = Sql.update(c, "UPDATE " + t.innovation() + " SET version = ?, title = ?, title_search = ?, opd = ?,"
-            + " bentuk = ?, jenis = ?, stage = ?, status = ?, programme_id = ?, rulebook_id = ?, rulebook_version = ?,"
-            + " stage_entered_at = ?, proposed_at = ?, last_changed_at = ?, replicates_region = ?, replicates_id = ?,"
-            + " last_hash = ?, state_json = " + dialect.jsonParameter()
-            + " WHERE id = ? AND region = ? AND version = ?", params);
-        if (rows != 1) {
-          throw new Conflict(null, null);
+      if (proposal) {
+        try (PreparedStatement ps = c.prepareStatement(insertState)) {
+          bindState(ps, s, lastHash, true);
+          ps.executeUpdate();
         }
-        if (rewriteThemes) {
-          Sql.update(c, "DELETE FROM " + t.theme() + " WHERE innovation_id = ?", id);
+      } else {
+        try (PreparedStatement ps = c.prepareStatement(updateState)) {
+          bindState(ps, s, lastHash, false);
+          ps.setLong(21, a.expectedVersion());
+          if (ps.executeUpdate() != 1) {
+            throw new Conflict(a.expectedVersion(), null, null);
+          }
         }
       }
     } catch (SQLException e) {
-      throw raceOr(e);
+      throw raceOr(a.expectedVersion(), e);
     }
-    if (rewriteThemes && !d.themes().isEmpty()) {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.theme() + " (innovation_id, theme)"
-          + " VALUES (?, ?)")) {
-        for (Theme theme : d.themes()) {
-          Sql.bind(ps, List.of(id, theme.code()));
-          ps.addBatch();
-        }
+    if (!proposal && themesChange(a, before)) {
+      Sql.update(c, deleteThemes, s.id().toString());
+    }
+    if ((proposal || themesChange(a, before)) && !s.details().themes().isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement(insertTheme)) {
+        bindThemes(ps, s);
         ps.executeBatch();
       }
     }
   }
 
   /**
-   * Gives the events their feed positions. The counter row is locked until commit, so positions
-   * follow commit order: a reader never sees a position appear behind one it has already read.
+   * Tells whether a command after a proposal changes the theme rows: only a details update can, and
+   * when the state before is known, only if the themes differ.
    */
-  private void writeOutbox(Connection c, Append a) throws SQLException {
-    long position = reservePositions(c, a.events().size());
-    try (PreparedStatement ps = c.prepareStatement(insertOutboxSql())) {
-      for (InnovationEvent e : a.events()) {
-        Sql.bind(ps, List.of(position++, a.target().region().value(), a.target().id().toString(),
-            e.metadata().sequence(), e.type()));
-        ps.addBatch();
+  private static boolean themesChange(Append a, InnovationState before) {
+    for (InnovationEvent e : a.events()) {
+      if (e instanceof DetailsUpdated) {
+        return before == null || !before.details().themes().equals(a.state().details().themes());
       }
-      ps.executeBatch();
     }
+    return false;
   }
 
   /** Throws {@link Conflict} if the error means another writer won; otherwise returns it to rethrow. */
-  private SQLException raceOr(SQLException e) {
+  private SQLException raceOr(Long expected, SQLException e) {
     if (dialect.isUniqueViolation(e) || dialect.isLostRace(e)) {
-      throw new Conflict(null, e);
+      throw new Conflict(expected, null, e);
     }
     return e;
   }

@@ -45,9 +45,15 @@ abstract class Connections {
     return new StorageException(operation, e.getSQLState(), e);
   }
 
-  /** Takes a connection per call, runs the work in a transaction, always gives it back. */
+  /**
+   * Takes a connection per call, runs the work in a transaction, always gives it back. While a
+   * write runs, a read on the same thread by any store sharing this object (e.g. the programme a
+   * command's rule context needs) joins the write's connection and transaction, so that one command
+   * holds one connection: a pool as small as the number of writing threads cannot run dry.
+   */
   private static final class Owned extends Connections {
     private final DataSource dataSource;
+    private final ThreadLocal<Connection> writing = new ThreadLocal<>();
 
     Owned(DataSource dataSource, Dialect dialect) {
       super(dialect);
@@ -61,15 +67,24 @@ abstract class Connections {
 
     @Override
     <T> T write(String operation, Work<T> work) {
-      return run(operation, work);
+      return run(operation, work, true);
     }
 
     @Override
     <T> T read(String operation, Work<T> work) {
-      return run(operation, work);
+      Connection joined = writing.get();
+      if (joined != null) {
+        try {
+          return work.run(joined);
+        } catch (SQLException e) {
+          throw storage(operation, e);
+        }
+      }
+      return run(operation, work, false);
     }
 
-    private <T> T run(String operation, Work<T> work) {
+    private <T> T run(String operation, Work<T> work, boolean write) {
+      Connection outer = writing.get();
       try (Connection c = dataSource.getConnection()) {
         boolean autoCommit = c.getAutoCommit();
         if (autoCommit) {
@@ -82,6 +97,9 @@ abstract class Connections {
           // only adds gap locks, which make writers of different new innovations deadlock.
           c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         }
+        if (write) {
+          writing.set(c);
+        }
         try {
           T result = work.run(c);
           c.commit();
@@ -90,6 +108,13 @@ abstract class Connections {
           rollbackQuietly(c, e);
           throw e;
         } finally {
+          if (write) {
+            if (outer == null) {
+              writing.remove();
+            } else {
+              writing.set(outer);
+            }
+          }
           restore(c, autoCommit, lowered ? isolation : -1);
         }
       } catch (SQLException e) {

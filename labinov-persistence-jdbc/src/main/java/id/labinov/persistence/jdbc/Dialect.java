@@ -123,4 +123,43 @@ enum Dialect {
   String limitClause() {
     return " LIMIT ?";
   }
+
+  /**
+   * Returns the statement that adds {@code n} (parameter 1) to a region's (parameter 2) last feed
+   * position and hands the new value back in the same round trip: {@code UPDATE … RETURNING} on
+   * PostgreSQL, a data change delta table on H2, and {@code LAST_INSERT_ID(expr)} on MariaDB/MySQL,
+   * whose value comes back as the statement's generated key (see {@link #reserveReturnsRows()}).
+   * The row stays locked until commit.
+   */
+  String reserveFeedPositionsSql(String headTable) {
+    String update = "UPDATE " + headTable + " SET last_position = ";
+    return switch (this) {
+      case POSTGRESQL -> update + "last_position + ? WHERE region = ? RETURNING last_position";
+      case H2 -> "SELECT last_position FROM FINAL TABLE (" + update + "last_position + ? WHERE region = ?)";
+      case MARIADB -> update + "LAST_INSERT_ID(last_position + ?) WHERE region = ?";
+    };
+  }
+
+  /**
+   * Tells whether {@link #reserveFeedPositionsSql} is a query ({@code true}) or an update whose new
+   * value is read from {@code getGeneratedKeys()} ({@code false}).
+   */
+  boolean reserveReturnsRows() {
+    return this != MARIADB;
+  }
+
+  /**
+   * Returns the statement that creates a region's feed head (parameter 1) at position 0 unless it
+   * exists. PostgreSQL and MariaDB skip an existing row without an error (an error would abort a
+   * PostgreSQL transaction); on H2 a concurrent insert of the same region is a unique violation the
+   * caller ignores, as H2 undoes only the failed statement.
+   */
+  String insertFeedHeadSql(String headTable) {
+    String insert = "INSERT INTO " + headTable + " (region, last_position) VALUES (?, 0)";
+    return switch (this) {
+      case POSTGRESQL -> insert + " ON CONFLICT (region) DO NOTHING";
+      case H2 -> insert;
+      case MARIADB -> insert + " ON DUPLICATE KEY UPDATE last_position = last_position";
+    };
+  }
 }

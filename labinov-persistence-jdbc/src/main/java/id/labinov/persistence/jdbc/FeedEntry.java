@@ -8,7 +8,7 @@ import id.labinov.core.event.InnovationEvent;
 /**
  * One event in the change feed, as committed.
  *
- * @param position the feed position: increases by one per event, in commit order, across all regions
+ * @param position the position in the region's feed: 1, 2, 3 … per event of the region, in commit order
  * @param ref the innovation
  * @param sequence the event's sequence within the innovation
  * @param type the event type, e.g. {@code StageAdvanced} (consumers must tolerate types they do not know)

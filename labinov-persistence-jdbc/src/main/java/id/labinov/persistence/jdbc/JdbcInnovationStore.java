@@ -7,9 +7,9 @@ import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.Append;
+import id.labinov.core.port.AppendOutcome;
 import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
-import id.labinov.core.port.IdempotencyKeyReusedException;
 import id.labinov.core.port.IdempotencyRecord;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationQuery;
@@ -20,6 +20,7 @@ import id.labinov.core.port.PageRequest;
 import id.labinov.core.port.Scope;
 import id.labinov.core.port.StageDuration;
 import id.labinov.core.port.StorageException;
+import id.labinov.core.port.StoreTransaction;
 import id.labinov.core.port.VersionConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,11 +32,14 @@ import java.util.Optional;
 
 /**
  * The innovation store and query port on a database: current state rows with indexed columns,
- * an append-only hash-chained event table, idempotency keys and an outbox, all written in one
- * transaction per {@link #append}. Obtained from {@link JdbcStorage#innovationStore()}.
+ * an append-only hash-chained event table, idempotency keys and a change feed, each command in one
+ * connection and one transaction ({@link #transact}). Obtained from {@link JdbcStorage#innovationStore()}.
  *
- * <p>Of two writers on one innovation exactly one wins; the other gets a
- * {@link VersionConflictException} and nothing of its append is written. Idempotency keys hold
+ * <p>A command's unit of work reads the state row under a row lock ({@code SELECT … FOR UPDATE}):
+ * a second writer of the same innovation waits for the first one's commit and then decides on its
+ * state, so commands without an expected version do not conflict, and one with a stale expected
+ * version gets a {@link VersionConflictException} carrying the version now stored. Of two appends
+ * with the same expected version exactly one wins; the other writes nothing. Idempotency keys hold
  * across connections and servers. Every failure of the database becomes a {@link StorageException}
  * with its SQL state, and no connection or transaction is left open.
  *
@@ -45,28 +49,38 @@ import java.util.Optional;
  * a time).
  */
 public final class JdbcInnovationStore implements InnovationStore, InnovationQuery {
-  private static final int KEY_RACE_ATTEMPTS = 5;
+  private static final int RACE_ATTEMPTS = 5;
 
   private final Connections connections;
   private final Tables tables;
+  private final int batchSize;
   private final Appender appender;
+  private final BatchWriter batches;
   private final Queries queries;
   private final Verifier verifier;
+  private final String loadSql;
+  private final String historySql;
 
-  JdbcInnovationStore(Connections connections, Tables tables) {
+  JdbcInnovationStore(Connections connections, Tables tables, int batchSize) {
     this.connections = connections;
     this.tables = tables;
+    this.batchSize = batchSize;
     this.appender = new Appender(tables, connections.dialect);
+    this.batches = new BatchWriter(connections, appender, batchSize);
     this.queries = new Queries(tables, connections.dialect);
     this.verifier = new Verifier(tables);
+    this.loadSql = "SELECT state_json FROM " + tables.innovation() + " WHERE region = ? AND id = ?";
+    this.historySql = "SELECT payload FROM " + tables.event() + " WHERE region = ? AND innovation_id = ? ORDER BY seq_no";
   }
 
   /**
    * Returns a view of this store that works inside the caller's transaction on {@code connection}:
-   * it never commits, rolls back (except to its own savepoint, undoing a failed append) or closes
+   * it never commits, rolls back (except to its own savepoint, undoing a failed command) or closes
    * it. What a view appends becomes visible, and reaches the change feed, only when the caller
    * commits; in-process listeners of a facade built on the view would fire before that, so feed
-   * integrations from {@link JdbcChangeFeed} instead. Writes need {@code autoCommit} off.
+   * integrations from {@link JdbcChangeFeed} instead. A view's command holds its innovation's row
+   * lock and its region's feed head until the caller commits, so keep such transactions short.
+   * Writes need {@code autoCommit} off.
    *
    * @param connection the caller's connection, on the same database and schema
    * @return the view
@@ -74,7 +88,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
    */
   public JdbcInnovationStore inTransaction(Connection connection) {
     Checks.notNull(connection, "connection");
-    return new JdbcInnovationStore(Connections.caller(connection, connections.dialect), tables);
+    return new JdbcInnovationStore(Connections.caller(connection, connections.dialect), tables, batchSize);
   }
 
   /**
@@ -86,8 +100,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
   public Optional<InnovationState> load(InnovationRef ref) {
     Checks.notNull(ref, "ref");
     return connections.read("load " + ref, c -> {
-      try (PreparedStatement ps = Sql.prepare(c, "SELECT state_json FROM " + tables.innovation()
-          + " WHERE region = ? AND id = ?", List.of(ref.region().value(), ref.id().toString()));
+      try (PreparedStatement ps = Sql.prepare(c, loadSql, List.of(ref.region().value(), ref.id().toString()));
           ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(StateCodec.read(rs.getString(1), ref.toString())) : Optional.empty();
       }
@@ -97,42 +110,87 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
   /**
    * {@inheritDoc}
    *
-   * <p>Everything (idempotency key, events, state row, themes, outbox) is written in one
-   * transaction, or under one savepoint of the caller's transaction in a view.
+   * <p>One connection and one transaction: {@link StoreTransaction#load()} locks the state row until
+   * commit; {@link StoreTransaction#append} writes the idempotency key (when given), the events in
+   * one batch, the state row, the themes (only when a proposal or details update changes them) and
+   * the feed rows, reserving the region's feed positions last. A read by another store of the same
+   * {@link JdbcStorage} on this thread while the work runs (e.g. the programme of a rule context)
+   * joins the transaction. A lost lock race with nothing changed (e.g. a deadlock victim) runs the
+   * work again, as does a key another connection stored first (the second run answers from the
+   * stored key); in a view, the work runs once under a savepoint of the caller's transaction.
+   *
+   * @throws VersionConflictException if the work appended after a stale version
+   * @throws id.labinov.core.port.IdempotencyKeyReusedException if the key was used for another request
+   * @throws id.labinov.core.InvalidValueException if a view's connection is in auto-commit mode
+   */
+  @Override
+  public <R> R transact(InnovationRef ref, StoreTransaction.Work<R> work) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(work, "work");
+    return transact(ref, work, "run a command on " + ref);
+  }
+
+  private <R> R transact(InnovationRef ref, StoreTransaction.Work<R> work, String operation) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return connections.write(operation, c -> work.run(new JdbcTransaction(c, ref, appender, operation)));
+      } catch (Appender.Conflict e) {
+        boolean again = attempt < RACE_ATTEMPTS && !connections.callerManaged();
+        if (e.expected == null) {
+          // lost a lock race while reading the row (e.g. a deadlock victim): nothing was decided yet
+          if (again) {
+            continue;
+          }
+          throw Connections.storage(operation, (java.sql.SQLException) e.getCause());
+        }
+        long actual = e.actual != null ? e.actual : connections.read(operation, c -> appender.currentVersion(c, ref));
+        if (e.actual == null && actual == e.expected && again) {
+          continue; // lost a race for the rows, but nobody changed the innovation: try again
+        }
+        throw new VersionConflictException(ref, e.expected, actual);
+      } catch (Appender.KeyTaken e) {
+        if (attempt >= RACE_ATTEMPTS) {
+          throw Connections.storage(operation, (java.sql.SQLException) e.getCause());
+        }
+        // another connection stored the key first: the next run finds it and answers from it
+      }
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Runs as {@link #transact} with a unit of work that only appends: the row is locked, the
+   * version checked, and everything (idempotency key, events, state row, themes, feed) written in
+   * one transaction, or under one savepoint of the caller's transaction in a view.
    *
    * @throws id.labinov.core.InvalidValueException if a view's connection is in auto-commit mode
    */
   @Override
   public Optional<IdempotencyRecord> append(Append append) {
     Checks.notNull(append, "append");
-    InnovationRef ref = append.target();
-    String operation = "append " + ref;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return connections.write(operation, c -> appender.append(c, append));
-      } catch (Appender.Conflict e) {
-        long actual = e.actual != null ? e.actual
-            : connections.read(operation, c -> appender.currentVersion(c, ref));
-        if (actual == append.expectedVersion() && e.actual == null && attempt < KEY_RACE_ATTEMPTS
-            && !connections.callerManaged()) {
-          continue; // lost a lock race (e.g. chosen as deadlock victim) but nobody changed it: try again
-        }
-        throw new VersionConflictException(ref, append.expectedVersion(), actual);
-      } catch (Appender.KeyTaken e) {
-        IdempotencyRecord mine = append.idempotency();
-        Optional<IdempotencyRecord> stored = connections.read(operation,
-            c -> appender.findKey(c, ref.region().value(), mine.key()));
-        if (stored.isPresent()) {
-          if (!stored.get().requestHash().equals(mine.requestHash())) {
-            throw new IdempotencyKeyReusedException(mine.key(), ref.region().value());
-          }
-          return stored;
-        }
-        if (attempt >= KEY_RACE_ATTEMPTS) {
-          throw new StorageException(operation, null, e.getCause());
-        }
-      }
+    return transact(append.target(), tx -> tx.append(append), "append " + append.target());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>All in one transaction (or under a savepoint of the caller's): new innovations go in JDBC
+   * batches of {@link JdbcStorage.Builder#batchSize(int)} appends (state rows, themes, events); a
+   * batch that fails is written again append by append, each under a savepoint of its own, so one
+   * bad row (an id that exists: {@link VersionConflictException}; a value a column refuses:
+   * {@link StorageException} with the SQL state) fails alone. Appends that continue an innovation or
+   * carry a key go through the single command's path. The feed rows come last.
+   *
+   * @throws StorageException if the database fails as a whole (then nothing is written)
+   */
+  @Override
+  public List<AppendOutcome> appendAll(List<Append> appends, boolean allOrNothing) {
+    Checks.notNull(appends, "appends");
+    for (int i = 0; i < appends.size(); i++) {
+      Checks.notNull(appends.get(i), "appends[" + i + "]");
     }
+    return batches.write(List.copyOf(appends), allOrNothing);
   }
 
   @Override
@@ -149,8 +207,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
     Checks.notNull(ref, "ref");
     return connections.read("read the history of " + ref, c -> {
       List<InnovationEvent> out = new ArrayList<>();
-      try (PreparedStatement ps = Sql.prepare(c, "SELECT payload FROM " + tables.event()
-          + " WHERE region = ? AND innovation_id = ? ORDER BY seq_no", List.of(ref.region().value(), ref.id().toString()));
+      try (PreparedStatement ps = Sql.prepare(c, historySql, List.of(ref.region().value(), ref.id().toString()));
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(EventCodec.decode(rs.getBytes(1)));

@@ -5,7 +5,6 @@ import id.labinov.core.port.StorageException;
 import id.labinov.core.rules.RuleTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -25,7 +24,9 @@ import javax.sql.DataSource;
  *     .build();
  * }</pre>
  *
- * <p>{@link #importInnovations} brings in many innovations at once, each decided by the entry gate.
+ * <p>Each command runs in one connection and one transaction ({@code InnovationStore.transact}); a
+ * batch import ({@code Labinov.importInnovations}) is decided by the facade and written by
+ * {@link JdbcInnovationStore#appendAll} in JDBC batches of {@link Builder#batchSize(int)}.
  *
  * <p>Every table name starts with a prefix (default {@code lbv_}). Thread-safe; build one per
  * database and prefix and share it.
@@ -33,6 +34,10 @@ import javax.sql.DataSource;
 public final class JdbcStorage {
   /** The newest schema version this library knows and migrates to. */
   public static final int SCHEMA_VERSION = Migrator.LATEST;
+  /** The number of appends per JDBC batch unless {@link Builder#batchSize(int)} says otherwise. */
+  public static final int DEFAULT_BATCH_SIZE = 200;
+  /** The largest batch size {@link Builder#batchSize(int)} takes. */
+  public static final int MAX_BATCH_SIZE = 1000;
 
   private final Tables tables;
   private final int schemaVersion;
@@ -41,18 +46,16 @@ public final class JdbcStorage {
   private final JdbcChangeFeed changeFeed;
   private final JdbcProgrammeStore programmeStore;
   private final JdbcEvaluationStore evaluationStore;
-  private final Importer importer;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
     this.schemaVersion = new Migrator(b.dataSource, dialect, tables).run(b.migrate);
     Connections connections = Connections.of(b.dataSource, dialect);
-    this.innovationStore = new JdbcInnovationStore(connections, tables);
+    this.innovationStore = new JdbcInnovationStore(connections, tables, b.batchSize);
     this.rulebookStore = new JdbcRulebookStore(connections, tables, b.ruleTypes);
     this.changeFeed = new JdbcChangeFeed(connections, tables);
     this.programmeStore = new JdbcProgrammeStore(connections, tables);
     this.evaluationStore = new JdbcEvaluationStore(connections, tables);
-    this.importer = new Importer(connections, new Appender(tables, dialect), rulebookStore, programmeStore);
   }
 
   /** Returns a builder; only the data source is required. */
@@ -78,34 +81,6 @@ public final class JdbcStorage {
   /** Returns the evaluation store: score and monitoring streams (for {@code Labinov.Builder.evaluationStore}). */
   public JdbcEvaluationStore evaluationStore() {
     return evaluationStore;
-  }
-
-  /**
-   * Imports many innovations at once, e.g. from a spreadsheet kept before labinov: each item is a
-   * proposal decided by the entry gate of {@code options.rulebook()} first (as
-   * {@code Labinov.propose} would), then the accepted ones are written in one transaction, in JDBC
-   * batches of {@code options.batchSize()}. If a batch fails, it is retried item by item under
-   * savepoints, so one bad row (an id that exists already, a value the column refuses) fails alone.
-   * With {@code allOrNothing}, one refused or failed item stores nothing at all. The rulebook is
-   * stored for every region imported into, so later commands find it. In-process listeners are not
-   * called; the change feed has every imported event.
-   *
-   * @param items the items, in order
-   * @param options rulebook, clock, ids, all-or-nothing and batch size
-   * @return one result per item, at its index: written, refused (with the verdict), failed (with
-   *     the typed error) or rolled back
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
-   * @throws id.labinov.core.port.RulebookConflictException if another rulebook with the same id and
-   *     version is stored for a region
-   * @throws StorageException if the database fails as a whole (then nothing is stored)
-   */
-  public List<ImportResult> importInnovations(List<ImportItem> items, ImportOptions options) {
-    Checks.notNull(items, "items");
-    Checks.notNull(options, "options");
-    for (int i = 0; i < items.size(); i++) {
-      Checks.notNull(items.get(i), "items[" + i + "]");
-    }
-    return importer.run(List.copyOf(items), options);
   }
 
   /** Returns the change feed. */
@@ -149,6 +124,7 @@ public final class JdbcStorage {
     private String tablePrefix = Tables.DEFAULT_PREFIX;
     private boolean migrate = true;
     private RuleTypes ruleTypes = RuleTypes.builtIn();
+    private int batchSize = DEFAULT_BATCH_SIZE;
 
     private Builder() {}
 
@@ -201,11 +177,24 @@ public final class JdbcStorage {
     }
 
     /**
+     * Sets how many appends {@link JdbcInnovationStore#appendAll} (a batch import) sends to the
+     * database in one JDBC batch (default {@value JdbcStorage#DEFAULT_BATCH_SIZE}). Larger batches
+     * mean fewer round trips; a batch with a bad row is written again append by append.
+     *
+     * @param value 1 to {@value JdbcStorage#MAX_BATCH_SIZE}
+     * @return this builder
+     */
+    public Builder batchSize(int value) {
+      this.batchSize = value;
+      return this;
+    }
+
+    /**
      * Checks the settings, recognises the database and migrates or checks its schema.
      *
      * @return the storage
      * @throws id.labinov.core.InvalidValueException naming a missing or bad setting ({@link JdbcSettingException}
-     *     for a bad prefix or an unsupported database)
+     *     for a bad prefix, a batch size out of range or an unsupported database)
      * @throws SchemaTooNewException if the database holds a newer schema than this library knows
      * @throws SchemaNotAppliedException if migration is off and the schema is missing or older
      * @throws StorageException if the database cannot be reached or a script fails
@@ -213,6 +202,9 @@ public final class JdbcStorage {
     public JdbcStorage build() {
       Checks.notNull(dataSource, "dataSource");
       Checks.notNull(ruleTypes, "ruleTypes");
+      if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+        throw new JdbcSettingException("INVALID_BATCH_SIZE", "batchSize", batchSize, "jdbc.batchSize", MAX_BATCH_SIZE);
+      }
       Tables tables = new Tables(tablePrefix);
       return new JdbcStorage(this, detect(dataSource), tables);
     }

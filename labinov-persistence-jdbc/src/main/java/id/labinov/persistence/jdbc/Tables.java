@@ -60,12 +60,14 @@ record Tables(String prefix) {
     return prefix + "monitoring";
   }
 
-  String outbox() {
-    return prefix + "outbox";
+  /** The change feed (the outbox): one row per committed event, keyed by region and position. */
+  String feed() {
+    return prefix + "feed";
   }
 
-  String feedCounter() {
-    return prefix + "feed_counter";
+  /** The last feed position of each region. */
+  String feedHead() {
+    return prefix + "feed_head";
   }
 
   /**

@@ -50,12 +50,14 @@ final class Backend implements AutoCloseable {
   private final HikariDataSource pool;
   private final JdbcStorage storage;
 
-  private Backend(Kind kind, String prefix, TestDb h2, HikariDataSource pool) {
+  private Backend(Kind kind, String prefix, TestDb h2, HikariDataSource pool, java.util.function.BiConsumer<DataSource,
+      String> beforeBuild) {
     this.kind = kind;
     this.prefix = prefix;
     this.h2 = h2;
     this.pool = pool;
     try {
+      beforeBuild.accept(pool, prefix);
       this.storage = JdbcStorage.builder().dataSource(pool).tablePrefix(prefix).build();
     } catch (RuntimeException e) {
       close();
@@ -72,6 +74,16 @@ final class Backend implements AutoCloseable {
    * @param init extra settings for the pool, e.g. a session time zone
    */
   static Backend open(Kind kind, int poolSize, Consumer<HikariConfig> init) {
+    return open(kind, poolSize, init, (pool, prefix) -> { });
+  }
+
+  /**
+   * Opens fresh tables as {@link #open(Kind, int, Consumer)} does, but runs {@code beforeBuild} on
+   * the pool and the table prefix before the storage is built (and migrates), e.g. to lay down an
+   * older schema with rows in it.
+   */
+  static Backend open(Kind kind, int poolSize, Consumer<HikariConfig> init,
+      java.util.function.BiConsumer<DataSource, String> beforeBuild) {
     assumeReachable(kind);
     HikariConfig config = new HikariConfig();
     config.setMaximumPoolSize(poolSize);
@@ -87,7 +99,8 @@ final class Backend implements AutoCloseable {
     config.setUsername(kind.user);
     config.setPassword("");
     init.accept(config);
-    return new Backend(kind, kind == Kind.H2 ? Tables.DEFAULT_PREFIX : randomPrefix(), h2, new HikariDataSource(config));
+    return new Backend(kind, kind == Kind.H2 ? Tables.DEFAULT_PREFIX : randomPrefix(), h2, new HikariDataSource(config),
+        beforeBuild);
   }
 
   static Backend open(Kind kind, int poolSize) {
@@ -150,7 +163,12 @@ final class Backend implements AutoCloseable {
 
   /** Builds another storage on the same tables, e.g. on a wrapped data source. */
   JdbcStorage storage(DataSource dataSource) {
-    return JdbcStorage.builder().dataSource(dataSource).tablePrefix(prefix).migrate(false).build();
+    return storage(b -> b.dataSource(dataSource));
+  }
+
+  /** Builds another storage on the same tables (the pool unless the settings say otherwise), e.g. with another batch size. */
+  JdbcStorage storage(java.util.function.UnaryOperator<JdbcStorage.Builder> settings) {
+    return settings.apply(JdbcStorage.builder().dataSource(pool).tablePrefix(prefix).migrate(false)).build();
   }
 
   /** Lists this backend's tables, lower-case. */
@@ -174,16 +192,15 @@ final class Backend implements AutoCloseable {
     return out;
   }
 
-  /** Deletes every row but the schema history, and resets the feed counter. */
+  /** Deletes every row but the schema history (the feeds start again at position 1). */
   void clear() {
     Tables t = new Tables(prefix);
     try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
       for (String table : tables()) {
-        if (!table.equals(t.history()) && !table.equals(t.feedCounter())) {
+        if (!table.equals(t.history())) {
           st.executeUpdate("DELETE FROM " + table);
         }
       }
-      st.executeUpdate("UPDATE " + t.feedCounter() + " SET last_position = 0");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot clear the tables of " + prefix + " on " + kind, e);
     }
@@ -201,6 +218,24 @@ final class Backend implements AutoCloseable {
     }
   }
 
+  /** Runs a query on a pooled connection and returns its rows as text, for failure messages. */
+  List<String> rows(String sql) {
+    List<String> out = new ArrayList<>();
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(i > 1 ? " | " : "").append(rs.getString(i));
+        }
+        out.add(b.toString());
+      }
+    } catch (SQLException e) {
+      out.add("(cannot list: " + e.getMessage() + ")");
+    }
+    return out;
+  }
+
   /** Runs a count query on a pooled connection. */
   long count(String sql, Object... params) {
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -214,6 +249,44 @@ final class Backend implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
+  }
+
+  /**
+   * Waits until at least one session of this backend waits for a lock held by another one (read
+   * from the database's own lock views), or fails after a minute. Used to show that a writer
+   * waits, without timing it.
+   */
+  void awaitALockWait() throws InterruptedException {
+    String sql = switch (kind) {
+      case H2 -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+      case POSTGRESQL -> "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE ?";
+      // InnoDB's own view; after sessions were killed (ConnectionFaultContract) it sometimes lacks a
+      // waiting transaction, so also: one of our statements still running after half a second (each
+      // of them takes a millisecond unless it waits)
+      case MARIADB -> "SELECT (SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'"
+          + " AND trx_query LIKE ?) + (SELECT COUNT(*) FROM information_schema.processlist WHERE command = 'Query'"
+          + " AND id <> CONNECTION_ID() AND info LIKE ? AND time_ms > 500)";
+    };
+    String like = "%" + prefix + "%";
+    Object[] params = switch (kind) {
+      case H2 -> new Object[0];
+      case POSTGRESQL -> new Object[] {like};
+      case MARIADB -> new Object[] {like, like};
+    };
+    for (int i = 0; i < 1200; i++) {
+      if (count(sql, params) > 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    String sessions = switch (kind) {
+      case H2 -> "SELECT SESSION_ID, BLOCKER_ID, EXECUTING_STATEMENT FROM INFORMATION_SCHEMA.SESSIONS";
+      case POSTGRESQL -> "SELECT pid, wait_event_type, state, query FROM pg_stat_activity WHERE datname = current_database()";
+      case MARIADB -> "SELECT 'trx', trx_mysql_thread_id, trx_state, trx_query FROM information_schema.innodb_trx"
+          + " UNION ALL SELECT 'process', id, state, info FROM information_schema.processlist WHERE db = DATABASE()";
+    };
+    throw new AssertionError("no session of " + prefix + " on " + kind + " waited for a lock within a minute; sessions: "
+        + rows(sessions));
   }
 
   /** Returns the server's id of a connection's session (PostgreSQL backend pid, MariaDB connection id). */

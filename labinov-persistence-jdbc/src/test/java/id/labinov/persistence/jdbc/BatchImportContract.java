@@ -3,10 +3,14 @@ package id.labinov.persistence.jdbc;
 import static id.labinov.persistence.jdbc.Fixtures.INNOVATOR;
 import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.ImportItem;
+import id.labinov.core.engine.ImportOptions;
+import id.labinov.core.engine.ImportResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
@@ -18,21 +22,25 @@ import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
 import id.labinov.core.port.Scope;
 import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.rules.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Batch import on a database: every item decided by the entry gate, the accepted ones written in
- * JDBC batches, one bad row failing alone (savepoint fallback), all-or-nothing on request, one
- * result per item. A subclass per database names the database.
+ * Batch import on a database through the facade ({@code Labinov.importInnovations}): every item
+ * decided as a proposal, the accepted ones written by {@link JdbcInnovationStore#appendAll} in JDBC
+ * batches (here of 100), one bad row failing alone (savepoint fallback), all-or-nothing on request,
+ * one result per item. A subclass per database names the database.
  */
 abstract class BatchImportContract {
   private static final RegionCode[] REGIONS = {LEBAK, Fixtures.SERANG, Fixtures.BANDUNG, Fixtures.JAYAPURA};
@@ -46,7 +54,7 @@ abstract class BatchImportContract {
   @BeforeEach
   void start() {
     backend = Backend.open(kind(), 4);
-    storage = backend.storage();
+    storage = backend.storage(b -> b.batchSize(100));
     clock = new Fixtures.HandClock(Fixtures.START);
   }
 
@@ -65,8 +73,11 @@ abstract class BatchImportContract {
     return out;
   }
 
-  private ImportOptions.Builder options(IdGenerator ids) {
-    return ImportOptions.builder().clock(clock).ids(ids).batchSize(100);
+  /** The facade an import goes through, on this storage, with the 5D rulebook. */
+  private Labinov lab(IdGenerator ids) {
+    JdbcInnovationStore store = storage.innovationStore();
+    return Labinov.builder().clock(clock).ids(ids).innovationStore(store).query(store)
+        .rulebookStore(storage.rulebookStore()).rulebook(Rulebooks.fiveD()).build();
   }
 
   /** Hands out the ids of a seeded generator, but {@code taken} as the {@code at}-th innovation id. */
@@ -91,10 +102,14 @@ abstract class BatchImportContract {
     return backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "innovation");
   }
 
+  private static List<ImportResult.Outcome> outcomes(List<ImportResult> results) {
+    return results.stream().map(ImportResult::outcome).toList();
+  }
+
   @Test
   void importsHundredsOfInnovationsAsProposalsAndLaterCommandsWork() {
-    List<ImportResult> results = storage.importInnovations(items(450),
-        options(IdGenerator.from(new Random(5))).build());
+    List<ImportResult> results = lab(IdGenerator.from(new Random(5))).innovations().importInnovations(items(450),
+        ImportOptions.eachOnItsOwn());
 
     assertThat(results).hasSize(450).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ImportResult.Outcome.WRITTEN));
     assertThat(results).extracting(ImportResult::index).containsExactlyElementsOf(
@@ -106,21 +121,16 @@ abstract class BatchImportContract {
       assertThat(state.details().title()).isEqualTo("Inovasi impor " + i);
       assertThat(state.stage()).isEqualTo("DRUM_UP");
       assertThat(Decider.replay(store.history(ref))).isEqualTo(state);
+      assertThat(store.history(ref)).isEqualTo(results.get(i).events());
       assertThat(store.verify(ref).ok()).isTrue();
     }
     assertThat(store.count(Scope.national(), InnovationFilter.all(), id.labinov.core.port.Dimension.STAGE))
         .containsExactly(new id.labinov.core.port.CountRow("DRUM_UP", 450));
-    List<FeedEntry> feed = new ArrayList<>();
-    for (long after = 0; ; ) {
-      List<FeedEntry> page = storage.changeFeed().read(Scope.national(), after, 1000);
-      if (page.isEmpty()) {
-        break;
-      }
-      feed.addAll(page);
-      after = page.get(page.size() - 1).position();
+    for (RegionCode region : REGIONS) {
+      long n = results.stream().filter(r -> r.ref().region().equals(region)).count();
+      assertThat(storage.changeFeed().read(region, 0, 1000)).extracting(FeedEntry::position)
+          .as("the feed of %s without gaps", region).containsExactlyElementsOf(LongStream.rangeClosed(1, n).boxed().toList());
     }
-    assertThat(feed).extracting(FeedEntry::position).as("feed without gaps")
-        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 450).boxed().toList());
 
     Labinov lab = Fixtures.lab(store, storage.rulebookStore(), clock, 3);
     InnovationRef first = results.get(0).ref();
@@ -132,29 +142,32 @@ abstract class BatchImportContract {
   void aRefusedItemIsReportedWithEveryViolationAndTheOthersAreWritten() {
     List<ImportItem> items = new ArrayList<>(items(5));
     Actor evaluator = Actor.of("juri-01", null, Role.EVALUATOR);
-    items.set(2, new ImportItem(LEBAK, evaluator, Fixtures.details("Tanpa hak"), "program-tidak-ada"));
+    items.set(2, new ImportItem(LEBAK, evaluator, Fixtures.details("Tanpa hak"), null));
 
-    List<ImportResult> results = storage.importInnovations(items, options(IdGenerator.from(new Random(6))).build());
+    List<ImportResult> results = lab(IdGenerator.from(new Random(6))).innovations().importInnovations(items,
+        ImportOptions.eachOnItsOwn());
 
-    assertThat(results).extracting(ImportResult::outcome).containsExactly(ImportResult.Outcome.WRITTEN,
-        ImportResult.Outcome.WRITTEN, ImportResult.Outcome.REFUSED, ImportResult.Outcome.WRITTEN,
-        ImportResult.Outcome.WRITTEN);
-    assertThat(results.get(2).verdict().violations()).extracting(Violation::code)
-        .contains("ROLE_NOT_PERMITTED", "NO_SUCH_PROGRAMME");
+    assertThat(outcomes(results)).containsExactly(ImportResult.Outcome.WRITTEN, ImportResult.Outcome.WRITTEN,
+        ImportResult.Outcome.REFUSED, ImportResult.Outcome.WRITTEN, ImportResult.Outcome.WRITTEN);
+    assertThat(results.get(2).verdict().violations()).extracting(Violation::code).contains("ROLE_NOT_PERMITTED");
     assertThat(results.get(2).ref()).isNull();
+    assertThat(results.get(2).events()).isEmpty();
     assertThat(innovations()).isEqualTo(4);
   }
 
   @Test
   void oneBadRowFailsAloneAndTheRestOfItsBatchIsWritten() {
-    Labinov lab = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4);
-    InnovationRef existing = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+    InnovationRef existing = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4)
+        .innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
 
-    List<ImportResult> results = storage.importInnovations(items(250),
-        options(collidingAt(130, existing.id())).build());
+    List<ImportResult> results = lab(collidingAt(130, existing.id())).innovations().importInnovations(items(250),
+        ImportOptions.eachOnItsOwn());
 
     assertThat(results.get(130).outcome()).isEqualTo(ImportResult.Outcome.FAILED);
-    assertThat(results.get(130).findError()).get().isInstanceOf(VersionConflictException.class);
+    assertThat(results.get(130).findError()).get().isInstanceOfSatisfying(VersionConflictException.class, e -> {
+      assertThat(e.expected()).isZero();
+      assertThat(e.actual()).as("item 130 is Bandung's, as the innovation holding the id").isEqualTo(1);
+    });
     assertThat(results).filteredOn(r -> r.index() != 130)
         .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ImportResult.Outcome.WRITTEN));
     assertThat(innovations()).isEqualTo(250);
@@ -162,35 +175,45 @@ abstract class BatchImportContract {
     assertThat(storage.innovationStore().verify(existing).ok()).isTrue();
     assertThat(storage.innovationStore().find(Scope.region(LEBAK), InnovationFilter.all(), PageRequest.first(1000))
         .items()).hasSize(63);
+    assertThat(storage.changeFeed().read(Fixtures.BANDUNG, 0, 1000)).extracting(FeedEntry::position)
+        .as("Bandung's feed: the proposal before, then 61 imported, without gaps")
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, 62).boxed().toList());
   }
 
   @Test
   void allOrNothingStoresNothingWhenOneItemFailsOrIsRefused() {
-    Labinov lab = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4);
-    InnovationRef existing = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+    InnovationRef existing = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4)
+        .innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
 
-    List<ImportResult> failing = storage.importInnovations(items(120),
-        options(collidingAt(7, existing.id())).allOrNothing(true).build());
+    List<ImportResult> failing = lab(collidingAt(7, existing.id())).innovations().importInnovations(items(120),
+        ImportOptions.allOrNothingAtAll());
     List<ImportItem> withRefusal = new ArrayList<>(items(10));
     withRefusal.add(new ImportItem(LEBAK, Actor.of("juri-01", null, Role.EVALUATOR), Fixtures.details("x"), null));
-    List<ImportResult> refused = storage.importInnovations(withRefusal,
-        options(IdGenerator.from(new Random(8))).allOrNothing(true).build());
+    List<ImportResult> refused = lab(IdGenerator.from(new Random(8))).innovations().importInnovations(withRefusal,
+        ImportOptions.allOrNothingAtAll());
 
     assertThat(failing.get(7).outcome()).isEqualTo(ImportResult.Outcome.FAILED);
+    assertThat(failing.get(7).findError()).get().isInstanceOf(VersionConflictException.class);
     assertThat(failing).filteredOn(r -> r.index() != 7)
         .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ImportResult.Outcome.ROLLED_BACK));
     assertThat(refused.get(10).outcome()).isEqualTo(ImportResult.Outcome.REFUSED);
     assertThat(refused.subList(0, 10)).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ImportResult.Outcome.ROLLED_BACK));
     assertThat(innovations()).as("only the innovation proposed before").isEqualTo(1);
-    assertThat(storage.changeFeed().read(Scope.national(), 0, 1000)).hasSize(1);
+    assertThat(storage.changeFeed().read(Scope.national(), FeedCursor.start(), 1000).entries()).hasSize(1);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "feed_head WHERE last_position > 0"))
+        .as("no feed position was used up").isEqualTo(1);
   }
 
   @Test
-  void badOptionsAreNamed() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImportOptions.builder().batchSize(0).build())
-        .isInstanceOfSatisfying(JdbcSettingException.class, e -> {
-          assertThat(e.field()).isEqualTo("batchSize");
-          assertThat(e.getMessage(java.util.Locale.forLanguageTag("id"))).contains("antara 1 dan 1000");
-        });
+  void aBatchSizeOutOfRangeIsNamed() {
+    for (int bad : new int[] {0, JdbcStorage.MAX_BATCH_SIZE + 1}) {
+      assertThatThrownBy(() -> backend.storage(b -> b.batchSize(bad)))
+          .isInstanceOfSatisfying(JdbcSettingException.class, e -> {
+            assertThat(e.code()).isEqualTo("INVALID_BATCH_SIZE");
+            assertThat(e.field()).isEqualTo("batchSize");
+            assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("antara 1 dan 1.000");
+            assertThat(e.getMessage()).contains("between 1 and 1,000").contains("(it was " + bad + ")");
+          });
+    }
   }
 }

@@ -11,7 +11,6 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
 import id.labinov.core.port.Append;
-import id.labinov.core.port.Scope;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebooks;
 import java.lang.reflect.Proxy;
@@ -82,8 +81,8 @@ class CallerTransactionTest {
 
     assertThat(storage.innovationStore().load(ref)).isEmpty();
     assertThat(storage.innovationStore().history(ref)).isEmpty();
-    assertThat(storage.changeFeed().read(Scope.national(), 0, 10)).isEmpty();
-    assertThat(db.count("SELECT COUNT(*) FROM lbv_outbox")).isZero();
+    assertThat(storage.changeFeed().read(LEBAK, 0, 10)).isEmpty();
+    assertThat(db.count("SELECT COUNT(*) FROM lbv_feed")).isZero();
     assertThat(forbiddenCalls).isEmpty();
     assertThat(raw.isClosed()).isFalse();
   }
@@ -94,12 +93,12 @@ class CallerTransactionTest {
     InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Disimpan")).orThrow().ref();
     lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", 1), Options.none()).orThrow();
     assertThat(storage.innovationStore().load(ref)).as("not visible before the commit").isEmpty();
-    assertThat(storage.changeFeed().read(Scope.national(), 0, 10)).isEmpty();
+    assertThat(storage.changeFeed().read(LEBAK, 0, 10)).isEmpty();
 
     raw.commit();
 
     assertThat(storage.innovationStore().load(ref).orElseThrow().version()).isEqualTo(2);
-    assertThat(storage.changeFeed().read(Scope.national(), 0, 10)).extracting(FeedEntry::sequence).containsExactly(1L, 2L);
+    assertThat(storage.changeFeed().read(LEBAK, 0, 10)).extracting(FeedEntry::sequence).containsExactly(1L, 2L);
     assertThat(forbiddenCalls).isEmpty();
     assertThat(raw.isClosed()).isFalse();
   }

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many writers on a few innovations through the facade, behind a connection pool: 8 threads of 200
- * commands each. A subclass per database names the database.
+ * Many writers on a few innovations through the facade, behind a connection pool (8 threads of 200
+ * commands each); a command's read under its row lock; writers of different regions that do not
+ * wait on each other while a region's writers queue for its feed; readers that never see a gap. A
+ * subclass per database names the database.
  */
 abstract class ConcurrencyContract {
   private static final int THREADS = 8;
@@ -132,7 +134,7 @@ abstract class ConcurrencyContract {
     assertThat(replays.get()).isGreaterThan(0);
     List<FeedEntry> feed = new ArrayList<>();
     for (long after = 0; ; ) {
-      List<FeedEntry> page = storage.changeFeed().read(id.labinov.core.port.Scope.national(), after, 1000);
+      List<FeedEntry> page = storage.changeFeed().read(LEBAK, after, 1000);
       if (page.isEmpty()) {
         break;
       }
@@ -195,6 +197,150 @@ abstract class ConcurrencyContract {
     // written either way; reported against core.
     assertThat(results).filteredOn(r -> !r.accepted()).allSatisfy(r -> assertThat(r.verdict().violations())
         .extracting(v -> v.code()).containsExactly("DUPLICATE_EVIDENCE"));
+  }
+
+  /**
+   * The state is read inside the write transaction, under the row lock: writer B's read waits while
+   * writer A, which has read and not yet appended, holds the lock; then B reads A's state and
+   * appends after it without a conflict.
+   */
+  @Test
+  void aSecondWriterWaitsAtItsReadAndDecidesOnTheFirstOnesState() throws Exception {
+    JdbcInnovationStore store = storage.innovationStore();
+    InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Terkunci")).orThrow().ref();
+    CountDownLatch aRead = new CountDownLatch(1);
+    CountDownLatch aMayAppend = new CountDownLatch(1);
+    Future<Long> a = executor.submit(() -> store.transact(ref, tx -> {
+      InnovationState seen = tx.load().orElseThrow();
+      aRead.countDown();
+      try {
+        assertThat(aMayAppend.await(1, TimeUnit.MINUTES)).isTrue();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      tx.append(JdbcInnovationStoreTest.nextAppend(seen, "Oleh A", null));
+      return seen.version();
+    }));
+    assertThat(aRead.await(1, TimeUnit.MINUTES)).isTrue();
+    Future<Long> b = executor.submit(() -> store.transact(ref, tx -> {
+      InnovationState seen = tx.load().orElseThrow();
+      tx.append(JdbcInnovationStoreTest.nextAppend(seen, "Oleh B", null));
+      return seen.version();
+    }));
+
+    backend.awaitALockWait();
+    assertThat(b.isDone()).as("B's read waits for A's row lock").isFalse();
+    aMayAppend.countDown();
+
+    assertThat(a.get(1, TimeUnit.MINUTES)).isEqualTo(1);
+    assertThat(b.get(1, TimeUnit.MINUTES)).as("B read the state A wrote").isEqualTo(2);
+    assertThat(store.load(ref).orElseThrow().details().title()).isEqualTo("Oleh B");
+    assertThat(store.history(ref)).hasSize(3);
+    assertThat(store.verify(ref).ok()).isTrue();
+  }
+
+  /**
+   * Writer A of Lebak holds its transaction open after its command (a caller's transaction); writer
+   * B of Bandung commits meanwhile, so B never waited for A. Writer C of another Lebak innovation
+   * waits for Lebak's feed head until A commits, and takes the next position: the feed of a region
+   * follows commit order.
+   */
+  @Test
+  void writersOfDifferentRegionsDoNotWaitForEachOtherWhileOneRegionsWritersQueue() throws Exception {
+    InnovationRef x = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Lebak X")).orThrow().ref();
+    InnovationRef z = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Lebak Z")).orThrow().ref();
+    InnovationRef y = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Bandung Y")).orThrow().ref();
+    JdbcChangeFeed feed = storage.changeFeed();
+
+    try (java.sql.Connection a = backend.pool().getConnection()) {
+      a.setAutoCommit(false);
+      Labinov inA = Fixtures.lab(storage.innovationStore().inTransaction(a), storage.rulebookStore(),
+          new Fixtures.TickingClock(Fixtures.START), 12);
+      inA.innovations().attachEvidence(x, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+
+      Future<CommandResult> b = executor.submit(
+          () -> lab.innovations().attachEvidence(y, INNOVATOR, Fixtures.evidence("PHOTO", 2), Options.none()));
+      assertThat(b.get(1, TimeUnit.MINUTES).accepted()).as("Bandung's writer finished while Lebak's is open").isTrue();
+      assertThat(feed.read(Fixtures.BANDUNG, 0, 10)).as("and its event is in Bandung's feed").hasSize(2);
+
+      Future<CommandResult> c = executor.submit(
+          () -> lab.innovations().attachEvidence(z, INNOVATOR, Fixtures.evidence("PHOTO", 3), Options.none()));
+      backend.awaitALockWait();
+      assertThat(c.isDone()).as("Lebak's second writer waits for the first one's commit").isFalse();
+      assertThat(feed.read(LEBAK, 2, 10)).as("nothing of the open transaction is visible").isEmpty();
+
+      a.commit();
+      assertThat(c.get(1, TimeUnit.MINUTES).accepted()).isTrue();
+    }
+    assertThat(feed.read(LEBAK, 2, 10)).extracting(FeedEntry::ref, FeedEntry::position).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(x, 3L), org.assertj.core.groups.Tuple.tuple(z, 4L));
+  }
+
+  /**
+   * Writers of four regions commit concurrently while readers poll: a region's reader and a
+   * national reader with a cursor each see every region's positions 1, 2, 3 … and never a position
+   * before the one behind it has appeared.
+   */
+  @Test
+  void readersNeverSeeAGapWhileWritersOfSeveralRegionsCommit() throws Exception {
+    List<id.labinov.core.model.RegionCode> regions = List.of(LEBAK, Fixtures.SERANG, Fixtures.BANDUNG,
+        Fixtures.JAYAPURA);
+    JdbcChangeFeed feed = storage.changeFeed();
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<?>> writers = new ArrayList<>();
+    for (int t = 0; t < 6; t++) {
+      id.labinov.core.model.RegionCode region = regions.get(t % regions.size());
+      int thread = t;
+      writers.add(executor.submit(() -> {
+        go.await();
+        InnovationRef ref = lab.innovations().propose(region, INNOVATOR, Fixtures.details("Inovasi " + thread)).orThrow().ref();
+        for (int i = 0; i < 25; i++) {
+          lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", thread * 100L + i), Options.none()).orThrow();
+        }
+        return null;
+      }));
+    }
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    AtomicInteger polls = new AtomicInteger();
+    Future<Map<id.labinov.core.model.RegionCode, Long>> national = executor.submit(() -> {
+      FeedCursor cursor = FeedCursor.start();
+      while (true) {
+        boolean last = !writing.get();
+        FeedPage page = feed.read(id.labinov.core.port.Scope.national(), cursor, 37);
+        for (FeedEntry e : page.entries()) {
+          assertThat(e.position()).as("next position of %s", e.ref().region())
+              .isEqualTo(cursor.position(e.ref().region()) + 1);
+          cursor = cursor.with(e.ref().region(), e.position());
+        }
+        assertThat(page.cursor()).isEqualTo(cursor);
+        polls.incrementAndGet();
+        if (last && page.isEmpty()) {
+          return cursor.positions();
+        }
+      }
+    });
+    Future<?> regional = executor.submit(() -> {
+      while (writing.get()) {
+        for (id.labinov.core.model.RegionCode region : regions) {
+          List<FeedEntry> all = feed.read(region, 0, 1000);
+          assertThat(all).extracting(FeedEntry::position).as("%s without a gap", region)
+              .containsExactlyElementsOf(seq(all.size()));
+        }
+        polls.incrementAndGet();
+      }
+      return null;
+    });
+    go.countDown();
+    for (Future<?> w : writers) {
+      w.get(5, TimeUnit.MINUTES);
+    }
+    writing.set(false);
+    regional.get(1, TimeUnit.MINUTES);
+    Map<id.labinov.core.model.RegionCode, Long> seen = national.get(1, TimeUnit.MINUTES);
+
+    assertThat(seen).as("the national reader saw everything").containsEntry(LEBAK, 52L)
+        .containsEntry(Fixtures.SERANG, 52L).containsEntry(Fixtures.BANDUNG, 26L).containsEntry(Fixtures.JAYAPURA, 26L);
+    assertThat(polls.get()).as("the readers ran while the writers wrote").isGreaterThan(2);
   }
 
   private static String attempt(JdbcInnovationStore store, Append append, CountDownLatch go) throws InterruptedException {

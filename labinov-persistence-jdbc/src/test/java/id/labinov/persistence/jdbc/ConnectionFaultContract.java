@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.ImportItem;
+import id.labinov.core.engine.ImportOptions;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.Append;
 import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.Scope;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.rules.Rulebooks;
 import java.io.PrintWriter;
@@ -23,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -78,7 +81,7 @@ abstract class ConnectionFaultContract {
         Fixtures.START.plus(Duration.ofDays(1)));
     Append append = JdbcInnovationStoreTest.nextAppend(before, "Posyandu Digital Terpadu", key);
 
-    killing.killBefore("INSERT INTO " + backend.prefix() + "outbox");
+    killing.killBefore("INSERT INTO " + backend.prefix() + "feed (");
     StorageException failure = catchThrowableOfType(StorageException.class, () -> store.append(append));
 
     assertThat(killing.kills()).as("the connection was killed mid-transaction").isEqualTo(1);
@@ -87,14 +90,14 @@ abstract class ConnectionFaultContract {
     assertThat(store.load(ref)).as("state row as before").contains(before);
     assertThat(store.history(ref)).hasSize((int) before.version());
     assertThat(rows("event", ref)).as("no event row of the killed append").isEqualTo(before.version());
-    assertThat(rows("outbox", ref)).isEqualTo(before.version());
+    assertThat(rows("feed", ref)).isEqualTo(before.version());
     assertThat(store.findIdempotency(LEBAK, key.key(), Fixtures.START)).as("no idempotency key kept").isEmpty();
-    assertThat(storage.changeFeed().read(Scope.national(), 0, 100)).hasSize((int) before.version());
+    assertThat(storage.changeFeed().read(LEBAK, 0, 100)).hasSize((int) before.version());
 
     assertThat(store.append(append)).as("the same append works on the next connection").contains(key);
     assertThat(store.load(ref)).contains(append.state());
     assertThat(store.verify(ref).ok()).isTrue();
-    assertThat(storage.changeFeed().read(Scope.national(), 0, 100)).extracting(FeedEntry::position)
+    assertThat(storage.changeFeed().read(LEBAK, 0, 100)).extracting(FeedEntry::position)
         .containsExactly(1L, 2L);
   }
 
@@ -153,19 +156,25 @@ abstract class ConnectionFaultContract {
     for (int i = 0; i < 30; i++) {
       items.add(ImportItem.of(LEBAK, INNOVATOR, Fixtures.details("Impor " + i)));
     }
-    ImportOptions options = ImportOptions.builder().clock(clock).batchSize(10).build();
-    storage.rulebookStore().save(LEBAK, Rulebooks.fiveD());
+    JdbcStorage batchesOfTen = backend.storage(b -> b.dataSource(killing).batchSize(10));
+    JdbcInnovationStore importing = batchesOfTen.innovationStore();
+    Labinov importer = Labinov.builder().clock(clock).ids(IdGenerator.from(new Random(3))).innovationStore(importing)
+        .query(importing).rulebookStore(batchesOfTen.rulebookStore()).rulebook(Rulebooks.fiveD()).build();
 
-    killing.killBefore("UPDATE " + backend.prefix() + "feed_counter");
+    killing.killBefore("UPDATE " + backend.prefix() + "feed_head");
     StorageException failure = catchThrowableOfType(StorageException.class,
-        () -> storage.importInnovations(items, options));
+        () -> importer.innovations().importInnovations(items, ImportOptions.eachOnItsOwn()));
 
     assertThat(failure).isNotNull();
     assertThat(killing.kills()).isEqualTo(1);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "innovation")).isZero();
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "event")).isZero();
-    assertThat(storage.importInnovations(items, options)).allSatisfy(r -> assertThat(r.written()).isTrue());
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "feed")).isZero();
+    assertThat(importer.innovations().importInnovations(items, ImportOptions.eachOnItsOwn()))
+        .allSatisfy(r -> assertThat(r.written()).isTrue());
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "innovation")).isEqualTo(30);
+    assertThat(storage.changeFeed().read(LEBAK, 0, 100)).extracting(FeedEntry::position)
+        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 30).boxed().toList());
   }
 
   /**

@@ -72,8 +72,8 @@ class ConnectionLeakTest {
 
   @Test
   void aDatabaseErrorIsAStorageErrorWithItsSqlStateAndWritesNothing() {
-    db.update("ALTER TABLE lbv_outbox ADD COLUMN must_fill INT NOT NULL DEFAULT 0");
-    db.update("ALTER TABLE lbv_outbox ALTER COLUMN must_fill SET DEFAULT NULL");
+    db.update("ALTER TABLE lbv_feed ADD COLUMN must_fill INT NOT NULL DEFAULT 0");
+    db.update("ALTER TABLE lbv_feed ALTER COLUMN must_fill SET DEFAULT NULL");
 
     assertThatThrownBy(() -> store.append(JdbcInnovationStoreTest.nextAppend(state, "satu", null)))
         .isInstanceOfSatisfying(StorageException.class, e -> {

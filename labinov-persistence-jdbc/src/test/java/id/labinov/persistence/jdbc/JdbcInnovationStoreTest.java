@@ -151,7 +151,7 @@ class JdbcInnovationStoreTest {
       });
       assertThat(store.history(ref)).hasSize(7);
       assertThat(store.load(ref).orElseThrow()).isEqualTo(first.state());
-      assertThat(db.count("SELECT COUNT(*) FROM lbv_outbox WHERE innovation_id = ?", ref.id().toString())).isEqualTo(7);
+      assertThat(db.count("SELECT COUNT(*) FROM lbv_feed WHERE innovation_id = ?", ref.id().toString())).isEqualTo(7);
     }
 
     @Test
@@ -166,7 +166,7 @@ class JdbcInnovationStoreTest {
       assertThatThrownBy(() -> store.append(nextAppend(before, "baru", null)))
           .isInstanceOfSatisfying(VersionConflictException.class, e -> assertThat(e.expected()).isEqualTo(6));
       assertThat(store.load(ref)).contains(before);
-      assertThat(db.count("SELECT COUNT(*) FROM lbv_outbox WHERE innovation_id = ?", ref.id().toString())).isEqualTo(6);
+      assertThat(db.count("SELECT COUNT(*) FROM lbv_feed WHERE innovation_id = ?", ref.id().toString())).isEqualTo(6);
     }
 
     @Test

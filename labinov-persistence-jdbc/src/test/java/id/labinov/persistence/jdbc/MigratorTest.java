@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MigratorTest {
-  private static final List<String> TABLES = List.of("EVENT", "FEED_COUNTER", "IDEMPOTENCY", "INNOVATION",
-      "INNOVATION_THEME", "MONITORING", "OUTBOX", "PROGRAMME", "RULEBOOK", "SCHEMA_HISTORY", "SCORE");
+  private static final List<String> TABLES = List.of("EVENT", "FEED", "FEED_HEAD", "IDEMPOTENCY", "INNOVATION",
+      "INNOVATION_THEME", "MONITORING", "PROGRAMME", "RULEBOOK", "SCHEMA_HISTORY", "SCORE");
 
   private TestDb db;
 
@@ -42,13 +42,14 @@ class MigratorTest {
   }
 
   @Test
-  void createsEveryTableAndRecordsVersionOneOnAFreshDatabase() {
+  void createsEveryTableAndRecordsEachVersionOnAFreshDatabase() {
     JdbcStorage storage = builder().build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(1).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+    assertThat(storage.schemaVersion()).isEqualTo(2).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("lbv_"));
-    assertThat(db.query("SELECT version FROM lbv_schema_history")).containsExactly(List.of(1));
-    assertThat(db.query("SELECT id, last_position FROM lbv_feed_counter")).containsExactly(List.of(1, 0L));
+    assertThat(db.query("SELECT version FROM lbv_schema_history ORDER BY version")).containsExactly(List.of(1), List.of(2));
+    assertThat(db.count("SELECT COUNT(*) FROM lbv_feed_head")).as("a region's feed head comes with its first event")
+        .isZero();
   }
 
   @Test
@@ -57,28 +58,29 @@ class MigratorTest {
     InnovationRef ref = Fixtures.lab(first.innovationStore(), first.rulebookStore(),
         new Fixtures.HandClock(Fixtures.START), 1).innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR,
         Fixtures.details("Sekolah Lapang")).orThrow().ref();
-    Object installedAt = db.query("SELECT installed_at FROM lbv_schema_history").get(0).get(0);
+    List<List<Object>> history = db.query("SELECT version, installed_at FROM lbv_schema_history ORDER BY version");
 
     JdbcStorage second = builder().build();
 
-    assertThat(second.schemaVersion()).isEqualTo(1);
-    assertThat(db.query("SELECT version, installed_at FROM lbv_schema_history")).containsExactly(List.of(1, installedAt));
+    assertThat(second.schemaVersion()).isEqualTo(2);
+    assertThat(db.query("SELECT version, installed_at FROM lbv_schema_history ORDER BY version")).isEqualTo(history)
+        .hasSize(2);
     assertThat(db.tables()).hasSize(TABLES.size());
     assertThat(second.innovationStore().load(ref)).isPresent();
-    assertThat(db.count("SELECT last_position FROM lbv_feed_counter")).isEqualTo(1);
+    assertThat(db.count("SELECT last_position FROM lbv_feed_head WHERE region = '36.02'")).isEqualTo(1);
   }
 
   @Test
   void refusesASchemaNewerThanItKnowsNamingBothVersions() {
     builder().build();
-    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (2, 'future', CURRENT_TIMESTAMP)");
+    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (3, 'future', CURRENT_TIMESTAMP)");
 
     assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
       assertThat(e.code()).isEqualTo("SCHEMA_TOO_NEW");
-      assertThat(e.found()).isEqualTo(2);
-      assertThat(e.supported()).isEqualTo(1);
-      assertThat(e.getMessage()).contains("version 2").contains("version 1");
-      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 2").contains("versi 1");
+      assertThat(e.found()).isEqualTo(3);
+      assertThat(e.supported()).isEqualTo(2);
+      assertThat(e.getMessage()).contains("version 3").contains("version 2");
+      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 3").contains("versi 2");
     });
     assertThatThrownBy(() -> builder().migrate(false).build()).isInstanceOf(SchemaTooNewException.class);
   }
@@ -125,23 +127,24 @@ class MigratorTest {
         .isInstanceOfSatisfying(SchemaNotAppliedException.class, e -> {
           assertThat(e.code()).isEqualTo("SCHEMA_NOT_APPLIED");
           assertThat(e.found()).isZero();
-          assertThat(e.supported()).isEqualTo(1);
+          assertThat(e.supported()).isEqualTo(2);
         });
     assertThat(db.tables()).isEmpty();
   }
 
   @Test
   void withMigrationOffRunsOnTheScriptsADbaApplied() throws Exception {
-    String script = JdbcStorage.schemaScript("h2", 1, "dba_");
     try (Connection c = db.connect(); Statement st = c.createStatement()) {
-      for (String sql : Migrator.statements(script)) {
-        st.execute(sql);
+      for (int version = 1; version <= JdbcStorage.SCHEMA_VERSION; version++) {
+        for (String sql : Migrator.statements(JdbcStorage.schemaScript("h2", version, "dba_"))) {
+          st.execute(sql);
+        }
       }
     }
 
     JdbcStorage storage = builder().tablePrefix("dba_").migrate(false).build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(1);
+    assertThat(storage.schemaVersion()).isEqualTo(2);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("dba_"));
     Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
         .innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();
@@ -149,14 +152,17 @@ class MigratorTest {
   }
 
   @Test
-  void thePublishedScriptsUseOnlyPrefixedNames() {
+  void thePublishedScriptsUseOnlyPrefixedNamesAndGuardEveryStatement() {
     for (String database : List.of("h2", "postgresql", "mariadb")) {
-      String script = JdbcStorage.schemaScript(database, 1, "zz_");
-      assertThat(script).as(database).doesNotContain("lbv_");
-      assertThat(Migrator.statements(script)).as(database).allSatisfy(sql -> assertThat(sql)
-          .matches("(?s)(CREATE (UNIQUE )?(TABLE|INDEX) IF NOT EXISTS zz_|INSERT INTO zz_).*"));
-      assertThat(Migrator.statements(script).get(Migrator.statements(script).size() - 1))
-          .startsWith("INSERT INTO zz_schema_history");
+      for (int version = 1; version <= JdbcStorage.SCHEMA_VERSION; version++) {
+        String script = JdbcStorage.schemaScript(database, version, "zz_");
+        String as = database + " v" + version;
+        assertThat(script).as(as).doesNotContain("lbv_");
+        assertThat(Migrator.statements(script)).as(as).allSatisfy(sql -> assertThat(sql)
+            .matches("(?s)(CREATE (UNIQUE )?(TABLE|INDEX) IF NOT EXISTS zz_|INSERT INTO zz_|DROP TABLE IF EXISTS zz_).*"));
+        assertThat(Migrator.statements(script).get(Migrator.statements(script).size() - 1)).as(as)
+            .startsWith("INSERT INTO zz_schema_history").contains("SELECT " + version + ",");
+      }
     }
   }
 
@@ -164,7 +170,7 @@ class MigratorTest {
   void schemaScriptRefusesUnknownDatabasesAndVersions() {
     assertThatThrownBy(() -> JdbcStorage.schemaScript("oracle", 1, "lbv_"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNSUPPORTED_DATABASE"));
-    assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 2, "lbv_"))
+    assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 3, "lbv_"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_SCHEMA_VERSION"));
     assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 1, "Bad"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TABLE_PREFIX"));

@@ -85,7 +85,8 @@ abstract class RegionIsolationContract {
     assertThat(store.stageDurations(scopeA, InnovationFilter.all(), Fixtures.START, PageRequest.first(100)).items())
         .allSatisfy(d -> assertThat(d.ref()).isEqualTo(a));
     assertThat(store.latestHashes(scopeA, PageRequest.first(100)).items()).extracting(LatestHash::ref).containsExactly(a);
-    assertThat(storage.changeFeed().read(scopeA, 0, 100)).extracting(FeedEntry::ref).containsOnly(a);
+    assertThat(storage.changeFeed().read(scopeA, FeedCursor.start(), 100).entries()).extracting(FeedEntry::ref).containsOnly(a);
+    assertThat(storage.changeFeed().read(LEBAK, 0, 100)).extracting(FeedEntry::ref).containsOnly(a);
     assertThat(store.findIdempotency(LEBAK, "kunci-sama", Fixtures.START)).isEmpty();
     assertThat(store.findIdempotency(BANDUNG, "kunci-sama", Fixtures.START)).isPresent();
     assertThat(storage.rulebookStore().list(RegionCode.parse("36.04"))).isEmpty();
@@ -116,7 +117,7 @@ abstract class RegionIsolationContract {
     assertThat(store.history(b)).isEqualTo(historyB);
     assertThat(store.load(bAsA)).isEmpty();
     assertThat(rowsOf(LEBAK, "event", "innovation_id")).isZero();
-    assertThat(rowsOf(LEBAK, "outbox", "innovation_id")).isZero();
+    assertThat(rowsOf(LEBAK, "feed", "innovation_id")).isZero();
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "innovation WHERE region = ? AND id = ?",
         LEBAK.value(), b.id().toString())).isZero();
     assertThat(store.verify(b).ok()).isTrue();

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import id.labinov.core.architecture.LabinovArchRules;
+import id.labinov.persistence.jdbc.architecture.planted.DecidesInTheStore;
 import id.labinov.persistence.jdbc.architecture.planted.PublicHelper;
 import id.labinov.persistence.jdbc.architecture.planted.UsesCoreInternals;
 import id.labinov.persistence.jdbc.architecture.planted.UsesH2;
@@ -83,6 +84,11 @@ class ArchitectureTest {
     @Test
     void failsOnUsingADriver() {
       assertFails(JdbcArchRules.bringsNoDriverPoolOrJson(JdbcArchRules.JDBC), UsesH2.class, "org.h2.jdbcx.JdbcDataSource");
+    }
+
+    @Test
+    void failsOnDecidingACommand() {
+      assertFails(JdbcArchRules.decidesNoCommand(planted), DecidesInTheStore.class, "Decider.decide");
     }
 
     @Test

@@ -6,9 +6,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import id.labinov.core.architecture.LabinovArchRules;
+import id.labinov.core.engine.Decider;
+import id.labinov.core.rules.RuleContext;
 import java.util.List;
 import java.util.Set;
 
@@ -20,8 +23,7 @@ final class JdbcArchRules {
   static final Set<String> API = Set.of("JdbcStorage", "JdbcStorage$Builder", "JdbcInnovationStore",
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash", "HistoryVerification",
       "HistoryVerification$Reason", "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
-      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "ImportItem", "ImportResult",
-      "ImportResult$Outcome", "ImportOptions", "ImportOptions$Builder");
+      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "FeedCursor", "FeedPage");
 
   private JdbcArchRules() {}
 
@@ -33,6 +35,21 @@ final class JdbcArchRules {
             .and(DescribedPredicate.not(resideInAPackage(JDBC + ".."))))
         .as(rootPackage + " depends on no labinov module but core")
         .because("the arrows point towards core: reporting works over the query port, never over JDBC");
+  }
+
+  /**
+   * The store writes what the facade decided: gates and rule contexts are core's command pipeline,
+   * so a batch import decides exactly as a proposal (region rulebook, zone, programme).
+   */
+  static ArchRule decidesNoCommand(String rootPackage) {
+    DescribedPredicate<JavaMethodCall> deciding = DescribedPredicate.describe("decide a command (Decider.decide*)",
+        call -> call.getTarget().getOwner().getName().equals(Decider.class.getName())
+            && call.getTarget().getName().startsWith("decide"));
+    return noClasses().that().resideInAPackage(rootPackage + "..")
+        .should().callMethodWhere(deciding)
+        .orShould().dependOnClassesThat().haveFullyQualifiedName(RuleContext.class.getName())
+        .as(rootPackage + " decides no command and builds no rule context")
+        .because("deciding is the facade's pipeline; a second one (the old JDBC import) ignored region rulebooks and zones");
   }
 
   /** Drivers and pools are the host's choice. */
@@ -59,6 +76,7 @@ final class JdbcArchRules {
         LabinovArchRules.noUseOfOtherModulesInternals(JDBC),
         dependsOnNoLabinovModuleButCore(JDBC),
         bringsNoDriverPoolOrJson(JDBC),
+        decidesNoCommand(JDBC),
         LabinovArchRules.publicApiExposesNoForeignOrInternalTypes(JDBC),
         onlyTheApiIsPublic(JDBC, API));
     // No cycle rule: the module is one package (helpers are package-private instead of "internal").

@@ -1,0 +1,134 @@
+package id.labinov.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.RegionCode;
+import id.labinov.core.port.Scope;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database at schema version 1 with feed rows numbered across all regions is migrated to version 2
+ * by the built-in migrator: each region's rows are renumbered from 1 in their old order, its head
+ * stands at its last row, the old tables are gone, and the next event of a region follows its last
+ * one. A subclass per database names the database.
+ */
+abstract class SchemaUpgradeContract {
+  private static final RegionCode LEBAK = Fixtures.LEBAK;
+  private static final RegionCode BANDUNG = Fixtures.BANDUNG;
+  private static final InnovationId A = InnovationId.parse("018f0000-0000-7000-8000-00000000000a");
+  private static final InnovationId B = InnovationId.parse("018f0000-0000-7000-8000-00000000000b");
+  private static final InnovationId C = InnovationId.parse("018f0000-0000-7000-8000-00000000000c");
+  /** The version 1 feed: global position, region, innovation, sequence. */
+  private static final Object[][] V1_FEED = {
+      {1, LEBAK, A, 1}, {2, BANDUNG, B, 1}, {3, LEBAK, A, 2}, {4, LEBAK, C, 1}, {5, BANDUNG, B, 2}, {6, LEBAK, A, 3}};
+
+  private Backend backend;
+
+  /** Returns the database the tests run on. */
+  abstract Backend.Kind kind();
+
+  @AfterEach
+  void stop() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
+
+  /** Applies the published version 1 script for the prefix and writes its feed rows (and their events). */
+  private void versionOneWithSixEvents(DataSource pool, String prefix) {
+    String script = JdbcStorage.schemaScript(kind() == Backend.Kind.POSTGRESQL ? "postgresql"
+        : kind() == Backend.Kind.MARIADB ? "mariadb" : "h2", 1, prefix);
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(script)) {
+        st.execute(sql);
+      }
+      for (Object[] row : V1_FEED) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "event (region, innovation_id, seq_no,"
+            + " event_id, event_type, occurred_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          ps.setString(1, ((RegionCode) row[1]).value());
+          ps.setString(2, row[2].toString());
+          ps.setLong(3, (Integer) row[3]);
+          ps.setString(4, UUID.randomUUID().toString());
+          ps.setString(5, "EvidenceAttached");
+          ps.setObject(6, LocalDateTime.of(2026, 1, 12, 1, (Integer) row[0]));
+          ps.setBytes(7, ("{\"v1\":" + row[0] + "}").getBytes(StandardCharsets.UTF_8));
+          ps.setString(8, "0".repeat(64));
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + prefix + "outbox (feed_position, region,"
+            + " innovation_id, seq_no, event_type) VALUES (?, ?, ?, ?, 'EvidenceAttached')")) {
+          ps.setLong(1, (Integer) row[0]);
+          ps.setString(2, ((RegionCode) row[1]).value());
+          ps.setString(3, row[2].toString());
+          ps.setLong(4, (Integer) row[3]);
+          ps.executeUpdate();
+        }
+      }
+      st.executeUpdate("UPDATE " + prefix + "feed_counter SET last_position = 6");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot lay down schema version 1 on " + kind(), e);
+    }
+  }
+
+  @Test
+  void aVersionOneFeedIsRenumberedPerRegionInItsOldOrder() {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
+    JdbcChangeFeed feed = backend.storage().changeFeed();
+
+    assertThat(backend.storage().schemaVersion()).isEqualTo(2);
+    assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
+        .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
+    assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
+        .containsExactly(B + "#1@1", B + "#2@2");
+    assertThat(feed.read(LEBAK, 0, 10).get(3).payloadJson()).isEqualTo("{\"v1\":6}");
+    assertThat(feed.head(Scope.national()).text()).isEqualTo("feed1:32.04=2,36.02=4");
+    assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox", backend.prefix() + "feed_counter")
+        .contains(backend.prefix() + "feed", backend.prefix() + "feed_head");
+  }
+
+  @Test
+  void theNextEventOfARegionFollowsItsMigratedFeed() {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
+    var lab = Fixtures.lab(backend.storage().innovationStore(), backend.storage().rulebookStore(),
+        new Fixtures.HandClock(Fixtures.START), 2);
+
+    InnovationRef fresh = lab.innovations().propose(BANDUNG, Fixtures.INNOVATOR, Fixtures.details("Sesudah migrasi")).orThrow().ref();
+
+    assertThat(backend.storage().changeFeed().read(BANDUNG, 2, 10)).extracting(FeedEntry::ref, FeedEntry::position)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(fresh, 3L));
+    assertThat(backend.storage().changeFeed().read(LEBAK, 4, 10)).isEmpty();
+  }
+
+  @Test
+  void theVersionTwoScriptCanRunAgainWithoutChangingAnything() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
+    String name = kind() == Backend.Kind.POSTGRESQL ? "postgresql" : kind() == Backend.Kind.MARIADB ? "mariadb" : "h2";
+    List<FeedEntry> before = backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries();
+
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(JdbcStorage.schemaScript(name, 2, backend.prefix()))) {
+        st.execute(sql);
+      }
+    }
+
+    assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
+        .isEqualTo(before).hasSize(6);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(2);
+    assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
+  }
+}

@@ -1,0 +1,191 @@
+package id.labinov.persistence.jdbc;
+
+import static id.labinov.persistence.jdbc.Fixtures.INNOVATOR;
+import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.labinov.core.Labinov;
+import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.engine.ImportItem;
+import id.labinov.core.engine.ImportOptions;
+import id.labinov.core.engine.ImportResult;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.Options;
+import id.labinov.core.model.Theme;
+import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.rules.Rulebooks;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one command costs the database: the statements each facade command runs, in order, on one
+ * connection in one transaction (written down by a {@link StatementLog} around the pool). A
+ * subclass per database names the database; the lists are the same on every database, only the
+ * transaction settings around them differ (MariaDB's connections start at REPEATABLE READ, which
+ * the store lowers to READ COMMITTED for the transaction and restores).
+ */
+abstract class StatementCountContract {
+  private static final String LOCK = "SELECT innovation FOR UPDATE";
+  private static final String EVENTS = "INSERT event (batch)";
+  private static final String RESERVE = "UPDATE feed_head";
+  private static final String FEED = "INSERT feed (batch)";
+
+  private Backend backend;
+  private StatementLog log;
+  private JdbcStorage storage;
+  private Labinov lab;
+  private InnovationRef warm;
+
+  /** Returns the database the tests run on. */
+  abstract Backend.Kind kind();
+
+  @BeforeEach
+  void start() {
+    backend = Backend.open(kind(), 4);
+    log = new StatementLog(backend.pool(), backend.prefix());
+    storage = backend.storage(b -> b.dataSource(log).batchSize(50));
+    lab = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.TickingClock(Fixtures.START), 21);
+    // the region's rulebook is stored and its feed head created by a first proposal
+    warm = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Pemanasan")).orThrow().ref();
+    log.clear();
+  }
+
+  @AfterEach
+  void stop() {
+    if (backend != null) {
+      backend.close();
+    }
+  }
+
+  /** The session of one transaction: the statements between the store's transaction settings. */
+  private List<String> transaction(String end, String... statements) {
+    List<String> out = new ArrayList<>();
+    out.add("autocommit off");
+    boolean lowered = kind() == Backend.Kind.MARIADB;
+    if (lowered) {
+      out.add("isolation " + Connection.TRANSACTION_READ_COMMITTED);
+    }
+    out.addAll(List.of(statements));
+    out.add(end);
+    if (lowered) {
+      out.add("isolation " + Connection.TRANSACTION_REPEATABLE_READ);
+    }
+    out.add("autocommit on");
+    return out;
+  }
+
+  private List<String> committed(String... statements) {
+    return transaction("commit", statements);
+  }
+
+  @Test
+  void aProposalIsOneTransactionOfFiveStatements() {
+    lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow();
+
+    assertThat(log.sessions()).containsExactly(committed(LOCK, EVENTS, "INSERT innovation", RESERVE, FEED));
+  }
+
+  @Test
+  void aProposalWithThemesWritesThemInOneBatch() {
+    lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Bertema").withThemes(Set.of(Theme.of("STUNTING"),
+        Theme.of("KOTA_LAYAK_ANAK")))).orThrow();
+
+    assertThat(log.sessions()).containsExactly(
+        committed(LOCK, EVENTS, "INSERT innovation", "INSERT innovation_theme (batch)", RESERVE, FEED));
+  }
+
+  @Test
+  void aCommandReadsTheStateUnderItsRowLockAndWritesInTheSameTransaction() {
+    lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+
+    assertThat(log.sessions()).containsExactly(committed(LOCK, EVENTS, "UPDATE innovation", RESERVE, FEED));
+  }
+
+  @Test
+  void aCommandWithAKeyLooksItUpAndStoresItInItsTransaction() {
+    lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("foto-1")).orThrow();
+
+    // the command path looks the key up inside the unit of work, never on a connection of its own
+    assertThat(log.sessions()).containsExactly(committed(LOCK, "SELECT idempotency",
+        "INSERT idempotency", EVENTS, "UPDATE innovation", RESERVE, FEED));
+  }
+
+  @Test
+  void aDetailsUpdateRewritesTheThemeRowsOnlyWhenTheThemesChange() {
+    lab.innovations().updateDetails(warm, INNOVATOR, Fixtures.details("Judul baru"), Options.none()).orThrow();
+    List<List<String>> sameThemes = log.sessions();
+    log.clear();
+    lab.innovations().updateDetails(warm, INNOVATOR, Fixtures.details("Judul baru").withThemes(Set.of(Theme.of("STUNTING"))),
+        Options.none()).orThrow();
+
+    assertThat(sameThemes).containsExactly(committed(LOCK, EVENTS, "UPDATE innovation", RESERVE, FEED));
+    assertThat(log.sessions()).containsExactly(committed(LOCK, EVENTS, "UPDATE innovation",
+        "DELETE innovation_theme", "INSERT innovation_theme (batch)", RESERVE, FEED));
+  }
+
+  @Test
+  void aRefusedCommandOnlyReadsTheLockedRow() {
+    lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    log.clear();
+
+    assertThat(lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).verdict().codes())
+        .containsExactly("DUPLICATE_EVIDENCE");
+
+    assertThat(log.sessions()).containsExactly(committed(LOCK));
+  }
+
+  @Test
+  void aMovePicksItsTransitionFromTheStateReadUnderTheLock() {
+    assertThat(lab.innovations().advance(warm, INNOVATOR, "DIAGNOSE", Options.none()).accepted()).isFalse();
+
+    // the command path builds the move from the locked read: no read of its own before the unit of work
+    assertThat(log.sessions()).containsExactly(committed(LOCK));
+  }
+
+  @Test
+  void aStaleExpectedVersionRollsBackAfterTheLockedRead() {
+    assertThatThrownBy(() -> lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1),
+        Options.none().expectingVersion(0))).isInstanceOf(VersionConflictException.class);
+
+    assertThat(log.sessions()).containsExactly(transaction("rollback", LOCK));
+  }
+
+  @Test
+  void aRegionsFirstEventCreatesItsFeedHead() {
+    lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Pertama di Bandung")).orThrow();
+
+    // the facade also stores Bandung's rulebook, on a connection of its own
+    assertThat(log.sessions()).filteredOn(s -> s.contains(LOCK)).containsExactly(committed(LOCK, EVENTS,
+        "INSERT innovation", RESERVE, "INSERT feed_head", RESERVE, FEED));
+  }
+
+  @Test
+  void anImportWritesBatchesOfTheConfiguredSizeAndTheFeedLast() {
+    List<ImportItem> items = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      items.add(ImportItem.of(i % 2 == 0 ? LEBAK : Fixtures.SERANG, INNOVATOR, Fixtures.details("Impor " + i)));
+    }
+    JdbcInnovationStore store = storage.innovationStore();
+    Labinov importer = Labinov.builder().clock(new Fixtures.TickingClock(Fixtures.START)).ids(IdGenerator.from(new Random(2)))
+        .innovationStore(store).query(store).rulebookStore(storage.rulebookStore()).rulebook(Rulebooks.fiveD()).build();
+
+    List<ImportResult> results = importer.innovations().importInnovations(items, ImportOptions.eachOnItsOwn());
+
+    assertThat(results).allMatch(ImportResult::written);
+    List<String> chunk = List.of("savepoint", "INSERT innovation (batch)", EVENTS);
+    List<String> statements = Stream.of(chunk, chunk, chunk,
+        List.of(RESERVE, FEED, FEED), // Lebak: 60 appends in batches of 50
+        List.of(RESERVE, "INSERT feed_head", RESERVE, FEED, FEED)) // Serang's first events
+        .flatMap(List::stream).toList();
+    assertThat(log.sessions()).filteredOn(s -> s.contains("savepoint"))
+        .containsExactly(committed(statements.toArray(String[]::new)));
+  }
+}
