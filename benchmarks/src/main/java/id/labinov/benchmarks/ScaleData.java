@@ -52,7 +52,7 @@ public final class ScaleData {
 
   /**
    * Imports {@code count} proposals through the JDBC module's batch-import API
-   * ({@code JdbcStorage.importInnovations}: each item decided first, then written in JDBC batches of
+   * ({@code lab.innovations().importInnovations}: each item decided first, then written by the store's {@code appendAll} in JDBC batches of
    * {@code chunk}, one transaction).
    *
    * @param lab the storage
@@ -62,15 +62,18 @@ public final class ScaleData {
    * @return how many were written
    */
   public static int importBatch(LabinovJdbc lab, int count, int chunk, long seed) {
-    java.util.List<id.labinov.persistence.jdbc.ImportItem> items = new java.util.ArrayList<>(count);
+    java.util.List<id.labinov.core.engine.ImportItem> items = new java.util.ArrayList<>(count);
     for (int k = 0; k < count; k++) {
-      items.add(id.labinov.persistence.jdbc.ImportItem.of(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR,
+      items.add(id.labinov.core.engine.ImportItem.of(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR,
           LabinovLifecycle.PROPOSED.withTitle(OneLifecycle.TITLE + " " + k).withOpd(OpdCode.of(OPDS[k % OPDS.length]))));
     }
-    var options = id.labinov.persistence.jdbc.ImportOptions.builder().rulebook(LabinovLifecycle.RULEBOOK)
-        .clock(lab.lab.clock()).ids(LabinovLifecycle.ids(seed)).allOrNothing(false).batchSize(chunk).build();
+    id.labinov.persistence.jdbc.JdbcStorage batched = id.labinov.persistence.jdbc.JdbcStorage.builder().dataSource(lab.ds)
+        .tablePrefix(lab.storage.tablePrefix()).migrate(false).batchSize(chunk).build();
+    Labinov importer = Labinov.builder().clock(lab.lab.clock()).ids(LabinovLifecycle.ids(seed))
+        .innovationStore(batched.innovationStore()).rulebookStore(batched.rulebookStore())
+        .rulebook(LabinovLifecycle.RULEBOOK).build();
     int written = 0;
-    for (var r : lab.storage.importInnovations(items, options)) {
+    for (var r : importer.innovations().importInnovations(items, id.labinov.core.engine.ImportOptions.eachOnItsOwn())) {
       if (!r.written()) {
         throw new IllegalStateException("item " + r.index() + " not written: " + r.outcome());
       }

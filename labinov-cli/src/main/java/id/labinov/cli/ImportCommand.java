@@ -1,6 +1,9 @@
 package id.labinov.cli;
 
 import id.labinov.core.LabinovException;
+import id.labinov.core.engine.ImportItem;
+import id.labinov.core.engine.ImportOptions;
+import id.labinov.core.engine.ImportResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.InnovationEvent;
@@ -15,9 +18,6 @@ import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
 import id.labinov.core.port.Scope;
 import id.labinov.core.programme.NoSuchProgrammeException;
-import id.labinov.persistence.jdbc.ImportItem;
-import id.labinov.persistence.jdbc.ImportOptions;
-import id.labinov.persistence.jdbc.ImportResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
  * even when others are rejected (exit 5). With {@code --programme} every row joins that programme
  * (the entry gate then checks the programme's participants and schedule).
  *
- * <p>The rows go through {@code JdbcStorage.importInnovations}: each row is decided by the entry gate
+ * <p>The rows go through {@code lab.innovations().importInnovations}: each row is decided by the entry gate
  * on its own, and the accepted ones are written in JDBC batches of {@value #BATCH_SIZE}, one
  * transaction per {@value #CHUNK_ROWS} rows. The batch import records no idempotency keys, so a
  * re-import is made safe here instead: a row whose region, proposer and content equal an innovation
@@ -146,8 +146,7 @@ final class ImportCommand extends BaseCommand {
         if (!sent.isEmpty()) {
           List<ImportItem> items = sent.stream()
               .map(r -> new ImportItem(r.mapped.region(), actor, r.mapped.details(), programme)).toList();
-          List<ImportResult> results = s.storage().importInnovations(items, ImportOptions.builder()
-              .clock(root().clock()).batchSize(BATCH_SIZE).allOrNothing(false).build());
+          List<ImportResult> results = s.lab().innovations().importInnovations(items, ImportOptions.eachOnItsOwn());
           for (ImportResult res : results) {
             sent.get(res.index()).result = res;
           }

@@ -45,7 +45,7 @@ final class Session implements AutoCloseable {
     }
     try {
       JdbcStorage storage = JdbcStorage.builder().dataSource(ds).tablePrefix(settings.tablePrefix())
-          .migrate(migrate).build();
+          .migrate(migrate).batchSize(ImportCommand.BATCH_SIZE).build();
       Labinov lab = Labinov.builder().clock(clock)
           .innovationStore(storage.innovationStore())
           .rulebookStore(storage.rulebookStore())
