@@ -73,8 +73,10 @@ public final class Checks {
       }
     }
     String stripped = value.strip();
-    // below U+0300 (the first combining mark) every text is already in NFC: skip the normaliser
-    return max < '\u0300' ? stripped : java.text.Normalizer.normalize(stripped, java.text.Normalizer.Form.NFC);
+    // below U+0300 (the first combining mark) every text is already in NFC: skip the normaliser;
+    // above, normalise only text that is not in NFC already (checking copies nothing)
+    return max < '\u0300' || java.text.Normalizer.isNormalized(stripped, java.text.Normalizer.Form.NFC)
+        ? stripped : java.text.Normalizer.normalize(stripped, java.text.Normalizer.Form.NFC);
   }
 
   /**

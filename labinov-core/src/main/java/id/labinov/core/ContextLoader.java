@@ -49,7 +49,7 @@ final class ContextLoader {
   /** The context of an existing innovation's command under the rulebook it follows. */
   RuleContext forState(InnovationState state, Rulebook rulebook, Instant now) {
     RuleContext.Builder b = builder(state.region(), state.programmeId(), now);
-    if (evaluations != null) {
+    if (evaluations != null && !rulebook.evaluationSchemes().isEmpty()) {
       for (String schemeId : rulebook.evaluationSchemes()) {
         EvaluationScheme scheme = schemes.get(schemeId);
         if (scheme == null) {
@@ -77,7 +77,10 @@ final class ContextLoader {
   }
 
   private RuleContext.Builder builder(RegionCode region, String programmeId, Instant now) {
-    IndonesianTimeZone zone = zones.getOrDefault(region, region.defaultTimeZone());
+    IndonesianTimeZone zone = zones.get(region);
+    if (zone == null) {
+      zone = region.defaultTimeZone();
+    }
     RuleContext.Builder b = RuleContext.builder().now(now).zone(zone.zoneId());
     if (programmeId != null && programmes != null) {
       programmes.load(region, programmeId).ifPresent(p -> {

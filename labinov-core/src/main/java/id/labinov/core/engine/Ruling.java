@@ -4,6 +4,7 @@ import id.labinov.core.Checks;
 import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EventPayload;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Verdict;
 import java.time.Instant;
@@ -55,13 +56,20 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
     if (!verdict.allowed()) {
       return new Decision(verdict, List.of(), state);
     }
-    List<InnovationEvent> events = new ArrayList<>(payloads.size());
-    InnovationState s = state;
     long seq = state == null ? 0 : state.version();
     InnovationRef target = request.target();
+    PersonId actor = request.actor().personId();
+    if (payloads.size() == 1) {
+      // the usual case: one event, kept in a list of one without a copy
+      InnovationEvent e = payloads.get(0).stamp(new EventMetadata(ids.newEventId(at), target.region(), target.id(),
+          seq + 1, at, actor, rulebook.id(), rulebook.version(), request.idempotencyKey()));
+      return new Decision(verdict, List.of(e), Decider.evolve(state, e));
+    }
+    List<InnovationEvent> events = new ArrayList<>(payloads.size());
+    InnovationState s = state;
     for (EventPayload p : payloads) {
       EventMetadata m = new EventMetadata(ids.newEventId(at), target.region(), target.id(), ++seq, at,
-          request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
+          actor, rulebook.id(), rulebook.version(), request.idempotencyKey());
       InnovationEvent e = p.stamp(m);
       events.add(e);
       s = Decider.evolve(s, e);

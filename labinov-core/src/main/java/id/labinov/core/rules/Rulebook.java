@@ -41,6 +41,8 @@ public final class Rulebook {
   /** This rulebook's own command rules, or {@code null} when the shipped defaults apply. */
   private final CommandRules ownCommands;
   private final CommandRules commands;
+  /** The verdict of a check that found nothing, one per transition and command, shared. */
+  private final Map<String, Verdict> passed;
   /** The evaluation schemes the compiled rules read, sorted. */
   private final java.util.Set<String> evaluationSchemes;
 
@@ -71,6 +73,14 @@ public final class Rulebook {
       byStage.put(st.code(), this.transitions.stream().filter(t -> t.startsFrom(st.code())).toList());
     }
     this.transitionsByStage = Map.copyOf(byStage);
+    Map<String, Verdict> ok = new java.util.HashMap<>();
+    for (String t : this.transitionsById.keySet()) {
+      ok.put(t, new Verdict(t, List.of(), List.of()));
+    }
+    for (String c : COMMANDS) {
+      ok.putIfAbsent(c, new Verdict(c, List.of(), List.of()));
+    }
+    this.passed = Map.copyOf(ok);
     java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
     this.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
     this.commands.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
@@ -130,8 +140,12 @@ public final class Rulebook {
    * @throws InvalidValueException with code {@code UNKNOWN_STAGE} listing the known stages
    */
   public Stage getStage(String code) {
-    return findStage(code).orElseThrow(() -> new InvalidValueException("UNKNOWN_STAGE", "stage", code,
-        "error.rulebook.unknownStageArg", id, String.join(", ", stages.stream().map(Stage::code).toList())));
+    Stage s = code == null ? null : stagesByCode.get(code);
+    if (s == null) {
+      throw new InvalidValueException("UNKNOWN_STAGE", "stage", code, "error.rulebook.unknownStageArg", id,
+          String.join(", ", stages.stream().map(Stage::code).toList()));
+    }
+    return s;
   }
 
   /**
@@ -153,9 +167,12 @@ public final class Rulebook {
    */
   public Transition getTransition(String transitionId) {
     Checks.notBlank(transitionId, "transitionId");
-    return findTransition(transitionId).orElseThrow(() -> new InvalidValueException("UNKNOWN_TRANSITION",
-        "transitionId", transitionId, "error.rulebook.unknownTransitionArg", id,
-        String.join(", ", transitions.stream().map(Transition::id).toList())));
+    Transition t = transitionsById.get(transitionId);
+    if (t == null) {
+      throw new InvalidValueException("UNKNOWN_TRANSITION", "transitionId", transitionId,
+          "error.rulebook.unknownTransitionArg", id, String.join(", ", transitions.stream().map(Transition::id).toList()));
+    }
+    return t;
   }
 
   /**
@@ -203,6 +220,12 @@ public final class Rulebook {
       throw new id.labinov.core.InvalidValueException("UNKNOWN_COMMAND", "command", command, "error.rulebook.unknownCommand",
           String.join(", ", COMMANDS));
     }
+  }
+
+  /** Returns the verdict of a check of the transition or command that found nothing (shared: verdicts are values). */
+  Verdict passed(String transitionOrCommand) {
+    Verdict v = passed.get(transitionOrCommand);
+    return v != null ? v : new Verdict(transitionOrCommand, List.of(), List.of());
   }
 
   /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */
