@@ -125,10 +125,65 @@ public final class Decider {
    */
   public static Decision decide(InnovationState state, Request request, Rulebook rulebook, RuleContext context, IdGenerator ids) {
     Checks.notNull(ids, "ids");
-    return rule(state, request, rulebook, context).stamp(state, request, context.now(), ids);
+    // what rule(...).stamp(...) gives, without the ruling and its payload in between
+    Verdict verdict = judge(state, request, rulebook, context);
+    if (!verdict.allowed()) {
+      return new Decision(verdict, List.of(), state);
+    }
+    InnovationEvent e = eventOf(state, request.command(), rulebook,
+        Ruling.metadata(state, request, rulebook, context.now(), ids, 1));
+    return new Decision(verdict, List.of(e), evolve(state, e));
   }
 
   private static Ruling rule(InnovationState state, Request request, Rulebook rulebook, RuleContext context) {
+    Verdict verdict = judge(state, request, rulebook, context);
+    Command command = request.command();
+    return new Ruling(verdict, verdict.allowed() ? List.of(m -> eventOf(state, command, rulebook, m)) : List.of(),
+        rulebook);
+  }
+
+  /**
+   * The event an allowed command leads to (the one payload of its ruling), stamped with {@code m}.
+   * The transition is looked up again: the checks in {@link #judge} found it.
+   */
+  private static InnovationEvent eventOf(InnovationState state, Command command, Rulebook rulebook, EventMetadata m) {
+    if (command instanceof Command.Advance a) {
+      Transition t = rulebook.getTransition(a.transitionId());
+      if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE) {
+        List<Condition> cs = new ArrayList<>();
+        for (int i = 0; i < a.conditions().size(); i++) {
+          cs.add(new Condition("c" + m.sequence() + "-" + (i + 1), a.conditions().get(i)));
+        }
+        return new StageAdvancedConditionally(m, t.id(), state.stage(), t.to(), cs);
+      }
+      return new StageAdvanced(m, t.id(), state.stage(), t.to());
+    } else if (command instanceof Command.UpdateDetails u) {
+      return new DetailsUpdated(m, u.details());
+    } else if (command instanceof Command.Propose p) {
+      return new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage());
+    } else if (command instanceof Command.AttachEvidence a) {
+      return new EvidenceAttached(m, a.evidence());
+    } else if (command instanceof Command.Approve a) {
+      return new ApprovalRecorded(m, a.role(), a.note());
+    } else if (command instanceof Command.ReturnForRework r) {
+      Transition t = rulebook.getTransition(r.transitionId());
+      return new ReturnedForRework(m, t.id(), state.stage(), t.to(), r.reason());
+    } else if (command instanceof Command.ClearCondition c) {
+      return new ConditionCleared(m, c.conditionId(), c.note());
+    } else if (command instanceof Command.Hold h) {
+      return new PutOnHold(m, h.reason());
+    } else if (command instanceof Command.Resume r) {
+      return new Resumed(m, r.note());
+    } else if (command instanceof Command.Drop d) {
+      return new Dropped(m, d.reason());
+    } else if (command instanceof Command.Reopen r) {
+      return new Reopened(m, r.reason());
+    }
+    throw new IllegalStateException("no event for " + command.name());
+  }
+
+  /** Checks a request (not a migration) and returns the verdict: every reason, in order. */
+  private static Verdict judge(InnovationState state, Request request, Rulebook rulebook, RuleContext context) {
     Checks.notNull(request, "request");
     Checks.notNull(rulebook, "rulebook");
     Checks.notNull(context, "context");
@@ -142,7 +197,7 @@ public final class Decider {
     if (state == null) {
       throw new NoSuchInnovationException(request.target());
     }
-    if (!state.ref().equals(request.target())) {
+    if (!state.id().equals(request.target().id()) || !state.region().equals(request.target().region())) {
       throw new NoSuchInnovationException(request.target());
     }
     if (!state.rulebookId().equals(rulebook.id()) || state.rulebookVersion() != rulebook.version()) {
@@ -155,7 +210,6 @@ public final class Decider {
     List<Violation> before = null;
     List<Violation> after = null;
     Verdict gate;
-    EventPayload payload = null;
     String verdictId;
     if (command instanceof Command.UpdateDetails u) {
       verdictId = "update-details";
@@ -164,7 +218,6 @@ public final class Decider {
         after = add(after, commandViolation("NOTHING_CHANGED"));
       }
       after = checkReplication(u.details(), request.target(), after);
-      payload = m -> new DetailsUpdated(m, u.details());
     } else if (command instanceof Command.AttachEvidence a) {
       verdictId = "attach-evidence";
       gate = Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor()), context);
@@ -177,7 +230,6 @@ public final class Decider {
           break;
         }
       }
-      payload = m -> new EvidenceAttached(m, e);
     } else if (command instanceof Command.Approve a) {
       verdictId = "approve";
       gate = Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor(), a.role()), context);
@@ -189,7 +241,6 @@ public final class Decider {
           break;
         }
       }
-      payload = m -> new ApprovalRecorded(m, a.role(), a.note());
     } else if (command instanceof Command.Advance a) {
       Transition t = rulebook.getTransition(a.transitionId());
       verdictId = t.id();
@@ -201,17 +252,6 @@ public final class Decider {
         before = add(before, commandViolation("CONDITIONS_NOT_ALLOWED", t.id()));
       }
       gate = Rulebooks.check(rulebook, t.id(), new StateFacts(state, request.actor()), context);
-      if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE) {
-        payload = m -> {
-          List<Condition> cs = new ArrayList<>();
-          for (int i = 0; i < a.conditions().size(); i++) {
-            cs.add(new Condition("c" + m.sequence() + "-" + (i + 1), a.conditions().get(i)));
-          }
-          return new StageAdvancedConditionally(m, t.id(), state.stage(), t.to(), cs);
-        };
-      } else {
-        payload = m -> new StageAdvanced(m, t.id(), state.stage(), t.to());
-      }
     } else if (command instanceof Command.ReturnForRework r) {
       Transition t = rulebook.getTransition(r.transitionId());
       verdictId = t.id();
@@ -219,7 +259,6 @@ public final class Decider {
         before = add(before, commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "RETURN_FOR_REWORK"));
       }
       gate = Rulebooks.check(rulebook, t.id(), new StateFacts(state, request.actor()), context);
-      payload = m -> new ReturnedForRework(m, t.id(), state.stage(), t.to(), r.reason());
     } else {
       TransitionKind kind = kindOf(command);
       Transition t = null;
@@ -246,19 +285,9 @@ public final class Decider {
           }
           after = add(after, commandViolation("NO_SUCH_CONDITION", c.conditionId(), String.join(", ", ids)));
         }
-        payload = m -> new ConditionCleared(m, c.conditionId(), c.note());
-      } else if (command instanceof Command.Hold h) {
-        payload = m -> new PutOnHold(m, h.reason());
-      } else if (command instanceof Command.Resume r) {
-        payload = m -> new Resumed(m, r.note());
-      } else if (command instanceof Command.Drop d) {
-        payload = m -> new Dropped(m, d.reason());
-      } else if (command instanceof Command.Reopen r) {
-        payload = m -> new Reopened(m, r.reason());
       }
     }
-    Verdict verdict = verdict(verdictId, before, gate, after);
-    return new Ruling(verdict, verdict.allowed() && payload != null ? List.of(payload) : List.of(), rulebook);
+    return verdict(verdictId, before, gate, after);
   }
 
   private static boolean hasCondition(List<Condition> open, String id) {
@@ -349,7 +378,7 @@ public final class Decider {
     return new Ruling(verdict, out, to);
   }
 
-  private static Ruling propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
+  private static Verdict propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
       RuleContext context) {
     List<Violation> before = null;
     if (state != null) {
@@ -376,10 +405,7 @@ public final class Decider {
         }
       }
     }
-    Verdict verdict = verdict("propose", before, gate, after);
-    List<EventPayload> out = verdict.allowed()
-        ? List.of(m -> new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage())) : List.of();
-    return new Ruling(verdict, out, rulebook);
+    return verdict("propose", before, gate, after);
   }
 
   /** Adds {@code REPLICATES_OWN_REGION} to {@code reasons} (made if {@code null}) when the details replicate the target's own region. */

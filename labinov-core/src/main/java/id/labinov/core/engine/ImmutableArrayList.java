@@ -14,6 +14,9 @@ import java.util.RandomAccess;
  * @param <E> the element type
  */
 final class ImmutableArrayList<E> extends AbstractList<E> implements RandomAccess {
+  /** The JDK's empty list, the most common list of a state. */
+  private static final List<Object> EMPTY = List.of();
+
   private final Object[] elements;
 
   private ImmutableArrayList(Object[] elements) {
@@ -22,7 +25,7 @@ final class ImmutableArrayList<E> extends AbstractList<E> implements RandomAcces
 
   /** A list as it is when it is immutable already (this class or the JDK's), else an immutable copy. */
   static <E> List<E> copyOf(List<E> list) {
-    return list instanceof ImmutableArrayList ? list : List.copyOf(list);
+    return list instanceof ImmutableArrayList || list == EMPTY ? list : List.copyOf(list);
   }
 
   /** {@code list} followed by {@code e} (not {@code null}). */

@@ -166,9 +166,10 @@ public final class Rulebook {
    * @throws InvalidValueException with code {@code UNKNOWN_TRANSITION} listing the known ids
    */
   public Transition getTransition(String transitionId) {
-    Checks.notBlank(transitionId, "transitionId");
-    Transition t = transitionsById.get(transitionId);
+    // a known id is valid text (the rulebook checked it); only an unknown one needs the argument check
+    Transition t = transitionId == null ? null : transitionsById.get(transitionId);
     if (t == null) {
+      Checks.notBlank(transitionId, "transitionId");
       throw new InvalidValueException("UNKNOWN_TRANSITION", "transitionId", transitionId,
           "error.rulebook.unknownTransitionArg", id, String.join(", ", transitions.stream().map(Transition::id).toList()));
     }

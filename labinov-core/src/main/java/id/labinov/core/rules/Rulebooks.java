@@ -174,6 +174,7 @@ public final class Rulebooks {
   private static Verdict evaluate(Rulebook rulebook, String id, List<Violation> structural, List<RuleSpec> specs,
       List<Rule> rules, Facts facts, RuleContext context) {
     List<Violation> violations = structural;
+    Violation onlyViolation = null;
     List<Violation> skipped = null;
     for (int i = 0; i < rules.size(); i++) {
       RuleSpec spec = specs.get(i);
@@ -183,11 +184,18 @@ public final class Rulebooks {
       }
       switch (outcome.result()) {
         case VIOLATED -> {
-          if (violations == null) {
-            violations = new ArrayList<>(2);
+          Violation v = new Violation(outcome.code(), spec.severity(), spec.type(), outcome.messageKey(),
+              outcome.arguments());
+          if (violations == null && onlyViolation == null) {
+            onlyViolation = v; // a list is made only for a second one
+          } else {
+            if (violations == null) {
+              violations = new ArrayList<>(4);
+              violations.add(onlyViolation);
+              onlyViolation = null;
+            }
+            violations.add(v);
           }
-          violations.add(new Violation(outcome.code(), spec.severity(), spec.type(), outcome.messageKey(),
-              outcome.arguments()));
         }
         case NOT_APPLICABLE -> {
           if (skipped == null) {
@@ -199,10 +207,11 @@ public final class Rulebooks {
         default -> { }
       }
     }
-    if (violations == null && skipped == null) {
+    if (violations == null && onlyViolation == null && skipped == null) {
       return rulebook.passed(id);
     }
-    return new Verdict(id, violations == null ? List.of() : violations, skipped == null ? List.of() : skipped);
+    return new Verdict(id, onlyViolation != null ? List.of(onlyViolation) : violations == null ? List.of() : violations,
+        skipped == null ? List.of() : skipped);
   }
 
   /** Returns the status the transition needs, or {@code null} if the current one is fine. */
