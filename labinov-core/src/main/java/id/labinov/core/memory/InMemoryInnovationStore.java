@@ -43,8 +43,10 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   /** Current state and history by id: what commands read and write. */
   private final Map<InnovationId, Entry> byId = new ConcurrentHashMap<>();
-  /** Every id in order, for queries; written once per innovation, when it is created. */
+  /** Every id in order, for queries; ids of new innovations join it when the next query runs. */
   private final NavigableSet<InnovationId> ordered = new ConcurrentSkipListSet<>();
+  /** Ids created since the last query, not yet in {@link #ordered}; guarded by the write lock. */
+  private final List<InnovationId> unordered = new ArrayList<>();
   private final Map<Key, IdempotencyRecord> keys = new java.util.HashMap<>();
 
   /** A state and its history; the history shares its array with the entries before (see {@link EventLog}). */
@@ -90,7 +92,7 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
       EventLog<InnovationEvent> events = current == null ? EventLog.empty() : current.events;
       byId.put(ref.id(), new Entry(append.state(), events.appended(append.events())));
       if (current == null) {
-        ordered.add(ref.id());
+        unordered.add(ref.id()); // ordered when a query needs it: a command does not pay for the index
       }
       if (append.idempotency() != null) {
         keys.put(new Key(ref.region(), append.idempotency().key()), append.idempotency());
@@ -133,6 +135,7 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
         undoEntries.forEach((id, e) -> {
           if (e == null) {
             byId.remove(id);
+            unordered.remove(id);
             ordered.remove(id);
           } else {
             byId.put(id, e);
@@ -193,11 +196,25 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     }
   }
 
+  /** Every id in order, after moving the ids created since the last query into the index. */
+  private NavigableSet<InnovationId> orderedIds() {
+    lock.writeLock().lock();
+    try {
+      if (!unordered.isEmpty()) {
+        ordered.addAll(unordered);
+        unordered.clear();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+    return ordered;
+  }
+
   private List<InnovationState> matching(Scope scope, InnovationFilter filter) {
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     List<InnovationState> out = new ArrayList<>();
-    for (InnovationId id : ordered) {
+    for (InnovationId id : orderedIds()) {
       Entry e = byId.get(id);
       if (e != null && scope.includes(e.state.region()) && filter.matches(InnovationSummary.of(e.state))) {
         out.add(e.state);
