@@ -11,7 +11,7 @@ public final class Checks {
    * them), and a hit costs a field read and a comparison instead of a pass over the text. Racy by
    * design: a slot holds some checked string or none, and a miss only means checking again.
    */
-  private static final String[] CANONICAL = new String[256];
+  private static final String[] CANONICAL = new String[1024];
   private static final int CACHED_LENGTH = 64;
 
   private Checks() {}
@@ -43,13 +43,16 @@ public final class Checks {
    */
   public static String notBlank(String value, String name) {
     if (value != null && value.length() <= CACHED_LENGTH) {
-      int slot = value.hashCode() & (CANONICAL.length - 1);
-      if (CANONICAL[slot] == value) {
+      // two slots per hash (the pair differing in the last bit), from the hash's high bits, which
+      // short texts that differ in a letter or two spread better than the low ones
+      int slot = (value.hashCode() * 0x9E3779B9) >>> 22;
+      String[] canonical = CANONICAL;
+      if (canonical[slot] == value || canonical[slot ^ 1] == value) {
         return value;
       }
       String checked = checkNotBlank(value, name);
       if (checked == value) {
-        CANONICAL[slot] = value;
+        canonical[canonical[slot] == null ? slot : slot ^ 1] = value;
       }
       return checked;
     }
