@@ -140,7 +140,8 @@ final class CommandPipeline {
   }
 
   Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = clock.instant();
+    return now.getNano() % 1000 == 0 ? now : now.truncatedTo(ChronoUnit.MICROS);
   }
 
   IdGenerator ids() {
