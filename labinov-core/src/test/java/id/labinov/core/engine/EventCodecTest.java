@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.labinov.core.InvalidValueException;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.event.ApprovalRecorded;
 import id.labinov.core.event.Condition;
 import id.labinov.core.event.ConditionCleared;
 import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.Dropped;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;

@@ -3,8 +3,8 @@ package id.labinov.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationState;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
