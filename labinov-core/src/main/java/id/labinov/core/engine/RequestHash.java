@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
 import id.labinov.core.internal.JsonTree;
-import id.labinov.core.internal.Trees;
+import id.labinov.core.internal.ValueTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The SHA-256 of a request's canonical JSON, used to tell a retry (same key, same request) from a
  * reused key (same key, other request). A proposal's generated id is left out, since every attempt
- * generates a new one.
+ * generates a new one. Values are mapped by {@link ValueTrees}, as in event payloads and state
+ * documents; the hashes are pinned by tests, since idempotency rows keep them across upgrades.
  */
 final class RequestHash {
   private RequestHash() {}
@@ -30,8 +31,8 @@ final class RequestHash {
     if (!(r.command() instanceof Command.Propose)) {
       m.put("innovationId", r.target().id().toString());
     }
-    m.put("actor", Trees.actor(r.actor()));
-    Trees.put(m, "expectedVersion", r.expectedVersion() == null ? null : JsonTree.Num.of(r.expectedVersion()));
+    m.put("actor", ValueTrees.actor(r.actor()));
+    ValueTrees.put(m, "expectedVersion", r.expectedVersion() == null ? null : JsonTree.Num.of(r.expectedVersion()));
     m.put("command", r.command().name());
     m.put("args", args(r.command()));
     return m;
@@ -40,28 +41,28 @@ final class RequestHash {
   private static Map<String, Object> args(Command c) {
     Map<String, Object> a = new LinkedHashMap<>();
     if (c instanceof Command.Propose p) {
-      a.put("details", Trees.details(p.details()));
-      Trees.put(a, "programmeId", p.programmeId());
+      a.put("details", ValueTrees.details(p.details()));
+      ValueTrees.put(a, "programmeId", p.programmeId());
     } else if (c instanceof Command.UpdateDetails u) {
-      a.put("details", Trees.details(u.details()));
+      a.put("details", ValueTrees.details(u.details()));
     } else if (c instanceof Command.AttachEvidence e) {
-      a.put("evidence", Trees.evidence(e.evidence()));
+      a.put("evidence", ValueTrees.evidence(e.evidence()));
     } else if (c instanceof Command.Approve x) {
       a.put("role", x.role().name());
-      Trees.put(a, "note", x.note());
+      ValueTrees.put(a, "note", x.note());
     } else if (c instanceof Command.Advance x) {
       a.put("transitionId", x.transitionId());
       a.put("conditions", new ArrayList<Object>(x.conditions()));
     } else if (c instanceof Command.ClearCondition x) {
       a.put("conditionId", x.conditionId());
-      Trees.put(a, "note", x.note());
+      ValueTrees.put(a, "note", x.note());
     } else if (c instanceof Command.ReturnForRework x) {
       a.put("transitionId", x.transitionId());
       a.put("reason", x.reason());
     } else if (c instanceof Command.Hold x) {
       a.put("reason", x.reason());
     } else if (c instanceof Command.Resume x) {
-      Trees.put(a, "note", x.note());
+      ValueTrees.put(a, "note", x.note());
     } else if (c instanceof Command.Drop x) {
       a.put("reason", x.reason());
     } else if (c instanceof Command.Reopen x) {

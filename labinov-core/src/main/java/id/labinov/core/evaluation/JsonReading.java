@@ -1,29 +1,30 @@
 package id.labinov.core.evaluation;
 
 import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.TreeProblems;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Strict reading of a JSON tree that collects every problem with its path instead of stopping at
- * the first; shared by the scheme and rating-band readers. Methods return {@code null} after
- * recording a problem.
+ * Reading of evaluation documents (schemes, rating-band tables): the shared
+ * {@link TreeProblems}, which collects every problem with its JSON path, plus what these documents
+ * add: the format marker, localized labels and ranges that must cover a scale.
  */
-final class JsonReading {
+final class JsonReading extends TreeProblems<SchemeProblem> {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
   /** Plain decimal literal: no exponent, at most 15 integer and 10 fraction digits. */
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,10})?");
 
-  final List<SchemeProblem> problems = new ArrayList<>();
+  JsonReading() {
+    super("error.evaluation.", SchemeProblem::new);
+  }
 
   static Object parse(String source, String json) {
     try {
@@ -34,36 +35,6 @@ final class JsonReading {
     }
   }
 
-  void problem(String path, String code, String key, Object... args) {
-    problems.add(new SchemeProblem(path, code, key, List.of(args)));
-  }
-
-  static boolean absent(Object v) {
-    return v == null || v == JsonTree.NULL;
-  }
-
-  Map<String, Object> object(String path, Object v, Set<String> required, Set<String> optional) {
-    if (!(v instanceof Map<?, ?> m)) {
-      problem(path, "WRONG_TYPE", "error.evaluation.type", "object");
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    m.forEach((k, x) -> out.put(String.valueOf(k), x));
-    for (String k : new TreeSet<>(required)) {
-      if (absent(out.get(k))) {
-        problem(path + "." + k, "MISSING", "error.evaluation.missing", k);
-      }
-    }
-    TreeSet<String> allowed = new TreeSet<>(required);
-    allowed.addAll(optional);
-    for (String k : out.keySet()) {
-      if (!allowed.contains(k)) {
-        problem(path + "." + k, "UNKNOWN_PROPERTY", "error.evaluation.unknownProperty", k, String.join(", ", allowed));
-      }
-    }
-    return out;
-  }
-
   void format(Map<String, Object> root, String expected) {
     Object format = root.get("format");
     if (!absent(format) && !expected.equals(format)) {
@@ -71,58 +42,12 @@ final class JsonReading {
     }
   }
 
-  String string(String path, Object v, Pattern pattern) {
-    if (absent(v)) {
-      return null; // reported as missing already
-    }
-    if (!(v instanceof String s) || s.isBlank()) {
-      problem(path, "WRONG_TYPE", "error.evaluation.type", "text");
-      return null;
-    }
-    if (pattern != null && !pattern.matcher(s).matches()) {
-      problem(path, "BAD_FORMAT", "error.evaluation.pattern", s, pattern.pattern());
-      return null;
-    }
-    return s;
-  }
-
   Integer integer(String path, Object v, int min, int max) {
-    if (absent(v)) {
-      return null;
-    }
-    if (!(v instanceof JsonTree.Num n) || !DECIMAL.matcher(n.text()).matches()
-        || n.decimal().stripTrailingZeros().scale() > 0
-        || n.decimal().compareTo(BigDecimal.valueOf(min)) < 0 || n.decimal().compareTo(BigDecimal.valueOf(max)) > 0) {
-      problem(path, "WRONG_TYPE", "error.evaluation.integer", String.valueOf(min), String.valueOf(max));
-      return null;
-    }
-    return n.decimal().intValueExact();
+    return integer(path, v, min, max, DECIMAL, String.valueOf(min), String.valueOf(max));
   }
 
   BigDecimal decimal(String path, Object v) {
-    if (absent(v)) {
-      return null;
-    }
-    if (!(v instanceof JsonTree.Num n)) {
-      problem(path, "WRONG_TYPE", "error.evaluation.type", "number");
-      return null;
-    }
-    if (!DECIMAL.matcher(n.text()).matches()) {
-      problem(path, "BAD_NUMBER", "error.evaluation.number", n.text());
-      return null;
-    }
-    return n.decimal();
-  }
-
-  Boolean bool(String path, Object v) {
-    if (absent(v)) {
-      return null;
-    }
-    if (!(v instanceof Boolean b)) {
-      problem(path, "WRONG_TYPE", "error.evaluation.type", "true/false");
-      return null;
-    }
-    return b;
+    return decimal(path, v, DECIMAL);
   }
 
   LocalizedText text(String path, Object v) {
@@ -139,33 +64,7 @@ final class JsonReading {
   }
 
   <E extends Enum<E>> E enumValue(String path, Object v, Class<E> type) {
-    String s = string(path, v, null);
-    if (s == null) {
-      return null;
-    }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-      names.add(e.name());
-    }
-    problem(path, "UNKNOWN_VALUE", "error.evaluation.enum", s, String.join(", ", names));
-    return null;
-  }
-
-  List<?> array(String path, Object v, boolean nonEmpty) {
-    if (absent(v)) {
-      return List.of();
-    }
-    if (!(v instanceof List<?> l)) {
-      problem(path, "WRONG_TYPE", "error.evaluation.type", "array");
-      return List.of();
-    }
-    if (nonEmpty && l.isEmpty()) {
-      problem(path, "EMPTY", "error.evaluation.empty");
-    }
-    return l;
+    return enumValue(path, string(path, v, null), type);
   }
 
   /**

@@ -18,8 +18,8 @@ final class RatingBandsReader {
   static List<RatingBands> read(String source, String json) {
     RatingBandsReader reader = new RatingBandsReader();
     List<RatingBands> out = reader.table(JsonReading.parse(source, json));
-    if (!reader.r.problems.isEmpty()) {
-      throw new EvaluationSchemeValidationException(source, reader.r.problems);
+    if (reader.r.count() > 0) {
+      throw new EvaluationSchemeValidationException(source, reader.r.problems());
     }
     out.sort(Comparator.comparingInt(RatingBands::year));
     return List.copyOf(out);
@@ -79,7 +79,7 @@ final class RatingBandsReader {
   }
 
   private List<Band> bands(String path, List<?> raw, Scale scale) {
-    int before = r.problems.size();
+    int before = r.count();
     List<Band> out = new ArrayList<>();
     List<JsonReading.Range> ranges = new ArrayList<>();
     Set<String> codes = new HashSet<>();
@@ -102,11 +102,11 @@ final class RatingBandsReader {
         ranges.add(new JsonReading.Range(p, code, min, max));
       }
     }
-    if (scale == null || r.problems.size() != before) {
+    if (scale == null || r.count() != before) {
       return null;
     }
     r.coverage(ranges, scale.min(), scale.max());
-    if (r.problems.size() != before) {
+    if (r.count() != before) {
       return null;
     }
     out.sort(Comparator.comparing(Band::min));

@@ -20,8 +20,8 @@ final class SchemeReader {
   static EvaluationScheme read(String source, String json) {
     SchemeReader reader = new SchemeReader();
     EvaluationScheme scheme = reader.scheme(JsonReading.parse(source, json));
-    if (!reader.r.problems.isEmpty() || scheme == null) {
-      throw new EvaluationSchemeValidationException(source, reader.r.problems);
+    if (reader.r.count() > 0 || scheme == null) {
+      throw new EvaluationSchemeValidationException(source, reader.r.problems());
     }
     return scheme;
   }
@@ -43,9 +43,9 @@ final class SchemeReader {
     Aggregation aggregation = aggregation(root.get("aggregation"), kind);
     Boolean verified = r.bool("$.verified", root.get("verified"));
     String source = r.string("$.source", root.get("source"), null);
-    int before = r.problems.size();
+    int before = r.count();
     List<Criterion> criteria = criteria(r.array("$.criteria", root.get("criteria"), true), kind);
-    boolean criteriaOk = r.problems.size() == before;
+    boolean criteriaOk = r.count() == before;
     if (criteriaOk && aggregation != null && aggregation.method() == Aggregation.Method.WEIGHTED_MEAN) {
       BigDecimal sum = criteria.stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(BigDecimal.ONE) != 0) {
@@ -56,7 +56,7 @@ final class SchemeReader {
       indicatorScale(scale, criteria);
     }
     List<Category> categories = categories(r.array("$.categories", root.get("categories"), false), scale);
-    if (!r.problems.isEmpty() || id == null || version == null || year == null || name == null || kind == null
+    if (r.count() > 0 || id == null || version == null || year == null || name == null || kind == null
         || scale == null || aggregation == null || resultScale == null || verified == null || source == null) {
       return null;
     }
@@ -190,7 +190,7 @@ final class SchemeReader {
     List<Category> out = new ArrayList<>();
     List<JsonReading.Range> ranges = new ArrayList<>();
     Set<String> codes = new HashSet<>();
-    int before = r.problems.size();
+    int before = r.count();
     for (int i = 0; i < raw.size(); i++) {
       String path = "$.categories[" + i + "]";
       Map<String, Object> m = r.object(path, raw.get(i), Set.of("code", "label", "min"), Set.of("max"));
@@ -210,7 +210,7 @@ final class SchemeReader {
         ranges.add(new JsonReading.Range(path, code, min, max));
       }
     }
-    if (scale != null && r.problems.size() == before) {
+    if (scale != null && r.count() == before) {
       r.coverage(ranges, scale.min(), scale.max());
     }
     out.sort(java.util.Comparator.comparing(Category::min));

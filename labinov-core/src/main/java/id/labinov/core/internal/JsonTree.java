@@ -1,6 +1,5 @@
 package id.labinov.core.internal;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,12 +19,20 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * A minimal JSON tree: objects are {@link LinkedHashMap}s (source order), arrays {@link List}s,
- * strings {@link String}, numbers {@link Num} (the literal as written), booleans {@link Boolean}
- * and null {@link #NULL}. Parsing reads keys and strings in NFC (so a tree means what its canonical
- * form means) and refuses duplicate keys, also keys equal only in NFC; {@link #canonical(Object)}
- * writes the canonical form (keys sorted by UTF-16 code units, no insignificant white space,
- * strings in NFC, numbers as written).
+ * labinov's one JSON engine: reading on jackson-core's streaming parser, writing by hand. A tree is
+ * made of {@link LinkedHashMap}s (objects, in source order), {@link List}s, {@link String}s,
+ * {@link Num}s (the literal as written), {@link Boolean}s and {@link #NULL}.
+ *
+ * <p>Two readings: {@link #parse(String)} reads keys and strings in NFC (so a tree means what its
+ * canonical form means) and refuses keys equal only in NFC; {@link #parseAsWritten(String)} keeps
+ * every string exactly as written, for stored documents that must read back equal.
+ *
+ * <p>Two written forms: {@link #canonical(Object)} (keys sorted by UTF-16 code units, no
+ * insignificant white space, strings in NFC, numbers as written; hashed and stored verbatim) and
+ * {@link #document(Object)} (the stored-document form: keys sorted, entries whose value is Java
+ * {@code null} left out, strings as written but pure ASCII, every other character escaped, so the
+ * text survives any database character set). Both forms are pinned by tests against what earlier
+ * versions wrote, because stored bytes are hashed and old rows must read back. Thread-safe.
  */
 public final class JsonTree {
   /** The JSON {@code null}. */
@@ -38,6 +45,8 @@ public final class JsonTree {
 
   /** The largest scale (digits after the point, or zeros implied by an exponent) a number may have. */
   private static final int MAX_SCALE = 1000;
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -100,20 +109,36 @@ public final class JsonTree {
   }
 
   /**
-   * Parses JSON text into a tree.
+   * Parses JSON text into a tree, reading keys and strings in NFC.
    *
    * @param text the JSON
    * @return the root value
-   * @throws SyntaxException on malformed JSON, duplicate keys, trailing content or a number whose
-   *     exponent puts it beyond 10<sup>&plusmn;1000</sup>
+   * @throws SyntaxException on malformed JSON, duplicate keys (also keys equal only in NFC),
+   *     trailing content or a number whose exponent puts it beyond 10<sup>&plusmn;1000</sup>
    */
   public static Object parse(String text) {
+    return parse(text, true);
+  }
+
+  /**
+   * Parses JSON text into a tree, keeping keys and strings exactly as written (no NFC), so a stored
+   * document reads back equal to what was written.
+   *
+   * @param text the JSON
+   * @return the root value
+   * @throws SyntaxException on malformed JSON, duplicate keys, trailing content or an absurd number
+   */
+  public static Object parseAsWritten(String text) {
+    return parse(text, false);
+  }
+
+  private static Object parse(String text, boolean nfc) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new SyntaxException("empty document", 1, 1);
       }
-      Object value = read(p, first);
+      Object value = read(p, first, nfc);
       if (p.nextToken() != null) {
         throw new SyntaxException("unexpected content after the end of the document",
             p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
@@ -126,17 +151,17 @@ public final class JsonTree {
     }
   }
 
-  private static Object read(JsonParser p, JsonToken t) {
+  private static Object read(JsonParser p, JsonToken t, boolean nfc) {
     switch (t) {
       case START_OBJECT: {
         Map<String, Object> map = new LinkedHashMap<>();
         while (p.nextToken() != JsonToken.END_OBJECT) {
-          String name = Normalizer.normalize(p.currentName(), Normalizer.Form.NFC);
-          if (map.containsKey(name)) {
+          String name = nfc ? nfc(p.currentName()) : p.currentName();
+          if (map.containsKey(name)) { // only in NFC: the parser refuses literal duplicates itself
             throw new SyntaxException("Duplicate Object property \"" + name + "\" (equal in NFC)",
                 p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
           }
-          map.put(name, read(p, p.nextToken()));
+          map.put(name, read(p, p.nextToken(), nfc));
         }
         return map;
       }
@@ -144,12 +169,12 @@ public final class JsonTree {
         List<Object> list = new ArrayList<>();
         JsonToken n;
         while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-          list.add(read(p, n));
+          list.add(read(p, n, nfc));
         }
         return list;
       }
       case VALUE_STRING:
-        return Normalizer.normalize(p.getString(), Normalizer.Form.NFC);
+        return nfc ? nfc(p.getString()) : p.getString();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return number(p);
@@ -184,12 +209,31 @@ public final class JsonTree {
    * Writes the canonical form of a tree.
    *
    * @param value a tree built of maps, lists, strings, {@link Num}, {@link Boolean}, {@link #NULL},
-   *     {@code null} (written as JSON null), {@link Integer} or {@link Long}
+   *     {@code null} (written as JSON null), {@link Integer}, {@link Long} or {@link BigDecimal}
+   *     (written plainly)
    * @return the canonical JSON text
+   * @throws IllegalArgumentException naming the class of a value that is not part of a tree
    */
   public static String canonical(Object value) {
-    StringWriter out = new StringWriter();
-    write(out, value);
+    StringBuilder out = new StringBuilder(256);
+    write(out, value, false);
+    return out.toString();
+  }
+
+  /**
+   * Writes the stored-document form of a tree: keys sorted by UTF-16 code units, map entries whose
+   * value is Java {@code null} left out ({@link #NULL} is written as JSON null), no white space,
+   * strings as written (no NFC), pure ASCII: {@code "} and {@code \} escaped, {@code \n},
+   * {@code \r} and {@code \t} in their short forms, every other character outside U+0020..U+007E
+   * as a Unicode escape with four lower-case hex digits.
+   *
+   * @param value a tree, as for {@link #canonical(Object)}
+   * @return the document text
+   * @throws IllegalArgumentException naming the class of a value that is not part of a tree
+   */
+  public static String document(Object value) {
+    StringBuilder out = new StringBuilder(512);
+    write(out, value, true);
     return out.toString();
   }
 
@@ -217,67 +261,83 @@ public final class JsonTree {
     }
   }
 
-  private static void write(StringWriter out, Object v) {
+  private static void write(StringBuilder out, Object v, boolean document) {
     if (v == null || v == NULL) {
-      out.write("null");
+      out.append("null");
     } else if (v instanceof Map<?, ?> m) {
       Map<String, Object> sorted = new TreeMap<>();
-      m.forEach((k, val) -> sorted.put(Normalizer.normalize(String.valueOf(k), Normalizer.Form.NFC), val));
-      out.write('{');
+      m.forEach((k, val) -> {
+        if (!(document && val == null)) {
+          String key = String.valueOf(k);
+          sorted.put(document ? key : nfc(key), val);
+        }
+      });
+      out.append('{');
       boolean first = true;
       for (Map.Entry<String, Object> e : sorted.entrySet()) {
         if (!first) {
-          out.write(',');
+          out.append(',');
         }
         first = false;
-        string(out, e.getKey());
-        out.write(':');
-        write(out, e.getValue());
+        string(out, e.getKey(), document);
+        out.append(':');
+        write(out, e.getValue(), document);
       }
-      out.write('}');
+      out.append('}');
     } else if (v instanceof List<?> l) {
-      out.write('[');
+      out.append('[');
       for (int i = 0; i < l.size(); i++) {
         if (i > 0) {
-          out.write(',');
+          out.append(',');
         }
-        write(out, l.get(i));
+        write(out, l.get(i), document);
       }
-      out.write(']');
+      out.append(']');
     } else if (v instanceof String s) {
-      string(out, Normalizer.normalize(s, Normalizer.Form.NFC));
+      string(out, document ? s : nfc(s), document);
     } else if (v instanceof Num n) {
-      out.write(n.text());
+      out.append(n.text());
     } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-      out.write(v.toString());
+      out.append(v);
     } else if (v instanceof BigDecimal d) {
-      out.write(d.toPlainString());
+      out.append(d.toPlainString());
     } else {
       throw new IllegalArgumentException("not a JSON tree value: " + v.getClass().getName());
     }
   }
 
-  private static void string(StringWriter out, String s) {
-    out.write('"');
+  private static void string(StringBuilder out, String s, boolean ascii) {
+    out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"' -> out.write("\\\"");
-        case '\\' -> out.write("\\\\");
-        case '\n' -> out.write("\\n");
-        case '\r' -> out.write("\\r");
-        case '\t' -> out.write("\\t");
-        case '\b' -> out.write("\\b");
-        case '\f' -> out.write("\\f");
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append(ascii ? "\\u0008" : "\\b");
+        case '\f' -> out.append(ascii ? "\\u000c" : "\\f");
         default -> {
-          if (c < 0x20) {
-            out.write(String.format("\\u%04x", (int) c));
+          if (c < 0x20 || ascii && c > 0x7e) {
+            out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+                .append(HEX[c & 0xf]);
           } else {
-            out.write(c);
+            out.append(c);
           }
         }
       }
     }
-    out.write('"');
+    out.append('"');
+  }
+
+  /** Returns the text in NFC; text below U+0300 (the first combining mark) is NFC already. */
+  private static String nfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u0300') {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+      }
+    }
+    return s;
   }
 }

@@ -1,6 +1,7 @@
 package id.labinov.core.rules;
 
 import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.TreeProblems;
 import id.labinov.core.model.NationalStage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,14 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads and validates rulebook JSON, collecting every problem with its JSON path. */
+/**
+ * Reads and validates rulebook JSON, collecting every problem with its JSON path (through the shared
+ * {@link TreeProblems}).
+ */
 final class RulebookReader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   private static final Pattern STAGE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
   private static final Pattern TRANSITION = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
   private final RuleTypes types;
-  private final List<RulebookProblem> problems = new ArrayList<>();
+  private final TreeProblems<RulebookProblem> read = new TreeProblems<>("error.rulebook.", RulebookProblem::new);
   /** Transitions whose own structure is valid (their rules may not be): the routes for reachability. */
   private final List<Transition> routes = new ArrayList<>();
 
@@ -28,61 +32,34 @@ final class RulebookReader {
 
   static Rulebook read(String source, String json, RuleTypes types) {
     RulebookReader r = new RulebookReader(types);
-    Object tree;
-    try {
-      tree = JsonTree.parse(json);
-    } catch (JsonTree.SyntaxException e) {
-      throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
-          "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
-    }
-    Rulebook result = r.rulebook(tree);
-    if (!r.problems.isEmpty() || result == null) {
-      throw new RulebookValidationException(source, r.problems);
+    Rulebook result = r.rulebook(parse(source, json));
+    if (r.read.count() > 0 || result == null) {
+      throw new RulebookValidationException(source, r.read.problems());
     }
     return result;
   }
 
+  private static Object parse(String source, String json) {
+    try {
+      return JsonTree.parse(json);
+    } catch (JsonTree.SyntaxException e) {
+      throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
+          "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
+    }
+  }
+
   private void problem(String path, String code, String key, Object... args) {
-    problems.add(new RulebookProblem(path, code, key, List.of(args)));
+    read.problem(path, code, key, args);
   }
 
   private Map<String, Object> object(String path, Object v, Set<String> required, Set<String> optional) {
-    if (!(v instanceof Map<?, ?> m)) {
-      problem(path, "WRONG_TYPE", "error.rulebook.type", "object");
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    m.forEach((k, x) -> out.put((String) k, x));
-    for (String k : required) {
-      if (!out.containsKey(k) || out.get(k) == JsonTree.NULL) {
-        problem(path + "." + k, "MISSING", "error.rulebook.missing", k);
-      }
-    }
-    for (String k : out.keySet()) {
-      if (!required.contains(k) && !optional.contains(k)) {
-        problem(path + "." + k, "UNKNOWN_PROPERTY", "error.rulebook.unknownProperty", k,
-            String.join(", ", new java.util.TreeSet<>(union(required, optional))));
-      }
-    }
-    return out;
+    return read.object(path, v, required, optional);
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new HashSet<>(a);
-    u.addAll(b);
-    return u;
-  }
-
+  /** Reads a text as {@link TreeProblems#string} does, and refuses characters no store can keep. */
   private String string(String path, Object v, Pattern pattern) {
-    if (v == null || v == JsonTree.NULL) {
-      return null; // reported as missing already
-    }
-    if (!(v instanceof String s) || s.isBlank()) {
-      problem(path, "WRONG_TYPE", "error.rulebook.type", "text");
-      return null;
-    }
-    if (pattern != null && !pattern.matcher(s).matches()) {
-      problem(path, "BAD_FORMAT", "error.rulebook.pattern", s, pattern.pattern());
+    String s = read.string(path, v, pattern);
+    if (s == null) {
       return null;
     }
     try {
@@ -95,16 +72,7 @@ final class RulebookReader {
   }
 
   private Integer integer(String path, Object v, int min) {
-    if (v == null || v == JsonTree.NULL) {
-      return null;
-    }
-    if (!(v instanceof JsonTree.Num n) || n.decimal().stripTrailingZeros().scale() > 0
-        || n.decimal().compareTo(BigDecimal.valueOf(min)) < 0
-        || n.decimal().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      problem(path, "WRONG_TYPE", "error.rulebook.integer", min);
-      return null;
-    }
-    return n.decimal().intValueExact();
+    return read.integer(path, v, min, Integer.MAX_VALUE, null, min);
   }
 
   private LocalizedText text(String path, Object v) {
@@ -118,35 +86,11 @@ final class RulebookReader {
   }
 
   private <E extends Enum<E>> E enumValue(String path, Object v, Class<E> type) {
-    String s = string(path, v, null);
-    if (s == null) {
-      return null;
-    }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-    }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add(e.name());
-    }
-    problem(path, "UNKNOWN_VALUE", "error.rulebook.enum", s, String.join(", ", names));
-    return null;
+    return read.enumValue(path, string(path, v, null), type);
   }
 
   private List<?> array(String path, Object v, boolean nonEmpty) {
-    if (v == null || v == JsonTree.NULL) {
-      return List.of();
-    }
-    if (!(v instanceof List<?> l)) {
-      problem(path, "WRONG_TYPE", "error.rulebook.type", "array");
-      return List.of();
-    }
-    if (nonEmpty && l.isEmpty()) {
-      problem(path, "EMPTY", "error.rulebook.empty");
-    }
-    return l;
+    return read.array(path, v, nonEmpty);
   }
 
   private Rulebook rulebook(Object tree) {
@@ -177,7 +121,7 @@ final class RulebookReader {
       reachability(entry, stages, routes);
     }
     CommandRules commands = root.containsKey("commands") ? commands("$.commands", root.get("commands")) : null;
-    if (!problems.isEmpty() || id == null || version == null || name == null || entry == null) {
+    if (read.count() > 0 || id == null || version == null || name == null || entry == null) {
       return null;
     }
     return new Rulebook(id, version, name, description, entry, stages, transitions, compiled, commands);
@@ -186,14 +130,7 @@ final class RulebookReader {
   /** Reads the shipped default command rules ({@code labinov-command-rules/1}). */
   static CommandRules readCommandRules(String source, String json, RuleTypes types) {
     RulebookReader r = new RulebookReader(types);
-    Object tree;
-    try {
-      tree = JsonTree.parse(json);
-    } catch (JsonTree.SyntaxException e) {
-      throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
-          "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
-    }
-    Map<String, Object> root = r.object("$", tree, Set.of("format", "commands"), Set.of());
+    Map<String, Object> root = r.object("$", parse(source, json), Set.of("format", "commands"), Set.of());
     CommandRules out = null;
     if (root != null) {
       if (!CommandRules.FORMAT.equals(root.get("format"))) {
@@ -202,8 +139,8 @@ final class RulebookReader {
       }
       out = r.commands("$.commands", root.get("commands"));
     }
-    if (!r.problems.isEmpty() || out == null) {
-      throw new RulebookValidationException(source, r.problems);
+    if (r.read.count() > 0 || out == null) {
+      throw new RulebookValidationException(source, r.read.problems());
     }
     return out;
   }
@@ -276,7 +213,7 @@ final class RulebookReader {
       if (m == null) {
         continue;
       }
-      int before = problems.size();
+      int before = read.count();
       String id = string(path + ".id", m.get("id"), TRANSITION);
       if (id != null && !ids.add(id)) {
         problem(path + ".id", "DUPLICATE", "error.rulebook.duplicateTransition", id);
@@ -315,14 +252,14 @@ final class RulebookReader {
         problem(path + ".to", "NOT_ALLOWED", "error.rulebook.toForbidden", kind.name());
       }
       LocalizedText label = m.get("label") == null ? null : text(path + ".label", m.get("label"));
-      int structural = problems.size();
+      int structural = read.count();
       List<RuleSpec> specs = new ArrayList<>();
       List<Rule> rules = new ArrayList<>();
       List<?> rawRules = array(path + ".rules", m.get("rules"), false);
       for (int j = 0; j < rawRules.size(); j++) {
         rule(path + ".rules[" + j + "]", rawRules.get(j), specs, rules);
       }
-      if (problems.size() == before && id != null && kind != null && label != null) {
+      if (read.count() == before && id != null && kind != null && label != null) {
         out.add(new Transition(id, kind, from, to, label, specs));
         compiled.put(id, List.copyOf(rules));
       }
@@ -386,7 +323,7 @@ final class RulebookReader {
       problem(path, "RULE_TYPE_FAILED", "error.rulebook.ruleTypeFailed", type, String.valueOf(e.getMessage()));
       return;
     }
-    problems.addAll(parameters.problems());
+    read.addAll(parameters.problems());
     if (rule == null) {
       problem(path, "RULE_TYPE_FAILED", "error.rulebook.ruleTypeFailed", type, "create returned null");
       return;

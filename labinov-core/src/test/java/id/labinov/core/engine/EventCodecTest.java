@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.labinov.core.InvalidValueException;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.event.ApprovalRecorded;
 import id.labinov.core.event.Condition;
 import id.labinov.core.event.ConditionCleared;
 import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.Dropped;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
@@ -45,6 +45,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -164,6 +165,23 @@ class EventCodecTest {
     InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> EventCodec.fromJson(json));
 
     assertThat(e.code()).isEqualTo("INVALID_EVENT_PAYLOAD");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"sequence\":9|\"sequence\":\"9\"|$.meta.sequence: a whole number is required, found a text",
+      "\"sequence\":9|\"sequence\":9.5|$.meta.sequence: a whole number is required, found 9.5",
+      "\"data\":{\"reason\":\"Pilkada\"}|\"data\":[\"Pilkada\"]|$.data: an object is required, found an array",
+      "\"reason\":\"Pilkada\"|\"reason\":7|$.data.reason: a text is required, found 7"})
+  void aMistypedMemberIsNamedByItsJsonPath(String from, String to, String problem) {
+    String json = EventCodec.toJson(new PutOnHold(meta(9, null), "Pilkada"));
+    assertThat(json).contains(from);
+
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class,
+        () -> EventCodec.fromJson(json.replace(from, to)));
+
+    assertThat(e.code()).isEqualTo("INVALID_EVENT_PAYLOAD");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains(problem);
   }
 
   @Test

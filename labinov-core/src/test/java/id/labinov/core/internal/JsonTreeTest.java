@@ -251,4 +251,67 @@ class JsonTreeTest {
           .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
   }
+
+  /** The stored-document form and reading as written (the JDBC module's former hand-written JSON). */
+  @Nested
+  class Documents {
+    @Test
+    void writesSortedKeysAndSkipsJavaNullButNotJsonNull() {
+      Map<String, Object> m = new java.util.HashMap<>();
+      m.put("b", List.of(1L, "x", true, JsonTree.Num.of(-5)));
+      m.put("a", null);
+      m.put("z", JsonTree.NULL);
+      m.put("c", Map.of("z", -5L, "y", 7));
+
+      assertThat(JsonTree.document(m)).isEqualTo("{\"b\":[1,\"x\",true,-5],\"c\":{\"y\":7,\"z\":-5},\"z\":null}");
+    }
+
+    @Test
+    void writesPureAsciiWithLowerCaseEscapesAndNoNfc() {
+      String s = "q\" b\\ n\n r\r t\t b\b f\f \u0001 / ~\u007f e\u0301 \u00e9 \u2028 \uD83D\uDE00 \uFEFF";
+
+      assertThat(JsonTree.document(s)).isEqualTo("\"q\\\" b\\\\ n\\n r\\r t\\t b\\u0008 f\\u000c \\u0001 / ~\\u007f"
+          + " e\\u0301 \\u00e9 \\u2028 \\ud83d\\ude00 \\ufeff\"");
+    }
+
+    @Test
+    void keysAreWrittenAsGivenToo() {
+      assertThat(JsonTree.document(Map.of("cafe\u0301", 1L))).isEqualTo("{\"cafe\\u0301\":1}");
+    }
+
+    @Test
+    void readingAsWrittenKeepsEveryStringExactlyAndWhiteSpaceDoesNotMatter() {
+      String s = "e\u0301 \u0001 \uD83D\uDE00 \b\f";
+      Object tree = JsonTree.parseAsWritten(" { \"k\u0301\" : [ " + JsonTree.document(s) + " , 1 , true , false , null ] ,"
+          + " \"c\" : { } } ");
+
+      assertThat(tree).isEqualTo(Map.of("k\u0301", java.util.Arrays.asList(s, new JsonTree.Num("1"), true, false,
+          JsonTree.NULL), "c", Map.of()));
+      assertThat(JsonTree.parse(JsonTree.document("e\u0301"))).as("parse reads in NFC").isEqualTo("\u00e9");
+    }
+
+    @Test
+    void readingAsWrittenStillRefusesLiteralDuplicatesButNotKeysEqualOnlyInNfc() {
+      assertThatThrownBy(() -> JsonTree.parseAsWritten("{\"a\":1,\"a\":2}")).isInstanceOf(JsonTree.SyntaxException.class);
+      assertThat(JsonTree.parseAsWritten("{\"\u00e9\":1,\"e\u0301\":2}")).asInstanceOf(
+          org.assertj.core.api.InstanceOfAssertFactories.MAP).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "{\"a\":1,}", "[1 2]", "\"\\q\"", "{\"a\":1,\"a\":2}", "01x", "{} x", "\"\\u12\"",
+        "nul", "[1e5000]"})
+    void readingAsWrittenRefusesMalformedText(String bad) {
+      assertThatThrownBy(() -> JsonTree.parseAsWritten(bad)).as(bad).isInstanceOf(JsonTree.SyntaxException.class);
+    }
+
+    @Test
+    void aDocumentReadsBackAsTheSameTree() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("s", "Layanan \"Cepat\" \\ \u0130stanbul \u2713 \uD83D\uDE00 \u0001\u2028 e\u0301");
+      m.put("n", JsonTree.Num.of(Long.MAX_VALUE));
+      m.put("l", List.of("a", JsonTree.NULL, false));
+
+      assertThat(JsonTree.parseAsWritten(JsonTree.document(m))).isEqualTo(m);
+    }
+  }
 }

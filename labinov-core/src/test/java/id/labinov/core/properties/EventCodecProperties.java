@@ -3,10 +3,10 @@ package id.labinov.core.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.contract.ContractData;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.Options;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.UnknownEvent;
 import id.labinov.core.internal.JsonTree;

@@ -1,9 +1,10 @@
 package id.labinov.persistence.jdbc;
 
+import id.labinov.core.codec.EventCodec;
+import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.DetailsUpdated;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
@@ -126,7 +127,7 @@ final class Appender {
         if (!rs.getString(1).equals(ref.region().value())) {
           return new Locked(true, true, rs.getLong(2), rs.getString(3), null);
         }
-        InnovationState state = withState ? StateCodec.read(rs.getString(4), ref.toString()) : null;
+        InnovationState state = withState ? StoredState.read(rs.getString(4), ref.toString()) : null;
         return new Locked(true, false, rs.getLong(2), rs.getString(3), state);
       }
     } catch (SQLException e) {
@@ -287,7 +288,7 @@ final class Appender {
         d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
         s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(),
         d.replicates() == null ? null : d.replicates().region().value(),
-        d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, StateCodec.encode(s)};
+        d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, StoredDocuments.stateToJson(s)};
     for (Object v : columns) {
       Sql.set(ps, i++, v);
     }

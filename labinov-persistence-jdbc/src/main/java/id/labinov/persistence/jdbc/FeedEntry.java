@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.Checks;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 
 /**

@@ -1,14 +1,15 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.Checks;
+import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.MonitoringEntry;
-import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.port.Scope;
+import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.port.VersionConflictException;
 import java.math.BigDecimal;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -72,13 +72,12 @@ public final class JdbcEvaluationStore implements EvaluationStore {
   @Override
   public void appendScore(ScoreEntry e) {
     Checks.notNull(e, "entry");
-    Map<String, Object> scores = new TreeMap<>();
-    e.scores().forEach((k, v) -> scores.put(k, v.toString()));
+    String scores = StoredDocuments.scoresToJson(e.scores());
     append(e.ref(), e.sequence(), "append a score of " + e.ref() + " under " + e.schemeId(),
         c -> lastSequence(c, tables.score(), e.ref(), e.schemeId()),
         c -> Sql.update(c, "INSERT INTO " + tables.score() + " (" + SCORE_COLUMNS + ") VALUES ("
             + Sql.placeholders(8) + ", " + connections.dialect.jsonParameter() + ", ?)", e.ref().region().value(), e.ref().id().toString(), e.schemeId(), e.sequence(),
-            e.entryId().toString(), e.schemeVersion(), e.round(), e.evaluator().value(), Json.write(scores),
+            e.entryId().toString(), e.schemeVersion(), e.round(), e.evaluator().value(), scores,
             e.recordedAt()));
   }
 
@@ -169,10 +168,9 @@ public final class JdbcEvaluationStore implements EvaluationStore {
       while (rs.next()) {
         InnovationRef ref = new InnovationRef(RegionCode.parse(rs.getString("region")),
             InnovationId.parse(rs.getString("innovation_id")));
-        Map<String, BigDecimal> scores = new TreeMap<>();
+        Map<String, BigDecimal> scores;
         try {
-          ((Map<?, ?>) Json.parse(rs.getString("scores_json"))).forEach((k, v) -> scores.put((String) k,
-              new BigDecimal((String) v)));
+          scores = StoredDocuments.scoresFromJson(rs.getString("scores_json"));
         } catch (RuntimeException e) {
           throw new StorageException("read the scores of " + ref, null, e);
         }

@@ -1,9 +1,9 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.Checks;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.Append;
@@ -102,7 +102,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
     return connections.read("load " + ref, c -> {
       try (PreparedStatement ps = Sql.prepare(c, loadSql, List.of(ref.region().value(), ref.id().toString()));
           ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(StateCodec.read(rs.getString(1), ref.toString())) : Optional.empty();
+        return rs.next() ? Optional.of(StoredState.read(rs.getString(1), ref.toString())) : Optional.empty();
       }
     });
   }

@@ -1,31 +1,22 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.Checks;
+import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.InnovationId;
-import id.labinov.core.model.OpdCode;
-import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.programme.Programme;
-import id.labinov.core.programme.ProgrammeStatus;
 import id.labinov.core.programme.ProgrammeStore;
-import id.labinov.core.rules.PhaseWindow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -137,58 +128,15 @@ public final class JdbcProgrammeStore implements ProgrammeStore {
     return List.copyOf(out);
   }
 
-  static String encode(Programme p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("format", 1L);
-    m.put("region", p.region().value());
-    m.put("id", p.id());
-    m.put("year", (long) p.year());
-    m.put("name", p.name());
-    m.put("organisingUnit", p.organisingUnit().value());
-    m.put("participatingOpds", p.participatingOpds().stream().map(OpdCode::value).sorted().toList());
-    m.put("coaches", p.coaches().stream().map(PersonId::value).sorted().toList());
-    m.put("target", (long) p.target());
-    m.put("timeZone", p.timeZone().name());
-    m.put("rulebookId", p.rulebookId());
-    m.put("rulebookVersion", (long) p.rulebookVersion());
-    List<Object> schedule = new ArrayList<>();
-    p.schedule().forEach((stage, w) -> schedule.add(Map.of("stage", stage, "start", w.start().toString(),
-        "end", w.end().toString())));
-    m.put("schedule", schedule);
-    m.put("status", p.status().name());
-    m.put("openedAt", p.openedAt().toString());
-    m.put("closedAt", p.closedAt() == null ? null : p.closedAt().toString());
-    m.put("version", p.version());
-    return Json.write(m);
+  private static String encode(Programme p) {
+    return StoredDocuments.programmeToJson(p);
   }
 
-  static Programme decode(String json, String key) {
+  private static Programme decode(String json, String key) {
     try {
-      Map<?, ?> m = (Map<?, ?>) Json.parse(json);
-      if (((Number) m.get("format")).longValue() != 1) {
-        throw new IllegalArgumentException("unknown programme format " + m.get("format"));
-      }
-      TreeSet<OpdCode> opds = new TreeSet<>();
-      ((List<?>) m.get("participatingOpds")).forEach(o -> opds.add(OpdCode.of((String) o)));
-      List<PersonId> coaches = new ArrayList<>();
-      ((List<?>) m.get("coaches")).forEach(o -> coaches.add(PersonId.of((String) o)));
-      Map<String, PhaseWindow> schedule = new LinkedHashMap<>();
-      for (Object o : (List<?>) m.get("schedule")) {
-        Map<?, ?> w = (Map<?, ?>) o;
-        schedule.put((String) w.get("stage"), new PhaseWindow(LocalDate.parse((String) w.get("start")),
-            LocalDate.parse((String) w.get("end"))));
-      }
-      String closedAt = (String) m.get("closedAt");
-      return new Programme(RegionCode.parse((String) m.get("region")), (String) m.get("id"),
-          ((Number) m.get("year")).intValue(), (String) m.get("name"), OpdCode.of((String) m.get("organisingUnit")),
-          opds, new java.util.HashSet<>(coaches), ((Number) m.get("target")).intValue(),
-          IndonesianTimeZone.valueOf((String) m.get("timeZone")), (String) m.get("rulebookId"),
-          ((Number) m.get("rulebookVersion")).intValue(), schedule, ProgrammeStatus.valueOf((String) m.get("status")),
-          Instant.parse((String) m.get("openedAt")), closedAt == null ? null : Instant.parse(closedAt),
-          ((Number) m.get("version")).longValue());
+      return StoredDocuments.programmeFromJson(json);
     } catch (RuntimeException e) {
-      throw new StorageException("read the stored programme " + key, null,
-          new IllegalStateException("the stored programme document cannot be read: " + e.getMessage(), e));
+      throw new StorageException("read the stored programme " + key, null, e);
     }
   }
 }

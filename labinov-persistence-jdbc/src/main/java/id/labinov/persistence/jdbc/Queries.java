@@ -164,7 +164,7 @@ final class Queries {
     List<InnovationState> states = new ArrayList<>();
     try (PreparedStatement ps = paged(c, "i.id, i.state_json", scope, filter, page); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        states.add(StateCodec.read(rs.getString("state_json"), rs.getString("id")));
+        states.add(StoredState.read(rs.getString("state_json"), rs.getString("id")));
       }
     }
     Page<InnovationState> ids = page(states, page, InnovationState::id);

@@ -1,10 +1,11 @@
 package id.labinov.persistence.jdbc;
 
+import id.labinov.core.codec.EventCodec;
+import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.persistence.jdbc.HistoryVerification.Reason;
 import java.sql.Connection;
@@ -87,7 +88,7 @@ final class Verifier {
       return HistoryVerification.broken(ref, events, events, Reason.LAST_HASH_MISMATCH);
     }
     try {
-      if (!StateCodec.decode(stateJson).equals(folded)) {
+      if (!StoredDocuments.stateFromJson(stateJson).equals(folded)) {
         return HistoryVerification.broken(ref, events, events, Reason.STATE_MISMATCH);
       }
     } catch (RuntimeException e) {

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.InvalidValueException;
 import id.labinov.core.Labinov;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;

@@ -9,9 +9,9 @@ import static id.labinov.persistence.jdbc.Fixtures.BANDUNG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.Role;
 import id.labinov.core.port.Page;

@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Role;
 import id.labinov.core.port.Append;

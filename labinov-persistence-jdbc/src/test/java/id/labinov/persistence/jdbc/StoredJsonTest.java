@@ -3,14 +3,21 @@ package id.labinov.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationState;
-import id.labinov.core.event.EventCodec;
 import id.labinov.core.event.InnovationEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,7 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code \\u0000}, emoji and line separators reads back equal (U+0000 and lone surrogates never get
  * this far: core refuses them); the state document sits in the database's JSON type where that type
  * keeps the text (PostgreSQL {@code json}), in text otherwise; and the event payload column holds
- * the canonical bytes verbatim, so the hash chain verifies.
+ * the canonical bytes verbatim, so the hash chain verifies. A history and a state document written
+ * by the codecs before core's codec layer (pinned in core's test resources) load, verify and are
+ * written again as the same bytes.
  */
 class StoredJsonTest {
   private static id.labinov.core.port.Append proposal(InnovationState like, id.labinov.core.model.InnovationDetails d) {
@@ -75,6 +84,54 @@ class StoredJsonTest {
               e -> assertThat(e.code()).isEqualTo("INVALID_CHARACTER"));
       assertThat(store.load(rich.ref())).isEmpty();
       assertThat(store.history(rich.ref())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.Kind.class)
+  void aHistoryAndAStateDocumentWrittenBeforeTheCodecLayerLoadAndVerify(Backend.Kind kind) throws Exception {
+    // the longest of the histories core pins (written by 0fb97fc's codecs), with its old state document
+    Map<String, List<String>> payloads = new TreeMap<>();
+    for (String line : pinned("history-events.txt")) {
+      payloads.computeIfAbsent(line.substring(0, line.indexOf(' ')), k -> new ArrayList<>())
+          .add(line.substring(line.indexOf(' ') + 1));
+    }
+    String index = payloads.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+    String oldDocument = pinned("history-states.txt").stream().filter(l -> l.startsWith(index + " ")).findFirst()
+        .orElseThrow().substring(index.length() + 1);
+    List<InnovationEvent> events = payloads.get(index).stream().map(EventCodec::fromJson).toList();
+    InnovationState state = id.labinov.core.engine.Decider.replay(events);
+    try (Backend backend = Backend.open(kind, 2)) {
+      JdbcInnovationStore store = backend.storage().innovationStore();
+      store.append(new id.labinov.core.port.Append(state.ref(), 0, events, state, null));
+      try (Connection c = backend.pool().getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE "
+          + backend.prefix() + "innovation SET state_json = " + (kind == Backend.Kind.POSTGRESQL ? "CAST(? AS json)" : "?")
+          + " WHERE id = ?")) {
+        ps.setString(1, oldDocument);
+        ps.setString(2, state.id().toString());
+        assertThat(ps.executeUpdate()).isEqualTo(1);
+      }
+
+      assertThat(store.load(state.ref())).contains(state);
+      assertThat(store.verify(state.ref()).ok()).as("old document and payloads verify").isTrue();
+      List<String> stored = new ArrayList<>();
+      try (Connection c = backend.pool().getConnection(); PreparedStatement ps = c.prepareStatement("SELECT payload, state_json"
+          + " FROM " + backend.prefix() + "event e JOIN " + backend.prefix() + "innovation i ON i.id = e.innovation_id"
+          + " ORDER BY e.seq_no"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          stored.add(new String(rs.getBytes(1), StandardCharsets.UTF_8));
+          assertThat(rs.getString(2)).isEqualTo(oldDocument);
+        }
+      }
+      assertThat(stored).as("payloads written now are the old bytes").isEqualTo(payloads.get(index));
+      assertThat(events).hasSizeGreaterThan(10);
+    }
+  }
+
+  private static List<String> pinned(String name) throws IOException {
+    try (InputStream in = StoredJsonTest.class.getResourceAsStream("/id/labinov/core/codec/pinned/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
     }
   }
 
