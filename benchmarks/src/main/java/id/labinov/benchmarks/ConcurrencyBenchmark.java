@@ -1,5 +1,6 @@
 package id.labinov.benchmarks;
 
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
 import id.labinov.core.port.VersionConflictException;
@@ -28,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * lifecycle of a new innovation (score: lifecycles per second, all threads). {@code shared}: each
  * operation updates the details of one of {@code sharedInnovations} innovations picked at random,
  * the facade retrying version conflicts up to 20 times, the benchmark calling again past that and
- * counting it (score: accepted updates per second).
+ * counting it (score: accepted updates per second). {@code distinctRegions}: as {@code distinct},
+ * each thread in a region of its own (regions never share a feed row).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -75,6 +77,41 @@ public class ConcurrencyBenchmark {
   @Benchmark
   public Object distinct() {
     return LabinovLifecycle.facade(lab);
+  }
+
+  /** The regions handed to threads by {@link #distinctRegions}, one per thread (all in WIB). */
+  private static final List<RegionCode> THREAD_REGIONS = List.of("36.01", "36.03", "36.04", "32.01", "32.02",
+      "32.03", "33.01", "33.02").stream().map(RegionCode::parse).toList();
+  private final java.util.concurrent.atomic.AtomicInteger nextRegion = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** The region of one benchmark thread. */
+  @State(Scope.Thread)
+  public static class ThreadRegion {
+    /** This thread's region. */
+    public RegionCode region;
+
+    /**
+     * Takes the next unused region.
+     *
+     * @param bench the benchmark state that hands them out
+     */
+    @Setup(Level.Trial)
+    public void take(ConcurrencyBenchmark bench) {
+      region = THREAD_REGIONS.get(bench.nextRegion.getAndIncrement() % THREAD_REGIONS.size());
+    }
+  }
+
+  /**
+   * A whole lifecycle of a new innovation per operation, each thread in a region of its own: with a
+   * change feed per region, these writers share no row, where {@link #distinct} (all in one region)
+   * queues its writers on the region's feed head until each commits.
+   *
+   * @param region this thread's region
+   * @return the outcome
+   */
+  @Benchmark
+  public Object distinctRegions(ThreadRegion region) {
+    return LabinovLifecycle.facade(lab, region.region);
   }
 
   /** One details update of a shared innovation per operation, conflicts retried. */

@@ -109,8 +109,20 @@ public final class LabinovLifecycle {
    * @return the events appended and the refusal's verdict
    */
   public static Outcome facade(Labinov lab) {
+    return facade(lab, REGION);
+  }
+
+  /**
+   * Runs one lifecycle through the facade in a given region (the concurrency suite gives each thread
+   * a region of its own to show that writers of different regions do not wait on each other).
+   *
+   * @param lab the facade
+   * @param region the region of the new innovation
+   * @return the events appended and the refusal's verdict
+   */
+  public static Outcome facade(Labinov lab, RegionCode region) {
     List<InnovationEvent> recorded = new ArrayList<>(OneLifecycle.RECORDED_MOVES);
-    InnovationRef ref = accepted(lab.innovations().propose(REGION, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
+    InnovationRef ref = accepted(lab.innovations().propose(region, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
     accepted(lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()), recorded);
     CommandResult refused = lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none());
     accepted(lab.innovations().updateDetails(ref, INNOVATOR, FILLED, Options.none()), recorded);
