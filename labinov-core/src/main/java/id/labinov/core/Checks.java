@@ -5,6 +5,15 @@ package id.labinov.core;
  * naming the parameter, never a bare {@link NullPointerException}.
  */
 public final class Checks {
+  /**
+   * Short texts known to be canonical (not blank, stripped, NFC, nothing to refuse), by hash: the
+   * same codes, ids and stage names are checked again and again (every event and state carries
+   * them), and a hit costs a field read and a comparison instead of a pass over the text. Racy by
+   * design: a slot holds some checked string or none, and a miss only means checking again.
+   */
+  private static final String[] CANONICAL = new String[1024];
+  private static final int CACHED_LENGTH = 64;
+
   private Checks() {}
 
   /**
@@ -33,7 +42,26 @@ public final class Checks {
    * @throws InvalidValueException with code {@code REQUIRED} if {@code value} is {@code null} or blank
    */
   public static String notBlank(String value, String name) {
-    if (value == null || value.isBlank()) {
+    if (value != null && value.length() <= CACHED_LENGTH) {
+      // two slots per hash (the pair differing in the last bit), from the hash's high bits, which
+      // short texts that differ in a letter or two spread better than the low ones
+      int slot = (value.hashCode() * 0x9E3779B9) >>> 22;
+      String[] canonical = CANONICAL;
+      if (canonical[slot] == value || canonical[slot ^ 1] == value) {
+        return value;
+      }
+      String checked = checkNotBlank(value, name);
+      if (checked == value) {
+        canonical[canonical[slot] == null ? slot : slot ^ 1] = value;
+      }
+      return checked;
+    }
+    return checkNotBlank(value, name);
+  }
+
+  private static String checkNotBlank(String value, String name) {
+    // a first character that is not white space settles it without a pass over the rest
+    if (value == null || value.isEmpty() || (Character.isWhitespace(value.charAt(0)) && value.isBlank())) {
       throw new InvalidValueException("REQUIRED", name, value, "error.required");
     }
     return text(value, name);
@@ -50,8 +78,20 @@ public final class Checks {
    * @throws InvalidValueException with code {@code INVALID_CHARACTER} naming the position (1-based)
    */
   public static String text(String value, String name) {
+    int n = value.length();
     char max = 0;
-    for (int i = 0; i < value.length(); i++) {
+    int i = 0;
+    // the common case in one tight pass: no U+0000, no surrogate (so nothing to pair)
+    for (; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '\u0000' || Character.isSurrogate(c)) {
+        break;
+      }
+      if (c > max) {
+        max = c;
+      }
+    }
+    for (; i < n; i++) {
       char c = value.charAt(i);
       if (c > max) {
         max = c;
@@ -60,7 +100,7 @@ public final class Checks {
       if (c == '\u0000') {
         bad = true;
       } else if (Character.isHighSurrogate(c)) {
-        bad = i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+        bad = i + 1 >= n || !Character.isLowSurrogate(value.charAt(i + 1));
         if (!bad) {
           i++;
         }
@@ -72,9 +112,13 @@ public final class Checks {
             String.format("U+%04X", (int) c), String.valueOf(i + 1));
       }
     }
-    String stripped = value.strip();
-    // below U+0300 (the first combining mark) every text is already in NFC: skip the normaliser
-    return max < '\u0300' ? stripped : java.text.Normalizer.normalize(stripped, java.text.Normalizer.Form.NFC);
+    // strip only what has white space at an end (strip would return the same string, after a pass)
+    String stripped = n > 0 && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(n - 1)))
+        ? value.strip() : value;
+    // below U+0300 (the first combining mark) every text is already in NFC: skip the normaliser;
+    // above, normalise only text that is not in NFC already (checking copies nothing)
+    return max < '\u0300' || java.text.Normalizer.isNormalized(stripped, java.text.Normalizer.Form.NFC)
+        ? stripped : java.text.Normalizer.normalize(stripped, java.text.Normalizer.Form.NFC);
   }
 
   /**

@@ -140,7 +140,8 @@ final class CommandPipeline {
   }
 
   Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = clock.instant();
+    return now.getNano() % 1000 == 0 ? now : now.truncatedTo(ChronoUnit.MICROS);
   }
 
   IdGenerator ids() {
@@ -159,6 +160,11 @@ final class CommandPipeline {
     Checks.notNull(ref, "ref");
     Checks.notNull(actor, "actor");
     Checks.notNull(options, "options");
+    if (source.proposal()) {
+      // resolved (and on first use stored) before the transaction, so that a store never needs a
+      // second connection while it holds the first
+      rulebooks.forProposal(ref.region());
+    }
     Outcome outcome = retrying(options.expectedVersion() == null,
         () -> store.transact(ref, tx -> once(tx, actor, options, source)));
     if (outcome.replayOf() != null) {

@@ -43,13 +43,16 @@ final class ContextLoader {
       // a proposal into a programme needs the programme store: name the setting
       throw new InvalidValueException("MISSING_SETTING", "programmeStore", null, "error.setting.programmeStore");
     }
-    return builder(region, programmeId, now).build();
+    return programmeId == null ? RuleContext.of(now, zoneOf(region)) : builder(region, programmeId, now).build();
   }
 
   /** The context of an existing innovation's command under the rulebook it follows. */
   RuleContext forState(InnovationState state, Rulebook rulebook, Instant now) {
+    if (state.programmeId() == null && (evaluations == null || rulebook.evaluationSchemes().isEmpty())) {
+      return RuleContext.of(now, zoneOf(state.region())); // the usual case: time and zone only
+    }
     RuleContext.Builder b = builder(state.region(), state.programmeId(), now);
-    if (evaluations != null) {
+    if (evaluations != null && !rulebook.evaluationSchemes().isEmpty()) {
       for (String schemeId : rulebook.evaluationSchemes()) {
         EvaluationScheme scheme = schemes.get(schemeId);
         if (scheme == null) {
@@ -76,9 +79,13 @@ final class ContextLoader {
     return b.build();
   }
 
+  private java.time.ZoneId zoneOf(RegionCode region) {
+    IndonesianTimeZone zone = zones.get(region);
+    return (zone != null ? zone : region.defaultTimeZone()).zoneId();
+  }
+
   private RuleContext.Builder builder(RegionCode region, String programmeId, Instant now) {
-    IndonesianTimeZone zone = zones.getOrDefault(region, region.defaultTimeZone());
-    RuleContext.Builder b = RuleContext.builder().now(now).zone(zone.zoneId());
+    RuleContext.Builder b = RuleContext.builder().now(now).zone(zoneOf(region));
     if (programmeId != null && programmes != null) {
       programmes.load(region, programmeId).ifPresent(p -> {
         b.programme(p.toContext());

@@ -24,6 +24,11 @@ final class RulebookResolver {
   private final Map<RegionCode, Map<String, Map<Integer, Rulebook>>> known = new ConcurrentHashMap<>();
   /** One decider value per rulebook (by identity: resolved rulebooks are the cached instances). */
   private final Map<Rulebook, Decider> deciders = new ConcurrentHashMap<>();
+  /** The last rulebook found for an innovation, with its region and decider: most commands follow the same one. */
+  private volatile Known last;
+
+  /** A rulebook known to be stored for a region, with its decider. */
+  private record Known(RegionCode region, Rulebook rulebook, Decider decider) {}
 
   RulebookResolver(RulebookStore store, Rulebook defaultRulebook, Map<RegionCode, Rulebook> regionRulebooks) {
     this.store = store;
@@ -42,7 +47,14 @@ final class RulebookResolver {
 
   /** The rulebook an innovation follows. */
   Rulebook of(InnovationState state) {
-    return find(state.region(), state.rulebookId(), state.rulebookVersion());
+    Known k = last;
+    if (k != null && k.rulebook.version() == state.rulebookVersion() && k.region.equals(state.region())
+        && k.rulebook.id().equals(state.rulebookId())) {
+      return k.rulebook;
+    }
+    Rulebook r = find(state.region(), state.rulebookId(), state.rulebookVersion());
+    last = new Known(state.region(), r, deciderOf(r));
+    return r;
   }
 
   /** The rulebook a programme follows: the region's or default rulebook (stored on first use), or a stored one. */
@@ -61,6 +73,10 @@ final class RulebookResolver {
 
   /** The decider of a rulebook, made once. */
   Decider deciderOf(Rulebook rulebook) {
+    Known k = last;
+    if (k != null && k.rulebook == rulebook) {
+      return k.decider;
+    }
     Decider d = deciders.get(rulebook);
     return d != null ? d : deciders.computeIfAbsent(rulebook, Decider::of);
   }

@@ -125,10 +125,65 @@ public final class Decider {
    */
   public static Decision decide(InnovationState state, Request request, Rulebook rulebook, RuleContext context, IdGenerator ids) {
     Checks.notNull(ids, "ids");
-    return rule(state, request, rulebook, context).stamp(state, request, context.now(), ids);
+    // what rule(...).stamp(...) gives, without the ruling and its payload in between
+    Verdict verdict = judge(state, request, rulebook, context);
+    if (!verdict.allowed()) {
+      return new Decision(verdict, List.of(), state);
+    }
+    InnovationEvent e = eventOf(state, request.command(), rulebook,
+        Ruling.metadata(state, request, rulebook, context.now(), ids, 1));
+    return new Decision(verdict, List.of(e), evolve(state, e));
   }
 
   private static Ruling rule(InnovationState state, Request request, Rulebook rulebook, RuleContext context) {
+    Verdict verdict = judge(state, request, rulebook, context);
+    Command command = request.command();
+    return new Ruling(verdict, verdict.allowed() ? List.of(m -> eventOf(state, command, rulebook, m)) : List.of(),
+        rulebook);
+  }
+
+  /**
+   * The event an allowed command leads to (the one payload of its ruling), stamped with {@code m}.
+   * The transition is looked up again: the checks in {@link #judge} found it.
+   */
+  private static InnovationEvent eventOf(InnovationState state, Command command, Rulebook rulebook, EventMetadata m) {
+    if (command instanceof Command.Advance a) {
+      Transition t = rulebook.getTransition(a.transitionId());
+      if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE) {
+        List<Condition> cs = new ArrayList<>();
+        for (int i = 0; i < a.conditions().size(); i++) {
+          cs.add(new Condition("c" + m.sequence() + "-" + (i + 1), a.conditions().get(i)));
+        }
+        return new StageAdvancedConditionally(m, t.id(), state.stage(), t.to(), cs);
+      }
+      return new StageAdvanced(m, t.id(), state.stage(), t.to());
+    } else if (command instanceof Command.UpdateDetails u) {
+      return new DetailsUpdated(m, u.details());
+    } else if (command instanceof Command.Propose p) {
+      return new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage());
+    } else if (command instanceof Command.AttachEvidence a) {
+      return new EvidenceAttached(m, a.evidence());
+    } else if (command instanceof Command.Approve a) {
+      return new ApprovalRecorded(m, a.role(), a.note());
+    } else if (command instanceof Command.ReturnForRework r) {
+      Transition t = rulebook.getTransition(r.transitionId());
+      return new ReturnedForRework(m, t.id(), state.stage(), t.to(), r.reason());
+    } else if (command instanceof Command.ClearCondition c) {
+      return new ConditionCleared(m, c.conditionId(), c.note());
+    } else if (command instanceof Command.Hold h) {
+      return new PutOnHold(m, h.reason());
+    } else if (command instanceof Command.Resume r) {
+      return new Resumed(m, r.note());
+    } else if (command instanceof Command.Drop d) {
+      return new Dropped(m, d.reason());
+    } else if (command instanceof Command.Reopen r) {
+      return new Reopened(m, r.reason());
+    }
+    throw new IllegalStateException("no event for " + command.name());
+  }
+
+  /** Checks a request (not a migration) and returns the verdict: every reason, in order. */
+  private static Verdict judge(InnovationState state, Request request, Rulebook rulebook, RuleContext context) {
     Checks.notNull(request, "request");
     Checks.notNull(rulebook, "rulebook");
     Checks.notNull(context, "context");
@@ -142,103 +197,134 @@ public final class Decider {
     if (state == null) {
       throw new NoSuchInnovationException(request.target());
     }
-    if (!state.ref().equals(request.target())) {
+    if (!state.id().equals(request.target().id()) || !state.region().equals(request.target().region())) {
       throw new NoSuchInnovationException(request.target());
     }
     if (!state.rulebookId().equals(rulebook.id()) || state.rulebookVersion() != rulebook.version()) {
       throw new InvalidValueException("RULEBOOK_MISMATCH", "rulebook", rulebook.reference(),
           "error.rulebookMismatch", state.rulebookReference());
     }
-    List<EventPayload> out = new ArrayList<>(1);
-    List<Violation> reasons = new ArrayList<>();
-    List<Violation> skipped = new ArrayList<>();
-    Facts facts = new StateFacts(state, request.actor());
+    // Reasons the command itself gives are collected only when there are any (null otherwise):
+    // "before" comes ahead of the gate's violations, "after" behind them. Without either, the
+    // gate's own verdict is the verdict.
+    List<Violation> before = null;
+    List<Violation> after = null;
+    Verdict gate;
     String verdictId;
     if (command instanceof Command.UpdateDetails u) {
       verdictId = "update-details";
-      gate(Rulebooks.checkCommand(rulebook, verdictId, facts, context), reasons, skipped);
+      gate = Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor()), context);
       if (u.details().equals(state.details())) {
-        reasons.add(commandViolation("NOTHING_CHANGED"));
+        after = add(after, commandViolation("NOTHING_CHANGED"));
       }
-      checkReplication(u.details(), request.target(), reasons);
-      out.add(m -> new DetailsUpdated(m, u.details()));
+      after = checkReplication(u.details(), request.target(), after);
     } else if (command instanceof Command.AttachEvidence a) {
       verdictId = "attach-evidence";
-      gate(Rulebooks.checkCommand(rulebook, verdictId, facts, context), reasons, skipped);
+      gate = Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor()), context);
       EvidenceRef e = a.evidence();
-      if (state.evidence().stream().anyMatch(x -> x.kind().equals(e.kind()) && x.sha256().equals(e.sha256()))) {
-        reasons.add(commandViolation("DUPLICATE_EVIDENCE", e.kind().code(), e.sha256()));
+      List<EvidenceRef> attached = state.evidence();
+      for (int i = 0; i < attached.size(); i++) {
+        EvidenceRef x = attached.get(i);
+        if (x.kind().equals(e.kind()) && x.sha256().equals(e.sha256())) {
+          after = add(after, commandViolation("DUPLICATE_EVIDENCE", e.kind().code(), e.sha256()));
+          break;
+        }
       }
-      out.add(m -> new EvidenceAttached(m, e));
     } else if (command instanceof Command.Approve a) {
       verdictId = "approve";
-      gate(Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor(), a.role()), context),
-          reasons, skipped);
-      boolean again = state.approvals().stream()
-          .anyMatch(x -> x.role() == a.role() && x.approver().equals(request.actor().personId()));
-      if (again) {
-        reasons.add(commandViolation("ALREADY_APPROVED", a.role().name()));
+      gate = Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor(), a.role()), context);
+      List<Approval> approvals = state.approvals();
+      for (int i = 0; i < approvals.size(); i++) {
+        Approval x = approvals.get(i);
+        if (x.role() == a.role() && x.approver().equals(request.actor().personId())) {
+          after = add(after, commandViolation("ALREADY_APPROVED", a.role().name()));
+          break;
+        }
       }
-      out.add(m -> new ApprovalRecorded(m, a.role(), a.note()));
     } else if (command instanceof Command.Advance a) {
       Transition t = rulebook.getTransition(a.transitionId());
       verdictId = t.id();
       if (t.kind() != TransitionKind.ADVANCE && t.kind() != TransitionKind.CONDITIONAL_ADVANCE) {
-        reasons.add(commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "ADVANCE|CONDITIONAL_ADVANCE"));
+        before = add(before, commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "ADVANCE|CONDITIONAL_ADVANCE"));
       } else if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE && a.conditions().isEmpty()) {
-        reasons.add(commandViolation("CONDITIONS_REQUIRED", t.id()));
+        before = add(before, commandViolation("CONDITIONS_REQUIRED", t.id()));
       } else if (t.kind() == TransitionKind.ADVANCE && !a.conditions().isEmpty()) {
-        reasons.add(commandViolation("CONDITIONS_NOT_ALLOWED", t.id()));
+        before = add(before, commandViolation("CONDITIONS_NOT_ALLOWED", t.id()));
       }
-      gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
-      if (t.kind() == TransitionKind.CONDITIONAL_ADVANCE) {
-        out.add(m -> {
-          List<Condition> cs = new ArrayList<>();
-          for (int i = 0; i < a.conditions().size(); i++) {
-            cs.add(new Condition("c" + m.sequence() + "-" + (i + 1), a.conditions().get(i)));
-          }
-          return new StageAdvancedConditionally(m, t.id(), state.stage(), t.to(), cs);
-        });
-      } else {
-        out.add(m -> new StageAdvanced(m, t.id(), state.stage(), t.to()));
-      }
+      gate = Rulebooks.check(rulebook, t.id(), new StateFacts(state, request.actor()), context);
     } else if (command instanceof Command.ReturnForRework r) {
       Transition t = rulebook.getTransition(r.transitionId());
       verdictId = t.id();
       if (t.kind() != TransitionKind.RETURN_FOR_REWORK) {
-        reasons.add(commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "RETURN_FOR_REWORK"));
+        before = add(before, commandViolation("WRONG_TRANSITION_KIND", t.id(), t.kind().name(), "RETURN_FOR_REWORK"));
       }
-      gate(Rulebooks.check(rulebook, t.id(), facts, context), reasons, skipped);
-      out.add(m -> new ReturnedForRework(m, t.id(), state.stage(), t.to(), r.reason()));
+      gate = Rulebooks.check(rulebook, t.id(), new StateFacts(state, request.actor()), context);
     } else {
       TransitionKind kind = kindOf(command);
-      Transition t = rulebook.transitionsFrom(state.stage()).stream().filter(x -> x.kind() == kind).findFirst().orElse(null);
+      Transition t = null;
+      List<Transition> from = rulebook.transitionsFrom(state.stage());
+      for (int i = 0; i < from.size() && t == null; i++) {
+        if (from.get(i).kind() == kind) {
+          t = from.get(i);
+        }
+      }
       if (t == null) {
         verdictId = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        reasons.add(commandViolation("NO_TRANSITION", kind.name(), state.stage(), rulebook.reference()));
+        gate = null;
+        before = add(before, commandViolation("NO_TRANSITION", kind.name(), state.stage(), rulebook.reference()));
       } else {
         verdictId = t.id();
-        gate(withCommandChecks(state, t, Rulebooks.check(rulebook, t.id(), facts, context)), reasons, skipped);
+        gate = withCommandChecks(state, t, Rulebooks.check(rulebook, t.id(), new StateFacts(state, request.actor()), context));
       }
       if (command instanceof Command.ClearCondition c) {
-        if (!state.openConditions().isEmpty()
-            && state.openConditions().stream().noneMatch(x -> x.id().equals(c.conditionId()))) {
-          reasons.add(commandViolation("NO_SUCH_CONDITION", c.conditionId(), state.openConditions().isEmpty()
-              ? "-" : String.join(", ", state.openConditions().stream().map(Condition::id).toList())));
+        List<Condition> open = state.openConditions();
+        if (!open.isEmpty() && !hasCondition(open, c.conditionId())) {
+          List<String> ids = new ArrayList<>(open.size());
+          for (Condition x : open) {
+            ids.add(x.id());
+          }
+          after = add(after, commandViolation("NO_SUCH_CONDITION", c.conditionId(), String.join(", ", ids)));
         }
-        out.add(m -> new ConditionCleared(m, c.conditionId(), c.note()));
-      } else if (command instanceof Command.Hold h) {
-        out.add(m -> new PutOnHold(m, h.reason()));
-      } else if (command instanceof Command.Resume r) {
-        out.add(m -> new Resumed(m, r.note()));
-      } else if (command instanceof Command.Drop d) {
-        out.add(m -> new Dropped(m, d.reason()));
-      } else if (command instanceof Command.Reopen r) {
-        out.add(m -> new Reopened(m, r.reason()));
       }
     }
-    Verdict verdict = new Verdict(verdictId, reasons, skipped);
-    return new Ruling(verdict, verdict.allowed() ? out : List.of(), rulebook);
+    return verdict(verdictId, before, gate, after);
+  }
+
+  private static boolean hasCondition(List<Condition> open, String id) {
+    for (int i = 0; i < open.size(); i++) {
+      if (open.get(i).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds to a list made on the first addition. */
+  private static List<Violation> add(List<Violation> list, Violation v) {
+    List<Violation> out = list == null ? new ArrayList<>(2) : list;
+    out.add(v);
+    return out;
+  }
+
+  /**
+   * The verdict: the reasons found before the gate, the gate's violations, the reasons found after
+   * it; the gate's not-applicable rules. The gate's verdict itself when nothing was added to it.
+   */
+  private static Verdict verdict(String id, List<Violation> before, Verdict gate, List<Violation> after) {
+    if (before == null && after == null && gate != null && gate.transitionId().equals(id)) {
+      return gate;
+    }
+    List<Violation> violations = new ArrayList<>();
+    if (before != null) {
+      violations.addAll(before);
+    }
+    if (gate != null) {
+      violations.addAll(gate.violations());
+    }
+    if (after != null) {
+      violations.addAll(after);
+    }
+    return new Verdict(id, violations, gate == null ? List.of() : gate.notApplicable());
   }
 
   /**
@@ -292,51 +378,44 @@ public final class Decider {
     return new Ruling(verdict, out, to);
   }
 
-  private static Ruling propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
+  private static Verdict propose(InnovationState state, Request request, Command.Propose p, Rulebook rulebook,
       RuleContext context) {
-    List<Violation> reasons = new ArrayList<>();
+    List<Violation> before = null;
     if (state != null) {
-      reasons.add(commandViolation("ALREADY_EXISTS", request.target().toString()));
+      before = add(before, commandViolation("ALREADY_EXISTS", request.target().toString()));
     }
-    List<Violation> skipped = new ArrayList<>();
-    gate(Rulebooks.checkCommand(rulebook, "propose", new ProposalFacts(p.details(), rulebook.entryStage(),
-        context.now(), request.actor()), context), reasons, skipped);
-    checkReplication(p.details(), request.target(), reasons);
+    Verdict gate = Rulebooks.checkCommand(rulebook, "propose", new ProposalFacts(p.details(), rulebook.entryStage(),
+        context.now(), request.actor()), context);
+    List<Violation> after = checkReplication(p.details(), request.target(), null);
     if (p.programmeId() != null) {
       var programme = context.programme().filter(x -> x.programmeId().equals(p.programmeId()));
       if (programme.isEmpty()) {
-        reasons.add(new Violation("NO_SUCH_PROGRAMME", Severity.MUST, "programme", "violation.NO_SUCH_PROGRAMME",
+        after = add(after, new Violation("NO_SUCH_PROGRAMME", Severity.MUST, "programme", "violation.NO_SUCH_PROGRAMME",
             List.of(p.programmeId())));
       } else {
         if (!programme.get().open()) {
-          reasons.add(new Violation("PROGRAMME_CLOSED", Severity.MUST, "programme", "violation.PROGRAMME_CLOSED",
+          after = add(after, new Violation("PROGRAMME_CLOSED", Severity.MUST, "programme", "violation.PROGRAMME_CLOSED",
               List.of(p.programmeId())));
         }
         var opd = p.details().opd();
         if (opd != null && !programme.get().participatingOpds().isEmpty()
             && !programme.get().participatingOpds().contains(opd)) {
-          reasons.add(new Violation("OPD_NOT_PARTICIPATING", Severity.MUST, "programme",
+          after = add(after, new Violation("OPD_NOT_PARTICIPATING", Severity.MUST, "programme",
               "violation.OPD_NOT_PARTICIPATING", List.of(opd.value(), p.programmeId())));
         }
       }
     }
-    Verdict verdict = new Verdict("propose", reasons, skipped);
-    List<EventPayload> out = verdict.allowed()
-        ? List.of(m -> new InnovationProposed(m, p.details(), p.programmeId(), rulebook.entryStage())) : List.of();
-    return new Ruling(verdict, out, rulebook);
+    return verdict("propose", before, gate, after);
   }
 
-  private static void checkReplication(InnovationDetails details, InnovationRef target, List<Violation> reasons) {
+  /** Adds {@code REPLICATES_OWN_REGION} to {@code reasons} (made if {@code null}) when the details replicate the target's own region. */
+  private static List<Violation> checkReplication(InnovationDetails details, InnovationRef target, List<Violation> reasons) {
     var source = details.replicates();
     if (source != null && source.region().equals(target.region())) {
-      reasons.add(new Violation("REPLICATES_OWN_REGION", Severity.MUST, "replicates", "violation.REPLICATES_OWN_REGION",
-          List.of(source.toString(), target.region().toString())));
+      return add(reasons, new Violation("REPLICATES_OWN_REGION", Severity.MUST, "replicates",
+          "violation.REPLICATES_OWN_REGION", List.of(source.toString(), target.region().toString())));
     }
-  }
-
-  private static void gate(Verdict v, List<Violation> reasons, List<Violation> skipped) {
-    reasons.addAll(v.violations());
-    skipped.addAll(v.notApplicable());
+    return reasons;
   }
 
   private static TransitionKind kindOf(Command c) {
@@ -391,42 +470,107 @@ public final class Decider {
     if (event instanceof InnovationProposed) {
       throw new HistoryCorruptedException(who(m), "a second InnovationProposed at sequence " + m.sequence());
     }
-    Mutable s = new Mutable(state);
+    // Only what the event changes is rebuilt; every other list is shared with the state before.
+    InnovationDetails details = state.details();
+    InnovationStatus status = state.status();
+    List<Approval> approvals = state.approvals();
+    List<Condition> conditions = state.openConditions();
+    List<EvidenceRef> evidence = state.evidence();
+    List<StageVisit> visits = state.visits();
+    String stage = state.stage();
+    String rulebookId = state.rulebookId();
+    int rulebookVersion = state.rulebookVersion();
     if (event instanceof DetailsUpdated u) {
-      s.details = u.details();
+      details = u.details();
     } else if (event instanceof EvidenceAttached a) {
-      s.evidence.add(a.evidence());
+      evidence = ImmutableArrayList.appended(evidence, a.evidence());
     } else if (event instanceof ApprovalRecorded a) {
-      s.approvals.add(new Approval(m.actor(), a.role(), t));
+      approvals = ImmutableArrayList.appended(approvals, new Approval(m.actor(), a.role(), t));
     } else if (event instanceof StageAdvanced a) {
-      s.enter(a.toStage(), t);
+      visits = enter(visits, a.toStage(), t);
+      stage = a.toStage();
+      approvals = List.of();
     } else if (event instanceof StageAdvancedConditionally a) {
-      s.enter(a.toStage(), t);
-      s.conditions.addAll(a.conditions());
+      visits = enter(visits, a.toStage(), t);
+      stage = a.toStage();
+      approvals = List.of();
+      conditions = ImmutableArrayList.appendedAll(conditions, a.conditions());
     } else if (event instanceof ReturnedForRework r) {
-      s.enter(r.toStage(), t);
+      visits = enter(visits, r.toStage(), t);
+      stage = r.toStage();
+      approvals = List.of();
     } else if (event instanceof ConditionCleared c) {
-      s.conditions.removeIf(x -> x.id().equals(c.conditionId()));
+      conditions = without(conditions, c.conditionId());
     } else if (event instanceof PutOnHold) {
-      s.status = InnovationStatus.ON_HOLD;
-      s.pause(t);
+      status = InnovationStatus.ON_HOLD;
+      visits = pause(visits, t);
     } else if (event instanceof Resumed) {
-      s.status = InnovationStatus.ACTIVE;
-      s.unpause(t);
+      status = InnovationStatus.ACTIVE;
+      visits = unpause(visits, t);
     } else if (event instanceof Dropped) {
-      if (s.status == InnovationStatus.ACTIVE) {
-        s.pause(t);
+      if (status == InnovationStatus.ACTIVE) {
+        visits = pause(visits, t);
       }
-      s.status = InnovationStatus.DROPPED;
+      status = InnovationStatus.DROPPED;
     } else if (event instanceof Reopened) {
-      s.status = InnovationStatus.ACTIVE;
-      s.unpause(t);
+      status = InnovationStatus.ACTIVE;
+      visits = unpause(visits, t);
     } else if (event instanceof RulebookMigrated) {
-      s.rulebookId = m.rulebookId();
-      s.rulebookVersion = m.rulebookVersion();
+      rulebookId = m.rulebookId();
+      rulebookVersion = m.rulebookVersion();
     }
     // Unknown events change nothing but the version: consumers tolerate types they do not know.
-    return s.build(t, m.sequence());
+    return new InnovationState(state.region(), state.id(), rulebookId, rulebookVersion, state.programmeId(), details,
+        stage, status, approvals, conditions, evidence, visits, state.proposedBy(), state.proposedAt(), t,
+        m.sequence());
+  }
+
+  /** The visits after leaving the current stage at {@code t} (its pauses closed) for {@code next}. */
+  private static List<StageVisit> enter(List<StageVisit> visits, String next, Instant t) {
+    StageVisit cur = visits.get(visits.size() - 1);
+    return ImmutableArrayList.replacedLast(visits,
+        new StageVisit(cur.stage(), cur.enteredAt(), t, closePauses(cur.pauses(), t)),
+        new StageVisit(next, t, null, List.of()));
+  }
+
+  /** The visits with a pause opened at {@code t} in the current stay. */
+  private static List<StageVisit> pause(List<StageVisit> visits, Instant t) {
+    StageVisit cur = visits.get(visits.size() - 1);
+    List<HoldPeriod> pauses = ImmutableArrayList.appended(cur.pauses(), new HoldPeriod(t, null));
+    return ImmutableArrayList.replacedLast(visits, new StageVisit(cur.stage(), cur.enteredAt(), null, pauses), null);
+  }
+
+  /** The visits with the current stay's open pauses closed at {@code t}. */
+  private static List<StageVisit> unpause(List<StageVisit> visits, Instant t) {
+    StageVisit cur = visits.get(visits.size() - 1);
+    return ImmutableArrayList.replacedLast(visits,
+        new StageVisit(cur.stage(), cur.enteredAt(), null, closePauses(cur.pauses(), t)), null);
+  }
+
+  /** The pauses with every open one ended at {@code t}; the same list when none is open. */
+  private static List<HoldPeriod> closePauses(List<HoldPeriod> pauses, Instant t) {
+    List<HoldPeriod> out = pauses;
+    for (int i = 0; i < pauses.size(); i++) {
+      HoldPeriod h = pauses.get(i);
+      if (h.end() == null) {
+        out = ImmutableArrayList.replaced(out, i, new HoldPeriod(h.start(), t));
+      }
+    }
+    return out;
+  }
+
+  /** The conditions without those with the id; the same list when none has it. */
+  private static List<Condition> without(List<Condition> conditions, String id) {
+    if (!hasCondition(conditions, id)) {
+      return conditions;
+    }
+    List<Condition> kept = new ArrayList<>(conditions.size());
+    for (Condition c : conditions) {
+      if (!c.id().equals(id)) {
+        kept.add(c);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   /** The innovation an event names, for error messages only (built when one is thrown). */
@@ -508,66 +652,5 @@ public final class Decider {
    */
   public static Facts facts(InnovationState state, Actor actor) {
     return new StateFacts(Checks.notNull(state, "state"), Checks.notNull(actor, "actor"));
-  }
-
-  /** A working copy used by {@link #evolve}. */
-  private static final class Mutable {
-    final InnovationState base;
-    id.labinov.core.model.InnovationDetails details;
-    InnovationStatus status;
-    final List<Approval> approvals;
-    final List<Condition> conditions;
-    final List<EvidenceRef> evidence;
-    final List<StageVisit> visits;
-    String stage;
-    String rulebookId;
-    int rulebookVersion;
-
-    Mutable(InnovationState s) {
-      base = s;
-      details = s.details();
-      status = s.status();
-      approvals = new ArrayList<>(s.approvals());
-      conditions = new ArrayList<>(s.openConditions());
-      evidence = new ArrayList<>(s.evidence());
-      visits = new ArrayList<>(s.visits());
-      stage = s.stage();
-      rulebookId = s.rulebookId();
-      rulebookVersion = s.rulebookVersion();
-    }
-
-    void enter(String next, Instant t) {
-      StageVisit cur = visits.remove(visits.size() - 1);
-      visits.add(new StageVisit(cur.stage(), cur.enteredAt(), t, closePauses(cur.pauses(), t)));
-      visits.add(new StageVisit(next, t, null, List.of()));
-      stage = next;
-      approvals.clear();
-    }
-
-    void pause(Instant t) {
-      StageVisit cur = visits.remove(visits.size() - 1);
-      List<HoldPeriod> p = new ArrayList<>(cur.pauses());
-      p.add(new HoldPeriod(t, null));
-      visits.add(new StageVisit(cur.stage(), cur.enteredAt(), null, p));
-    }
-
-    void unpause(Instant t) {
-      StageVisit cur = visits.remove(visits.size() - 1);
-      visits.add(new StageVisit(cur.stage(), cur.enteredAt(), null, closePauses(cur.pauses(), t)));
-    }
-
-    private static List<HoldPeriod> closePauses(List<HoldPeriod> pauses, Instant t) {
-      List<HoldPeriod> out = new ArrayList<>();
-      for (HoldPeriod h : pauses) {
-        out.add(h.end() == null ? new HoldPeriod(h.start(), t) : h);
-      }
-      return out;
-    }
-
-    InnovationState build(Instant t, long version) {
-      return new InnovationState(base.region(), base.id(), rulebookId, rulebookVersion,
-          base.programmeId(), details, stage, status, approvals, conditions, evidence, visits,
-          base.proposedBy(), base.proposedAt(), t, version);
-    }
   }
 }

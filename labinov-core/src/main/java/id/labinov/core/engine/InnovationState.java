@@ -54,7 +54,8 @@ public record InnovationState(
     long version) {
 
   /**
-   * Validates and copies the parts.
+   * Validates the parts and copies each list unless it is immutable already (so a list an event
+   * did not change is shared with the state before, not copied).
    *
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
@@ -65,10 +66,10 @@ public record InnovationState(
     Checks.notNull(details, "details");
     Checks.notBlank(stage, "stage");
     Checks.notNull(status, "status");
-    approvals = List.copyOf(Checks.notNull(approvals, "approvals"));
-    openConditions = List.copyOf(Checks.notNull(openConditions, "openConditions"));
-    evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
-    visits = List.copyOf(Checks.notNull(visits, "visits"));
+    approvals = ImmutableArrayList.copyOf(Checks.notNull(approvals, "approvals"));
+    openConditions = ImmutableArrayList.copyOf(Checks.notNull(openConditions, "openConditions"));
+    evidence = ImmutableArrayList.copyOf(Checks.notNull(evidence, "evidence"));
+    visits = ImmutableArrayList.copyOf(Checks.notNull(visits, "visits"));
     if (visits.isEmpty()) {
       throw new id.labinov.core.InvalidValueException("REQUIRED", "visits", "[]", "error.required");
     }

@@ -55,17 +55,29 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
     if (!verdict.allowed()) {
       return new Decision(verdict, List.of(), state);
     }
+    if (payloads.size() == 1) {
+      // the usual case: one event, kept in a list of one without a copy
+      InnovationEvent e = payloads.get(0).stamp(metadata(state, request, rulebook, at, ids, 1));
+      return new Decision(verdict, List.of(e), Decider.evolve(state, e));
+    }
     List<InnovationEvent> events = new ArrayList<>(payloads.size());
     InnovationState s = state;
-    long seq = state == null ? 0 : state.version();
-    InnovationRef target = request.target();
-    for (EventPayload p : payloads) {
-      EventMetadata m = new EventMetadata(ids.newEventId(at), target.region(), target.id(), ++seq, at,
-          request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
-      InnovationEvent e = p.stamp(m);
+    for (int i = 0; i < payloads.size(); i++) {
+      InnovationEvent e = payloads.get(i).stamp(metadata(state, request, rulebook, at, ids, i + 1));
       events.add(e);
       s = Decider.evolve(s, e);
     }
     return new Decision(verdict, events, s);
+  }
+
+  /**
+   * The metadata of the {@code n}th event (from 1) a request leads to: a new id, the time, the
+   * sequence after {@code state}'s version, the actor and key, the rulebook.
+   */
+  static EventMetadata metadata(InnovationState state, Request request, Rulebook rulebook, Instant at,
+      IdGenerator ids, int n) {
+    InnovationRef target = request.target();
+    return new EventMetadata(ids.newEventId(at), target.region(), target.id(), (state == null ? 0 : state.version()) + n,
+        at, request.actor().personId(), rulebook.id(), rulebook.version(), request.idempotencyKey());
   }
 }

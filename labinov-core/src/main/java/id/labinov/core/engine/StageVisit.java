@@ -18,14 +18,14 @@ import java.util.Optional;
  */
 public record StageVisit(String stage, Instant enteredAt, Instant leftAt, List<HoldPeriod> pauses) {
   /**
-   * Validates and copies the parts.
+   * Validates the parts and copies the pauses unless immutable already.
    *
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageVisit {
     Checks.notBlank(stage, "stage");
     Checks.notNull(enteredAt, "enteredAt");
-    pauses = List.copyOf(Checks.notNull(pauses, "pauses"));
+    pauses = ImmutableArrayList.copyOf(Checks.notNull(pauses, "pauses"));
   }
 
   /**

@@ -3,8 +3,10 @@ package id.labinov.core.engine;
 import id.labinov.core.event.Condition;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
+import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Facts;
 import id.labinov.core.rules.HoldPeriod;
@@ -50,17 +52,51 @@ record StateFacts(InnovationState state, Actor actor, Role approvalAsked) implem
 
   @Override
   public int evidenceCount(EvidenceKind kind) {
-    return (int) state.evidence().stream().filter(e -> e.kind().equals(kind)).count();
+    List<EvidenceRef> evidence = state.evidence();
+    int n = 0;
+    for (int i = 0; i < evidence.size(); i++) {
+      if (evidence.get(i).kind().equals(kind)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   @Override
   public int approvals(Role role) {
-    return (int) state.approvals().stream().filter(a -> a.role() == role).map(Approval::approver).distinct().count();
+    // distinct approvers in the role (the lists are short: a nested loop, no set)
+    List<Approval> approvals = state.approvals();
+    int n = 0;
+    for (int i = 0; i < approvals.size(); i++) {
+      Approval a = approvals.get(i);
+      if (a.role() == role && !approvedEarlier(approvals, i, role, a.approver())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean approvedEarlier(List<Approval> approvals, int before, Role role, PersonId approver) {
+    for (int j = 0; j < before; j++) {
+      Approval b = approvals.get(j);
+      if (b.role() == role && b.approver().equals(approver)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public List<String> openConditions() {
-    return state.openConditions().stream().map(Condition::text).toList();
+    List<Condition> open = state.openConditions();
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    String[] texts = new String[open.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = open.get(i).text();
+    }
+    return List.of(texts);
   }
 
   @Override

@@ -45,7 +45,10 @@ public record EventMetadata(
     if (sequence < 1) {
       throw new InvalidValueException("INVALID_SEQUENCE", "sequence", sequence, "error.sequence");
     }
-    occurredAt = Checks.notNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
+    Checks.notNull(occurredAt, "occurredAt");
+    if (occurredAt.getNano() % 1000 != 0) {
+      occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    }
     Checks.notNull(actor, "actor");
     Checks.notBlank(rulebookId, "rulebookId");
     if (rulebookVersion < 1) {

@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.NavigableSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -39,10 +41,19 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class InMemoryInnovationStore implements InnovationStore, InnovationQuery {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final Map<InnovationId, Entry> byId = new ConcurrentSkipListMap<>();
-  private final Map<String, IdempotencyRecord> keys = new java.util.HashMap<>();
+  /** Current state and history by id: what commands read and write. */
+  private final Map<InnovationId, Entry> byId = new ConcurrentHashMap<>();
+  /** Every id in order, for queries; ids of new innovations join it when the next query runs. */
+  private final NavigableSet<InnovationId> ordered = new ConcurrentSkipListSet<>();
+  /** Ids created since the last query, not yet in {@link #ordered}; guarded by the write lock. */
+  private final List<InnovationId> unordered = new ArrayList<>();
+  private final Map<Key, IdempotencyRecord> keys = new java.util.HashMap<>();
 
-  private record Entry(InnovationState state, List<InnovationEvent> events) {}
+  /** A state and its history; the history shares its array with the entries before (see {@link EventLog}). */
+  private record Entry(InnovationState state, EventLog<InnovationEvent> events) {}
+
+  /** An idempotency key of a region. */
+  private record Key(RegionCode region, String key) {}
 
   /** Creates an empty store. */
   public InMemoryInnovationStore() {}
@@ -61,7 +72,7 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     lock.writeLock().lock();
     try {
       if (append.idempotency() != null) {
-        IdempotencyRecord known = keys.get(keyOf(ref.region(), append.idempotency().key()));
+        IdempotencyRecord known = keys.get(new Key(ref.region(), append.idempotency().key()));
         if (known != null && !known.expiresAt().isBefore(append.events().get(0).metadata().occurredAt())) {
           if (!known.requestHash().equals(append.idempotency().requestHash())) {
             throw new IdempotencyKeyReusedException(known.key(), ref.region().value());
@@ -78,11 +89,13 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
       if (actual != append.expectedVersion()) {
         throw new VersionConflictException(ref, append.expectedVersion(), actual);
       }
-      List<InnovationEvent> events = new ArrayList<>(current == null ? List.of() : current.events);
-      events.addAll(append.events());
-      byId.put(ref.id(), new Entry(append.state(), List.copyOf(events)));
+      EventLog<InnovationEvent> events = current == null ? EventLog.empty() : current.events;
+      byId.put(ref.id(), new Entry(append.state(), events.appended(append.events())));
+      if (current == null) {
+        unordered.add(ref.id()); // ordered when a query needs it: a command does not pay for the index
+      }
       if (append.idempotency() != null) {
-        keys.put(keyOf(ref.region(), append.idempotency().key()), append.idempotency());
+        keys.put(new Key(ref.region(), append.idempotency().key()), append.idempotency());
       }
       return Optional.ofNullable(append.idempotency());
     } finally {
@@ -100,14 +113,14 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     lock.writeLock().lock();
     try {
       Map<InnovationId, Entry> undoEntries = new java.util.HashMap<>();
-      Map<String, IdempotencyRecord> undoKeys = new java.util.HashMap<>();
+      Map<Key, IdempotencyRecord> undoKeys = new java.util.HashMap<>();
       List<id.labinov.core.port.AppendOutcome> out = new ArrayList<>(appends.size());
       boolean failed = false;
       for (Append a : Checks.notNull(appends, "appends")) {
         Checks.notNull(a, "appends[]");
         undoEntries.putIfAbsent(a.target().id(), byId.get(a.target().id()));
         if (a.idempotency() != null) {
-          String k = keyOf(a.target().region(), a.idempotency().key());
+          Key k = new Key(a.target().region(), a.idempotency().key());
           undoKeys.putIfAbsent(k, keys.get(k));
         }
         try {
@@ -122,6 +135,8 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
         undoEntries.forEach((id, e) -> {
           if (e == null) {
             byId.remove(id);
+            unordered.remove(id);
+            ordered.remove(id);
           } else {
             byId.put(id, e);
           }
@@ -149,7 +164,7 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     Checks.notNull(now, "now");
     lock.readLock().lock();
     try {
-      IdempotencyRecord r = keys.get(keyOf(region, key));
+      IdempotencyRecord r = keys.get(new Key(region, key));
       return r == null || r.expiresAt().isBefore(now) ? Optional.empty() : Optional.of(r);
     } finally {
       lock.readLock().unlock();
@@ -181,16 +196,27 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     }
   }
 
-  private static String keyOf(RegionCode region, String key) {
-    return region.value() + "\u0000" + key;
+  /** Every id in order, after moving the ids created since the last query into the index. */
+  private NavigableSet<InnovationId> orderedIds() {
+    lock.writeLock().lock();
+    try {
+      if (!unordered.isEmpty()) {
+        ordered.addAll(unordered);
+        unordered.clear();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+    return ordered;
   }
 
   private List<InnovationState> matching(Scope scope, InnovationFilter filter) {
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     List<InnovationState> out = new ArrayList<>();
-    for (Entry e : byId.values()) {
-      if (scope.includes(e.state.region()) && filter.matches(InnovationSummary.of(e.state))) {
+    for (InnovationId id : orderedIds()) {
+      Entry e = byId.get(id);
+      if (e != null && scope.includes(e.state.region()) && filter.matches(InnovationSummary.of(e.state))) {
         out.add(e.state);
       }
     }

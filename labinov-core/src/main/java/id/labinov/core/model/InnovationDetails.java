@@ -132,21 +132,33 @@ public record InnovationDetails(
    * @return the value, or empty if absent
    */
   public Optional<String> field(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
+    // small, so it inlines where a rule only asks whether the field is present
+    return Optional.ofNullable(name == null ? null : fieldValue(name));
+  }
+
+  private String fieldValue(String name) {
     return switch (name) {
-      case "title" -> Optional.of(title);
-      case "opd" -> Optional.ofNullable(opd).map(OpdCode::value);
-      case "bentuk" -> Optional.ofNullable(bentuk).map(Enum::name);
-      case "jenis" -> Optional.ofNullable(jenis).map(Enum::name);
-      case "initiatorType" -> Optional.ofNullable(initiatorType).map(Enum::name);
-      case "governmentAffair" -> Optional.ofNullable(governmentAffair).map(Enum::name);
-      case "themes" -> themes.isEmpty() ? Optional.empty()
-          : Optional.of(String.join(",", themes.stream().map(Theme::code).toList()));
-      case "replicates" -> Optional.ofNullable(replicates).map(ReplicationSource::toString);
-      default -> Optional.ofNullable(texts.get(name));
+      case "title" -> title;
+      case "opd" -> opd == null ? null : opd.value();
+      case "bentuk" -> bentuk == null ? null : bentuk.name();
+      case "jenis" -> jenis == null ? null : jenis.name();
+      case "initiatorType" -> initiatorType == null ? null : initiatorType.name();
+      case "governmentAffair" -> governmentAffair == null ? null : governmentAffair.name();
+      case "themes" -> themes.isEmpty() ? null : themeCodes();
+      case "replicates" -> replicates == null ? null : replicates.toString();
+      default -> texts.get(name);
     };
+  }
+
+  private String themeCodes() {
+    StringBuilder sb = new StringBuilder();
+    for (Theme t : themes) {
+      if (sb.length() > 0) {
+        sb.append(',');
+      }
+      sb.append(t.code());
+    }
+    return sb.toString();
   }
 
   /**

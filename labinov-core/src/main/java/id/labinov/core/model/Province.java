@@ -126,13 +126,28 @@ public enum Province {
   }
 
   private static final java.util.Map<String, Province> BY_CODE;
+  /** By the number the two digits make, so a region code's province is found without a substring. */
+  private static final Province[] BY_NUMBER = new Province[100];
 
   static {
     java.util.Map<String, Province> m = new java.util.HashMap<>();
     for (Province p : values()) {
       m.put(p.code, p);
+      BY_NUMBER[Integer.parseInt(p.code)] = p;
     }
     BY_CODE = java.util.Map.copyOf(m);
+  }
+
+  /**
+   * Returns the province of a region code whose shape is checked (it starts with two digits).
+   *
+   * @param regionCode e.g. {@code "36.02"}
+   * @return the province
+   * @throws InvalidValueException with code {@code UNKNOWN_PROVINCE} if no province has its first two digits
+   */
+  static Province ofRegionCode(String regionCode) {
+    Province p = BY_NUMBER[(regionCode.charAt(0) - '0') * 10 + (regionCode.charAt(1) - '0')];
+    return p != null ? p : ofCode(regionCode.substring(0, 2));
   }
 
   /**

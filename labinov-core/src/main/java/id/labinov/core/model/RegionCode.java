@@ -27,7 +27,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
       throw new InvalidValueException(
           "INVALID_REGION_CODE", "regionCode", value, "error.regionCode.shape");
     }
-    Province.ofCode(value.substring(0, 2));
+    Province.ofRegionCode(value);
     String[] parts = value.split("\\.");
     if (parts.length >= 2) {
       int kk = Integer.parseInt(parts[1]);
@@ -72,7 +72,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
   /** Returns the province this region lies in. */
   public Province province() {
-    return Province.ofCode(value.substring(0, 2));
+    return Province.ofRegionCode(value);
   }
 
   /** Returns the default civil time zone: the province's. */

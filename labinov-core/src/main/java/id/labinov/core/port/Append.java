@@ -33,14 +33,15 @@ public record Append(InnovationRef target, long expectedVersion, List<Innovation
       throw new InvalidValueException("EMPTY_APPEND", "events", "[]", "error.emptyAppend");
     }
     long seq = expectedVersion;
-    for (InnovationEvent e : events) {
+    for (int i = 0; i < events.size(); i++) {
+      InnovationEvent e = events.get(i);
       if (e.metadata().sequence() != ++seq || !e.metadata().innovationId().equals(target.id())
           || !e.metadata().region().equals(target.region())) {
         throw new InvalidValueException("INCONSISTENT_APPEND", "events", e.metadata().sequence(), "error.inconsistentAppend",
             target.toString(), expectedVersion);
       }
     }
-    if (state.version() != seq || !state.ref().equals(target)) {
+    if (state.version() != seq || !state.id().equals(target.id()) || !state.region().equals(target.region())) {
       throw new InvalidValueException("INCONSISTENT_APPEND", "state", state.version(), "error.inconsistentAppend",
           target.toString(), expectedVersion);
     }

@@ -1,5 +1,6 @@
 package id.labinov.core.rules;
 
+import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.Role;
 import java.text.Normalizer;
@@ -123,9 +124,16 @@ final class BuiltInRuleTypes {
     public Rule create(RuleParameters p) {
       Set<Role> roles = p.enumSet("anyOf", Role.class);
       String names = roles.stream().map(Role::name).collect(Collectors.joining(", "));
-      return (facts, ctx) -> roles.stream().anyMatch(facts.actor()::has)
-          ? RuleOutcome.passed()
-          : RuleOutcome.violated("ROLE_NOT_PERMITTED", "violation.ROLE_NOT_PERMITTED", names);
+      Role[] anyOf = roles.toArray(new Role[0]);
+      return (facts, ctx) -> {
+        Actor actor = facts.actor();
+        for (Role r : anyOf) {
+          if (actor.has(r)) {
+            return RuleOutcome.passed();
+          }
+        }
+        return RuleOutcome.violated("ROLE_NOT_PERMITTED", "violation.ROLE_NOT_PERMITTED", names);
+      };
     }
   }
 

@@ -18,11 +18,12 @@ public final class RuleContext {
   private final ProgrammeContext programme;
   private final java.util.Map<String, EvaluationSummary> evaluations;
 
-  private RuleContext(Builder b) {
-    this.now = Checks.notNull(b.now, "now");
-    this.zone = Checks.notNull(b.zone, "zone");
-    this.programme = b.programme;
-    this.evaluations = java.util.Map.copyOf(b.evaluations);
+  private RuleContext(Instant now, ZoneId zone, ProgrammeContext programme,
+      java.util.Map<String, EvaluationSummary> evaluations) {
+    this.now = Checks.notNull(now, "now");
+    this.zone = Checks.notNull(zone, "zone");
+    this.programme = programme;
+    this.evaluations = evaluations == null ? java.util.Map.of() : java.util.Map.copyOf(evaluations);
   }
 
   /**
@@ -33,7 +34,7 @@ public final class RuleContext {
    * @return the context
    */
   public static RuleContext of(Instant now, ZoneId zone) {
-    return builder().now(now).zone(zone).build();
+    return new RuleContext(now, zone, null, null);
   }
 
   /** Returns a builder; {@code now} and {@code zone} are required. */
@@ -135,7 +136,8 @@ public final class RuleContext {
     private Instant now;
     private ZoneId zone;
     private ProgrammeContext programme;
-    private final java.util.Map<String, EvaluationSummary> evaluations = new java.util.HashMap<>();
+    /** Made on the first evaluation added: most contexts have none. */
+    private java.util.Map<String, EvaluationSummary> evaluations;
 
     private Builder() {}
 
@@ -180,6 +182,9 @@ public final class RuleContext {
      */
     public Builder evaluation(EvaluationSummary value) {
       Checks.notNull(value, "evaluation");
+      if (evaluations == null) {
+        evaluations = new java.util.HashMap<>();
+      }
       evaluations.put(value.schemeId(), value);
       return this;
     }
@@ -191,7 +196,7 @@ public final class RuleContext {
      * @throws id.labinov.core.InvalidValueException naming a missing setting
      */
     public RuleContext build() {
-      return new RuleContext(this);
+      return new RuleContext(now, zone, programme, evaluations);
     }
   }
 }

@@ -1,7 +1,6 @@
 package id.labinov.core.rules;
 
 import id.labinov.core.Checks;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +54,7 @@ public record RuleOutcome(Result result, String code, String messageKey, List<Ob
    * @return the outcome
    */
   public static RuleOutcome violated(String code, String messageKey, Object... arguments) {
-    return new RuleOutcome(Result.VIOLATED, code, messageKey, Arrays.asList(arguments));
+    return new RuleOutcome(Result.VIOLATED, code, messageKey, List.of(arguments));
   }
 
   /**
@@ -67,6 +66,6 @@ public record RuleOutcome(Result result, String code, String messageKey, List<Ob
    * @return the outcome
    */
   public static RuleOutcome notApplicable(String code, String messageKey, Object... arguments) {
-    return new RuleOutcome(Result.NOT_APPLICABLE, code, messageKey, Arrays.asList(arguments));
+    return new RuleOutcome(Result.NOT_APPLICABLE, code, messageKey, List.of(arguments));
   }
 }

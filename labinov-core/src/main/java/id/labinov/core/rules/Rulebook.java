@@ -41,6 +41,8 @@ public final class Rulebook {
   /** This rulebook's own command rules, or {@code null} when the shipped defaults apply. */
   private final CommandRules ownCommands;
   private final CommandRules commands;
+  /** The verdict of a check that found nothing, one per transition and command, shared. */
+  private final Map<String, Verdict> passed;
   /** The evaluation schemes the compiled rules read, sorted. */
   private final java.util.Set<String> evaluationSchemes;
 
@@ -55,26 +57,44 @@ public final class Rulebook {
     sorted.sort(Comparator.comparingInt(Stage::order));
     this.stages = List.copyOf(sorted);
     this.transitions = List.copyOf(transitions);
-    this.compiled = Map.copyOf(compiled);
+    this.compiled = lookup(compiled);
     this.ownCommands = ownCommands;
     this.commands = ownCommands != null ? ownCommands : CommandRules.defaults();
     this.canonicalJson = JsonTree.canonical(RulebookWriter.toTree(this));
     this.hash = JsonTree.sha256(canonicalJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Map<String, Stage> byCode = new java.util.HashMap<>();
     this.stages.forEach(st -> byCode.putIfAbsent(st.code(), st));
-    this.stagesByCode = Map.copyOf(byCode);
+    this.stagesByCode = lookup(byCode);
     Map<String, Transition> byId = new java.util.HashMap<>();
     this.transitions.forEach(t -> byId.putIfAbsent(t.id(), t));
-    this.transitionsById = Map.copyOf(byId);
+    this.transitionsById = lookup(byId);
     Map<String, List<Transition>> byStage = new java.util.HashMap<>();
     for (Stage st : this.stages) {
       byStage.put(st.code(), this.transitions.stream().filter(t -> t.startsFrom(st.code())).toList());
     }
-    this.transitionsByStage = Map.copyOf(byStage);
+    this.transitionsByStage = lookup(byStage);
+    Map<String, Verdict> ok = new java.util.HashMap<>();
+    for (String t : this.transitionsById.keySet()) {
+      ok.put(t, new Verdict(t, List.of(), List.of()));
+    }
+    for (String c : COMMANDS) {
+      ok.putIfAbsent(c, new Verdict(c, List.of(), List.of()));
+    }
+    this.passed = lookup(ok);
     java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
     this.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
     this.commands.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
     this.evaluationSchemes = java.util.Collections.unmodifiableSortedSet(schemes);
+  }
+
+  /**
+   * A private lookup table, never changed after construction (published through a final field): a
+   * hash map, whose lookup is cheaper than the probe of {@code Map.copyOf}'s tables. No nulls.
+   */
+  private static <K, V> Map<K, V> lookup(Map<K, V> entries) {
+    Map<K, V> m = new java.util.HashMap<>(Math.max(4, entries.size() * 2));
+    entries.forEach((k, v) -> m.put(java.util.Objects.requireNonNull(k), java.util.Objects.requireNonNull(v)));
+    return m;
   }
 
   /** Returns the rulebook's id, e.g. {@code 5d}. */
@@ -130,8 +150,12 @@ public final class Rulebook {
    * @throws InvalidValueException with code {@code UNKNOWN_STAGE} listing the known stages
    */
   public Stage getStage(String code) {
-    return findStage(code).orElseThrow(() -> new InvalidValueException("UNKNOWN_STAGE", "stage", code,
-        "error.rulebook.unknownStageArg", id, String.join(", ", stages.stream().map(Stage::code).toList())));
+    Stage s = code == null ? null : stagesByCode.get(code);
+    if (s == null) {
+      throw new InvalidValueException("UNKNOWN_STAGE", "stage", code, "error.rulebook.unknownStageArg", id,
+          String.join(", ", stages.stream().map(Stage::code).toList()));
+    }
+    return s;
   }
 
   /**
@@ -152,10 +176,14 @@ public final class Rulebook {
    * @throws InvalidValueException with code {@code UNKNOWN_TRANSITION} listing the known ids
    */
   public Transition getTransition(String transitionId) {
-    Checks.notBlank(transitionId, "transitionId");
-    return findTransition(transitionId).orElseThrow(() -> new InvalidValueException("UNKNOWN_TRANSITION",
-        "transitionId", transitionId, "error.rulebook.unknownTransitionArg", id,
-        String.join(", ", transitions.stream().map(Transition::id).toList())));
+    // a known id is valid text (the rulebook checked it); only an unknown one needs the argument check
+    Transition t = transitionId == null ? null : transitionsById.get(transitionId);
+    if (t == null) {
+      Checks.notBlank(transitionId, "transitionId");
+      throw new InvalidValueException("UNKNOWN_TRANSITION", "transitionId", transitionId,
+          "error.rulebook.unknownTransitionArg", id, String.join(", ", transitions.stream().map(Transition::id).toList()));
+    }
+    return t;
   }
 
   /**
@@ -178,8 +206,12 @@ public final class Rulebook {
    * @throws InvalidValueException with code {@code UNKNOWN_COMMAND} if the command is not one of {@link #COMMANDS}
    */
   public List<RuleSpec> commandRules(String command) {
+    List<RuleSpec> specs = command == null ? null : commands.specs.get(command);
+    if (specs != null) {
+      return specs;
+    }
     checkCommand(command);
-    return commands.specs.getOrDefault(command, List.of());
+    return List.of();
   }
 
   /** Tells whether this rulebook has its own {@code commands} section (otherwise the defaults apply). */
@@ -194,8 +226,12 @@ public final class Rulebook {
 
   /** Returns the compiled rules of a command, aligned with {@link #commandRules(String)}. */
   List<Rule> compiledCommandRules(String command) {
+    List<Rule> rules = command == null ? null : commands.compiled.get(command);
+    if (rules != null) {
+      return rules;
+    }
     checkCommand(command);
-    return commands.compiled.getOrDefault(command, List.of());
+    return List.of();
   }
 
   private static void checkCommand(String command) {
@@ -203,6 +239,12 @@ public final class Rulebook {
       throw new id.labinov.core.InvalidValueException("UNKNOWN_COMMAND", "command", command, "error.rulebook.unknownCommand",
           String.join(", ", COMMANDS));
     }
+  }
+
+  /** Returns the verdict of a check of the transition or command that found nothing (shared: verdicts are values). */
+  Verdict passed(String transitionOrCommand) {
+    Verdict v = passed.get(transitionOrCommand);
+    return v != null ? v : new Verdict(transitionOrCommand, List.of(), List.of());
   }
 
   /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */

@@ -129,19 +129,21 @@ public final class Rulebooks {
     Checks.notNull(facts, "facts");
     Checks.notNull(context, "context");
     Transition t = rulebook.getTransition(transitionId);
-    List<Violation> violations = new ArrayList<>();
-    List<Violation> skipped = new ArrayList<>();
+    List<Violation> structural = null;
     if (!t.startsFrom(facts.stage())) {
-      violations.add(new Violation("WRONG_STAGE", Severity.MUST, "transition", "violation.WRONG_STAGE",
+      structural = new ArrayList<>(2);
+      structural.add(new Violation("WRONG_STAGE", Severity.MUST, "transition", "violation.WRONG_STAGE",
           List.of(t.id(), facts.stage(), String.join(", ", t.from()))));
     }
     InnovationStatus required = requiredStatus(t.kind(), facts.status());
     if (required != null) {
-      violations.add(new Violation("WRONG_STATUS", Severity.MUST, "transition", "violation.WRONG_STATUS",
+      if (structural == null) {
+        structural = new ArrayList<>(1);
+      }
+      structural.add(new Violation("WRONG_STATUS", Severity.MUST, "transition", "violation.WRONG_STATUS",
           List.of(t.id(), facts.status().name(), required.name())));
     }
-    evaluate(t.rules(), rulebook.compiledRules(t.id()), facts, context, violations, skipped);
-    return new Verdict(t.id(), violations, skipped);
+    return evaluate(rulebook, t.id(), structural, t.rules(), rulebook.compiledRules(t.id()), facts, context);
   }
 
   /**
@@ -162,14 +164,18 @@ public final class Rulebooks {
     Checks.notNull(context, "context");
     List<RuleSpec> specs = rulebook.commandRules(command);
     List<Rule> rules = rulebook.compiledCommandRules(command);
-    List<Violation> violations = new ArrayList<>();
-    List<Violation> skipped = new ArrayList<>();
-    evaluate(specs, rules, facts, context, violations, skipped);
-    return new Verdict(command, violations, skipped);
+    return evaluate(rulebook, command, null, specs, rules, facts, context);
   }
 
-  private static void evaluate(List<RuleSpec> specs, List<Rule> rules, Facts facts, RuleContext context,
-      List<Violation> violations, List<Violation> skipped) {
+  /**
+   * Evaluates the rules after the structural violations (or {@code null}); the lists are made only
+   * when something is found, and a check that finds nothing gets the rulebook's shared passed verdict.
+   */
+  private static Verdict evaluate(Rulebook rulebook, String id, List<Violation> structural, List<RuleSpec> specs,
+      List<Rule> rules, Facts facts, RuleContext context) {
+    List<Violation> violations = structural;
+    Violation onlyViolation = null;
+    List<Violation> skipped = null;
     for (int i = 0; i < rules.size(); i++) {
       RuleSpec spec = specs.get(i);
       RuleOutcome outcome = rules.get(i).evaluate(facts, context);
@@ -177,13 +183,35 @@ public final class Rulebooks {
         throw new IllegalStateException("rule type " + spec.type() + " returned null");
       }
       switch (outcome.result()) {
-        case VIOLATED -> violations.add(new Violation(outcome.code(), spec.severity(), spec.type(),
-            outcome.messageKey(), outcome.arguments()));
-        case NOT_APPLICABLE -> skipped.add(new Violation(outcome.code(), Severity.SHOULD, spec.type(),
-            outcome.messageKey(), outcome.arguments()));
+        case VIOLATED -> {
+          Violation v = new Violation(outcome.code(), spec.severity(), spec.type(), outcome.messageKey(),
+              outcome.arguments());
+          if (violations == null && onlyViolation == null) {
+            onlyViolation = v; // a list is made only for a second one
+          } else {
+            if (violations == null) {
+              violations = new ArrayList<>(4);
+              violations.add(onlyViolation);
+              onlyViolation = null;
+            }
+            violations.add(v);
+          }
+        }
+        case NOT_APPLICABLE -> {
+          if (skipped == null) {
+            skipped = new ArrayList<>(2);
+          }
+          skipped.add(new Violation(outcome.code(), Severity.SHOULD, spec.type(), outcome.messageKey(),
+              outcome.arguments()));
+        }
         default -> { }
       }
     }
+    if (violations == null && onlyViolation == null && skipped == null) {
+      return rulebook.passed(id);
+    }
+    return new Verdict(id, onlyViolation != null ? List.of(onlyViolation) : violations == null ? List.of() : violations,
+        skipped == null ? List.of() : skipped);
   }
 
   /** Returns the status the transition needs, or {@code null} if the current one is fine. */

@@ -2,6 +2,7 @@ package id.labinov.core.rules;
 
 import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -38,8 +39,8 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
 
   /** Tells whether no must-meet rule is violated. */
   public boolean allowed() {
-    for (Violation v : violations) {
-      if (v.severity() == Severity.MUST) {
+    for (int i = 0; i < violations.size(); i++) {
+      if (violations.get(i).severity() == Severity.MUST) {
         return false;
       }
     }
@@ -48,17 +49,35 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
 
   /** Returns the must-meet violations: the reasons for a refusal. */
   public List<Violation> refusals() {
-    return violations.stream().filter(v -> v.severity() == Severity.MUST).toList();
+    return withSeverity(Severity.MUST);
   }
 
   /** Returns the should-meet violations. */
   public List<Violation> warnings() {
-    return violations.stream().filter(v -> v.severity() == Severity.SHOULD).toList();
+    return withSeverity(Severity.SHOULD);
   }
 
   /** Returns the codes of every violation, in order. */
   public List<String> codes() {
-    return violations.stream().map(Violation::code).toList();
+    List<String> out = new ArrayList<>(violations.size());
+    for (int i = 0; i < violations.size(); i++) {
+      out.add(violations.get(i).code());
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Violation> withSeverity(Severity severity) {
+    List<Violation> out = null;
+    for (int i = 0; i < violations.size(); i++) {
+      Violation v = violations.get(i);
+      if (v.severity() == severity) {
+        if (out == null) {
+          out = new ArrayList<>(violations.size() - i);
+        }
+        out.add(v);
+      }
+    }
+    return out == null ? List.of() : List.copyOf(out);
   }
 
   /**

@@ -44,6 +44,28 @@ class ChecksTest {
   }
 
   @Test
+  void aTextCheckedBeforeIsReturnedAsItIsAndABadOneIsRefusedEveryTime() {
+    String code = new String("DIAGNOSE");
+    assertThat(Checks.notBlank(code, "stage")).isSameAs(code);
+    assertThat(Checks.notBlank(code, "stage")).isSameAs(code); // remembered: the same instance, unchanged
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> Checks.notBlank("a\u0000b", "stage")).isInstanceOf(InvalidValueException.class);
+      assertThatThrownBy(() -> Checks.notBlank(" \t ", "stage")).isInstanceOf(InvalidValueException.class);
+    }
+  }
+
+  @Test
+  void stripsOnlyWhatHasWhiteSpaceAtAnEndAndNormalisesOnlyWhatIsNotInNfc() {
+    assertThat(Checks.notBlank("  Posyandu\t", "title")).isEqualTo("Posyandu");
+    assertThat(Checks.notBlank("\u2003Posyandu\u2003", "title")).isEqualTo("Posyandu");
+    String nfc = "Caf\u00e9 \u2014 \u0645\u0631\u062D\u0628\u0627";
+    assertThat(Checks.notBlank(nfc, "title")).isSameAs(nfc);
+    assertThat(Checks.notBlank("Cafe\u0301", "title")).isEqualTo("Caf\u00e9");
+    assertThatThrownBy(() -> Checks.notBlank("\u2003\u2003", "title"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("REQUIRED"));
+  }
+
+  @Test
   void detailTextsAreCheckedToo() {
     assertThatThrownBy(() -> InnovationDetails.titled("Inovasi").withText("problem", "x\u0000y"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {

@@ -113,8 +113,9 @@ abstract class StatementCountContract {
   void aCommandWithAKeyLooksItUpAndStoresItInItsTransaction() {
     lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("foto-1")).orThrow();
 
-    // the command path looks the key up inside the unit of work, never on a connection of its own
-    assertThat(log.sessions()).containsExactly(committed(LOCK, "SELECT idempotency",
+    // the command path looks the key up first (a retry is answered before versions are compared),
+    // inside the unit of work, never on a connection of its own
+    assertThat(log.sessions()).containsExactly(committed("SELECT idempotency", LOCK,
         "INSERT idempotency", EVENTS, "UPDATE innovation", RESERVE, FEED));
   }
 
