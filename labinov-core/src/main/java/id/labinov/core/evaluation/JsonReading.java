@@ -64,7 +64,7 @@ final class JsonReading extends TreeProblems<SchemeProblem> {
   }
 
   <E extends Enum<E>> E enumValue(String path, Object v, Class<E> type) {
-    return enumValue(path, string(path, v, null), type);
+    return enumNamed(path, string(path, v, null), type);
   }
 
   /**

@@ -226,7 +226,7 @@ public class TreeProblems<P> {
    * @param <E> the enum type
    * @return the constant, or {@code null}
    */
-  public final <E extends Enum<E>> E enumValue(String path, String s, Class<E> type) {
+  public final <E extends Enum<E>> E enumNamed(String path, String s, Class<E> type) {
     if (s == null) {
       return null;
     }

@@ -86,7 +86,7 @@ final class RulebookReader {
   }
 
   private <E extends Enum<E>> E enumValue(String path, Object v, Class<E> type) {
-    return read.enumValue(path, string(path, v, null), type);
+    return read.enumNamed(path, string(path, v, null), type);
   }
 
   private List<?> array(String path, Object v, boolean nonEmpty) {

@@ -37,7 +37,7 @@ class TreeProblemsTest {
     assertThat(read.integer("$.j", new JsonTree.Num("3e0"), 1, 5, Pattern.compile("[0-9]+"), "1", "5")).isNull();
     assertThat(read.decimal("$.d", new JsonTree.Num("2.50"), Pattern.compile("[0-9.]+"))).isEqualTo(new BigDecimal("2.50"));
     assertThat(read.bool("$.b", "yes")).isNull();
-    assertThat(read.enumValue("$.e", "MAYBE", Thread.State.class)).isNull();
+    assertThat(read.enumNamed("$.e", "MAYBE", Thread.State.class)).isNull();
     assertThat(read.array("$.a", List.of(), true)).isEmpty();
     assertThat(read.string("$.absent", JsonTree.NULL, null)).as("absent: reported by object()").isNull();
 
