@@ -35,7 +35,6 @@ import id.labinov.core.rules.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -140,8 +139,10 @@ final class CommandPipeline {
   }
 
   Instant now() {
+    // made directly from the clock's reading, which then need not be kept (one object, not two)
     Instant now = clock.instant();
-    return now.getNano() % 1000 == 0 ? now : now.truncatedTo(ChronoUnit.MICROS);
+    int nanos = now.getNano();
+    return Instant.ofEpochSecond(now.getEpochSecond(), nanos - nanos % 1000);
   }
 
   IdGenerator ids() {

@@ -41,8 +41,16 @@ public final class Rulebook {
   /** This rulebook's own command rules, or {@code null} when the shipped defaults apply. */
   private final CommandRules ownCommands;
   private final CommandRules commands;
-  /** The verdict of a check that found nothing, one per transition and command, shared. */
-  private final Map<String, Verdict> passed;
+  /** What a check of a transition needs, found in one lookup. */
+  private final Map<String, Gate> transitionGates;
+  /** What a check of a command needs. */
+  private final Map<String, Gate> commandGates;
+
+  /**
+   * What checking one transition or command needs: the transition ({@code null} for a command), its
+   * rules and their compiled forms, and the verdict of a check that finds nothing (shared).
+   */
+  record Gate(Transition transition, List<RuleSpec> specs, List<Rule> rules, Verdict passed) {}
   /** The evaluation schemes the compiled rules read, sorted. */
   private final java.util.Set<String> evaluationSchemes;
 
@@ -73,14 +81,18 @@ public final class Rulebook {
       byStage.put(st.code(), this.transitions.stream().filter(t -> t.startsFrom(st.code())).toList());
     }
     this.transitionsByStage = lookup(byStage);
-    Map<String, Verdict> ok = new java.util.HashMap<>();
-    for (String t : this.transitionsById.keySet()) {
-      ok.put(t, new Verdict(t, List.of(), List.of()));
+    Map<String, Gate> byTransition = new java.util.HashMap<>();
+    for (Transition t : this.transitionsById.values()) {
+      byTransition.put(t.id(), new Gate(t, t.rules(), this.compiled.getOrDefault(t.id(), List.of()),
+          new Verdict(t.id(), List.of(), List.of())));
     }
+    this.transitionGates = lookup(byTransition);
+    Map<String, Gate> byCommand = new java.util.HashMap<>();
     for (String c : COMMANDS) {
-      ok.putIfAbsent(c, new Verdict(c, List.of(), List.of()));
+      byCommand.put(c, new Gate(null, commands.specs.getOrDefault(c, List.of()),
+          commands.compiled.getOrDefault(c, List.of()), new Verdict(c, List.of(), List.of())));
     }
-    this.passed = lookup(ok);
+    this.commandGates = lookup(byCommand);
     java.util.SortedSet<String> schemes = new java.util.TreeSet<>();
     this.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
     this.commands.compiled.values().forEach(rules -> rules.forEach(r -> schemes.addAll(r.evaluationSchemes())));
@@ -224,16 +236,6 @@ public final class Rulebook {
     return ownCommands;
   }
 
-  /** Returns the compiled rules of a command, aligned with {@link #commandRules(String)}. */
-  List<Rule> compiledCommandRules(String command) {
-    List<Rule> rules = command == null ? null : commands.compiled.get(command);
-    if (rules != null) {
-      return rules;
-    }
-    checkCommand(command);
-    return List.of();
-  }
-
   private static void checkCommand(String command) {
     if (!COMMANDS.contains(command)) {
       throw new id.labinov.core.InvalidValueException("UNKNOWN_COMMAND", "command", command, "error.rulebook.unknownCommand",
@@ -241,15 +243,32 @@ public final class Rulebook {
     }
   }
 
-  /** Returns the verdict of a check of the transition or command that found nothing (shared: verdicts are values). */
-  Verdict passed(String transitionOrCommand) {
-    Verdict v = passed.get(transitionOrCommand);
-    return v != null ? v : new Verdict(transitionOrCommand, List.of(), List.of());
+  /**
+   * Returns what checking a transition needs.
+   *
+   * @throws InvalidValueException as {@link #getTransition} does, for an unknown id
+   */
+  Gate transitionGate(String transitionId) {
+    Gate g = transitionId == null ? null : transitionGates.get(transitionId);
+    if (g == null) {
+      getTransition(transitionId); // throws, naming the known transitions
+      throw new IllegalStateException("no gate for transition " + transitionId);
+    }
+    return g;
   }
 
-  /** Returns the compiled rules of a transition, aligned with {@link Transition#rules()}. */
-  List<Rule> compiledRules(String transitionId) {
-    return compiled.getOrDefault(transitionId, List.of());
+  /**
+   * Returns what checking a command needs.
+   *
+   * @throws InvalidValueException with code {@code UNKNOWN_COMMAND} for another name
+   */
+  Gate commandGate(String command) {
+    Gate g = command == null ? null : commandGates.get(command);
+    if (g == null) {
+      checkCommand(command); // throws, naming the commands
+      throw new IllegalStateException("no gate for command " + command);
+    }
+    return g;
   }
 
   /**

@@ -128,7 +128,8 @@ public final class Rulebooks {
     Checks.notNull(rulebook, "rulebook");
     Checks.notNull(facts, "facts");
     Checks.notNull(context, "context");
-    Transition t = rulebook.getTransition(transitionId);
+    Rulebook.Gate gate = rulebook.transitionGate(transitionId);
+    Transition t = gate.transition();
     List<Violation> structural = null;
     if (!t.startsFrom(facts.stage())) {
       structural = new ArrayList<>(2);
@@ -143,7 +144,7 @@ public final class Rulebooks {
       structural.add(new Violation("WRONG_STATUS", Severity.MUST, "transition", "violation.WRONG_STATUS",
           List.of(t.id(), facts.status().name(), required.name())));
     }
-    return evaluate(rulebook, t.id(), structural, t.rules(), rulebook.compiledRules(t.id()), facts, context);
+    return evaluate(gate, t.id(), structural, facts, context);
   }
 
   /**
@@ -162,17 +163,17 @@ public final class Rulebooks {
     Checks.notNull(rulebook, "rulebook");
     Checks.notNull(facts, "facts");
     Checks.notNull(context, "context");
-    List<RuleSpec> specs = rulebook.commandRules(command);
-    List<Rule> rules = rulebook.compiledCommandRules(command);
-    return evaluate(rulebook, command, null, specs, rules, facts, context);
+    return evaluate(rulebook.commandGate(command), command, null, facts, context);
   }
 
   /**
    * Evaluates the rules after the structural violations (or {@code null}); the lists are made only
    * when something is found, and a check that finds nothing gets the rulebook's shared passed verdict.
    */
-  private static Verdict evaluate(Rulebook rulebook, String id, List<Violation> structural, List<RuleSpec> specs,
-      List<Rule> rules, Facts facts, RuleContext context) {
+  private static Verdict evaluate(Rulebook.Gate gate, String id, List<Violation> structural, Facts facts,
+      RuleContext context) {
+    List<RuleSpec> specs = gate.specs();
+    List<Rule> rules = gate.rules();
     List<Violation> violations = structural;
     Violation onlyViolation = null;
     List<Violation> skipped = null;
@@ -208,7 +209,7 @@ public final class Rulebooks {
       }
     }
     if (violations == null && onlyViolation == null && skipped == null) {
-      return rulebook.passed(id);
+      return gate.passed();
     }
     return new Verdict(id, onlyViolation != null ? List.of(onlyViolation) : violations == null ? List.of() : violations,
         skipped == null ? List.of() : skipped);
