@@ -79,10 +79,23 @@ final class CommandPipeline {
 
     /** A source for a command that does not depend on the state. */
     static CommandSource fixed(Command command) {
+      return fixed(command, null);
+    }
+
+    /**
+     * A source for a command that does not depend on the state, moving the innovation to
+     * {@code migrationTarget} when that is not {@code null} (saved only if accepted).
+     */
+    static CommandSource fixed(Command command, Rulebook migrationTarget) {
       return new CommandSource() {
         @Override
         public boolean proposal() {
           return command instanceof Command.Propose;
+        }
+
+        @Override
+        public Rulebook migrationTarget() {
+          return migrationTarget;
         }
 
         @Override

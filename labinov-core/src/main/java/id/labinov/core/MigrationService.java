@@ -87,21 +87,6 @@ public final class MigrationService {
     Checks.notNull(ref, "ref");
     Checks.notNull(to, "to");
     Command command = new Command.MigrateRulebook(to.id(), to.version());
-    return pipeline.run(ref, actor, Checks.notNull(options, "options"), new CommandSource() {
-      @Override
-      public Command build(InnovationState state, Rulebook rulebook) {
-        return command;
-      }
-
-      @Override
-      public List<Command> candidates(Rulebook rulebook) {
-        return List.of(command);
-      }
-
-      @Override
-      public Rulebook migrationTarget() {
-        return to;
-      }
-    });
+    return pipeline.run(ref, actor, Checks.notNull(options, "options"), CommandSource.fixed(command, to));
   }
 }
