@@ -11,7 +11,9 @@ import java.util.List;
  *
  * @param target the innovation (for a refused proposal, the id it would have had)
  * @param actor who sent it
- * @param command the command's name, e.g. {@code advance}
+ * @param command the command's stable name ({@code Command.name()}, e.g. {@code Advance}); for a move
+ *     refused because the rulebook has no such transition from the current stage, the move's kind
+ *     ({@code advance}, {@code conditional-advance}, {@code return-for-rework})
  * @param verdictId the verdict's id: the transition or action
  * @param codes the codes of the must-meet reasons, in verdict order
  * @param at when it was refused (the pipeline's clock)

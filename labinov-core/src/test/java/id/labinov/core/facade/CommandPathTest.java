@@ -66,7 +66,12 @@ class CommandPathTest {
           .containsExactly("status", "approval-role", "approver-own-opd");
       assertThat(fiveD.commandRules("propose")).extracting(r -> r.type()).containsExactly("actor-role");
       assertThatThrownBy(() -> fiveD.commandRules("delete"))
-          .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_COMMAND"));
+          .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.code()).isEqualTo("UNKNOWN_COMMAND");
+            assertThat(e.getMessage(java.util.Locale.ENGLISH)).isEqualTo("The command \"delete\" is unknown in the"
+                + " commands section: use one of propose, update-details, attach-evidence, approve.");
+            assertThat(e.getMessage(id.labinov.core.i18n.Messages.INDONESIAN)).startsWith("Perintah \"delete\" tidak dikenal");
+          });
     }
 
     @Test
