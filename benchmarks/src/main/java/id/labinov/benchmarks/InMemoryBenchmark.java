@@ -74,6 +74,49 @@ public class InMemoryBenchmark {
     }
   }
 
+  /**
+   * A facade whose in-memory stores are renewed every {@value #BOUNDED_SIZE} lifecycles: the
+   * command path's cost with a store the size of a large province's innovations, instead of one
+   * that grows by ~200,000 innovations per iteration and makes the collector copy them (see
+   * BENCHMARKS.md). Renewal builds a new facade, inside the measurement.
+   */
+  @State(Scope.Thread)
+  public static class BoundedFacade {
+    Labinov lab;
+    int lifecycles;
+
+    /** Builds the facade and checks one lifecycle. */
+    @Setup(Level.Iteration)
+    public void setUp() {
+      renew();
+      LabinovLifecycle.facade(lab).verify("labinov facade, bounded in-memory store");
+    }
+
+    void renew() {
+      lab = Labinov.builder().clock(Clock.systemUTC()).ids(LabinovLifecycle.ids(SEEDS.incrementAndGet()))
+          .innovationStore(new InMemoryInnovationStore()).rulebookStore(new InMemoryRulebookStore())
+          .rulebook(LabinovLifecycle.RULEBOOK).build();
+      lifecycles = 0;
+    }
+
+    Labinov next() {
+      if (++lifecycles > BOUNDED_SIZE) {
+        renew();
+        lifecycles = 1;
+      }
+      return lab;
+    }
+  }
+
+  /** Innovations a bounded facade's store holds before it is renewed. */
+  public static final int BOUNDED_SIZE = 10_000;
+
+  /** labinov through the facade with an in-memory store renewed every {@value #BOUNDED_SIZE} lifecycles. */
+  @Benchmark
+  public Object labinovFacadeInMemoryBounded(BoundedFacade f) {
+    return LabinovLifecycle.facade(f.next());
+  }
+
   /** labinov's pure decision path: decide (and evolve) on values. */
   @Benchmark
   public Object labinovDecider(Peers p) {

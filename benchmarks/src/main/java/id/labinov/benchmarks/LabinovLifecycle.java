@@ -97,7 +97,7 @@ public final class LabinovLifecycle {
     if (!d.accepted()) {
       throw new IllegalStateException(c + " refused: " + d.verdict().codes());
     }
-    recorded.addAll(d.events());
+    record(d.events(), recorded);
     return d.state();
   }
 
@@ -156,8 +156,18 @@ public final class LabinovLifecycle {
     if (!r.accepted()) {
       throw new IllegalStateException("refused: " + r.verdict().codes());
     }
-    recorded.addAll(r.events());
+    record(r.events(), recorded);
     return r;
+  }
+
+  /**
+   * Keeps the events of one command, as the peers keep their records: one by one ({@code addAll}
+   * would first copy the list into an array, work no peer does).
+   */
+  private static void record(List<InnovationEvent> events, List<InnovationEvent> recorded) {
+    for (int i = 0; i < events.size(); i++) {
+      recorded.add(events.get(i));
+    }
   }
 
   /**

@@ -26,6 +26,8 @@ final class RulebookResolver {
   private final Map<Rulebook, Decider> deciders = new ConcurrentHashMap<>();
   /** The last rulebook found for an innovation, with its region and decider: most commands follow the same one. */
   private volatile Known last;
+  /** The rulebook of the last region a proposal was made in (proposals of a region follow one). */
+  private volatile Known lastProposal;
 
   /** A rulebook known to be stored for a region, with its decider. */
   private record Known(RegionCode region, Rulebook rulebook, Decider decider) {}
@@ -38,10 +40,15 @@ final class RulebookResolver {
 
   /** The rulebook a new innovation of the region follows; stored before its first use. */
   Rulebook forProposal(RegionCode region) {
+    Known k = lastProposal;
+    if (k != null && k.region.equals(region)) {
+      return k.rulebook; // stored already: remembered only after it was
+    }
     Rulebook r = regionRulebooks.getOrDefault(region, defaultRulebook);
     if (cached(region, r.id(), r.version()) == null) {
       save(region, r);
     }
+    lastProposal = new Known(region, r, deciderOf(r));
     return r;
   }
 

@@ -436,7 +436,6 @@ public final class Decider {
   }
 
 
-  /** Collects the events of one accepted decision, numbering them after the state's version. */
   /**
    * Applies one event to a state; the only way state changes.
    *
@@ -527,36 +526,17 @@ public final class Decider {
 
   /** The visits after leaving the current stage at {@code t} (its pauses closed) for {@code next}. */
   private static List<StageVisit> enter(List<StageVisit> visits, String next, Instant t) {
-    StageVisit cur = visits.get(visits.size() - 1);
-    return ImmutableArrayList.replacedLast(visits,
-        new StageVisit(cur.stage(), cur.enteredAt(), t, closePauses(cur.pauses(), t)),
-        new StageVisit(next, t, null, List.of()));
+    return VisitList.entered(visits, next, t);
   }
 
   /** The visits with a pause opened at {@code t} in the current stay. */
   private static List<StageVisit> pause(List<StageVisit> visits, Instant t) {
-    StageVisit cur = visits.get(visits.size() - 1);
-    List<HoldPeriod> pauses = ImmutableArrayList.appended(cur.pauses(), new HoldPeriod(t, null));
-    return ImmutableArrayList.replacedLast(visits, new StageVisit(cur.stage(), cur.enteredAt(), null, pauses), null);
+    return VisitList.withPauses(visits, ImmutableArrayList.appended(VisitList.lastPauses(visits), new HoldPeriod(t, null)));
   }
 
   /** The visits with the current stay's open pauses closed at {@code t}. */
   private static List<StageVisit> unpause(List<StageVisit> visits, Instant t) {
-    StageVisit cur = visits.get(visits.size() - 1);
-    return ImmutableArrayList.replacedLast(visits,
-        new StageVisit(cur.stage(), cur.enteredAt(), null, closePauses(cur.pauses(), t)), null);
-  }
-
-  /** The pauses with every open one ended at {@code t}; the same list when none is open. */
-  private static List<HoldPeriod> closePauses(List<HoldPeriod> pauses, Instant t) {
-    List<HoldPeriod> out = pauses;
-    for (int i = 0; i < pauses.size(); i++) {
-      HoldPeriod h = pauses.get(i);
-      if (h.end() == null) {
-        out = ImmutableArrayList.replaced(out, i, new HoldPeriod(h.start(), t));
-      }
-    }
-    return out;
+    return VisitList.withPauses(visits, VisitList.closePauses(VisitList.lastPauses(visits), t));
   }
 
   /** The conditions without those with the id; the same list when none has it. */

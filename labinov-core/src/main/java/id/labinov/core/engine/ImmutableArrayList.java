@@ -25,7 +25,7 @@ final class ImmutableArrayList<E> extends AbstractList<E> implements RandomAcces
 
   /** A list as it is when it is immutable already (this class or the JDK's), else an immutable copy. */
   static <E> List<E> copyOf(List<E> list) {
-    return list instanceof ImmutableArrayList || list == EMPTY ? list : List.copyOf(list);
+    return list instanceof ImmutableArrayList || list instanceof VisitList || list == EMPTY ? list : List.copyOf(list);
   }
 
   /** {@code list} followed by {@code e} (not {@code null}). */

@@ -90,7 +90,7 @@ public record InnovationState(
 
   /** Returns when the current stage was entered. */
   public Instant stageEnteredAt() {
-    return currentVisit().enteredAt();
+    return VisitList.lastEnteredAt(visits);
   }
 
   /** Returns the current stay. */
@@ -100,7 +100,7 @@ public record InnovationState(
 
   /** Returns the hold and dropped periods in the current stage. */
   public List<HoldPeriod> pausesInStage() {
-    return currentVisit().pauses();
+    return VisitList.lastPauses(visits);
   }
 
   /** Returns {@code rulebookId@version}. */

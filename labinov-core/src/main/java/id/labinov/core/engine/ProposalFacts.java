@@ -31,6 +31,11 @@ record ProposalFacts(InnovationDetails details, String stage, Instant stageEnter
   }
 
   @Override
+  public boolean hasField(String name) {
+    return details.hasField(name);
+  }
+
+  @Override
   public int evidenceCount(EvidenceKind kind) {
     return 0;
   }

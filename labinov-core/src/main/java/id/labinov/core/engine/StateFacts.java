@@ -51,6 +51,11 @@ record StateFacts(InnovationState state, Actor actor, Role approvalAsked) implem
   }
 
   @Override
+  public boolean hasField(String name) {
+    return state.details().hasField(name);
+  }
+
+  @Override
   public int evidenceCount(EvidenceKind kind) {
     List<EvidenceRef> evidence = state.evidence();
     int n = 0;

@@ -136,6 +136,16 @@ public record InnovationDetails(
     return Optional.ofNullable(name == null ? null : fieldValue(name));
   }
 
+  /**
+   * Tells whether a field has a value ({@code field(name).isPresent()} without the {@code Optional}).
+   *
+   * @param name the field name
+   * @return {@code true} if present
+   */
+  public boolean hasField(String name) {
+    return name != null && fieldValue(name) != null;
+  }
+
   private String fieldValue(String name) {
     return switch (name) {
       case "title" -> title;

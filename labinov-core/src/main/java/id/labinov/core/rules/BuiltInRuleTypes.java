@@ -31,7 +31,7 @@ final class BuiltInRuleTypes {
     @Override
     public Rule create(RuleParameters p) {
       String field = p.text("field");
-      return (facts, ctx) -> facts.field(field).isPresent()
+      return (facts, ctx) -> facts.hasField(field)
           ? RuleOutcome.passed()
           : RuleOutcome.violated("FIELD_REQUIRED", "violation.FIELD_REQUIRED", field);
     }

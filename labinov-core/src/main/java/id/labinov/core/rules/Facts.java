@@ -38,6 +38,17 @@ public interface Facts {
   Optional<String> field(String name);
 
   /**
+   * Tells whether a field has a value: the same answer as {@code field(name).isPresent()}, which
+   * implementations may give without making an {@code Optional} (rules ask it for every gate).
+   *
+   * @param name the field name
+   * @return {@code true} if the field is present and not blank
+   */
+  default boolean hasField(String name) {
+    return field(name).isPresent();
+  }
+
+  /**
    * Returns how many pieces of evidence of a kind are attached.
    *
    * @param kind the evidence kind

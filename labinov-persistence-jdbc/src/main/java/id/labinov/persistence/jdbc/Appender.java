@@ -68,6 +68,8 @@ final class Appender {
 
   private final Dialect dialect;
   private final FeedWriter feed;
+  /** States last written or read by this store, with their documents. */
+  private final StateCache states = new StateCache();
   private final String lockState;
   private final String lockVersion;
   private final String selectVersion;
@@ -106,6 +108,11 @@ final class Appender {
     this.insertTheme = "INSERT INTO " + t.theme() + " (innovation_id, theme) VALUES (?, ?)";
   }
 
+  /** Reads a state document of {@code ref}'s row, through this store's cache of recent states. */
+  InnovationState readState(String json, InnovationRef ref) {
+    return states.read(json, ref);
+  }
+
   FeedWriter feed() {
     return feed;
   }
@@ -127,7 +134,7 @@ final class Appender {
         if (!rs.getString(1).equals(ref.region().value())) {
           return new Locked(true, true, rs.getLong(2), rs.getString(3), null);
         }
-        InnovationState state = withState ? StoredState.read(rs.getString(4), ref.toString()) : null;
+        InnovationState state = withState ? states.read(rs.getString(4), ref) : null;
         return new Locked(true, false, rs.getLong(2), rs.getString(3), state);
       }
     } catch (SQLException e) {
@@ -275,7 +282,7 @@ final class Appender {
    * Binds a state row: for {@link #insertState} {@code id, region} and then the columns; for
    * {@link #updateState} the columns and then {@code id, region} (the caller binds the version).
    */
-  private static void bindState(PreparedStatement ps, InnovationState s, String lastHash, boolean insert)
+  private void bindState(PreparedStatement ps, InnovationState s, String lastHash, boolean insert)
       throws SQLException {
     var d = s.details();
     int i = 1;
@@ -288,7 +295,7 @@ final class Appender {
         d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
         s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(),
         d.replicates() == null ? null : d.replicates().region().value(),
-        d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, StoredDocuments.stateToJson(s)};
+        d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, states.write(s)};
     for (Object v : columns) {
       Sql.set(ps, i++, v);
     }

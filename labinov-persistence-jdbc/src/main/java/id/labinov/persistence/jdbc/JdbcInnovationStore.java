@@ -102,7 +102,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
     return connections.read("load " + ref, c -> {
       try (PreparedStatement ps = Sql.prepare(c, loadSql, List.of(ref.region().value(), ref.id().toString()));
           ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(StoredState.read(rs.getString(1), ref.toString())) : Optional.empty();
+        return rs.next() ? Optional.of(appender.readState(rs.getString(1), ref)) : Optional.empty();
       }
     });
   }

@@ -66,6 +66,26 @@ class JdbcInnovationStoreTest {
   }
 
   @Test
+  void aStateRowChangedOutsideTheStoreIsReadAsItNowIsNotAsTheStoreLastWroteIt() {
+    InnovationRef ref = proposeWithHistory();
+    InnovationState written = store.load(ref).orElseThrow();
+    assertThat(store.load(ref)).as("read back unchanged: the same state").contains(written);
+
+    // another process rewrites the document at the same version (the title, in the JSON only)
+    db.update("UPDATE lbv_innovation SET state_json = REPLACE(state_json, 'Posyandu Digital', 'Posyandu Keliling')"
+        + " WHERE id = ?", ref.id().toString());
+
+    InnovationState reread = store.load(ref).orElseThrow();
+    assertThat(reread.version()).isEqualTo(written.version());
+    assertThat(reread.details().title()).isEqualTo("Posyandu Keliling");
+    // and a command decides on the row as it is now
+    CommandResult r = lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", 2), Options.none());
+    assertThat(r.accepted()).isTrue();
+    assertThat(r.state().details().title()).isEqualTo("Posyandu Keliling");
+    assertThat(store.load(ref).orElseThrow()).isEqualTo(r.state());
+  }
+
+  @Test
   void themeRowsFollowDetailsUpdatesAndSurviveEveryOtherCommand() {
     var stunting = id.labinov.core.model.Theme.of("STUNTING");
     var kla = id.labinov.core.model.Theme.of("KOTA_LAYAK_ANAK");
