@@ -127,8 +127,15 @@ public final class EvaluationService {
     }
   }
 
-  /** Who proposed the innovation or contributed details or evidence: they may not score it. */
+  /**
+   * Who proposed the innovation or contributed details or evidence: they may not score it. The
+   * state knows them; only a state stored before contributors were recorded needs its history.
+   */
   private Set<PersonId> innovators(InnovationRef ref, InnovationState state) {
+    Optional<Set<PersonId>> known = state.findInnovators();
+    if (known.isPresent()) {
+      return known.get();
+    }
     Set<PersonId> out = new HashSet<>();
     out.add(state.proposedBy());
     for (InnovationEvent e : store.history(ref)) {

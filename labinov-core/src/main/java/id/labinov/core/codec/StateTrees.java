@@ -6,6 +6,7 @@ import id.labinov.core.engine.StageVisit;
 import id.labinov.core.internal.JsonTree;
 import id.labinov.core.internal.TreeObject;
 import id.labinov.core.internal.ValueTrees;
+import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.PersonId;
@@ -28,6 +29,27 @@ final class StateTrees {
 
   private StateTrees() {}
 
+  /** A details object and its document text. */
+  private record WrittenDetails(InnovationDetails details, JsonTree.Written written) {}
+
+  /**
+   * The details last written, by identity: the states an innovation goes through share one details
+   * object until it is edited, so its text is written once. Racy by design (a slot holds a complete
+   * entry or none; a miss writes the details again).
+   */
+  private static final WrittenDetails[] DETAILS = new WrittenDetails[256];
+
+  private static JsonTree.Written details(InnovationDetails d) {
+    int slot = System.identityHashCode(d) & (DETAILS.length - 1);
+    WrittenDetails e = DETAILS[slot];
+    if (e != null && e.details == d) {
+      return e.written;
+    }
+    JsonTree.Written w = JsonTree.Written.of(ValueTrees.details(d));
+    DETAILS[slot] = new WrittenDetails(d, w);
+    return w;
+  }
+
   static Map<String, Object> tree(InnovationState s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("format", JsonTree.Num.of(FORMAT));
@@ -36,7 +58,7 @@ final class StateTrees {
     m.put("rulebookId", s.rulebookId());
     m.put("rulebookVersion", JsonTree.Num.of(s.rulebookVersion()));
     m.put("programmeId", s.programmeId());
-    m.put("details", ValueTrees.details(s.details()));
+    m.put("details", details(s.details()));
     m.put("stage", s.stage());
     m.put("status", s.status().name());
     m.put("approvals", list(s.approvals(), StateTrees::approval));
@@ -47,6 +69,12 @@ final class StateTrees {
     m.put("proposedAt", s.proposedAt().toString());
     m.put("lastChangedAt", s.lastChangedAt().toString());
     m.put("version", JsonTree.Num.of(s.version()));
+    if (s.contributors() != null) {
+      // absent in documents written before contributors were recorded: read back as unknown
+      List<Object> people = new ArrayList<>(s.contributors().size());
+      s.contributors().forEach(p -> people.add(p.value()));
+      m.put("contributors", people);
+    }
     return m;
   }
 
@@ -68,7 +96,8 @@ final class StateTrees {
         m.objects("openConditions").stream().map(EventTrees::condition).toList(),
         m.objects("evidence").stream().map(ValueTrees::evidence).toList(),
         m.objects("visits").stream().map(StateTrees::visit).toList(),
-        PersonId.of(m.text("proposedBy")), instant(m, "proposedAt"), instant(m, "lastChangedAt"), m.whole("version"));
+        PersonId.of(m.text("proposedBy")), instant(m, "proposedAt"), instant(m, "lastChangedAt"), m.whole("version"),
+        m.members().containsKey("contributors") ? m.texts("contributors").stream().map(PersonId::of).toList() : null);
   }
 
   private static Map<String, Object> approval(Approval a) {

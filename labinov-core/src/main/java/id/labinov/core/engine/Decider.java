@@ -23,6 +23,7 @@ import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Facts;
 import id.labinov.core.rules.HoldPeriod;
@@ -458,7 +459,7 @@ public final class Decider {
       }
       return new InnovationState(m.region(), m.innovationId(), m.rulebookId(), m.rulebookVersion(), p.programmeId(),
           p.details(), p.stage(), InnovationStatus.ACTIVE, List.of(), List.of(), List.of(),
-          List.of(new StageVisit(p.stage(), t, null, List.of())), m.actor(), t, t, 1);
+          List.of(new StageVisit(p.stage(), t, null, List.of())), m.actor(), t, t, 1, List.of());
     }
     if (!state.region().equals(m.region()) || !state.id().equals(m.innovationId())) {
       throw new HistoryCorruptedException(who(m), "the event belongs to another innovation than " + state.ref());
@@ -479,10 +480,13 @@ public final class Decider {
     String stage = state.stage();
     String rulebookId = state.rulebookId();
     int rulebookVersion = state.rulebookVersion();
+    List<PersonId> contributors = state.contributors();
     if (event instanceof DetailsUpdated u) {
       details = u.details();
+      contributors = contributed(state, contributors, m.actor());
     } else if (event instanceof EvidenceAttached a) {
       evidence = ImmutableArrayList.appended(evidence, a.evidence());
+      contributors = contributed(state, contributors, m.actor());
     } else if (event instanceof ApprovalRecorded a) {
       approvals = ImmutableArrayList.appended(approvals, new Approval(m.actor(), a.role(), t));
     } else if (event instanceof StageAdvanced a) {
@@ -521,7 +525,15 @@ public final class Decider {
     // Unknown events change nothing but the version: consumers tolerate types they do not know.
     return new InnovationState(state.region(), state.id(), rulebookId, rulebookVersion, state.programmeId(), details,
         stage, status, approvals, conditions, evidence, visits, state.proposedBy(), state.proposedAt(), t,
-        m.sequence());
+        m.sequence(), contributors);
+  }
+
+  /** The contributors with {@code actor} added, unless unknown, the proposer or already among them. */
+  private static List<PersonId> contributed(InnovationState state, List<PersonId> contributors, PersonId actor) {
+    if (contributors == null || actor.equals(state.proposedBy()) || contributors.contains(actor)) {
+      return contributors;
+    }
+    return ImmutableArrayList.appended(contributors, actor);
   }
 
   /** The visits after leaving the current stage at {@code t} (its pauses closed) for {@code next}. */

@@ -34,6 +34,10 @@ import java.util.Optional;
  * @param proposedAt when
  * @param lastChangedAt when the last event happened
  * @param version the number of events so far (the sequence of the last one)
+ * @param contributors the people other than the proposer who updated the details or attached
+ *     evidence, in order of their first contribution (with the proposer, they may not evaluate the
+ *     innovation); {@code null} when unknown: a state stored by a version before 0.1 did not record
+ *     them, and the history tells
  */
 public record InnovationState(
     RegionCode region,
@@ -51,7 +55,8 @@ public record InnovationState(
     PersonId proposedBy,
     Instant proposedAt,
     Instant lastChangedAt,
-    long version) {
+    long version,
+    List<PersonId> contributors) {
 
   /**
    * Validates the parts and copies each list unless it is immutable already (so a list an event
@@ -76,6 +81,57 @@ public record InnovationState(
     Checks.notNull(proposedBy, "proposedBy");
     Checks.notNull(proposedAt, "proposedAt");
     Checks.notNull(lastChangedAt, "lastChangedAt");
+    if (contributors != null) {
+      contributors = ImmutableArrayList.copyOf(contributors);
+      for (int i = 0; i < contributors.size(); i++) {
+        Checks.notNull(contributors.get(i), "contributors[" + i + "]");
+      }
+    }
+  }
+
+  /**
+   * Creates a state whose contributors are unknown (see {@link #contributors()}): the form of a
+   * state stored before contributors were recorded.
+   *
+   * @param region the region
+   * @param id the innovation id
+   * @param rulebookId the rulebook followed
+   * @param rulebookVersion its version
+   * @param programmeId the programme, or {@code null}
+   * @param details what the innovation is
+   * @param stage the current stage
+   * @param status active, on hold or dropped
+   * @param approvals approvals recorded in the current stage
+   * @param openConditions conditions of conditional advances not yet cleared
+   * @param evidence every piece of evidence attached, oldest first
+   * @param visits every stay in a stage, oldest first; the last is the current one
+   * @param proposedBy who proposed it
+   * @param proposedAt when
+   * @param lastChangedAt when the last event happened
+   * @param version the number of events so far
+   */
+  public InnovationState(RegionCode region, InnovationId id, String rulebookId, int rulebookVersion, String programmeId,
+      InnovationDetails details, String stage, InnovationStatus status, List<Approval> approvals,
+      List<Condition> openConditions, List<EvidenceRef> evidence, List<StageVisit> visits, PersonId proposedBy,
+      Instant proposedAt, Instant lastChangedAt, long version) {
+    this(region, id, rulebookId, rulebookVersion, programmeId, details, stage, status, approvals, openConditions,
+        evidence, visits, proposedBy, proposedAt, lastChangedAt, version, null);
+  }
+
+  /**
+   * Returns everyone who proposed the innovation, updated its details or attached evidence, if the
+   * state knows them (see {@link #contributors()}).
+   *
+   * @return the proposer first, then the other contributors; empty if unknown
+   */
+  public java.util.Optional<java.util.Set<PersonId>> findInnovators() {
+    if (contributors == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.Set<PersonId> out = new java.util.LinkedHashSet<>();
+    out.add(proposedBy);
+    out.addAll(contributors);
+    return java.util.Optional.of(out);
   }
 
   /** Returns the reference (region and id). */

@@ -261,9 +261,33 @@ public final class JsonTree {
     }
   }
 
+  /**
+   * A subtree already written in the stored-document form ({@link #document(Object)}), copied as it
+   * is into a document that contains it, so that a part shared by many documents (an innovation's
+   * details across its states) is written once.
+   *
+   * @param text the subtree's document text
+   */
+  public record Written(String text) {
+    /**
+     * Writes a subtree.
+     *
+     * @param tree the subtree
+     * @return its document text
+     */
+    public static Written of(Object tree) {
+      return new Written(document(tree));
+    }
+  }
+
   private static void write(StringBuilder out, Object v, boolean document) {
     if (v == null || v == NULL) {
       out.append("null");
+    } else if (v instanceof Written w) {
+      if (!document) {
+        throw new IllegalArgumentException("a written document part cannot be part of a canonical form");
+      }
+      out.append(w.text());
     } else if (v instanceof Map<?, ?> m) {
       Map<String, Object> sorted = new TreeMap<>();
       m.forEach((k, val) -> {

@@ -136,9 +136,14 @@ class PinnedFormsTest {
       String document = line.substring(line.indexOf(' ') + 1);
       List<InnovationEvent> history = histories.get(line.substring(0, line.indexOf(' ')));
       InnovationState replayed = Decider.replay(history);
+      // the old documents predate recorded contributors: they read back as unknown, everything
+      // else equal, and a state without contributors is written as they were, byte for byte
+      InnovationState unknown = withoutContributors(replayed);
 
-      assertThat(StoredDocuments.stateFromJson(document)).isEqualTo(replayed);
-      assertThat(StoredDocuments.stateToJson(replayed)).isEqualTo(document);
+      assertThat(StoredDocuments.stateFromJson(document)).isEqualTo(unknown);
+      assertThat(StoredDocuments.stateToJson(unknown)).isEqualTo(document);
+      assertThat(StoredDocuments.stateFromJson(StoredDocuments.stateToJson(replayed))).isEqualTo(replayed);
+      assertThat(replayed.contributors()).isNotNull();
       longest = Math.max(longest, history.size());
     }
     assertThat(states).hasSize(40);
@@ -176,5 +181,11 @@ class PinnedFormsTest {
       }
     }
     return out;
+  }
+
+  private static InnovationState withoutContributors(InnovationState f) {
+    return new InnovationState(f.region(), f.id(), f.rulebookId(), f.rulebookVersion(), f.programmeId(), f.details(),
+        f.stage(), f.status(), f.approvals(), f.openConditions(), f.evidence(), f.visits(), f.proposedBy(),
+        f.proposedAt(), f.lastChangedAt(), f.version());
   }
 }

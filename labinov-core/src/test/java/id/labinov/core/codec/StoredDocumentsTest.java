@@ -8,6 +8,7 @@ import id.labinov.core.engine.InnovationState;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.programme.Programme;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -35,6 +36,21 @@ class StoredDocumentsTest {
 
       assertThat(StoredDocuments.stateFromJson(json)).isEqualTo(RICH);
       assertThat(StoredDocuments.stateToJson(StoredDocuments.stateFromJson(json))).isEqualTo(json);
+    }
+
+    @Test
+    void contributorsAreWrittenWhenKnownAndReadBackAsUnknownWhenAbsent() {
+      InnovationState withThem = new InnovationState(RICH.region(), RICH.id(), RICH.rulebookId(),
+          RICH.rulebookVersion(), RICH.programmeId(), RICH.details(), RICH.stage(), RICH.status(), RICH.approvals(),
+          RICH.openConditions(), RICH.evidence(), RICH.visits(), RICH.proposedBy(), RICH.proposedAt(),
+          RICH.lastChangedAt(), RICH.version(),
+          List.of(id.labinov.core.model.PersonId.of("asn-bappeda-07"), id.labinov.core.model.PersonId.of("asn-disdik-11")));
+      String json = StoredDocuments.stateToJson(withThem);
+
+      assertThat(json).contains("\"contributors\":[\"asn-bappeda-07\",\"asn-disdik-11\"]");
+      assertThat(StoredDocuments.stateFromJson(json)).isEqualTo(withThem);
+      assertThat(StoredDocuments.stateToJson(RICH)).doesNotContain("contributors");
+      assertThat(StoredDocuments.stateFromJson(StoredDocuments.stateToJson(RICH)).contributors()).isNull();
     }
 
     @Test

@@ -164,6 +164,42 @@ class DeciderTest {
 
   @Nested
   class Evolve {
+    private EventMetadata by(String person, long sequence) {
+      return new EventMetadata(ids.newEventId(START), REF.region(), REF.id(), sequence, START.plusSeconds(sequence),
+          PersonId.of(person), "5d", 1, null);
+    }
+
+    @Test
+    void contributorsAreThePeopleBesideTheProposerWhoEditedOrAttachedInOrderOfFirstContribution() {
+      InnovationState s = Decider.replay(List.of(
+          new InnovationProposed(by("asn-dinkes-017", 1), details(), null, "DRUM_UP"),
+          new DetailsUpdated(by("asn-dinkes-017", 2), details().withText("problem", "Balita tidak terpantau.")),
+          new id.labinov.core.event.EvidenceAttached(by("asn-bappeda-07", 3), LabFixture.evidence("PHOTO", "a.jpg")),
+          new DetailsUpdated(by("asn-disdik-11", 4), details().withText("problem", "Balita belum terpantau.")),
+          new id.labinov.core.event.EvidenceAttached(by("asn-bappeda-07", 5), LabFixture.evidence("PHOTO", "b.jpg")),
+          new PutOnHold(by("asn-admin-01", 6), "menunggu anggaran")));
+
+      assertThat(s.contributors()).containsExactly(PersonId.of("asn-bappeda-07"), PersonId.of("asn-disdik-11"));
+      assertThat(s.findInnovators()).hasValueSatisfying(set -> assertThat(set).containsExactly(
+          PersonId.of("asn-dinkes-017"), PersonId.of("asn-bappeda-07"), PersonId.of("asn-disdik-11")));
+    }
+
+    @Test
+    void aStateWhoseContributorsAreUnknownKeepsThemUnknown() {
+      InnovationState known = Decider.replay(List.of(proposal(REF)));
+      InnovationState unknown = new InnovationState(known.region(), known.id(), known.rulebookId(),
+          known.rulebookVersion(), known.programmeId(), known.details(), known.stage(), known.status(),
+          known.approvals(), known.openConditions(), known.evidence(), known.visits(), known.proposedBy(),
+          known.proposedAt(), known.lastChangedAt(), known.version());
+
+      InnovationState next = Decider.evolve(unknown,
+          new id.labinov.core.event.EvidenceAttached(by("asn-bappeda-07", 2), LabFixture.evidence("PHOTO", "a.jpg")));
+
+      assertThat(next.contributors()).isNull();
+      assertThat(next.findInnovators()).isEmpty();
+      assertThat(known.contributors()).isEmpty();
+    }
+
     @Test
     void aGapInSequencesCorruptsTheHistory() {
       InnovationState s = Decider.evolve(null, proposal(REF));

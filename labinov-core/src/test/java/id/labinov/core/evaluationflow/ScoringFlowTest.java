@@ -196,6 +196,32 @@ class ScoringFlowTest {
     }
 
     @Test
+    void contributorsAreKnownFromTheStateWithoutReadingTheHistory() {
+      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.INNOVATOR, Role.EVALUATOR);
+      lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none()).orThrow();
+      assertThat(s.fx().state(ref).contributors()).containsExactly(helper.personId());
+      s.fx().store.resetCounts();
+
+      refusedWith(lab.evaluations().submitScores(ref, helper, IGA, ROUND, igaAll("80")), "CONFLICT_OF_INTEREST_INNOVATOR");
+      accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
+
+      assertThat(s.fx().store.historyReads()).as("histories read to find the innovators").isZero();
+    }
+
+    @Test
+    void aStateStoredBeforeContributorsWereRecordedFallsBackToTheHistory() {
+      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.INNOVATOR, Role.EVALUATOR);
+      lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none()).orThrow();
+      s.fx().store.loadOldStates();
+      s.fx().store.resetCounts();
+
+      refusedWith(lab.evaluations().submitScores(ref, helper, IGA, ROUND, igaAll("80")), "CONFLICT_OF_INTEREST_INNOVATOR");
+
+      assertThat(s.fx().store.historyReads()).isPositive();
+      assertThat(stream()).isEmpty();
+    }
+
+    @Test
     void someoneWhoEditedTheDetailsIsRefused() {
       Actor editor = Actor.of("asn-disdik-11", "DISDIK", Role.INNOVATOR, Role.EVALUATOR);
       var details = s.fx().state(ref).details().withText(

@@ -305,6 +305,8 @@ public final class LabFixture {
     private final InMemoryInnovationStore delegate;
     private final AtomicInteger appends = new AtomicInteger();
     private final AtomicInteger conflictsToInject = new AtomicInteger();
+    private final AtomicInteger historyReads = new AtomicInteger();
+    private volatile boolean oldStates;
 
     public CountingStore(InMemoryInnovationStore delegate) {
       this.delegate = delegate;
@@ -326,11 +328,31 @@ public final class LabFixture {
 
     public void resetCounts() {
       appends.set(0);
+      historyReads.set(0);
+    }
+
+    /** Returns how many histories were read since the last reset. */
+    public int historyReads() {
+      return historyReads.get();
+    }
+
+    /**
+     * Makes loads return states as a version before contributors were recorded stored them
+     * (contributors unknown).
+     */
+    public void loadOldStates() {
+      oldStates = true;
     }
 
     @Override
     public Optional<InnovationState> load(InnovationRef ref) {
-      return delegate.load(ref);
+      Optional<InnovationState> s = delegate.load(ref);
+      if (!oldStates) {
+        return s;
+      }
+      return s.map(f -> new InnovationState(f.region(), f.id(), f.rulebookId(), f.rulebookVersion(), f.programmeId(),
+          f.details(), f.stage(), f.status(), f.approvals(), f.openConditions(), f.evidence(), f.visits(),
+          f.proposedBy(), f.proposedAt(), f.lastChangedAt(), f.version()));
     }
 
     @Override
@@ -349,6 +371,7 @@ public final class LabFixture {
 
     @Override
     public List<InnovationEvent> history(InnovationRef ref) {
+      historyReads.incrementAndGet();
       return delegate.history(ref);
     }
 

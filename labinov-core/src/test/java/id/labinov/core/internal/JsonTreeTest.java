@@ -31,6 +31,23 @@ class JsonTreeTest {
   @Nested
   class KeyOrder {
     @Test
+    void aWrittenPartIsCopiedAsTheSameTreeWouldBeWrittenAndIsNoPartOfACanonicalForm() {
+      Map<String, Object> inner = new LinkedHashMap<>();
+      inner.put("zeta", "Balita \u00e9");
+      inner.put("alpha", List.of("x", JsonTree.NULL));
+      inner.put("dropped", null);
+      Map<String, Object> whole = new LinkedHashMap<>();
+      whole.put("b", inner);
+      whole.put("a", "1");
+      Map<String, Object> withWritten = new LinkedHashMap<>(whole);
+      withWritten.put("b", JsonTree.Written.of(inner));
+
+      assertThat(JsonTree.document(withWritten)).isEqualTo(JsonTree.document(whole))
+          .isEqualTo("{\"a\":\"1\",\"b\":{\"alpha\":[\"x\",null],\"zeta\":\"Balita \\u00e9\"}}");
+      assertThatThrownBy(() -> JsonTree.canonical(withWritten)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sortsKeysByUtf16CodeUnitsNotByCodePoints() {
       // U+1F600 is stored as the surrogates D83D DE00, which sort before U+FF21 in UTF-16 but after it
       // by code point.

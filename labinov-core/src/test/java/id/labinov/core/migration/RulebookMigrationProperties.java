@@ -162,7 +162,7 @@ class RulebookMigrationProperties {
       InnovationState expected = new InnovationState(before.region(), before.id(), before.rulebookId(), 2,
           before.programmeId(), before.details(), before.stage(), before.status(), before.approvals(),
           before.openConditions(), before.evidence(), before.visits(), before.proposedBy(), before.proposedAt(),
-          fx.clock.instant(), before.version() + 1);
+          fx.clock.instant(), before.version() + 1, before.contributors());
       InnovationState after = lab.innovations().get(ref);
       assertThat(after).isEqualTo(expected);
       assertThat(Decider.replay(historyAfter)).isEqualTo(after);
