@@ -110,7 +110,7 @@ public final class EvaluationService {
     ScoreSheet sheet = new ScoreSheet(evaluator.personId(), scores);
     return pipeline.retrying(true, () -> {
       List<ScoreEntry> existing = target.scores(ref, schemeId);
-      Verdict v = EvaluationDecider.decideScore(state, innovators, existing, evaluator, scheme, round, sheet);
+      Verdict v = EvaluationDecider.of(scheme).decideScore(state, innovators, existing, evaluator, round, sheet);
       if (!v.allowed()) {
         return new EvaluationDecision(v, null);
       }

@@ -61,8 +61,8 @@ public final class ProgrammeService {
     Checks.notNull(spec, "spec");
     ProgrammeStore store = store();
     Programme current = store.load(spec.region(), spec.id()).orElse(null);
-    ProgrammeDecision d = ProgrammeDecider.decide(current, new ProgrammeCommand.Open(spec), actor,
-        rulebooks.forProgramme(spec), List.of(), pipeline.now());
+    ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(spec))
+        .decide(current, new ProgrammeCommand.Open(spec), actor, List.of(), pipeline.now());
     if (d.accepted()) {
       store.save(d.programme());
     }
@@ -103,7 +103,7 @@ public final class ProgrammeService {
 
   private ProgrammeDecision decide(Actor actor, Programme p, ProgrammeCommand command) {
     Checks.notNull(actor, "actor");
-    ProgrammeDecision d = ProgrammeDecider.decide(p, command, actor, rulebooks.forProgramme(p), members(p),
+    ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(p)).decide(p, command, actor, members(p),
         pipeline.now());
     if (d.accepted()) {
       store().save(d.programme());

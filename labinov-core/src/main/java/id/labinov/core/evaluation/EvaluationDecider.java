@@ -27,7 +27,44 @@ import java.util.Set;
  * than {@code LAB_ADMIN}, {@code OPD_HEAD}, {@code COACH}, {@code EVALUATOR}.
  */
 public final class EvaluationDecider {
-  private EvaluationDecider() {}
+  private final EvaluationScheme scheme;
+
+  private EvaluationDecider(EvaluationScheme scheme) {
+    this.scheme = scheme;
+  }
+
+  /**
+   * Returns the decider of score sheets under a scheme: a value, immutable and thread-safe, in the
+   * shape of the innovation decider ({@code Decider.of(rulebook)}).
+   *
+   * @param scheme the evaluation scheme
+   * @return the decider
+   */
+  public static EvaluationDecider of(EvaluationScheme scheme) {
+    return new EvaluationDecider(Checks.notNull(scheme, "scheme"));
+  }
+
+  /** Returns the scheme this decider scores under. */
+  public EvaluationScheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * Decides a score sheet under this decider's scheme; the same as
+   * {@link #decideScore(InnovationState, Set, List, Actor, EvaluationScheme, int, ScoreSheet)}.
+   *
+   * @param state the innovation
+   * @param innovators the people who count as its innovators
+   * @param existing the stream's entries so far (all rounds)
+   * @param actor the evaluator
+   * @param round the round
+   * @param sheet the scores
+   * @return the verdict (allowed or with every reason)
+   */
+  public Verdict decideScore(InnovationState state, Set<PersonId> innovators, List<ScoreEntry> existing, Actor actor,
+      int round, ScoreSheet sheet) {
+    return decideScore(state, innovators, existing, actor, scheme, round, sheet);
+  }
 
   /**
    * Decides a score sheet.

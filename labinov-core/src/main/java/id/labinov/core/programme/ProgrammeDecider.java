@@ -27,7 +27,45 @@ import java.util.Map;
  * that would leave innovations already in a stage outside its new window, naming them).
  */
 public final class ProgrammeDecider {
-  private ProgrammeDecider() {}
+  private final Rulebook rulebook;
+
+  private ProgrammeDecider(Rulebook rulebook) {
+    this.rulebook = rulebook;
+  }
+
+  /**
+   * Returns the decider of programmes that follow a rulebook: a value, immutable and thread-safe,
+   * in the shape of the innovation decider ({@code Decider.of(rulebook)}); the time comes with
+   * each decision.
+   *
+   * @param rulebook the rulebook the programmes follow
+   * @return the decider
+   */
+  public static ProgrammeDecider of(Rulebook rulebook) {
+    return new ProgrammeDecider(Checks.notNull(rulebook, "rulebook"));
+  }
+
+  /** Returns the rulebook this decider checks schedules against. */
+  public Rulebook rulebook() {
+    return rulebook;
+  }
+
+  /**
+   * Decides a programme command under this decider's rulebook; the same as
+   * {@link #decide(Programme, ProgrammeCommand, Actor, Rulebook, List, Instant)}.
+   *
+   * @param current the programme, or {@code null} if it does not exist (open only)
+   * @param command the command
+   * @param actor who asks
+   * @param members the programme's innovations (used to refuse stranding adjustments)
+   * @param now the current time
+   * @return the decision
+   * @throws NoSuchProgrammeException if {@code current} is {@code null} for a command other than open
+   */
+  public ProgrammeDecision decide(Programme current, ProgrammeCommand command, Actor actor,
+      List<InnovationSummary> members, Instant now) {
+    return decide(current, command, actor, rulebook, members, now);
+  }
 
   /**
    * Decides a programme command.
