@@ -141,6 +141,24 @@ enum Dialect {
   }
 
   /**
+   * Returns one statement that reserves a region's feed positions and writes its feed rows, where
+   * the database has one (PostgreSQL: an {@code UPDATE … RETURNING} in a {@code WITH} feeding the
+   * {@code INSERT}), or {@code null}. Parameters: the number of rows, the region, the region again,
+   * the number of rows again, the innovation ids, the sequence numbers and the event types (three
+   * arrays of that length). It writes no row when the region has no head yet.
+   */
+  String reserveAndWriteFeedSql(String headTable, String feedTable) {
+    if (this != POSTGRESQL) {
+      return null;
+    }
+    return "WITH head AS (UPDATE " + headTable + " SET last_position = last_position + ? WHERE region = ?"
+        + " RETURNING last_position) INSERT INTO " + feedTable
+        + " (region, feed_position, innovation_id, seq_no, event_type)"
+        + " SELECT ?, head.last_position - ? + r.n, r.innovation_id, r.seq_no, r.event_type FROM head,"
+        + " unnest(?::text[], ?::bigint[], ?::text[]) WITH ORDINALITY AS r(innovation_id, seq_no, event_type, n)";
+  }
+
+  /**
    * Tells whether {@link #reserveFeedPositionsSql} is a query ({@code true}) or an update whose new
    * value is read from {@code getGeneratedKeys()} ({@code false}).
    */

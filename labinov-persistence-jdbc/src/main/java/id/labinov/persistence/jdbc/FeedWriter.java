@@ -24,6 +24,8 @@ final class FeedWriter {
   private final String reserve;
   private final String insertHead;
   private final String insertFeed;
+  /** The one statement that reserves and writes, where the database has one ({@code null} if not). */
+  private final String reserveAndWrite;
 
   FeedWriter(Tables t, Dialect dialect) {
     this.dialect = dialect;
@@ -31,6 +33,7 @@ final class FeedWriter {
     this.insertHead = dialect.insertFeedHeadSql(t.feedHead());
     this.insertFeed = "INSERT INTO " + t.feed() + " (region, feed_position, innovation_id, seq_no, event_type)"
         + " VALUES (?, ?, ?, ?, ?)";
+    this.reserveAndWrite = dialect.reserveAndWriteFeedSql(t.feedHead(), t.feed());
   }
 
   /**
@@ -45,6 +48,12 @@ final class FeedWriter {
     Map<String, List<Append>> byRegion = new TreeMap<>();
     for (Append a : appends) {
       byRegion.computeIfAbsent(a.target().region().value(), k -> new ArrayList<>()).add(a);
+    }
+    if (reserveAndWrite != null) {
+      for (Map.Entry<String, List<Append>> region : byRegion.entrySet()) {
+        writeInOne(c, region.getKey(), region.getValue());
+      }
+      return;
     }
     try (PreparedStatement ps = c.prepareStatement(insertFeed)) {
       for (Map.Entry<String, List<Append>> region : byRegion.entrySet()) {
@@ -72,6 +81,50 @@ final class FeedWriter {
           ps.executeBatch();
         }
       }
+    }
+  }
+
+  /**
+   * Reserves a region's positions and writes its feed rows in one round trip; when the region has
+   * no head yet, creates it and writes again.
+   */
+  private void writeInOne(Connection c, String region, List<Append> appends) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    for (Append a : appends) {
+      String id = a.target().id().toString();
+      for (InnovationEvent e : a.events()) {
+        ids.add(id);
+        seqs.add(e.metadata().sequence());
+        types.add(e.type());
+      }
+    }
+    if (ids.isEmpty()) {
+      return;
+    }
+    if (writeInOneTry(c, region, ids, seqs, types) == 0) {
+      try (PreparedStatement ps = c.prepareStatement(insertHead)) {
+        ps.setString(1, region);
+        ps.executeUpdate();
+      }
+      if (writeInOneTry(c, region, ids, seqs, types) != ids.size()) {
+        throw new SQLException("the feed head of region " + region + " is missing right after it was created", "55000");
+      }
+    }
+  }
+
+  private int writeInOneTry(Connection c, String region, List<String> ids, List<Long> seqs, List<String> types)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(reserveAndWrite)) {
+      ps.setLong(1, ids.size());
+      ps.setString(2, region);
+      ps.setString(3, region);
+      ps.setLong(4, ids.size());
+      ps.setArray(5, c.createArrayOf("text", ids.toArray()));
+      ps.setArray(6, c.createArrayOf("bigint", seqs.toArray()));
+      ps.setArray(7, c.createArrayOf("text", types.toArray()));
+      return ps.executeUpdate();
     }
   }
 

@@ -73,6 +73,14 @@ abstract class ConnectionFaultContract {
         ref.id().toString());
   }
 
+  /**
+   * The start of the statement that writes the feed: on PostgreSQL the reservation and the feed
+   * rows are one statement ({@code WITH head AS (UPDATE … feed_head …) INSERT INTO … feed …}).
+   */
+  private String feedStatement(String otherwise) {
+    return backend.kind == Backend.Kind.POSTGRESQL ? "WITH head AS (UPDATE " + backend.prefix() + "feed_head" : otherwise;
+  }
+
   @Test
   void anAppendKilledBeforeItsLastStatementStoresNothingAndTheNextAppendWorks() {
     InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
@@ -81,7 +89,7 @@ abstract class ConnectionFaultContract {
         Fixtures.START.plus(Duration.ofDays(1)));
     Append append = JdbcInnovationStoreTest.nextAppend(before, "Posyandu Digital Terpadu", key);
 
-    killing.killBefore("INSERT INTO " + backend.prefix() + "feed (");
+    killing.killBefore(feedStatement("INSERT INTO " + backend.prefix() + "feed ("));
     StorageException failure = catchThrowableOfType(StorageException.class, () -> store.append(append));
 
     assertThat(killing.kills()).as("the connection was killed mid-transaction").isEqualTo(1);
@@ -161,7 +169,7 @@ abstract class ConnectionFaultContract {
     Labinov importer = Labinov.builder().clock(clock).ids(IdGenerator.from(new Random(3))).innovationStore(importing)
         .query(importing).rulebookStore(batchesOfTen.rulebookStore()).rulebook(Rulebooks.fiveD()).build();
 
-    killing.killBefore("UPDATE " + backend.prefix() + "feed_head");
+    killing.killBefore(feedStatement("UPDATE " + backend.prefix() + "feed_head"));
     StorageException failure = catchThrowableOfType(StorageException.class,
         () -> importer.innovations().importInnovations(items, ImportOptions.eachOnItsOwn()));
 

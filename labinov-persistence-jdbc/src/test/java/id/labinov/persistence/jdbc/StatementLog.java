@@ -58,6 +58,9 @@ final class StatementLog implements DataSource {
       s = s.substring(delta + "FINAL TABLE (".length()); // H2's data change delta table: the UPDATE inside
     }
     String upper = s.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("WITH HEAD AS (UPDATE ") && upper.contains("FEED_HEAD") && upper.contains(" INSERT INTO ")) {
+      return "UPDATE feed_head + INSERT feed"; // PostgreSQL: the reservation and the feed rows in one
+    }
     String verb = upper.substring(0, upper.indexOf(' '));
     Matcher m = TABLE.matcher(s);
     String table = m.find() ? m.group(1) : "?";
