@@ -47,9 +47,10 @@ abstract class Connections {
 
   /**
    * Takes a connection per call, runs the work in a transaction, always gives it back. While a
-   * write runs, a read on the same thread by any store sharing this object (e.g. the programme a
-   * command's rule context needs) joins the write's connection and transaction, so that one command
-   * holds one connection: a pool as small as the number of writing threads cannot run dry.
+   * write runs, a read or write on the same thread by any store sharing this object (e.g. the
+   * programme a command's rule context needs, a migration's target rulebook) joins the write's
+   * connection and transaction (a write under a savepoint), so that one command holds one
+   * connection: a pool as small as the number of writing threads cannot run dry.
    */
   private static final class Owned extends Connections {
     private final DataSource dataSource;
@@ -67,7 +68,45 @@ abstract class Connections {
 
     @Override
     <T> T write(String operation, Work<T> work) {
+      Connection joined = writing.get();
+      if (joined != null) {
+        return joinWrite(operation, work, joined);
+      }
       return run(operation, work, true);
+    }
+
+    /**
+     * A write on the thread of a running write (a migration's target rulebook, saved by the command
+     * that moves the innovation to it) joins that transaction under a savepoint: it commits or rolls
+     * back with the command, takes no second connection, and its own failure (a key another writer
+     * took, which the caller handles) undoes only itself.
+     */
+    private <T> T joinWrite(String operation, Work<T> work, Connection joined) {
+      try {
+        java.sql.Savepoint savepoint = joined.setSavepoint();
+        try {
+          T result = work.run(joined);
+          releaseQuietly(joined, savepoint);
+          return result;
+        } catch (SQLException | RuntimeException | Error e) {
+          try {
+            joined.rollback(savepoint);
+          } catch (SQLException r) {
+            e.addSuppressed(r);
+          }
+          throw e;
+        }
+      } catch (SQLException e) {
+        throw storage(operation, e);
+      }
+    }
+
+    private static void releaseQuietly(Connection c, java.sql.Savepoint savepoint) {
+      try {
+        c.releaseSavepoint(savepoint);
+      } catch (SQLException | RuntimeException e) {
+        // some drivers release savepoints only at commit; the transaction is unaffected
+      }
     }
 
     @Override
