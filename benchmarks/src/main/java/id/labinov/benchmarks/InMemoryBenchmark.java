@@ -59,6 +59,13 @@ public class InMemoryBenchmark {
     }
   }
 
+  /** A facade on new, empty in-memory stores with the benchmark rulebook and ids of a new seed. */
+  static Labinov inMemoryFacade() {
+    return Labinov.builder().clock(Clock.systemUTC()).ids(LabinovLifecycle.ids(SEEDS.incrementAndGet()))
+        .innovationStore(new InMemoryInnovationStore()).rulebookStore(new InMemoryRulebookStore())
+        .rulebook(LabinovLifecycle.RULEBOOK).build();
+  }
+
   /** A facade on fresh in-memory stores, renewed every iteration so the heap does not fill up. */
   @State(Scope.Benchmark)
   public static class Facade {
@@ -67,9 +74,7 @@ public class InMemoryBenchmark {
     /** Builds the facade and checks one lifecycle. */
     @Setup(Level.Iteration)
     public void setUp() {
-      lab = Labinov.builder().clock(Clock.systemUTC()).ids(LabinovLifecycle.ids(SEEDS.incrementAndGet()))
-          .innovationStore(new InMemoryInnovationStore()).rulebookStore(new InMemoryRulebookStore())
-          .rulebook(LabinovLifecycle.RULEBOOK).build();
+      lab = inMemoryFacade();
       LabinovLifecycle.facade(lab).verify("labinov facade, in-memory store");
     }
   }
@@ -93,9 +98,7 @@ public class InMemoryBenchmark {
     }
 
     void renew() {
-      lab = Labinov.builder().clock(Clock.systemUTC()).ids(LabinovLifecycle.ids(SEEDS.incrementAndGet()))
-          .innovationStore(new InMemoryInnovationStore()).rulebookStore(new InMemoryRulebookStore())
-          .rulebook(LabinovLifecycle.RULEBOOK).build();
+      lab = inMemoryFacade();
       lifecycles = 0;
     }
 

@@ -1,5 +1,6 @@
 package id.labinov.core;
 
+import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
@@ -11,9 +12,6 @@ import id.labinov.core.evaluation.RatingBands;
 import id.labinov.core.evaluation.RegionalIndex;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
 import id.labinov.core.evaluation.ScoreSheet;
-import id.labinov.core.event.DetailsUpdated;
-import id.labinov.core.event.EvidenceAttached;
-import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
@@ -26,7 +24,6 @@ import id.labinov.core.rules.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,18 +129,9 @@ public final class EvaluationService {
    * state knows them; only a state stored before contributors were recorded needs its history.
    */
   private Set<PersonId> innovators(InnovationRef ref, InnovationState state) {
-    Optional<Set<PersonId>> known = state.findInnovators();
-    if (known.isPresent()) {
-      return known.get();
-    }
-    Set<PersonId> out = new HashSet<>();
-    out.add(state.proposedBy());
-    for (InnovationEvent e : store.history(ref)) {
-      if (e instanceof DetailsUpdated || e instanceof EvidenceAttached) {
-        out.add(e.metadata().actor());
-      }
-    }
-    return out;
+    return state.findInnovators()
+        .or(() -> Decider.replay(store.history(ref)).findInnovators())
+        .orElseThrow(() -> new IllegalStateException("a replayed state knows its contributors"));
   }
 
   /**

@@ -273,7 +273,7 @@ public final class Decider {
       }
       if (command instanceof Command.ClearCondition c) {
         List<Condition> open = state.openConditions();
-        if (!open.isEmpty() && !hasCondition(open, c.conditionId())) {
+        if (!open.isEmpty() && !StateFold.hasCondition(open, c.conditionId())) {
           List<String> ids = new ArrayList<>(open.size());
           for (Condition x : open) {
             ids.add(x.id());
@@ -283,15 +283,6 @@ public final class Decider {
       }
     }
     return verdict(verdictId, before, gate, after);
-  }
-
-  private static boolean hasCondition(List<Condition> open, String id) {
-    for (int i = 0; i < open.size(); i++) {
-      if (open.get(i).id().equals(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Adds to a list made on the first addition. */

@@ -10,8 +10,10 @@ import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.rules.HoldPeriod;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The current state of an innovation: everything its gates need, so loading never needs history.
@@ -124,14 +126,27 @@ public record InnovationState(
    *
    * @return the proposer first, then the other contributors; empty if unknown
    */
-  public java.util.Optional<java.util.Set<PersonId>> findInnovators() {
+  public Optional<Set<PersonId>> findInnovators() {
     if (contributors == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    java.util.Set<PersonId> out = new java.util.LinkedHashSet<>();
+    Set<PersonId> out = new LinkedHashSet<>();
     out.add(proposedBy);
     out.addAll(contributors);
-    return java.util.Optional.of(out);
+    return Optional.of(out);
+  }
+
+  /**
+   * Returns this state with its contributors unknown: the form a state document written before
+   * contributors were recorded reads back as (used to compare such a document with the state its
+   * history gives).
+   *
+   * @return the state without contributors
+   */
+  public InnovationState withUnknownContributors() {
+    return contributors == null ? this : new InnovationState(region, id, rulebookId, rulebookVersion, programmeId,
+        details, stage, status, approvals, openConditions, evidence, visits, proposedBy, proposedAt, lastChangedAt,
+        version);
   }
 
   /** Returns the reference (region and id). */

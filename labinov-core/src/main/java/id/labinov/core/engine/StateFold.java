@@ -86,16 +86,16 @@ final class StateFold {
     } else if (event instanceof ApprovalRecorded a) {
       approvals = ImmutableArrayList.appended(approvals, new Approval(m.actor(), a.role(), t));
     } else if (event instanceof StageAdvanced a) {
-      visits = enter(visits, a.toStage(), t);
+      visits = VisitList.entered(visits, a.toStage(), t);
       stage = a.toStage();
       approvals = List.of();
     } else if (event instanceof StageAdvancedConditionally a) {
-      visits = enter(visits, a.toStage(), t);
+      visits = VisitList.entered(visits, a.toStage(), t);
       stage = a.toStage();
       approvals = List.of();
       conditions = ImmutableArrayList.appendedAll(conditions, a.conditions());
     } else if (event instanceof ReturnedForRework r) {
-      visits = enter(visits, r.toStage(), t);
+      visits = VisitList.entered(visits, r.toStage(), t);
       stage = r.toStage();
       approvals = List.of();
     } else if (event instanceof ConditionCleared c) {
@@ -130,11 +130,6 @@ final class StateFold {
       return contributors;
     }
     return ImmutableArrayList.appended(contributors, actor);
-  }
-
-  /** The visits after leaving the current stage at {@code t} (its pauses closed) for {@code next}. */
-  private static List<StageVisit> enter(List<StageVisit> visits, String next, Instant t) {
-    return VisitList.entered(visits, next, t);
   }
 
   /** The visits with a pause opened at {@code t} in the current stay. */
@@ -182,7 +177,8 @@ final class StateFold {
     return s;
   }
 
-  private static boolean hasCondition(List<Condition> open, String id) {
+  /** Tells whether one of the conditions has the id. */
+  static boolean hasCondition(List<Condition> open, String id) {
     for (int i = 0; i < open.size(); i++) {
       if (open.get(i).id().equals(id)) {
         return true;

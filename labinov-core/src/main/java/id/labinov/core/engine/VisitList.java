@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.rules.HoldPeriod;
 import id.labinov.core.Checks;
+import id.labinov.core.rules.HoldPeriod;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;

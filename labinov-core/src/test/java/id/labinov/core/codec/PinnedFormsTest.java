@@ -138,7 +138,7 @@ class PinnedFormsTest {
       InnovationState replayed = Decider.replay(history);
       // the old documents predate recorded contributors: they read back as unknown, everything
       // else equal, and a state without contributors is written as they were, byte for byte
-      InnovationState unknown = withoutContributors(replayed);
+      InnovationState unknown = replayed.withUnknownContributors();
 
       assertThat(StoredDocuments.stateFromJson(document)).isEqualTo(unknown);
       assertThat(StoredDocuments.stateToJson(unknown)).isEqualTo(document);
@@ -181,11 +181,5 @@ class PinnedFormsTest {
       }
     }
     return out;
-  }
-
-  private static InnovationState withoutContributors(InnovationState f) {
-    return new InnovationState(f.region(), f.id(), f.rulebookId(), f.rulebookVersion(), f.programmeId(), f.details(),
-        f.stage(), f.status(), f.approvals(), f.openConditions(), f.evidence(), f.visits(), f.proposedBy(),
-        f.proposedAt(), f.lastChangedAt(), f.version());
   }
 }

@@ -198,6 +198,8 @@ class DeciderTest {
       assertThat(next.contributors()).isNull();
       assertThat(next.findInnovators()).isEmpty();
       assertThat(known.contributors()).isEmpty();
+      assertThat(known.withUnknownContributors()).isEqualTo(unknown);
+      assertThat(unknown.withUnknownContributors()).isSameAs(unknown);
     }
 
     @Test

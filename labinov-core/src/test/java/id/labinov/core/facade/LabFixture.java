@@ -350,9 +350,7 @@ public final class LabFixture {
       if (!oldStates) {
         return s;
       }
-      return s.map(f -> new InnovationState(f.region(), f.id(), f.rulebookId(), f.rulebookVersion(), f.programmeId(),
-          f.details(), f.stage(), f.status(), f.approvals(), f.openConditions(), f.evidence(), f.visits(),
-          f.proposedBy(), f.proposedAt(), f.lastChangedAt(), f.version()));
+      return s.map(InnovationState::withUnknownContributors);
     }
 
     @Override

@@ -26,12 +26,21 @@ class NestedWriteTest {
     return Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 5);
   }
 
+  /** Tables on a pool of one connection that gives up after a second (so a starved pool fails fast). */
+  private static Backend poolOfOne(Backend.Kind kind) {
+    return Backend.open(kind, 1, c -> c.setConnectionTimeout(1_000));
+  }
+
+  private static InnovationRef proposed(Labinov lab) {
+    return lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
+  }
+
   @ParameterizedTest
   @EnumSource(Backend.Kind.class)
   void aMigrationOnAPoolOfOneConnectionSavesItsTargetWithTheCommand(Backend.Kind kind) {
-    try (Backend backend = Backend.open(kind, 1, c -> c.setConnectionTimeout(1_000))) {
+    try (Backend backend = poolOfOne(kind)) {
       Labinov lab = lab(backend);
-      InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
+      InnovationRef ref = proposed(lab);
 
       CommandResult r = lab.migrations().migrate(ref, ADMIN, TARGET, Options.none());
 
@@ -45,9 +54,9 @@ class NestedWriteTest {
   @ParameterizedTest
   @EnumSource(Backend.Kind.class)
   void aRefusedMigrationOnAPoolOfOneConnectionStoresNothing(Backend.Kind kind) {
-    try (Backend backend = Backend.open(kind, 1, c -> c.setConnectionTimeout(1_000))) {
+    try (Backend backend = poolOfOne(kind)) {
       Labinov lab = lab(backend);
-      InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow().ref();
+      InnovationRef ref = proposed(lab);
 
       CommandResult r = lab.migrations().migrate(ref, INNOVATOR, TARGET, Options.none().withIdempotencyKey("pindah-1"));
 
