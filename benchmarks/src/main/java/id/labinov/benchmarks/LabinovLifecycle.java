@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * The lifecycle in labinov: on the pure decision path ({@link Decider#decide} on values, events
@@ -65,7 +64,7 @@ public final class LabinovLifecycle {
    * @return the generator
    */
   public static IdGenerator ids(long seed) {
-    return IdGenerator.from(new SplittableRandom(seed));
+    return IdGenerator.seeded(seed);
   }
 
   /**

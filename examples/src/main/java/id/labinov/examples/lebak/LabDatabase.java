@@ -44,7 +44,8 @@ public final class LabDatabase implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the database folder " + folder, e);
     }
-    String url = "jdbc:h2:file:" + folder.resolve("lebak").toAbsolutePath();
+    // documents and event payloads stay in their rows (labinov-persistence-jdbc/STATEMENTS.md)
+    String url = "jdbc:h2:file:" + folder.resolve("lebak").toAbsolutePath() + ";MAX_LENGTH_INPLACE_LOB=65536";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(4);
     return new LabDatabase(pool, pool::dispose, "H2 " + url);

@@ -38,6 +38,19 @@ public interface IdGenerator {
   }
 
   /**
+   * Returns a lock-free generator whose ids follow from {@code seed}: the same seed gives the same
+   * ids in the same order when one thread asks (tests, imports, benchmarks). Threads may share it;
+   * each id is still unique within the generator, only the order between threads varies. The bits
+   * are a SplitMix64 sequence, not secret: use {@link #secure()} where ids must not be guessable.
+   *
+   * @param seed the seed
+   * @return the generator
+   */
+  static IdGenerator seeded(long seed) {
+    return new SeededIds(seed);
+  }
+
+  /**
    * Returns a generator drawing random bits from the given source (seed it for repeatable runs).
    * Access to the source is synchronised.
    *

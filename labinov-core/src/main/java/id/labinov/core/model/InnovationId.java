@@ -33,13 +33,37 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
   public static InnovationId generate(Instant at, RandomGenerator random) {
     Checks.notNull(at, "at");
     Checks.notNull(random, "random");
+    return new InnovationId(version7(millisOf(at), random.nextInt(), random.nextLong()));
+  }
+
+  /**
+   * Creates a new id for the given instant from random bits the caller drew: the low 12 bits of
+   * {@code randomA} and the low 62 bits of {@code randomB} fill the id's 74 random bits.
+   *
+   * @param at the creation time
+   * @param randomA random bits (the low 12 are used)
+   * @param randomB random bits (the low 62 are used)
+   * @return a version 7 UUID id
+   * @throws InvalidValueException with code {@code INVALID_INNOVATION_ID} if {@code at} is before 1970
+   *     or past the year 10889 (outside 48 bits of milliseconds)
+   */
+  public static InnovationId generate(Instant at, long randomA, long randomB) {
+    Checks.notNull(at, "at");
+    return new InnovationId(version7(millisOf(at), randomA, randomB));
+  }
+
+  private static long millisOf(Instant at) {
     long millis = at.toEpochMilli();
     if (millis < 0 || millis >= (1L << 48)) {
       throw new InvalidValueException("INVALID_INNOVATION_ID", "at", at, "error.innovationIdTime");
     }
-    long msb = (millis << 16) | 0x7000L | (random.nextInt() & 0x0FFFL);
-    long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new InnovationId(new UUID(msb, lsb));
+    return millis;
+  }
+
+  private static UUID version7(long millis, long randomA, long randomB) {
+    long msb = (millis << 16) | 0x7000L | (randomA & 0x0FFFL);
+    long lsb = (randomB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(msb, lsb);
   }
 
   /**

@@ -151,6 +151,17 @@ abstract class StatementCountContract {
   }
 
   @Test
+  void theIsolationLevelIsAskedOncePerPooledConnectionNotPerCommand() {
+    // PostgreSQL's driver sends SHOW TRANSACTION ISOLATION LEVEL on every call: once per command
+    // was a round trip in five
+    for (int i = 0; i < 12; i++) {
+      lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", i + 1), Options.none()).orThrow();
+    }
+    assertThat(log.sessions()).hasSize(12);
+    assertThat(log.isolationReads()).as("isolation reads in 12 commands on a pool of 4").isLessThanOrEqualTo(4);
+  }
+
+  @Test
   void aRefusedCommandOnlyReadsTheLockedRow() {
     lab.innovations().attachEvidence(warm, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
     log.clear();

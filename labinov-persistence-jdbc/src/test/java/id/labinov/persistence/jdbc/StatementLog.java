@@ -28,6 +28,7 @@ final class StatementLog implements DataSource {
   private final DataSource delegate;
   private final String prefix;
   private final List<List<String>> sessions = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger isolationReads = new java.util.concurrent.atomic.AtomicInteger();
 
   StatementLog(DataSource delegate, String prefix) {
     this.delegate = delegate;
@@ -37,6 +38,16 @@ final class StatementLog implements DataSource {
   /** Forgets what was written down so far. */
   synchronized void clear() {
     sessions.clear();
+    isolationReads.set(0);
+  }
+
+  /**
+   * Counts the calls to {@code getTransactionIsolation} since the last {@link #clear()}: a round trip
+   * on PostgreSQL's driver, kept out of the sessions because which pooled connection a checkout gets
+   * (and so whether its level is already known) is the pool's choice.
+   */
+  int isolationReads() {
+    return isolationReads.get();
   }
 
   /** Returns the sessions since the last {@link #clear()}, each the list of what it did. */
@@ -85,6 +96,7 @@ final class StatementLog implements DataSource {
                 log.add((Boolean) args[0] ? "autocommit on" : "autocommit off");
               }
             }
+            case "getTransactionIsolation" -> isolationReads.incrementAndGet();
             case "setTransactionIsolation" -> {
               if ((Integer) args[0] != c.getTransactionIsolation()) {
                 log.add("isolation " + args[0]);
