@@ -37,8 +37,8 @@ public final class LabinovLifecycle {
       Rulebooks.fromResource("/id/labinov/benchmarks/one-lifecycle.json", RuleTypes.builtIn());
   /** Kabupaten Lebak. */
   public static final RegionCode REGION = RegionCode.parse("36.02");
-  /** The innovator who does every step. */
-  public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", OneLifecycle.OPD, Role.INNOVATOR);
+  /** The innovator who does every step, working in Lebak (the services act only within an actor's scope). */
+  public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", OneLifecycle.OPD, Role.INNOVATOR).in(REGION);
   /** What is proposed: everything but the idea summary. */
   public static final InnovationDetails PROPOSED = InnovationDetails.titled(OneLifecycle.TITLE)
       .withOpd(OpdCode.of(OneLifecycle.OPD))
@@ -120,14 +120,15 @@ public final class LabinovLifecycle {
    * @return the events appended and the refusal's verdict
    */
   public static Outcome facade(Labinov lab, RegionCode region) {
+    Actor innovator = region.equals(REGION) ? INNOVATOR : INNOVATOR.in(region);
     List<InnovationEvent> recorded = new ArrayList<>(OneLifecycle.RECORDED_MOVES);
-    InnovationRef ref = accepted(lab.innovations().propose(region, INNOVATOR, PROPOSED, null, Options.none()), recorded).ref();
-    accepted(lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()), recorded);
-    CommandResult refused = lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none());
-    accepted(lab.innovations().updateDetails(ref, INNOVATOR, FILLED, Options.none()), recorded);
-    accepted(lab.innovations().advance(ref, INNOVATOR, "DESIGN", Options.none()), recorded);
-    accepted(lab.innovations().advance(ref, INNOVATOR, "DELIVER", Options.none()), recorded);
-    CommandResult last = accepted(lab.innovations().advance(ref, INNOVATOR, "DISPLAY", Options.none()), recorded);
+    InnovationRef ref = accepted(lab.innovations().propose(region, innovator, PROPOSED, null, Options.none()), recorded).ref();
+    accepted(lab.innovations().advance(ref, innovator, "DIAGNOSE", Options.none()), recorded);
+    CommandResult refused = lab.innovations().advance(ref, innovator, "DESIGN", Options.none());
+    accepted(lab.innovations().updateDetails(ref, innovator, FILLED, Options.none()), recorded);
+    accepted(lab.innovations().advance(ref, innovator, "DESIGN", Options.none()), recorded);
+    accepted(lab.innovations().advance(ref, innovator, "DELIVER", Options.none()), recorded);
+    CommandResult last = accepted(lab.innovations().advance(ref, innovator, "DISPLAY", Options.none()), recorded);
     return new Outcome(recorded, refused.verdict(), last.state());
   }
 

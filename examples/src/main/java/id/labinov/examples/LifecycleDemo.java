@@ -78,10 +78,10 @@ public final class LifecycleDemo {
         .build();
 
     RegionCode lebak = RegionCode.parse("36.02");
-    Actor innovator = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR);
-    Actor head = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD);
-    Actor coach = Actor.of("coach-lan-03", null, Role.COACH);
-    Actor admin = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
+    Actor innovator = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR).in(lebak);
+    Actor head = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD).in(lebak);
+    Actor coach = Actor.of("coach-lan-03", null, Role.COACH).in(lebak);
+    Actor admin = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(lebak);
 
     System.out.println("labinov demo: Kabupaten Lebak (36.02), rulebook " + Rulebooks.fiveD().reference());
     InnovationDetails details = InnovationDetails.titled("Posyandu Digital Lebak")

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 final class GlobalOptions {
   /** The keys a configuration file may hold. */
   static final Set<String> CONFIG_KEYS = Set.of("jdbc.url", "jdbc.user", "jdbc.password", "table.prefix",
-      "actor.id", "actor.roles", "actor.opd", "region", "lang");
+      "actor.id", "actor.roles", "actor.opd", "actor.scope", "region", "lang");
 
   @Option(names = "--lang", paramLabel = "id|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
   String lang;
@@ -49,6 +49,10 @@ final class GlobalOptions {
 
   @Option(names = "--region", paramLabel = "CODE", scope = ScopeType.INHERIT, descriptionKey = "option.region")
   String region;
+
+  @Option(names = "--actor-scope", paramLabel = "SCOPE", scope = ScopeType.INHERIT,
+      descriptionKey = "option.actorScope")
+  String actorScope;
 
   @Option(names = "--progress", negatable = true, scope = ScopeType.INHERIT, descriptionKey = "option.progress")
   Boolean progress;

@@ -18,18 +18,25 @@ abstract class InnovationCommand extends BaseCommand {
     return parseRef(innovation, settings());
   }
 
-  /** Reads {@code REGION/ID}, or {@code ID} in the configured region. */
+  /**
+   * Reads {@code REGION/ID}, or {@code ID} in the configured region, and checks that the region is
+   * inside the configured working scope before anything is read or written.
+   */
   static InnovationRef parseRef(String innovation, Settings settings) {
     String text = innovation.strip();
     int slash = text.indexOf('/');
+    InnovationRef ref;
     if (slash > 0) {
-      return InnovationRef.of(text.substring(0, slash), text.substring(slash + 1));
+      ref = InnovationRef.of(text.substring(0, slash), text.substring(slash + 1));
+    } else {
+      String region = settings.region();
+      if (region == null) {
+        throw new CliException(ExitCodes.USAGE, "error.region.missing", text);
+      }
+      ref = InnovationRef.of(region, text);
     }
-    String region = settings.region();
-    if (region == null) {
-      throw new CliException(ExitCodes.USAGE, "error.region.missing", text);
-    }
-    return InnovationRef.of(region, text);
+    Scopes.checkReadable(ref.region(), settings);
+    return ref;
   }
 
   /** Reads a region code from the given text, else the configured region. */

@@ -3,7 +3,7 @@ package id.labinov.cli;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
@@ -164,7 +164,9 @@ final class ReportCommand extends BaseCommand {
     if (code == null) {
       throw new CliException(ExitCodes.USAGE, "error.region.required");
     }
-    return RegionCode.parse(code);
+    RegionCode region = RegionCode.parse(code);
+    Scopes.checkReadable(region, settings());
+    return region;
   }
 
   private InnovationRef ref(ReportKind k) {

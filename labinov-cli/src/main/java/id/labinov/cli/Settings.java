@@ -2,6 +2,7 @@ package id.labinov.cli;
 
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Role;
+import id.labinov.core.model.Scope;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,19 @@ final class Settings {
     return pick(options.region, "region");
   }
 
+  /**
+   * Returns the scope the actor works in: {@code --actor-scope} or {@code actor.scope} (national, a
+   * province code or a region code), else the configured region, else {@code null}.
+   */
+  Scope actorScope() {
+    String s = pick(options.actorScope, "actor.scope");
+    if (s != null) {
+      return Scopes.parse(s);
+    }
+    String r = region();
+    return r == null ? null : Scopes.parse(r);
+  }
+
   /** Returns the configured actor, or fails naming the options that set one. */
   Actor actor() {
     String id = pick(options.actor, "actor.id");
@@ -118,7 +132,10 @@ final class Settings {
       roles.add(Role.LAB_ADMIN);
     }
     String opd = pick(options.opd, "actor.opd");
-    return Actor.of(id, opd, roles.toArray(Role[]::new));
+    Actor actor = Actor.of(id, opd, roles.toArray(Role[]::new));
+    Scope scope = actorScope();
+    // without a scope the services refuse every command with ACTOR_WITHOUT_SCOPE, naming what is missing
+    return scope == null ? actor : actor.in(scope);
   }
 
   static Role role(String text) {

@@ -56,6 +56,9 @@ final class VerifyCommand extends BaseCommand {
           }
         }
       } else {
+        for (LatestHash h : held) {
+          Scopes.checkReadable(h.ref().region(), settings()); // before anything is read
+        }
         try (Progress p = progress(texts().get("progress.verify"), held.size())) {
           for (LatestHash h : held) {
             results.add(store.verify(h));
@@ -99,6 +102,8 @@ final class VerifyCommand extends BaseCommand {
             throw new IllegalArgumentException(line);
           }
           list.add(new LatestHash(InnovationRef.of(f[0], f[1]), Long.parseLong(f[2]), f[3]));
+        } catch (CliException e) {
+          throw e;
         } catch (RuntimeException e) {
           throw new CliException(ExitCodes.USAGE, "error.hashes.line", file, n, ExportHashesCommand.HEADER);
         }

@@ -15,7 +15,7 @@ import id.labinov.persistence.jdbc.JdbcStorage;
  * programmes and scores entered here are what the tool then reports from the same database.
  */
 final class Facade implements AutoCloseable {
-  static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
+  static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(RegionCode.parse("36.02"));
   static final String PROGRAMME = "lebak-2026";
 
   private final SimpleDataSource dataSource;

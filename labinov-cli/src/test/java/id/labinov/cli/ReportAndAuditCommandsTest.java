@@ -186,7 +186,7 @@ class ReportAndAuditCommandsTest {
       EvaluationScheme scheme = EvaluationSchemes.igaPresentation2023();
       try (Facade facade = new Facade(cli)) {
         for (String evaluator : new String[] {"juri-lan-01", "juri-untirta-01"}) {
-          Actor juri = Actor.of(evaluator, null, Role.EVALUATOR);
+          Actor juri = Actor.of(evaluator, null, Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
           assertThat(facade.lab.evaluations().submitScores(refOf(other), juri, scheme.id(), 2026,
               scores(scheme, 90)).accepted()).isTrue();
           assertThat(facade.lab.evaluations().submitScores(refOf(ref), juri, scheme.id(), 2026,

@@ -20,6 +20,7 @@ import id.labinov.core.engine.Ruling;
 import id.labinov.core.event.EventListener;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Actor;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.Append;
 import id.labinov.core.port.AppendOutcome;
 import id.labinov.core.port.IdempotencyKeyReusedException;
@@ -371,6 +372,24 @@ final class CommandPipeline {
     return List.of(results);
   }
 
+  /**
+   * The authorisation step for a write that is not an innovation command (programmes, scores,
+   * monitoring): {@code null} if allowed, else the refusal's verdict.
+   */
+  Verdict authoriseRegion(Actor actor, RegionCode region, String action) {
+    List<Violation> denied = authorisation.checkRegion(actor, region, action);
+    return denied.isEmpty() ? null : new Verdict(action, denied, List.of());
+  }
+
+  /** Hands a refusal of an evaluation command on an innovation to the refusal sink. */
+  void refusedOn(InnovationRef ref, Actor actor, String command, Verdict verdict) {
+    List<String> codes = new ArrayList<>();
+    for (Violation v : verdict.refusals()) {
+      codes.add(v.code());
+    }
+    sink(new Refusal(ref, actor.personId(), command, verdict.transitionId(), codes, now()));
+  }
+
   private void sink(Refusal refusal) {
     if (refusals == null) {
       return;
@@ -414,6 +433,9 @@ final class CommandPipeline {
     }
     if (command instanceof Command.MigrateRulebook) {
       return "migrate-rulebook";
+    }
+    if (command instanceof Command.ChangeOpd) {
+      return "change-opd";
     }
     return command.name().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }

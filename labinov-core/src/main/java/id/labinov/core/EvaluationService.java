@@ -18,7 +18,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationStore;
 import id.labinov.core.port.MonitoringEntry;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.rules.Verdict;
 import java.math.BigDecimal;
@@ -102,6 +102,11 @@ public final class EvaluationService {
     checkRound(round);
     EvaluationScheme scheme = scheme(schemeId);
     EvaluationStore target = evaluationStore();
+    Verdict denied = pipeline.authoriseRegion(evaluator, ref.region(), "score");
+    if (denied != null) {
+      pipeline.refusedOn(ref, evaluator, "SubmitScores", denied);
+      return new EvaluationDecision(denied, null);
+    }
     InnovationState state = get(ref);
     Set<PersonId> innovators = innovators(ref, state);
     ScoreSheet sheet = new ScoreSheet(evaluator.personId(), scores);
@@ -174,6 +179,11 @@ public final class EvaluationService {
     Checks.notNull(value, "value");
     Checks.notNull(observedOn, "observedOn");
     EvaluationStore target = evaluationStore();
+    Verdict denied = pipeline.authoriseRegion(actor, ref.region(), "monitoring");
+    if (denied != null) {
+      pipeline.refusedOn(ref, actor, "RecordMonitoring", denied);
+      return new EvaluationDecision(denied, null);
+    }
     InnovationState state = get(ref);
     Verdict v = EvaluationDecider.decideMonitoring(state, rulebooks.of(state), actor);
     if (!v.allowed()) {

@@ -14,13 +14,16 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Options;
+import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.engine.Request;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.InnovationStore;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Transition;
@@ -269,6 +272,21 @@ public final class InnovationService {
   }
 
   /**
+   * Moves the innovation to another OPD (pindah OPD): a lab administrator's command, recorded in the
+   * history as {@code OpdChanged}. Edits of the details cannot change a recorded OPD.
+   *
+   * @param ref the innovation
+   * @param actor who acts (a {@code LAB_ADMIN})
+   * @param opd the OPD it moves to
+   * @param reason why
+   * @param options key and expected version
+   * @return the result
+   */
+  public CommandResult changeOpd(InnovationRef ref, Actor actor, OpdCode opd, String reason, Options options) {
+    return run(ref, actor, new Command.ChangeOpd(opd, reason), options);
+  }
+
+  /**
    * Drops the innovation.
    *
    * @param ref the innovation
@@ -406,6 +424,54 @@ public final class InnovationService {
    */
   public InnovationState get(InnovationRef ref) {
     return find(ref).orElseThrow(() -> new NoSuchInnovationException(ref));
+  }
+
+  /**
+   * Returns the history of an innovation, as an actor may read it: only inside the actor's scope.
+   *
+   * @param ref the innovation
+   * @param actor who reads
+   * @return its events in sequence order
+   * @throws OutsideScopeException if the innovation's region is outside the actor's scope (checked
+   *     before anything is read)
+   * @throws NoSuchInnovationException if it does not exist in that region
+   */
+  public List<InnovationEvent> history(InnovationRef ref, Actor actor) {
+    return history(readable(ref, actor));
+  }
+
+  /**
+   * Finds an innovation's current state, as an actor may read it: only inside the actor's scope.
+   *
+   * @param ref the innovation
+   * @param actor who reads
+   * @return the state, or empty
+   * @throws OutsideScopeException if the innovation's region is outside the actor's scope
+   */
+  public Optional<InnovationState> find(InnovationRef ref, Actor actor) {
+    return find(readable(ref, actor));
+  }
+
+  /**
+   * Returns an innovation's current state, as an actor may read it: only inside the actor's scope.
+   *
+   * @param ref the innovation
+   * @param actor who reads
+   * @return the state
+   * @throws OutsideScopeException if the innovation's region is outside the actor's scope
+   * @throws NoSuchInnovationException if it does not exist in that region
+   */
+  public InnovationState get(InnovationRef ref, Actor actor) {
+    return get(readable(ref, actor));
+  }
+
+  private static InnovationRef readable(InnovationRef ref, Actor actor) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(actor, "actor");
+    if (actor.scope() == null || !actor.scope().includes(ref.region())) {
+      throw new OutsideScopeException(actor, Scope.region(ref.region()));
+    }
+    return ref;
   }
 
   /**

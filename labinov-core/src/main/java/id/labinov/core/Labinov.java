@@ -6,6 +6,7 @@ import id.labinov.core.engine.RefusalSink;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.event.EventListener;
+import id.labinov.core.model.Actor;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
@@ -83,9 +84,25 @@ public final class Labinov {
     return migrations;
   }
 
-  /** Returns the query port, for lists, counts and reports. */
+  /**
+   * Returns the query port without a scope check: for trusted back-office jobs (a national export,
+   * a scheduled report) that decide themselves what to read. Code that reads on behalf of a user
+   * takes {@link #queries(Actor)}.
+   */
   public InnovationQuery queries() {
     return query;
+  }
+
+  /**
+   * Returns the query port as an actor may use it: lists, counts, stage durations and every report
+   * built on them only inside the actor's scope; a wider scope is refused with
+   * {@link id.labinov.core.engine.OutsideScopeException} before anything is read.
+   *
+   * @param actor who reads
+   * @return the actor's view of the query port
+   */
+  public InnovationQuery queries(Actor actor) {
+    return new ActorQuery(query, actor);
   }
 
   /** Returns the clock the services use. */
@@ -110,7 +127,7 @@ public final class Labinov {
     private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
     private final Map<RegionCode, IndonesianTimeZone> zones = new HashMap<>();
     private final List<EventListener> listeners = new ArrayList<>();
-    private Authorisation authorisation = Authorisation.gatesOnly();
+    private Authorisation authorisation = Authorisation.byRoleAndScope();
     private RefusalSink refusalSink;
     private int conflictRetries = 3;
     private Duration idempotencyTtl = Duration.ofDays(7);
@@ -190,7 +207,11 @@ public final class Labinov {
       return this;
     }
 
-    /** Replaces the authorisation step (default {@link Authorisation#gatesOnly()}); returns this builder. */
+    /**
+     * Replaces the authorisation step (default {@link Authorisation#byRoleAndScope()}: scope and
+     * ownership); returns this builder. {@link Authorisation#gatesOnly()} leaves only the rulebook's
+     * gates, for a host that authorises every command itself before it reaches labinov.
+     */
     public Builder authorisation(Authorisation value) {
       this.authorisation = Checks.notNull(value, "authorisation");
       return this;

@@ -15,7 +15,7 @@ import id.labinov.core.port.InnovationStore;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.rules.Rulebook;
 import java.util.ArrayList;
 import java.util.List;

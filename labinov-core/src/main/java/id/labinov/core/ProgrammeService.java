@@ -7,7 +7,7 @@ import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
@@ -17,6 +17,7 @@ import id.labinov.core.programme.ProgrammeDecision;
 import id.labinov.core.programme.ProgrammeProgress;
 import id.labinov.core.programme.ProgrammeStore;
 import id.labinov.core.rules.PhaseWindow;
+import id.labinov.core.rules.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,10 @@ public final class ProgrammeService {
     Checks.notNull(spec, "spec");
     ProgrammeStore store = store();
     Programme current = store.load(spec.region(), spec.id()).orElse(null);
+    Verdict denied = pipeline.authoriseRegion(actor, spec.region(), "open-programme");
+    if (denied != null) {
+      return new ProgrammeDecision(denied, current);
+    }
     ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(spec))
         .decide(current, new ProgrammeCommand.Open(spec), actor, List.of(), pipeline.now());
     if (d.accepted()) {
@@ -103,6 +108,11 @@ public final class ProgrammeService {
 
   private ProgrammeDecision decide(Actor actor, Programme p, ProgrammeCommand command) {
     Checks.notNull(actor, "actor");
+    Verdict denied = pipeline.authoriseRegion(actor, p.region(),
+        command instanceof ProgrammeCommand.Close ? "close-programme" : "adjust-schedule");
+    if (denied != null) {
+      return new ProgrammeDecision(denied, p);
+    }
     ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(p)).decide(p, command, actor, members(p),
         pipeline.now());
     if (d.accepted()) {

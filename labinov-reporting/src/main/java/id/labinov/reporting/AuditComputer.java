@@ -9,6 +9,7 @@ import id.labinov.core.event.Dropped;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.OpdChanged;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -18,7 +19,7 @@ import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.event.StageAdvancedConditionally;
 import id.labinov.core.event.UnknownEvent;
 import id.labinov.core.model.InnovationDetails;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.core.rules.Rulebook;
@@ -107,6 +108,10 @@ final class AuditComputer {
         action = AuditAction.RULEBOOK_MIGRATED;
         detail = m.fromRulebookId() + "@" + m.fromVersion() + " -> " + m.metadata().rulebookId() + "@"
             + m.metadata().rulebookVersion();
+      } else if (e instanceof OpdChanged o) {
+        action = AuditAction.OPD_CHANGED;
+        detail = opd(o.fromOpd()) + " -> " + opd(o.toOpd());
+        reason = o.reason();
       } else if (e instanceof UnknownEvent u) {
         detail = u.payloadJson().length() > MAX_UNKNOWN_PAYLOAD
             ? u.payloadJson().substring(0, MAX_UNKNOWN_PAYLOAD) + "..." : u.payloadJson();
@@ -158,5 +163,14 @@ final class AuditComputer {
       }
     }
     return out;
+  }
+
+  /** An OPD as the audit trail shows it: its name from the directory with the code, or the code. */
+  private String opd(id.labinov.core.model.OpdCode opd) {
+    if (opd == null) {
+      return "-";
+    }
+    String name = ctx.opdName(opd);
+    return name == null ? opd.value() : name + " (" + opd.value() + ")";
   }
 }

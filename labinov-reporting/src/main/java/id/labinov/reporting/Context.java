@@ -9,7 +9,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.reporting.data.ReportInfo;
 import id.labinov.reporting.data.ReportKind;
 import java.time.Instant;

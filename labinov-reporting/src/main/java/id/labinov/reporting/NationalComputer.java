@@ -12,7 +12,7 @@ import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.national.NationalAlignment;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.reporting.data.NationalStageRow;

@@ -4,7 +4,7 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.national.InnovationProfile;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;

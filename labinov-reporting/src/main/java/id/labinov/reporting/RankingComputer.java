@@ -8,7 +8,7 @@ import id.labinov.core.evaluation.ScoreSheet;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.reporting.data.CriterionInfo;
 import id.labinov.reporting.data.EvaluationRanking;

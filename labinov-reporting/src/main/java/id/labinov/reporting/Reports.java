@@ -9,7 +9,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
 import id.labinov.reporting.data.AuditTrail;

@@ -11,7 +11,7 @@ import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.StageDuration;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.PhaseWindow;

@@ -7,7 +7,7 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.CsvOptions;

@@ -47,9 +47,9 @@ class JdbcStoreReportsTest {
 
   @Test
   void theJdbcStoreIsReallyUsed() {
-    assertThat(jdbc.scenario.store.count(id.labinov.core.port.Scope.national(),
+    assertThat(jdbc.scenario.store.count(id.labinov.core.model.Scope.national(),
         id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.Dimension.STATUS)).isEmpty();
-    assertThat(memory.scenario.store.count(id.labinov.core.port.Scope.national(),
+    assertThat(memory.scenario.store.count(id.labinov.core.model.Scope.national(),
         id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.Dimension.STATUS)).isNotEmpty();
   }
 

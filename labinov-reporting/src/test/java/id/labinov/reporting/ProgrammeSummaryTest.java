@@ -7,7 +7,7 @@ import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.programme.ProgrammeProgress;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.reporting.data.Count;

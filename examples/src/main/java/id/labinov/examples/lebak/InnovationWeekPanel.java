@@ -28,10 +28,10 @@ final class InnovationWeekPanel {
   static final EvaluationScheme SCHEME = EvaluationSchemes.igaPresentation2023();
   static final int ROUND = 2019;
   private static final List<Actor> PANEL = List.of(
-      Actor.of("juri-lan-01", null, Role.EVALUATOR),
-      Actor.of("juri-untirta-01", null, Role.EVALUATOR),
-      Actor.of("juri-inspektorat-01", "INSPEKTORAT", Role.EVALUATOR),
-      Actor.of("juri-dinkes-01", "DINKES", Role.EVALUATOR));
+      Actor.of("juri-lan-01", null, Role.EVALUATOR).in(LabYear.LEBAK),
+      Actor.of("juri-untirta-01", null, Role.EVALUATOR).in(LabYear.LEBAK),
+      Actor.of("juri-inspektorat-01", "INSPEKTORAT", Role.EVALUATOR).in(LabYear.LEBAK),
+      Actor.of("juri-dinkes-01", "DINKES", Role.EVALUATOR).in(LabYear.LEBAK));
 
   private final Labinov lab;
   private final ScenarioClock clock;

@@ -40,9 +40,9 @@ import java.util.TreeMap;
 final class LabYear {
   static final RegionCode LEBAK = RegionCode.parse("36.02");
   static final String PROGRAMME = "lebak-2019";
-  static final Actor ADMIN = Actor.of("admin-bappeda-01", "BAPPEDA", Role.LAB_ADMIN);
-  private static final Actor[] COACHES = {Actor.of("coach-lan-01", null, Role.COACH),
-      Actor.of("coach-lan-02", null, Role.COACH), Actor.of("coach-lan-03", null, Role.COACH)};
+  static final Actor ADMIN = Actor.of("admin-bappeda-01", "BAPPEDA", Role.LAB_ADMIN).in(LEBAK);
+  private static final Actor[] COACHES = {Actor.of("coach-lan-01", null, Role.COACH).in(LEBAK),
+      Actor.of("coach-lan-02", null, Role.COACH).in(LEBAK), Actor.of("coach-lan-03", null, Role.COACH).in(LEBAK)};
 
   private final Labinov lab;
   private final ScenarioClock clock;
@@ -390,11 +390,12 @@ final class LabYear {
   }
 
   static Actor innovator(Idea idea) {
-    return Actor.of(idea.innovator(), idea.opd().value(), Role.INNOVATOR);
+    return Actor.of(idea.innovator(), idea.opd().value(), Role.INNOVATOR).in(LEBAK);
   }
 
   static Actor head(Idea idea) {
-    return Actor.of("kepala-" + idea.opd().value().toLowerCase(Locale.ROOT), idea.opd().value(), Role.OPD_HEAD);
+    return Actor.of("kepala-" + idea.opd().value().toLowerCase(Locale.ROOT), idea.opd().value(), Role.OPD_HEAD)
+        .in(LEBAK);
   }
 
   private static Actor coach(Idea idea) {

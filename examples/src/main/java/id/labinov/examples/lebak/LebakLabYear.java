@@ -11,7 +11,7 @@ import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.programme.ProgrammeProgress;
 import id.labinov.core.rules.PhaseWindow;

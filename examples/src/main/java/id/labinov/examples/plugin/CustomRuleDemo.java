@@ -115,10 +115,10 @@ public final class CustomRuleDemo {
         .rulebookStore(new InMemoryRulebookStore())
         .rulebook(lebak, lebakRules) // Lebak's proposals follow Lebak's rulebook
         .build();
-    Actor innovator = Actor.of("asn-pkm-cibadak-1", "PKM-CIBADAK", Role.INNOVATOR);
-    Actor head = Actor.of("kepala-pkm-cibadak", "PKM-CIBADAK", Role.OPD_HEAD);
-    Actor coach = Actor.of("coach-lan-01", null, Role.COACH);
-    Actor admin = Actor.of("admin-bappeda-01", "BAPPEDA", Role.LAB_ADMIN);
+    Actor innovator = Actor.of("asn-pkm-cibadak-1", "PKM-CIBADAK", Role.INNOVATOR).in(lebak);
+    Actor head = Actor.of("kepala-pkm-cibadak", "PKM-CIBADAK", Role.OPD_HEAD).in(lebak);
+    Actor coach = Actor.of("coach-lan-01", null, Role.COACH).in(lebak);
+    Actor admin = Actor.of("admin-bappeda-01", "BAPPEDA", Role.LAB_ADMIN).in(lebak);
     InnovationDetails d = InnovationDetails.titled("Kelas Ibu Balita Cibadak").withOpd(OpdCode.of("PKM-CIBADAK"))
         .withClassification(Bentuk.PELAYANAN_PUBLIK, Jenis.NON_DIGITAL)
         .withText(InnovationDetails.PROBLEM, "Banyak ibu balita di Cibadak belum memahami gizi seimbang sehingga angka "

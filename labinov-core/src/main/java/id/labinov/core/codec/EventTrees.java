@@ -10,6 +10,7 @@ import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.OpdChanged;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -22,6 +23,7 @@ import id.labinov.core.internal.JsonTree;
 import id.labinov.core.internal.TreeObject;
 import id.labinov.core.internal.ValueTrees;
 import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
@@ -68,6 +70,8 @@ final class EventTrees {
       case "Resumed" -> new Resumed(m, d.text("note"));
       case "Dropped" -> new Dropped(m, d.text("reason"));
       case "Reopened" -> new Reopened(m, d.text("reason"));
+      case "OpdChanged" -> new OpdChanged(m, d.has("fromOpd") ? OpdCode.of(d.text("fromOpd")) : null,
+          OpdCode.of(d.requiredText("toOpd")), d.text("reason"));
       case "RulebookMigrated" -> new RulebookMigrated(m, d.text("fromRulebookId"), d.integer("fromVersion"));
       default -> new UnknownEvent(m, type, JsonTree.canonical(d.members()));
     };
@@ -138,6 +142,10 @@ final class EventTrees {
       d.put("reason", x.reason());
     } else if (e instanceof Reopened r) {
       d.put("reason", r.reason());
+    } else if (e instanceof OpdChanged o) {
+      ValueTrees.put(d, "fromOpd", o.fromOpd() == null ? null : o.fromOpd().value());
+      d.put("toOpd", o.toOpd().value());
+      d.put("reason", o.reason());
     } else if (e instanceof RulebookMigrated r) {
       d.put("fromRulebookId", r.fromRulebookId());
       d.put("fromVersion", JsonTree.Num.of(r.fromVersion()));

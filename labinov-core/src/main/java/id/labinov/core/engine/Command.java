@@ -4,6 +4,7 @@ import id.labinov.core.Checks;
 import id.labinov.core.InvalidValueException;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Role;
 import java.util.List;
 
@@ -179,6 +180,25 @@ public sealed interface Command {
      * @throws InvalidValueException naming a missing part
      */
     public Drop {
+      reason = Checks.notBlank(reason, "reason");
+    }
+  }
+
+  /**
+   * Move the innovation to another OPD (pindah OPD): a lab administrator's command by default, recorded
+   * as {@link id.labinov.core.event.OpdChanged}. An edit of the details cannot change a recorded OPD.
+   *
+   * @param opd the OPD it moves to
+   * @param reason why (required)
+   */
+  record ChangeOpd(OpdCode opd, String reason) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a missing part
+     */
+    public ChangeOpd {
+      Checks.notNull(opd, "opd");
       reason = Checks.notBlank(reason, "reason");
     }
   }

@@ -12,6 +12,7 @@ import id.labinov.core.event.EventPayload;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.OpdChanged;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -173,6 +174,8 @@ public final class Decider {
       return new Dropped(m, d.reason());
     } else if (command instanceof Command.Reopen r) {
       return new Reopened(m, r.reason());
+    } else if (command instanceof Command.ChangeOpd c) {
+      return new OpdChanged(m, state.details().opd(), c.opd(), c.reason());
     }
     throw new IllegalStateException("no event for " + command.name());
   }
@@ -212,7 +215,23 @@ public final class Decider {
       if (u.details().equals(state.details())) {
         after = add(after, commandViolation("NOTHING_CHANGED"));
       }
+      // the OPD is set once by an edit (while none is recorded) and changed only by its own command
+      if (state.details().opd() != null && !state.details().opd().equals(u.details().opd())) {
+        after = add(after, commandViolation("OPD_CHANGE_NEEDS_COMMAND", state.details().opd().value(),
+            u.details().opd() == null ? "-" : u.details().opd().value()));
+      }
       after = checkReplication(u.details(), request.target(), after);
+    } else if (command instanceof Command.ChangeOpd c) {
+      // like a rulebook migration, a lab administrator's command in every rulebook (no gate)
+      verdictId = "change-opd";
+      gate = null;
+      if (!request.actor().has(Role.LAB_ADMIN)) {
+        before = add(before, new Violation("ROLE_NOT_PERMITTED", Severity.MUST, "command", "violation.ROLE_NOT_PERMITTED",
+            List.of("LAB_ADMIN")));
+      }
+      if (c.opd().equals(state.details().opd())) {
+        after = add(after, commandViolation("SAME_OPD", c.opd().value()));
+      }
     } else if (command instanceof Command.AttachEvidence a) {
       verdictId = "attach-evidence";
       gate = Rulebooks.checkCommand(rulebook, verdictId, new StateFacts(state, request.actor()), context);

@@ -121,10 +121,11 @@ public record InnovationState(
   }
 
   /**
-   * Returns everyone who proposed the innovation, updated its details or attached evidence, if the
+   * Returns everyone who proposed the innovation, is listed on its team
+   * ({@link InnovationDetails#coInnovators()}), updated its details or attached evidence, if the
    * state knows them (see {@link #contributors()}).
    *
-   * @return the proposer first, then the other contributors; empty if unknown
+   * @return the proposer first, then the listed team, then the other contributors; empty if unknown
    */
   public Optional<Set<PersonId>> findInnovators() {
     if (contributors == null) {
@@ -132,6 +133,7 @@ public record InnovationState(
     }
     Set<PersonId> out = new LinkedHashSet<>();
     out.add(proposedBy);
+    out.addAll(details.coInnovators());
     out.addAll(contributors);
     return Optional.of(out);
   }

@@ -10,6 +10,7 @@ import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.OpdChanged;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -114,6 +115,8 @@ final class StateFold {
     } else if (event instanceof Reopened) {
       status = InnovationStatus.ACTIVE;
       visits = unpause(visits, t);
+    } else if (event instanceof OpdChanged o) {
+      details = details.withOpd(o.toOpd());
     } else if (event instanceof RulebookMigrated) {
       rulebookId = m.rulebookId();
       rulebookVersion = m.rulebookVersion();

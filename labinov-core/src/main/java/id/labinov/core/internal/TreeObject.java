@@ -163,6 +163,16 @@ public final class TreeObject {
   }
 
   /**
+   * Tells whether a member is present and not JSON null.
+   *
+   * @param key the member
+   * @return {@code true} if it has a value
+   */
+  public boolean has(String key) {
+    return value(key) != null;
+  }
+
+  /**
    * Reads a required array of texts.
    *
    * @param key the member

@@ -10,6 +10,7 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Role;
@@ -56,6 +57,12 @@ public final class ValueTrees {
       r.put("innovation", x.replicates().innovation().toString());
       d.put("replicates", r);
     }
+    if (!x.coInnovators().isEmpty()) {
+      // written only when there are any: details without them keep their earlier bytes
+      List<Object> people = new ArrayList<>(x.coInnovators().size());
+      x.coInnovators().forEach(p -> people.add(p.value()));
+      d.put("coInnovators", people);
+    }
     return d;
   }
 
@@ -76,7 +83,17 @@ public final class ValueTrees {
         : new ReplicationSource(RegionCode.parse(r.requiredText("region")), InnovationId.parse(r.requiredText("innovation")));
     return new InnovationDetails(d.text("title"), read(d, "opd", OpdCode::of), read(d, "bentuk", Bentuk::valueOf),
         read(d, "jenis", Jenis::valueOf), read(d, "initiatorType", InitiatorType::valueOf),
-        read(d, "governmentAffair", GovernmentAffair::valueOf), themes, d.textsByName("texts"), replicates);
+        read(d, "governmentAffair", GovernmentAffair::valueOf), themes, d.textsByName("texts"), replicates,
+        coInnovators(d));
+  }
+
+  private static List<PersonId> coInnovators(TreeObject d) {
+    if (!d.has("coInnovators")) {
+      return List.of();
+    }
+    List<PersonId> out = new ArrayList<>();
+    d.texts("coInnovators").forEach(p -> out.add(PersonId.of(p)));
+    return out;
   }
 
   /**

@@ -5,7 +5,7 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.MonitoringEntry;
 import id.labinov.core.port.ScoreEntry;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.VersionConflictException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,14 +8,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who performs a command: a person id, the person's unit and the roles the host application has
- * granted. labinov does not authenticate; it authorises each transition against the rulebook.
+ * Who performs a command: a person id, the person's unit, the roles the host application has
+ * granted and the scope the person acts in. labinov does not authenticate; the host does, and hands
+ * labinov an actor. The services authorise every command and read against the actor (see
+ * {@link id.labinov.core.engine.Authorisation}); the decider checks the rulebook's rules.
+ *
+ * <p>The scope is where the actor works: one region (a kabupaten/kota lab, {@link #in(RegionCode)}),
+ * a province (a provincial lab) or the nation. An actor without a scope ({@link #of}) is for
+ * the rules alone (deciding on values, conformance cases); the services refuse it.
  *
  * @param personId the acting person
  * @param opd the actor's unit, or {@code null} (a citizen, a regional head)
  * @param roles the roles held; may be empty, never {@code null}
+ * @param scope the regions the actor acts in, or {@code null} for an actor of the rules alone
  */
-public record Actor(PersonId personId, OpdCode opd, Set<Role> roles) {
+public record Actor(PersonId personId, OpdCode opd, Set<Role> roles, Scope scope) {
   /**
    * Validates and copies the parts.
    *
@@ -31,7 +38,19 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles) {
   }
 
   /**
-   * Creates an actor.
+   * Creates an actor without a scope: for the rules alone (the services refuse it).
+   *
+   * @param personId the acting person
+   * @param opd the actor's unit, or {@code null}
+   * @param roles the roles held
+   */
+  public Actor(PersonId personId, OpdCode opd, Set<Role> roles) {
+    this(personId, opd, roles, null);
+  }
+
+  /**
+   * Creates an actor without a scope, for the rules alone; give it one with {@link #in(RegionCode)}
+   * or {@link #in(Scope)} before it acts through the services.
    *
    * @param personId the person's id
    * @param opd the unit code, or {@code null}
@@ -42,6 +61,31 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles) {
     Checks.notNull(roles, "roles");
     return new Actor(
         PersonId.of(personId), opd == null ? null : OpdCode.of(opd), new java.util.HashSet<>(Arrays.asList(roles)));
+  }
+
+  /**
+   * Returns this actor acting in one region (a kabupaten/kota or a province's own lab).
+   *
+   * @param region the region
+   * @return the scoped actor
+   */
+  public Actor in(RegionCode region) {
+    return in(Scope.region(region));
+  }
+
+  /**
+   * Returns this actor acting in a scope: a region, a province or the nation.
+   *
+   * @param scope the scope
+   * @return the scoped actor
+   */
+  public Actor in(Scope scope) {
+    return new Actor(personId, opd, roles, Checks.notNull(scope, "scope"));
+  }
+
+  /** Returns the scope the actor acts in, if it has one. */
+  public Optional<Scope> findScope() {
+    return Optional.ofNullable(scope);
   }
 
   /** Returns the actor's unit, if any. */

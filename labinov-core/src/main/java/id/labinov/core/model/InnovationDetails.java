@@ -3,6 +3,7 @@ package id.labinov.core.model;
 import id.labinov.core.Checks;
 import id.labinov.core.InvalidValueException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  * @param texts narrative texts by name (never {@code null}; blank values are dropped)
  * @param replicates the other region's innovation this one replicates (replikasi), or {@code null}
  *     for an original innovation
+ * @param coInnovators the people who carry the innovation with its proposer (anggota tim inovator), possibly
+ *     of other OPDs, in the order given (never {@code null}; at most 50, no one twice)
  */
 public record InnovationDetails(
     String title,
@@ -38,7 +41,8 @@ public record InnovationDetails(
     GovernmentAffair governmentAffair,
     Set<Theme> themes,
     Map<String, String> texts,
-    ReplicationSource replicates) {
+    ReplicationSource replicates,
+    List<PersonId> coInnovators) {
   /** Text name of the problem statement (rumusan masalah). */
   public static final String PROBLEM = "problem";
   /** Text name of the idea summary. */
@@ -61,7 +65,11 @@ public record InnovationDetails(
 
   /** Names that are not texts: they address the typed components in {@link #field(String)}. */
   public static final Set<String> RESERVED =
-      Set.of("title", "opd", "bentuk", "jenis", "initiatorType", "governmentAffair", "themes", "replicates");
+      Set.of("title", "opd", "bentuk", "jenis", "initiatorType", "governmentAffair", "themes", "replicates",
+          "coInnovators");
+
+  /** The most co-innovators an innovation lists. */
+  public static final int MAX_CO_INNOVATORS = 50;
 
   private static final Pattern TEXT_NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
   private static final int MAX_TITLE = 300;
@@ -93,6 +101,33 @@ public record InnovationDetails(
       }
     }
     texts = Collections.unmodifiableMap(clean);
+    coInnovators = List.copyOf(Checks.notNull(coInnovators, "coInnovators"));
+    if (coInnovators.size() > MAX_CO_INNOVATORS) {
+      throw new InvalidValueException("TOO_MANY_CO_INNOVATORS", "coInnovators", coInnovators.size(),
+          "error.tooManyCoInnovators", MAX_CO_INNOVATORS);
+    }
+    if (new java.util.HashSet<>(coInnovators).size() != coInnovators.size()) {
+      throw new InvalidValueException("DUPLICATE_CO_INNOVATOR", "coInnovators", coInnovators, "error.duplicateCoInnovator");
+    }
+  }
+
+  /**
+   * Creates details without co-innovators.
+   *
+   * @param title the title
+   * @param opd the unit, or {@code null}
+   * @param bentuk the form, or {@code null}
+   * @param jenis the type, or {@code null}
+   * @param initiatorType the initiator type, or {@code null}
+   * @param governmentAffair the government affair, or {@code null}
+   * @param themes the themes
+   * @param texts the narrative texts
+   * @param replicates the replicated innovation, or {@code null}
+   * @throws InvalidValueException naming the bad part
+   */
+  public InnovationDetails(String title, OpdCode opd, Bentuk bentuk, Jenis jenis, InitiatorType initiatorType,
+      GovernmentAffair governmentAffair, Set<Theme> themes, Map<String, String> texts, ReplicationSource replicates) {
+    this(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates, List.of());
   }
 
   /**
@@ -126,7 +161,7 @@ public record InnovationDetails(
   /**
    * Returns a field by its rulebook name: {@code title}, {@code opd}, {@code bentuk}, {@code jenis},
    * {@code initiatorType}, {@code governmentAffair}, {@code themes} (comma-separated), {@code replicates}
-   * ({@code <region>/<innovation id>}), or a text name.
+   * ({@code <region>/<innovation id>}), {@code coInnovators} (person ids, comma-separated), or a text name.
    *
    * @param name the field name
    * @return the value, or empty if absent
@@ -156,8 +191,20 @@ public record InnovationDetails(
       case "governmentAffair" -> governmentAffair == null ? null : governmentAffair.name();
       case "themes" -> themes.isEmpty() ? null : themeCodes();
       case "replicates" -> replicates == null ? null : replicates.toString();
+      case "coInnovators" -> coInnovators.isEmpty() ? null : personIds();
       default -> texts.get(name);
     };
+  }
+
+  private String personIds() {
+    StringBuilder sb = new StringBuilder();
+    for (PersonId p : coInnovators) {
+      if (sb.length() > 0) {
+        sb.append(',');
+      }
+      sb.append(p.value());
+    }
+    return sb.toString();
   }
 
   private String themeCodes() {
@@ -178,7 +225,8 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withTitle(String value) {
-    return new InnovationDetails(value, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates);
+    return new InnovationDetails(value, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates,
+        coInnovators);
   }
 
   /**
@@ -188,7 +236,8 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withOpd(OpdCode value) {
-    return new InnovationDetails(title, value, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates);
+    return new InnovationDetails(title, value, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates,
+        coInnovators);
   }
 
   /**
@@ -199,7 +248,8 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withClassification(Bentuk newBentuk, Jenis newJenis) {
-    return new InnovationDetails(title, opd, newBentuk, newJenis, initiatorType, governmentAffair, themes, texts, replicates);
+    return new InnovationDetails(title, opd, newBentuk, newJenis, initiatorType, governmentAffair, themes, texts, replicates,
+        coInnovators);
   }
 
   /**
@@ -209,7 +259,8 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withInitiatorType(InitiatorType value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, value, governmentAffair, themes, texts, replicates);
+    return new InnovationDetails(title, opd, bentuk, jenis, value, governmentAffair, themes, texts, replicates,
+        coInnovators);
   }
 
   /**
@@ -219,7 +270,8 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withGovernmentAffair(GovernmentAffair value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, value, themes, texts, replicates);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, value, themes, texts, replicates,
+        coInnovators);
   }
 
   /**
@@ -229,7 +281,8 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withThemes(Set<Theme> value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, value, texts, replicates);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, value, texts, replicates,
+        coInnovators);
   }
 
   /**
@@ -246,7 +299,8 @@ public record InnovationDetails(
     } else {
       copy.put(name, value);
     }
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, copy, replicates);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, copy, replicates,
+        coInnovators);
   }
 
   /**
@@ -256,6 +310,28 @@ public record InnovationDetails(
    * @return the copy
    */
   public InnovationDetails withReplicates(ReplicationSource value) {
-    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, value);
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, value,
+        coInnovators);
+  }
+
+  /**
+   * Returns a copy with other co-innovators.
+   *
+   * @param value the co-innovators, in order
+   * @return the copy
+   */
+  public InnovationDetails withCoInnovators(List<PersonId> value) {
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, texts, replicates,
+        value);
+  }
+
+  /**
+   * Tells whether a person is listed as a co-innovator.
+   *
+   * @param person the person
+   * @return {@code true} if listed
+   */
+  public boolean listsCoInnovator(PersonId person) {
+    return coInnovators.contains(person);
   }
 }

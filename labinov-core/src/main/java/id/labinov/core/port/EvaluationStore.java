@@ -1,5 +1,6 @@
 package id.labinov.core.port;
 
+import id.labinov.core.model.Scope;
 import id.labinov.core.engine.InnovationRef;
 import java.util.List;
 

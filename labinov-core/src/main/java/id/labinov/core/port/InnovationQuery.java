@@ -1,5 +1,6 @@
 package id.labinov.core.port;
 
+import id.labinov.core.model.Scope;
 import java.time.Instant;
 import java.util.List;
 

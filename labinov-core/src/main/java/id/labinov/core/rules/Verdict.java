@@ -29,7 +29,7 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
    */
   public static final java.util.Set<String> ACTIONS = java.util.Set.of("propose", "update-details",
       "attach-evidence", "approve", "score", "monitoring", "open-programme", "adjust-schedule", "close-programme",
-      "migrate-rulebook", "replay");
+      "migrate-rulebook", "change-opd", "replay");
 
   public Verdict {
     Checks.notBlank(transitionId, "transitionId");

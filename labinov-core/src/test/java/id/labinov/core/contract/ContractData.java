@@ -26,10 +26,10 @@ public final class ContractData {
   /** Kabupaten Bogor, Jawa Barat: outside Banten. */
   public static final RegionCode BOGOR = RegionCode.parse("32.01");
 
-  public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR);
-  public static final Actor HEAD = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD);
-  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH);
-  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
+  public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR).in(LEBAK);
+  public static final Actor HEAD = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD).in(LEBAK);
+  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH).in(LEBAK);
+  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(LEBAK);
 
   /** Titles chosen to probe the title search: case, NFC, and SQL wildcard characters. */
   private static final String[] TITLES = {

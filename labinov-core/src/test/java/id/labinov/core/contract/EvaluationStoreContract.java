@@ -11,7 +11,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.MonitoringEntry;
 import id.labinov.core.port.ScoreEntry;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.VersionConflictException;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -51,7 +51,7 @@ import id.labinov.core.port.PageRequest;
 import id.labinov.core.port.RulebookConflictException;
 import id.labinov.core.port.RulebookStore;
 import id.labinov.core.port.RulebookStore.RulebookInfo;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.StageDuration;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebook;
@@ -570,11 +570,11 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
 
   @Test
   void replicationLineageIsStoredAndQueryableBothWays() {
-    InnovationRef original = ok(lab().innovations().propose(TANGERANG, INNOVATOR, details())).ref();
+    InnovationRef original = ok(lab().innovations().propose(TANGERANG, INNOVATOR.in(TANGERANG), details())).ref();
     ReplicationSource source = new ReplicationSource(original.region(), original.id());
     InnovationRef lebakCopy = ok(lab().innovations().propose(LEBAK, INNOVATOR, details().withReplicates(source))).ref();
     InnovationRef lebakLater = ok(lab().innovations().propose(LEBAK, INNOVATOR, details().withTitle("Salinan kemudian"))).ref();
-    InnovationRef bogorCopy = ok(lab().innovations().propose(BOGOR, INNOVATOR, details().withReplicates(source))).ref();
+    InnovationRef bogorCopy = ok(lab().innovations().propose(BOGOR, INNOVATOR.in(BOGOR), details().withReplicates(source))).ref();
     ok(lab().innovations().propose(LEBAK, INNOVATOR, details().withTitle("Asli Lebak")));
     ok(lab().innovations().updateDetails(lebakLater, INNOVATOR, lab().innovations().get(lebakLater).details().withReplicates(source),
         Options.none()));
@@ -916,7 +916,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
   @Test
   void idempotencyKeysThroughTheFacadeBelongToTheirRegion() {
     CommandResult lebak = ok(lab().innovations().propose(LEBAK, INNOVATOR, details(), null, Options.idempotent("form-1")));
-    CommandResult tangerang = ok(lab().innovations().propose(TANGERANG, INNOVATOR, variety(1), null, Options.idempotent("form-1")));
+    CommandResult tangerang = ok(lab().innovations().propose(TANGERANG, ADMIN.in(TANGERANG), variety(1), null, Options.idempotent("form-1")));
 
     assertThat(tangerang.replayed()).isFalse();
     assertThat(tangerang.ref()).isNotEqualTo(lebak.ref());
@@ -927,7 +927,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
   void theFacadeCannotReachAnotherRegionsInnovation() {
     InnovationRef ref = ok(lab().innovations().propose(LEBAK, INNOVATOR, details())).ref();
     InnovationRef foreign = new InnovationRef(TANGERANG, ref.id());
-    Actor tangerangAdmin = Actor.of("admin-tangerang", "BAPPEDA", Role.LAB_ADMIN, Role.INNOVATOR);
+    Actor tangerangAdmin = Actor.of("admin-tangerang", "BAPPEDA", Role.LAB_ADMIN, Role.INNOVATOR).in(TANGERANG);
 
     assertThat(lab().innovations().find(foreign)).isEmpty();
     assertThatThrownBy(() -> lab().innovations().history(foreign)).isInstanceOf(NoSuchInnovationException.class);
@@ -960,7 +960,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     InnovationDetails ownReplica = details().withReplicates(
         new ReplicationSource(LEBAK, ids.newInnovationId(clock.instant())));
     return List.of(id.labinov.core.engine.ImportItem.of(LEBAK, INNOVATOR, details()),
-        id.labinov.core.engine.ImportItem.of(TANGERANG, INNOVATOR, variety(1)),
+        id.labinov.core.engine.ImportItem.of(TANGERANG, ADMIN.in(TANGERANG), variety(1)),
         id.labinov.core.engine.ImportItem.of(LEBAK, INNOVATOR, ownReplica));
   }
 
@@ -1066,7 +1066,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
       case UPDATE_DETAILS -> lab.innovations().updateDetails(ref, INNOVATOR,
           details().withText(InnovationDetails.RESULTS, "Hasil " + tag), options);
       case ATTACH_EVIDENCE -> lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", tag + ".jpg"), options);
-      case APPROVE -> lab.innovations().approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, options);
+      case APPROVE -> lab.innovations().approve(ref, Actor.of("coach-" + tag, null, Role.COACH).in(LEBAK), Role.COACH, null, options);
       case ADVANCE -> lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", options);
       case HOLD -> lab.innovations().hold(ref, ADMIN, "ditunda " + tag, options);
       case DROP -> lab.innovations().drop(ref, ADMIN, "dihentikan " + tag, options);
@@ -1251,7 +1251,7 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
       InnovationDetails d = lab.innovations().get(ref).details().withText(InnovationDetails.RESULTS, "Hasil " + tag);
       return lab.innovations().updateDetails(ref, INNOVATOR, d, Options.none());
     } else if (dice < 80) {
-      return lab.innovations().approve(ref, Actor.of("coach-" + tag, null, Role.COACH), Role.COACH, null, Options.none());
+      return lab.innovations().approve(ref, Actor.of("coach-" + tag, null, Role.COACH).in(LEBAK), Role.COACH, null, Options.none());
     } else if (dice < 90) {
       return lab.innovations().hold(ref, ADMIN, "menunggu " + tag, Options.none());
     }

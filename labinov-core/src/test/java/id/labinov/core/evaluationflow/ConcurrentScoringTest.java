@@ -21,7 +21,7 @@ import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.MonitoringEntry;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.port.VersionConflictException;
 import java.math.BigDecimal;
@@ -88,7 +88,7 @@ class ConcurrentScoringTest {
   }
 
   private static Actor evaluator(int i) {
-    return Actor.of("penilai-%02d".formatted(i), "OPD" + (i % 3), Role.EVALUATOR);
+    return Actor.of("penilai-%02d".formatted(i), "OPD" + (i % 3), Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
   }
 
   /**

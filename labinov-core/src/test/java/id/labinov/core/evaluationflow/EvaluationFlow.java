@@ -26,10 +26,10 @@ final class EvaluationFlow {
   static final String IID = "iid-innovation-indicators";
 
   /** Evaluators from three OPDs other than DINKES, and one without an OPD. */
-  static final Actor EVAL_DISHUB = Actor.of("penilai-dishub-01", "DISHUB", Role.EVALUATOR);
-  static final Actor EVAL_BAPPEDA = Actor.of("penilai-bappeda-02", "BAPPEDA", Role.EVALUATOR);
-  static final Actor EVAL_DISDIK = Actor.of("penilai-disdik-03", "DISDIK", Role.EVALUATOR);
-  static final Actor EVAL_DINSOS = Actor.of("penilai-dinsos-04", "DINSOS", Role.EVALUATOR);
+  static final Actor EVAL_DISHUB = Actor.of("penilai-dishub-01", "DISHUB", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
+  static final Actor EVAL_BAPPEDA = Actor.of("penilai-bappeda-02", "BAPPEDA", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
+  static final Actor EVAL_DISDIK = Actor.of("penilai-disdik-03", "DISDIK", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
+  static final Actor EVAL_DINSOS = Actor.of("penilai-dinsos-04", "DINSOS", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
   private EvaluationFlow() {}
 

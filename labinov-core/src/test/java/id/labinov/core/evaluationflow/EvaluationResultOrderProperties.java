@@ -92,7 +92,7 @@ class EvaluationResultOrderProperties {
 
   /** Evaluator i of a list: distinct people from OPDs other than the innovations' DINKES. */
   private static Actor evaluator(int i) {
-    return Actor.of("penilai-" + i, i % 2 == 0 ? "DISHUB" : "BAPPEDA", Role.EVALUATOR);
+    return Actor.of("penilai-" + i, i % 2 == 0 ? "DISHUB" : "BAPPEDA", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
   }
 
   private static InnovationRef submitInOrder(String scheme, List<Map<String, BigDecimal>> sheets, List<Integer> order) {

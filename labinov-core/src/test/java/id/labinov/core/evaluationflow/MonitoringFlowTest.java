@@ -140,7 +140,7 @@ class MonitoringFlowTest {
   @Test
   void anyMonitoringRoleMayRecord() {
     InnovationRef ref = s.fx().inDisplay();
-    Actor multi = Actor.of("staf-bappeda", "BAPPEDA", Role.INNOVATOR, Role.LAB_ADMIN);
+    Actor multi = Actor.of("staf-bappeda", "BAPPEDA", Role.INNOVATOR, Role.LAB_ADMIN).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
     accepted(lab.evaluations().recordMonitoring(ref, multi, "beneficiaries", BigDecimal.TEN, MAY, null));
     accepted(lab.evaluations().recordMonitoring(ref, LabFixture.OTHER_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null));

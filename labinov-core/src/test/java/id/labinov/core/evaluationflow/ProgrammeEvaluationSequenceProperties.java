@@ -66,7 +66,7 @@ class ProgrammeEvaluationSequenceProperties {
   private static final List<String> OPDS = List.of("DINKES", "DISDIK", "DISKOMINFO", "DPMPTSP", "DISHUB");
   private static final List<Actor> EVALUATORS = List.of(EvaluationFlow.EVAL_DISHUB, EvaluationFlow.EVAL_BAPPEDA,
       EvaluationFlow.EVAL_DISDIK, EvaluationFlow.EVAL_DINSOS,
-      Actor.of("asn-dinkes", "DINKES", Role.EVALUATOR, Role.INNOVATOR), LabFixture.innovator("DISDIK"));
+      Actor.of("asn-dinkes", "DINKES", Role.EVALUATOR, Role.INNOVATOR).in(id.labinov.core.model.RegionCode.parse("36.02")), LabFixture.innovator("DISDIK"));
   private static final List<String> STAGES = List.of("DRUM_UP", "DIAGNOSE", "DESIGN", "DELIVER", "DISPLAY");
 
   /** One generated step; {@code i} picks an innovation modulo how many exist. */

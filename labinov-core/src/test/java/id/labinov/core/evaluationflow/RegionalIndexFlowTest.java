@@ -77,9 +77,9 @@ class RegionalIndexFlowTest {
     // another year, another scheme, another region: none of these count for LEBAK 2023
     accepted(lab.evaluations().submitScores(a, EVAL_BAPPEDA, IID, 2024, allThrees()));
     accepted(lab.evaluations().submitScores(a, EVAL_DISDIK, "iga-presentation-2023", 2023, igaAll("90")));
-    InnovationRef tangerang = lab.innovations().propose(LabFixture.TANGERANG, LabFixture.INNOVATOR, LabFixture.details())
-        .orThrow().ref();
-    accepted(lab.evaluations().submitScores(tangerang, EVAL_DISHUB, IID, 2023, allThrees()));
+    InnovationRef tangerang = lab.innovations().propose(LabFixture.TANGERANG,
+        LabFixture.INNOVATOR.in(LabFixture.TANGERANG), LabFixture.details()).orThrow().ref();
+    accepted(lab.evaluations().submitScores(tangerang, EVAL_DISHUB.in(LabFixture.TANGERANG), IID, 2023, allThrees()));
   }
 
   private static BigDecimal byHand(BigDecimal spd, BigDecimal count, int n, int... innovationScores) {

@@ -140,7 +140,7 @@ class ScoringFlowTest {
   class Refusals {
     @Test
     void anActorWithoutTheEvaluatorRoleIsRefused() {
-      Actor coach = Actor.of("coach-dishub-9", "DISHUB", Role.COACH);
+      Actor coach = Actor.of("coach-dishub-9", "DISHUB", Role.COACH).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
       EvaluationDecision d = lab.evaluations().submitScores(ref, coach, IGA, ROUND, igaAll("80"));
 
@@ -154,7 +154,7 @@ class ScoringFlowTest {
 
     @Test
     void anEvaluatorFromTheInnovationsOwnOpdIsRefused() {
-      Actor sameOpd = Actor.of("penilai-dinkes-05", "DINKES", Role.EVALUATOR);
+      Actor sameOpd = Actor.of("penilai-dinkes-05", "DINKES", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
       EvaluationDecision d = lab.evaluations().submitScores(ref, sameOpd, IGA, ROUND, igaAll("80"));
 
@@ -170,7 +170,7 @@ class ScoringFlowTest {
     @Test
     void theProposerIsRefusedEvenWithTheEvaluatorRoleAndFromAnotherOpd() {
       // the same person (asn-dinkes-017) later seconded to DISHUB as an evaluator
-      Actor proposer = Actor.of("asn-dinkes-017", "DISHUB", Role.EVALUATOR);
+      Actor proposer = Actor.of("asn-dinkes-017", "DISHUB", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
       EvaluationDecision d = lab.evaluations().submitScores(ref, proposer, IGA, ROUND, igaAll("80"));
 
@@ -183,7 +183,7 @@ class ScoringFlowTest {
 
     @Test
     void someoneWhoAttachedEvidenceIsRefused() {
-      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.INNOVATOR, Role.EVALUATOR);
+      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.COACH, Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
       assertThat(lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none())
           .accepted()).isTrue();
 
@@ -197,7 +197,7 @@ class ScoringFlowTest {
 
     @Test
     void contributorsAreKnownFromTheStateWithoutReadingTheHistory() {
-      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.INNOVATOR, Role.EVALUATOR);
+      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.COACH, Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
       lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none()).orThrow();
       assertThat(s.fx().state(ref).contributors()).containsExactly(helper.personId());
       s.fx().store.resetCounts();
@@ -210,7 +210,7 @@ class ScoringFlowTest {
 
     @Test
     void aStateStoredBeforeContributorsWereRecordedFallsBackToTheHistory() {
-      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.INNOVATOR, Role.EVALUATOR);
+      Actor helper = Actor.of("asn-bappeda-07", "BAPPEDA", Role.COACH, Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
       lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none()).orThrow();
       s.fx().store.loadOldStates();
       s.fx().store.resetCounts();
@@ -222,8 +222,20 @@ class ScoringFlowTest {
     }
 
     @Test
+    void aListedTeamMemberOfAnotherOpdIsRefused() {
+      // credited on the team (a co-innovator from DISHUB) though they never edited anything
+      var details = s.fx().state(ref).details().withCoInnovators(
+          java.util.List.of(EVAL_DISHUB.personId()));
+      lab.innovations().updateDetails(ref, LabFixture.INNOVATOR, details, Options.none()).orThrow();
+
+      refusedWith(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")),
+          "CONFLICT_OF_INTEREST_INNOVATOR");
+      assertThat(stream()).isEmpty();
+    }
+
+    @Test
     void someoneWhoEditedTheDetailsIsRefused() {
-      Actor editor = Actor.of("asn-disdik-11", "DISDIK", Role.INNOVATOR, Role.EVALUATOR);
+      Actor editor = Actor.of("asn-disdik-11", "DISDIK", Role.COACH, Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
       var details = s.fx().state(ref).details().withText(
           id.labinov.core.model.InnovationDetails.RESULTS, "Dua ribu ibu terdaftar.");
       assertThat(lab.innovations().updateDetails(ref, editor, details, Options.none()).accepted()).isTrue();
@@ -480,7 +492,7 @@ class ScoringFlowTest {
     @Test
     void anEvaluatorIdIsThePersonNotTheOpd() {
       // two evaluators of the same OPD are two people: both may score
-      Actor second = Actor.of("penilai-dishub-02", "DISHUB", Role.EVALUATOR);
+      Actor second = Actor.of("penilai-dishub-02", "DISHUB", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
       accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("70")));
       accepted(lab.evaluations().submitScores(ref, second, IGA, ROUND, igaAll("90")));
       assertThat(stream()).extracting(ScoreEntry::evaluator)

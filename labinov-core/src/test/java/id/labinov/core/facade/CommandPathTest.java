@@ -102,7 +102,8 @@ class CommandPathTest {
 
     @Test
     void theDefaultApprovalRulesRefuseAnotherUnitsHeadWithTheRuleTypeNamed() {
-      LabFixture f = LabFixture.create();
+      // the gate alone: the default authorisation would refuse another unit's head first (NOT_OWN_OPD)
+      LabFixture f = LabFixture.create(b -> b.authorisation(id.labinov.core.engine.Authorisation.gatesOnly()));
       InnovationRef ref = f.proposed();
 
       CommandResult r = f.lab.innovations().approve(ref, OTHER_HEAD, Role.OPD_HEAD, null, Options.none());
@@ -134,7 +135,7 @@ class CommandPathTest {
           state != null && request.actor().opd() != null && !request.actor().opd().equals(state.details().opd())
               ? List.of(notYours) : List.of()));
       InnovationRef ref = f.proposed();
-      Actor dishubInnovator = Actor.of("asn-dishub-4", "DISHUB", Role.INNOVATOR);
+      Actor dishubInnovator = Actor.of("asn-dishub-4", "DISHUB", Role.INNOVATOR).in(LEBAK);
 
       CommandResult r = f.lab.innovations().drop(ref, dishubInnovator, "bukan urusan kami", Options.none());
 

@@ -208,7 +208,7 @@ class FacadeErrorsTest {
       assertThat(retry.events()).isEqualTo(first.events());
       assertThat(retry.state()).isEqualTo(first.state());
       assertThat(f.store.appendAttempts()).isEqualTo(1);
-      assertThat(f.store.delegate().find(id.labinov.core.port.Scope.region(LEBAK),
+      assertThat(f.store.delegate().find(id.labinov.core.model.Scope.region(LEBAK),
           id.labinov.core.port.InnovationFilter.builder().build(),
           id.labinov.core.port.PageRequest.first(10)).items()).hasSize(1);
     }

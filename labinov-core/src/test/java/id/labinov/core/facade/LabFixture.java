@@ -56,13 +56,13 @@ public final class LabFixture {
   /** Monday 4 March 2024, 09:00 WIB. */
   public static final Instant START = Instant.parse("2024-03-04T02:00:00Z");
 
-  public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR);
-  public static final Actor HEAD = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD);
-  public static final Actor OTHER_HEAD = Actor.of("kadis-dishub", "DISHUB", Role.OPD_HEAD);
-  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH);
-  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
-  public static final Actor EVALUATOR = Actor.of("penilai-01", null, Role.EVALUATOR);
-  public static final Actor REGIONAL_HEAD = Actor.of("bupati-lebak", null, Role.REGIONAL_HEAD);
+  public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR).in(LEBAK);
+  public static final Actor HEAD = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD).in(LEBAK);
+  public static final Actor OTHER_HEAD = Actor.of("kadis-dishub", "DISHUB", Role.OPD_HEAD).in(LEBAK);
+  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH).in(LEBAK);
+  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(LEBAK);
+  public static final Actor EVALUATOR = Actor.of("penilai-01", null, Role.EVALUATOR).in(LEBAK);
+  public static final Actor REGIONAL_HEAD = Actor.of("bupati-lebak", null, Role.REGIONAL_HEAD).in(LEBAK);
 
   public final MutableClock clock;
   public final CountingStore store;

@@ -7,6 +7,7 @@ import static id.labinov.core.facade.LabFixture.HEAD;
 import static id.labinov.core.facade.LabFixture.INNOVATOR;
 import static id.labinov.core.facade.LabFixture.LEBAK;
 import static id.labinov.core.facade.LabFixture.OTHER_HEAD;
+import static id.labinov.core.facade.LabFixture.REGIONAL_HEAD;
 import static id.labinov.core.facade.LabFixture.assertRefused;
 import static id.labinov.core.facade.LabFixture.details;
 import static id.labinov.core.facade.LabFixture.evidence;
@@ -20,6 +21,7 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.engine.Request;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Rulebook;
@@ -60,9 +62,10 @@ class RefusalsTest {
     void anEvaluatorAloneMayNotPropose() {
       CommandResult r = f.lab.innovations().propose(LEBAK, EVALUATOR, details());
 
+      // the authorisation step answers before the gate: an evaluator changes no innovation
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "Action \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Head of OPD, Coach, Lab administrator.",
-          "Tindakan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Kepala OPD, Coach (pendamping), Pengelola laboratorium.");
+          "Action \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Your roles do not let you change innovations; evaluators give scores and record monitoring through the evaluation commands.",
+          "Tindakan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Peran Anda tidak memberi wewenang untuk mengubah inovasi; penilai memberi nilai dan mencatat pemantauan melalui perintah penilaian.");
       assertThat(r.state()).isNull();
       assertThat(f.lab.innovations().find(r.ref())).isEmpty();
       assertThat(f.store.appendAttempts()).isZero();
@@ -170,7 +173,7 @@ class RefusalsTest {
     void noOneApprovesInARoleTheyDoNotHold() {
       InnovationRef ref = f.proposed();
 
-      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, EVALUATOR, Role.COACH, null, Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.COACH, null, Options.none()));
 
       assertRefused(r, "ROLE_NOT_HELD",
           "ROLE_NOT_HELD: You do not hold role Coach, so you cannot approve in that role.",
@@ -184,10 +187,11 @@ class RefusalsTest {
 
       CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, OTHER_HEAD, Role.OPD_HEAD, null, Options.none()));
 
-      assertRefused(r, "OTHER_OPD",
-          "OTHER_OPD: An OPD head approves only innovations of their own unit: you are in DISHUB, the innovation belongs to DINKES.",
-          "OTHER_OPD: Kepala OPD hanya menyetujui inovasi unitnya sendiri: Anda di DISHUB, inovasi ini milik DINKES.");
-      assertThat(r.verdict().codes()).containsExactly("OTHER_OPD");
+      // the authorisation step refuses before the gate's approver-own-opd rule (OTHER_OPD) is reached
+      assertRefused(r, "NOT_OWN_OPD",
+          "NOT_OWN_OPD: This innovation belongs to DINKES; from DISHUB you may act only on your own OPD's innovations.",
+          "NOT_OWN_OPD: Inovasi ini milik DINKES; dari DISHUB Anda hanya dapat bertindak atas inovasi OPD Anda sendiri.");
+      assertThat(r.verdict().codes()).containsExactly("NOT_OWN_OPD");
     }
 
     @Test
@@ -221,7 +225,9 @@ class RefusalsTest {
     void aRequiredFieldMustBeFilled() {
       InnovationRef ref = f.lab.innovations().propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
       f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()).orThrow();
-      f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      // an OPD head acts only on their own OPD's innovations; one who also coaches may approve this one
+      Actor headAndCoach = Actor.of("kabid-dinkes", "DINKES", Role.OPD_HEAD, Role.COACH).in(LEBAK);
+      f.lab.innovations().approve(ref, headAndCoach, Role.OPD_HEAD, null, Options.none()).orThrow();
 
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
@@ -583,7 +589,7 @@ class RefusalsTest {
       InnovationRef ref = f.lab.innovations().propose(LEBAK, INNOVATOR, InnovationDetails.titled("Tanpa OPD")).orThrow().ref();
       f.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none()).orThrow();
 
-      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, EVALUATOR, "DIAGNOSE", Options.none()));
+      CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, REGIONAL_HEAD, "DIAGNOSE", Options.none()));
 
       assertThat(r.verdict().codes()).containsExactly(
           "WRONG_STATUS", "FIELD_REQUIRED", "EVIDENCE_MISSING", "APPROVALS_MISSING", "ROLE_NOT_PERMITTED");

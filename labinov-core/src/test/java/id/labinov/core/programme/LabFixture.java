@@ -47,9 +47,9 @@ public final class LabFixture {
   public static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
 
   /** The lab administrator at BAPPEDA. */
-  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
+  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(LEBAK);
   /** A LAN coach. */
-  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH);
+  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH).in(LEBAK);
 
   /** The clock the facade reads. */
   public final MutableClock clock = new MutableClock(START);
@@ -96,12 +96,12 @@ public final class LabFixture {
 
   /** An innovator of a unit. */
   public static Actor innovator(String opd) {
-    return Actor.of("asn-" + opd.toLowerCase(Locale.ROOT), opd, Role.INNOVATOR);
+    return Actor.of("asn-" + opd.toLowerCase(Locale.ROOT), opd, Role.INNOVATOR).in(LEBAK);
   }
 
   /** The head of a unit. */
   public static Actor head(String opd) {
-    return Actor.of("kepala-" + opd.toLowerCase(Locale.ROOT), opd, Role.OPD_HEAD);
+    return Actor.of("kepala-" + opd.toLowerCase(Locale.ROOT), opd, Role.OPD_HEAD).in(LEBAK);
   }
 
   /** The Lebak 2019 programme: BAPPEDA organises, four units take part, target 64, 5D windows. */

@@ -401,7 +401,8 @@ class ProgrammeFacadeTest {
       fx.openLebak2019();
 
       // when Pandeglang (36.01) names it
-      CommandResult r = lab.innovations().propose(RegionCode.parse("36.01"), innovator("DINKES"),
+      CommandResult r = lab.innovations().propose(RegionCode.parse("36.01"),
+          innovator("DINKES").in(RegionCode.parse("36.01")),
           InnovationDetails.titled("Posyandu Digital Pandeglang"), PROGRAMME_ID, Options.none());
 
       // then

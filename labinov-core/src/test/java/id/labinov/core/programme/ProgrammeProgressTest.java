@@ -250,7 +250,7 @@ class ProgrammeProgressTest {
         ProgrammeStatus.OPEN, LabFixture.START, null, 1);
     fx.openLebak2019();
     fx.innovationIn("DELIVER", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
-    var members = lab.queries().find(id.labinov.core.port.Scope.region(LEBAK),
+    var members = lab.queries().find(id.labinov.core.model.Scope.region(LEBAK),
         id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.PageRequest.first(10)).items();
 
     // when

@@ -5,7 +5,7 @@ import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -17,7 +17,7 @@ import id.labinov.core.port.InnovationStore;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.StageDuration;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.port.StoreTransaction;

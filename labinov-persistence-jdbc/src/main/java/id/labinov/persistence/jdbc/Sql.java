@@ -47,7 +47,7 @@ final class Sql {
   }
 
   /** Adds the condition that {@code column} (a region code) lies in {@code scope}. */
-  static Where scope(Where w, String column, id.labinov.core.port.Scope scope) {
+  static Where scope(Where w, String column, id.labinov.core.model.Scope scope) {
     switch (scope.level()) {
       case REGION -> w.and(column + " = ?", scope.code());
       case PROVINCE -> w.and("(" + column + " = ? OR " + column + " LIKE ? ESCAPE '!')", scope.code(),

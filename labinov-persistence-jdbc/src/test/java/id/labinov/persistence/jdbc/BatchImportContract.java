@@ -20,7 +20,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.rules.Violation;
@@ -68,7 +68,8 @@ abstract class BatchImportContract {
   private static List<ImportItem> items(int n) {
     List<ImportItem> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(ImportItem.of(REGIONS[i % REGIONS.length], INNOVATOR, Fixtures.details("Inovasi impor " + i)));
+      out.add(ImportItem.of(REGIONS[i % REGIONS.length], INNOVATOR.in(REGIONS[i % REGIONS.length]),
+          Fixtures.details("Inovasi impor " + i)));
     }
     return out;
   }
@@ -141,7 +142,7 @@ abstract class BatchImportContract {
   @Test
   void aRefusedItemIsReportedWithEveryViolationAndTheOthersAreWritten() {
     List<ImportItem> items = new ArrayList<>(items(5));
-    Actor evaluator = Actor.of("juri-01", null, Role.EVALUATOR);
+    Actor evaluator = Actor.of("juri-01", null, Role.EVALUATOR).in(LEBAK);
     items.set(2, new ImportItem(LEBAK, evaluator, Fixtures.details("Tanpa hak"), null));
 
     List<ImportResult> results = lab(IdGenerator.from(new Random(6))).innovations().importInnovations(items,
@@ -158,7 +159,7 @@ abstract class BatchImportContract {
   @Test
   void oneBadRowFailsAloneAndTheRestOfItsBatchIsWritten() {
     InnovationRef existing = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4)
-        .innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+        .innovations().propose(Fixtures.BANDUNG, INNOVATOR.in(Fixtures.BANDUNG), Fixtures.details("Sudah ada")).orThrow().ref();
 
     List<ImportResult> results = lab(collidingAt(130, existing.id())).innovations().importInnovations(items(250),
         ImportOptions.eachOnItsOwn());
@@ -183,12 +184,12 @@ abstract class BatchImportContract {
   @Test
   void allOrNothingStoresNothingWhenOneItemFailsOrIsRefused() {
     InnovationRef existing = Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), clock, 4)
-        .innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Sudah ada")).orThrow().ref();
+        .innovations().propose(Fixtures.BANDUNG, INNOVATOR.in(Fixtures.BANDUNG), Fixtures.details("Sudah ada")).orThrow().ref();
 
     List<ImportResult> failing = lab(collidingAt(7, existing.id())).innovations().importInnovations(items(120),
         ImportOptions.allOrNothingAtAll());
     List<ImportItem> withRefusal = new ArrayList<>(items(10));
-    withRefusal.add(new ImportItem(LEBAK, Actor.of("juri-01", null, Role.EVALUATOR), Fixtures.details("x"), null));
+    withRefusal.add(new ImportItem(LEBAK, Actor.of("juri-01", null, Role.EVALUATOR).in(LEBAK), Fixtures.details("x"), null));
     List<ImportResult> refused = lab(IdGenerator.from(new Random(8))).innovations().importInnovations(withRefusal,
         ImportOptions.allOrNothingAtAll());
 

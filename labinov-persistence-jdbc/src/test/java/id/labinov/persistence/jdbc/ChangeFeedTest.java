@@ -15,7 +15,7 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +49,8 @@ class ChangeFeedTest {
   @Test
   void eachRegionCountsItsOwnEventsFromOneWithTheStoredBytesAndHash() {
     InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
-    InnovationRef b = lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow().ref();
-    lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    InnovationRef b = lab.innovations().propose(BANDUNG, INNOVATOR.in(BANDUNG), Fixtures.details("B")).orThrow().ref();
+    lab.innovations().attachEvidence(a, INNOVATOR.in(a.region()), Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
 
     List<FeedEntry> lebak = feed.read(LEBAK, 0, 100);
     List<FeedEntry> bandung = feed.read(BANDUNG, 0, 100);
@@ -71,9 +71,9 @@ class ChangeFeedTest {
   @Test
   void readsARegionAfterAPositionWithinALimit() {
     InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
-    lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow();
-    lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
-    lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 2), Options.none()).orThrow();
+    lab.innovations().propose(BANDUNG, INNOVATOR.in(BANDUNG), Fixtures.details("B")).orThrow();
+    lab.innovations().attachEvidence(a, INNOVATOR.in(a.region()), Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    lab.innovations().attachEvidence(a, INNOVATOR.in(a.region()), Fixtures.evidence("PHOTO", 2), Options.none()).orThrow();
 
     assertThat(feed.read(LEBAK, 1, 1)).extracting(FeedEntry::position).containsExactly(2L);
     assertThat(feed.read(LEBAK, 1, 10)).extracting(FeedEntry::position).containsExactly(2L, 3L);
@@ -85,15 +85,15 @@ class ChangeFeedTest {
   void aNationalReaderResumesFromItsStoredCursorAndMissesNothing() {
     InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
     clock.advance(Duration.ofMinutes(1));
-    InnovationRef b = lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow().ref();
+    InnovationRef b = lab.innovations().propose(BANDUNG, INNOVATOR.in(BANDUNG), Fixtures.details("B")).orThrow().ref();
     clock.advance(Duration.ofMinutes(1));
-    lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    lab.innovations().attachEvidence(a, INNOVATOR.in(a.region()), Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
 
     FeedPage first = feed.read(Scope.national(), FeedCursor.start(), 100);
     String stored = first.cursor().text();
     clock.advance(Duration.ofMinutes(1));
-    lab.innovations().attachEvidence(b, INNOVATOR, Fixtures.evidence("PHOTO", 2), Options.none()).orThrow();
-    InnovationRef c = lab.innovations().propose(KOTA_SERANG, INNOVATOR, Fixtures.details("C")).orThrow().ref();
+    lab.innovations().attachEvidence(b, INNOVATOR.in(b.region()), Fixtures.evidence("PHOTO", 2), Options.none()).orThrow();
+    InnovationRef c = lab.innovations().propose(KOTA_SERANG, INNOVATOR.in(KOTA_SERANG), Fixtures.details("C")).orThrow().ref();
     FeedPage second = feed.read(Scope.national(), FeedCursor.parse(stored), 100);
     FeedPage third = feed.read(Scope.national(), second.cursor(), 100);
 
@@ -112,9 +112,9 @@ class ChangeFeedTest {
   void aSmallLimitIsSharedAmongTheRegionsWithNewsAndPagingReadsEverythingOnce() {
     List<InnovationRef> refs = new ArrayList<>();
     for (RegionCode r : List.of(LEBAK, BANDUNG, KOTA_SERANG)) {
-      InnovationRef ref = lab.innovations().propose(r, INNOVATOR, Fixtures.details("Inovasi " + r)).orThrow().ref();
+      InnovationRef ref = lab.innovations().propose(r, INNOVATOR.in(r), Fixtures.details("Inovasi " + r)).orThrow().ref();
       for (int i = 0; i < 4; i++) {
-        lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", refs.size() * 10L + i), Options.none()).orThrow();
+        lab.innovations().attachEvidence(ref, INNOVATOR.in(ref.region()), Fixtures.evidence("PHOTO", refs.size() * 10L + i), Options.none()).orThrow();
       }
       refs.add(ref);
     }
@@ -141,12 +141,12 @@ class ChangeFeedTest {
   @Test
   void aProvinceReaderSeesOnlyItsRegionsAndHeadStartsAReaderAtTheEnd() {
     lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow();
-    lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("B")).orThrow();
-    InnovationRef c = lab.innovations().propose(KOTA_SERANG, INNOVATOR, Fixtures.details("C")).orThrow().ref();
+    lab.innovations().propose(BANDUNG, INNOVATOR.in(BANDUNG), Fixtures.details("B")).orThrow();
+    InnovationRef c = lab.innovations().propose(KOTA_SERANG, INNOVATOR.in(KOTA_SERANG), Fixtures.details("C")).orThrow().ref();
     Scope banten = Scope.province(Province.ofCode("36"));
 
     FeedCursor now = feed.head(banten);
-    lab.innovations().attachEvidence(c, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
+    lab.innovations().attachEvidence(c, INNOVATOR.in(c.region()), Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
 
     assertThat(feed.read(banten, FeedCursor.start(), 10).entries()).extracting(e -> e.ref().region())
         .containsOnly(LEBAK, KOTA_SERANG).hasSize(3);
@@ -160,7 +160,7 @@ class ChangeFeedTest {
   void aRefusedOrConflictingCommandAddsNothingToTheFeed() {
     InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
     assertThat(lab.innovations().advance(a, INNOVATOR, "DIAGNOSE", Options.none()).accepted()).isFalse();
-    assertThatThrownBy(() -> lab.innovations().attachEvidence(a, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none().expectingVersion(0)))
+    assertThatThrownBy(() -> lab.innovations().attachEvidence(a, INNOVATOR.in(a.region()), Fixtures.evidence("PHOTO", 1), Options.none().expectingVersion(0)))
         .isInstanceOf(id.labinov.core.port.VersionConflictException.class);
 
     assertThat(feed.read(LEBAK, 0, 10)).hasSize(1);

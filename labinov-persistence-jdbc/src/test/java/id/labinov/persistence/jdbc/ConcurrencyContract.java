@@ -249,7 +249,7 @@ abstract class ConcurrencyContract {
   void writersOfDifferentRegionsDoNotWaitForEachOtherWhileOneRegionsWritersQueue() throws Exception {
     InnovationRef x = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Lebak X")).orThrow().ref();
     InnovationRef z = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Lebak Z")).orThrow().ref();
-    InnovationRef y = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Bandung Y")).orThrow().ref();
+    InnovationRef y = lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR.in(Fixtures.BANDUNG), Fixtures.details("Bandung Y")).orThrow().ref();
     JdbcChangeFeed feed = storage.changeFeed();
 
     try (java.sql.Connection a = backend.pool().getConnection()) {
@@ -259,7 +259,8 @@ abstract class ConcurrencyContract {
       inA.innovations().attachEvidence(x, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.none()).orThrow();
 
       Future<CommandResult> b = executor.submit(
-          () -> lab.innovations().attachEvidence(y, INNOVATOR, Fixtures.evidence("PHOTO", 2), Options.none()));
+          () -> lab.innovations().attachEvidence(y, INNOVATOR.in(Fixtures.BANDUNG), Fixtures.evidence("PHOTO", 2),
+              Options.none()));
       assertThat(b.get(1, TimeUnit.MINUTES).accepted()).as("Bandung's writer finished while Lebak's is open").isTrue();
       assertThat(feed.read(Fixtures.BANDUNG, 0, 10)).as("and its event is in Bandung's feed").hasSize(2);
 
@@ -293,9 +294,10 @@ abstract class ConcurrencyContract {
       int thread = t;
       writers.add(executor.submit(() -> {
         go.await();
-        InnovationRef ref = lab.innovations().propose(region, INNOVATOR, Fixtures.details("Inovasi " + thread)).orThrow().ref();
+        InnovationRef ref = lab.innovations().propose(region, INNOVATOR.in(region), Fixtures.details("Inovasi " + thread)).orThrow().ref();
         for (int i = 0; i < 25; i++) {
-          lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("PHOTO", thread * 100L + i), Options.none()).orThrow();
+          lab.innovations().attachEvidence(ref, INNOVATOR.in(region), Fixtures.evidence("PHOTO", thread * 100L + i),
+              Options.none()).orThrow();
         }
         return null;
       }));
@@ -306,7 +308,7 @@ abstract class ConcurrencyContract {
       FeedCursor cursor = FeedCursor.start();
       while (true) {
         boolean last = !writing.get();
-        FeedPage page = feed.read(id.labinov.core.port.Scope.national(), cursor, 37);
+        FeedPage page = feed.read(id.labinov.core.model.Scope.national(), cursor, 37);
         for (FeedEntry e : page.entries()) {
           assertThat(e.position()).as("next position of %s", e.ref().region())
               .isEqualTo(cursor.position(e.ref().region()) + 1);

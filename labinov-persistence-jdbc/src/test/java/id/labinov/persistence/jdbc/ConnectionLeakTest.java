@@ -13,7 +13,7 @@ import id.labinov.core.port.IdempotencyRecord;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
 import id.labinov.core.port.RulebookConflictException;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebooks;

@@ -26,10 +26,10 @@ final class Fixtures {
   static final RegionCode BANDUNG = RegionCode.parse("32.04");
   static final RegionCode JAYAPURA = RegionCode.parse("91.71");
 
-  static final Actor INNOVATOR = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR);
-  static final Actor HEAD = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD);
-  static final Actor COACH = Actor.of("coach-03", null, Role.COACH);
-  static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
+  static final Actor INNOVATOR = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR).in(LEBAK);
+  static final Actor HEAD = Actor.of("kadis-dinkes", "DINKES", Role.OPD_HEAD).in(LEBAK);
+  static final Actor COACH = Actor.of("coach-03", null, Role.COACH).in(LEBAK);
+  static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(LEBAK);
 
   static final Instant START = Instant.parse("2026-01-12T01:00:00Z");
 

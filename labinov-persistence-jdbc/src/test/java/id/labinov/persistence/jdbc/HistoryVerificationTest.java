@@ -16,7 +16,7 @@ import id.labinov.core.model.Province;
 import id.labinov.core.model.Role;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.persistence.jdbc.HistoryVerification.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -173,7 +173,7 @@ class HistoryVerificationTest {
   void exportsTheLatestHashOfEveryInnovationInScopePageByPage() {
     List<InnovationRef> refs = new ArrayList<>(List.of(ref));
     for (int i = 0; i < 4; i++) {
-      refs.add(lab.innovations().propose(i % 2 == 0 ? KOTA_SERANG : BANDUNG, INNOVATOR, Fixtures.details("Lain " + i)).orThrow().ref());
+      refs.add(lab.innovations().propose(i % 2 == 0 ? KOTA_SERANG : BANDUNG, INNOVATOR.in(i % 2 == 0 ? KOTA_SERANG : BANDUNG), Fixtures.details("Lain " + i)).orThrow().ref());
     }
 
     List<LatestHash> all = new ArrayList<>();

@@ -109,7 +109,7 @@ class JdbcInnovationStoreTest {
   }
 
   private List<InnovationRef> themed(id.labinov.core.model.Theme theme) {
-    return store.find(id.labinov.core.port.Scope.region(LEBAK),
+    return store.find(id.labinov.core.model.Scope.region(LEBAK),
         id.labinov.core.port.InnovationFilter.builder().themes(theme).build(),
         id.labinov.core.port.PageRequest.first(10)).items().stream()
         .map(id.labinov.core.port.InnovationSummary::ref).toList();

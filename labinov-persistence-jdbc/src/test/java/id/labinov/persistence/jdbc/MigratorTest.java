@@ -97,7 +97,7 @@ class MigratorTest {
         java.util.stream.Stream.concat(prefixed("lab_a_").stream(), prefixed("lab_b_").stream()).toList());
     assertThat(db.count("SELECT COUNT(*) FROM lab_a_innovation")).isEqualTo(1);
     assertThat(db.count("SELECT COUNT(*) FROM lab_b_innovation")).isZero();
-    assertThat(b.innovationStore().find(id.labinov.core.port.Scope.national(),
+    assertThat(b.innovationStore().find(id.labinov.core.model.Scope.national(),
         id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.PageRequest.first(10)).items()).isEmpty();
   }
 

@@ -24,7 +24,7 @@ import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

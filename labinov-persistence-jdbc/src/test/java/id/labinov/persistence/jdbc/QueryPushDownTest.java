@@ -28,7 +28,7 @@ import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,19 +89,23 @@ class QueryPushDownTest {
   }
 
   private static void run(Labinov lab, RegionCode region, InnovationDetails d, int i, int r, Fixtures.HandClock clock) {
-    InnovationRef ref = lab.innovations().propose(region, INNOVATOR, d).orThrow().ref();
+    // the region's own people: an innovator of the innovation's OPD, its head, the lab administrator
+    Actor innovator = d.opd() == null ? INNOVATOR.in(region)
+        : Actor.of("asn-" + d.opd().value(), d.opd().value(), Role.INNOVATOR).in(region);
+    Actor admin = ADMIN.in(region);
+    InnovationRef ref = lab.innovations().propose(region, innovator, d).orThrow().ref();
     if (r % 4 != 0 && d.opd() != null) {
-      lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", i), Options.none()).orThrow();
+      lab.innovations().attachEvidence(ref, innovator, Fixtures.evidence("COMMITMENT_LETTER", i), Options.none()).orThrow();
       clock.advance(Duration.ofHours(r % 50));
-      Actor head = Actor.of("kadis-" + d.opd().value(), d.opd().value(), Role.OPD_HEAD);
+      Actor head = Actor.of("kadis-" + d.opd().value(), d.opd().value(), Role.OPD_HEAD).in(region);
       lab.innovations().approve(ref, head, Role.OPD_HEAD, null, Options.none()).orThrow();
-      lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()).orThrow();
+      lab.innovations().advance(ref, innovator, "DIAGNOSE", Options.none()).orThrow();
     }
     clock.advance(Duration.ofHours(r % 30));
     if (r % 5 == 1) {
-      lab.innovations().hold(ref, ADMIN, "anggaran", Options.none()).orThrow();
+      lab.innovations().hold(ref, admin, "anggaran", Options.none()).orThrow();
     } else if (r % 5 == 2) {
-      lab.innovations().drop(ref, ADMIN, "tidak lanjut", Options.none()).orThrow();
+      lab.innovations().drop(ref, admin, "tidak lanjut", Options.none()).orThrow();
     }
   }
 

@@ -19,7 +19,7 @@ import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebooks;
 import java.time.Duration;
@@ -52,9 +52,10 @@ abstract class RegionIsolationContract {
     Fixtures.HandClock clock = new Fixtures.HandClock(Fixtures.START);
     lab = Fixtures.lab(store, storage.rulebookStore(), clock, 9);
     a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Inovasi Lebak")).orThrow().ref();
-    b = lab.innovations().propose(BANDUNG, INNOVATOR, Fixtures.details("Inovasi Bandung")).orThrow().ref();
+    b = lab.innovations().propose(BANDUNG, INNOVATOR.in(BANDUNG), Fixtures.details("Inovasi Bandung")).orThrow().ref();
     clock.advance(Duration.ofHours(2));
-    lab.innovations().attachEvidence(b, INNOVATOR, Fixtures.evidence("PHOTO", 1), Options.idempotent("kunci-sama")).orThrow();
+    lab.innovations().attachEvidence(b, INNOVATOR.in(BANDUNG), Fixtures.evidence("PHOTO", 1), Options.idempotent("kunci-sama"))
+        .orThrow();
   }
 
   @AfterEach

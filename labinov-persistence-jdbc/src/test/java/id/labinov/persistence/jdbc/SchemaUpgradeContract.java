@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -107,7 +107,7 @@ abstract class SchemaUpgradeContract {
     var lab = Fixtures.lab(backend.storage().innovationStore(), backend.storage().rulebookStore(),
         new Fixtures.HandClock(Fixtures.START), 2);
 
-    InnovationRef fresh = lab.innovations().propose(BANDUNG, Fixtures.INNOVATOR, Fixtures.details("Sesudah migrasi")).orThrow().ref();
+    InnovationRef fresh = lab.innovations().propose(BANDUNG, Fixtures.INNOVATOR.in(BANDUNG), Fixtures.details("Sesudah migrasi")).orThrow().ref();
 
     assertThat(backend.storage().changeFeed().read(BANDUNG, 2, 10)).extracting(FeedEntry::ref, FeedEntry::position)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(fresh, 3L));

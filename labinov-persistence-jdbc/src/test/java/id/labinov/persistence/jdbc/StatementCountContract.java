@@ -12,6 +12,7 @@ import id.labinov.core.engine.ImportOptions;
 import id.labinov.core.engine.ImportResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.rules.Rulebooks;
@@ -190,7 +191,7 @@ abstract class StatementCountContract {
 
   @Test
   void aRegionsFirstEventCreatesItsFeedHead() {
-    lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR, Fixtures.details("Pertama di Bandung")).orThrow();
+    lab.innovations().propose(Fixtures.BANDUNG, INNOVATOR.in(Fixtures.BANDUNG), Fixtures.details("Pertama di Bandung")).orThrow();
 
     // the facade also stores Bandung's rulebook, on a connection of its own
     assertThat(log.sessions()).filteredOn(s -> s.contains(LOCK)).containsExactly(committed(LOCK, EVENTS,
@@ -201,7 +202,8 @@ abstract class StatementCountContract {
   void anImportWritesBatchesOfTheConfiguredSizeAndTheFeedLast() {
     List<ImportItem> items = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      items.add(ImportItem.of(i % 2 == 0 ? LEBAK : Fixtures.SERANG, INNOVATOR, Fixtures.details("Impor " + i)));
+      RegionCode region = i % 2 == 0 ? LEBAK : Fixtures.SERANG;
+      items.add(ImportItem.of(region, INNOVATOR.in(region), Fixtures.details("Impor " + i)));
     }
     JdbcInnovationStore store = storage.innovationStore();
     Labinov importer = Labinov.builder().clock(new Fixtures.TickingClock(Fixtures.START)).ids(IdGenerator.from(new Random(2)))

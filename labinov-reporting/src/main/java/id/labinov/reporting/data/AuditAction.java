@@ -28,6 +28,8 @@ public enum AuditAction {
   REOPENED,
   /** It was migrated to another rulebook version. */
   RULEBOOK_MIGRATED,
+  /** It moved to another OPD (pindah OPD). */
+  OPD_CHANGED,
   /** An event of a type this version does not know. */
   OTHER
 }

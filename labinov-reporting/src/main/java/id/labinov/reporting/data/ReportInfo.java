@@ -3,7 +3,7 @@ package id.labinov.reporting.data;
 import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.IndonesianTimeZone;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -231,7 +231,7 @@ final class Xhtml {
       return true;
     }
     return key.equals("innovationId") || key.equals("eventType")
-        || key.equals("region") && doc.info().scope().level() == id.labinov.core.port.Scope.Level.REGION;
+        || key.equals("region") && doc.info().scope().level() == id.labinov.core.model.Scope.Level.REGION;
   }
 
   /** For a label column without a value: the value of its code column. */

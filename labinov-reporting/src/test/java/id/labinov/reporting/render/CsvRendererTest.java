@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.PersonId;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.reporting.ReportException;
 import id.labinov.reporting.data.AuditAction;

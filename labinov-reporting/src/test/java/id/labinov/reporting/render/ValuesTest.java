@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.IndonesianTimeZone;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.reporting.data.ReportInfo;
 import id.labinov.reporting.data.ReportKind;
 import java.math.BigDecimal;

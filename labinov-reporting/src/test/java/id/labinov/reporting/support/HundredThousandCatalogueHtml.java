@@ -5,7 +5,7 @@ import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.reporting.data.CatalogueEntry;
 import id.labinov.reporting.data.CatalogueGrouping;

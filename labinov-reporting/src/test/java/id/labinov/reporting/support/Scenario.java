@@ -50,8 +50,8 @@ public final class Scenario {
   /** Monday 4 March 2024, 09:00 WIB. */
   public static final Instant START = Instant.parse("2024-03-04T02:00:00Z");
   public static final String PROGRAMME = "lebak-2024";
-  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN);
-  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH);
+  public static final Actor ADMIN = Actor.of("admin-bappeda", "BAPPEDA", Role.LAB_ADMIN).in(LEBAK);
+  public static final Actor COACH = Actor.of("coach-lan-03", null, Role.COACH).in(LEBAK);
 
   public final MutableClock clock = new MutableClock(START);
   public final InMemoryInnovationStore store = new InMemoryInnovationStore();
@@ -124,12 +124,12 @@ public final class Scenario {
   }
 
   public static Actor innovator(OpdCode opd) {
-    return opd == null ? Actor.of("warga-01", null, Role.INNOVATOR)
-        : Actor.of("asn-" + opd.value().toLowerCase(Locale.ROOT), opd.value(), Role.INNOVATOR);
+    return opd == null ? Actor.of("warga-01", null, Role.INNOVATOR).in(LEBAK)
+        : Actor.of("asn-" + opd.value().toLowerCase(Locale.ROOT), opd.value(), Role.INNOVATOR).in(LEBAK);
   }
 
   public static Actor head(OpdCode opd) {
-    return Actor.of("kadis-" + opd.value().toLowerCase(Locale.ROOT), opd.value(), Role.OPD_HEAD);
+    return Actor.of("kadis-" + opd.value().toLowerCase(Locale.ROOT), opd.value(), Role.OPD_HEAD).in(LEBAK);
   }
 
   public static EvidenceRef evidence(String kind, String file) {

@@ -13,7 +13,7 @@ import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.Scope;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.StageDuration;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;

@@ -1,8 +1,6 @@
-package id.labinov.core.port;
+package id.labinov.core.model;
 
 import id.labinov.core.Checks;
-import id.labinov.core.model.Province;
-import id.labinov.core.model.RegionCode;
 
 /**
  * Which regions a query reads: one region, a province (its own code and every region under it,
@@ -70,5 +68,27 @@ public record Scope(Level level, String code) {
       case PROVINCE -> region.value().equals(code) || region.value().startsWith(code + ".");
       case NATIONAL -> true;
     };
+  }
+
+  /**
+   * Tells whether every region of another scope is inside this one: the nation covers everything, a
+   * province covers itself and its regions, a region only itself.
+   *
+   * @param other the other scope
+   * @return {@code true} if this scope covers it
+   */
+  public boolean covers(Scope other) {
+    Checks.notNull(other, "other");
+    return switch (level) {
+      case NATIONAL -> true;
+      case PROVINCE -> other.level == Level.REGION ? includes(RegionCode.parse(other.code))
+          : other.level == Level.PROVINCE && other.code.equals(code);
+      case REGION -> other.level == Level.REGION && other.code.equals(code);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return level == Level.NATIONAL ? "national" : level.name().toLowerCase(java.util.Locale.ROOT) + " " + code;
   }
 }

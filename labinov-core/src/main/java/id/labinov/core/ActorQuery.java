@@ -1,0 +1,53 @@
+package id.labinov.core;
+
+import id.labinov.core.engine.OutsideScopeException;
+import id.labinov.core.model.Actor;
+import id.labinov.core.model.Scope;
+import id.labinov.core.port.CountRow;
+import id.labinov.core.port.Dimension;
+import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.port.Page;
+import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.StageDuration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@link Labinov#queries(Actor)}: the query port as one actor may use it. A scope the actor's own
+ * scope does not cover is refused with {@link OutsideScopeException} before the store is asked, so
+ * lists, counts, durations and every report built on them hold nothing outside it.
+ */
+final class ActorQuery implements InnovationQuery {
+  private final InnovationQuery delegate;
+  private final Actor actor;
+
+  ActorQuery(InnovationQuery delegate, Actor actor) {
+    this.delegate = delegate;
+    this.actor = Checks.notNull(actor, "actor");
+  }
+
+  private Scope allowed(Scope asked) {
+    Checks.notNull(asked, "scope");
+    if (actor.scope() == null || !actor.scope().covers(asked)) {
+      throw new OutsideScopeException(actor, asked);
+    }
+    return asked;
+  }
+
+  @Override
+  public Page<InnovationSummary> find(Scope scope, InnovationFilter filter, PageRequest page) {
+    return delegate.find(allowed(scope), filter, page);
+  }
+
+  @Override
+  public List<CountRow> count(Scope scope, InnovationFilter filter, Dimension dimension) {
+    return delegate.count(allowed(scope), filter, dimension);
+  }
+
+  @Override
+  public Page<StageDuration> stageDurations(Scope scope, InnovationFilter filter, Instant asOf, PageRequest page) {
+    return delegate.stageDurations(allowed(scope), filter, asOf, page);
+  }
+}
