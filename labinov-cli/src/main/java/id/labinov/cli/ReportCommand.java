@@ -2,8 +2,8 @@ package id.labinov.cli;
 
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.model.Scope;
+import id.labinov.core.port.InnovationFilter;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;

@@ -147,7 +147,8 @@ class ImportCommandTest {
   @Test
   void aSemicolonFileWithBomAndRegionColumnIsRead() throws Exception {
     Path f = csv("excel.csv", "\uFEFFwilayah;judul;opd\r\n36.01;Inovasi Pandeglang;DINKES\r\n36.02;Inovasi Lebak;DINKES\r\n");
-    CliRunner.Run r = cli.run("import", f.toString(), "--actor", "admin-banten");
+    // a provincial lab administrator imports for the province's regencies
+    CliRunner.Run r = cli.run("import", f.toString(), "--actor", "admin-banten", "--actor-scope", "36");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("disimpan 36.01/").contains("disimpan 36.02/");
   }

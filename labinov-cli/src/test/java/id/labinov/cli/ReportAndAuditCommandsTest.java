@@ -170,7 +170,8 @@ class ReportAndAuditCommandsTest {
       CliRunner.Run unknown = cli.admin("report", "programme-summary", "--programme", "tidak-ada", "--lang", "en");
       assertThat(unknown.code()).as(unknown.toString()).isEqualTo(3);
       assertThat(unknown.err()).contains("tidak-ada").contains("Check the programme id and its region");
-      CliRunner.Run noRegion = cli.run("report", "programme-summary", "--programme", Facade.PROGRAMME, "--lang", "en");
+      CliRunner.Run noRegion = cli.run("report", "programme-summary", "--programme", Facade.PROGRAMME,
+          "--actor-scope", "national", "--lang", "en");
       assertThat(noRegion.code()).as(noRegion.toString()).isEqualTo(2);
       assertThat(noRegion.err()).contains("needs a region");
       Path f = dir.resolve("tanpa-program.csv");

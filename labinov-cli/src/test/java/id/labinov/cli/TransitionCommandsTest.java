@@ -91,8 +91,10 @@ class TransitionCommandsTest {
     CliRunner.Run r = cli.admin("advance", "36.02/0192d1f0-0000-7000-8000-000000000000", "--to", "DIAGNOSE");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("labinov list");
-    CliRunner.Run other = cli.admin("show", ref.replace("36.02", "36.01"));
-    assertThat(other.code()).isEqualTo(3);
+    // another region's innovation is not looked up at all: outside the working scope
+    CliRunner.Run other = cli.admin("show", ref.replace("36.02", "36.01"), "--lang", "en");
+    assertThat(other.code()).isEqualTo(2);
+    assertThat(other.err()).contains("outside the configured working scope (36.02)");
   }
 
   @Test
@@ -118,9 +120,9 @@ class TransitionCommandsTest {
   }
 
   @Test
-  void anInnovatorCannotReopenTheRoleIsNamed() {
+  void anOpdHeadCannotReopenTheRoleIsNamed() {
     cli.admin("drop", ref, "--reason", "Digabung");
-    CliRunner.Run r = cli.as("asn-dinkes-017", "DINKES", "INNOVATOR", "reopen", ref, "--reason", "x", "--lang", "en");
+    CliRunner.Run r = cli.as("kadinkes", "DINKES", "OPD_HEAD", "reopen", ref, "--reason", "x", "--lang", "en");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("ROLE_NOT_PERMITTED");
   }

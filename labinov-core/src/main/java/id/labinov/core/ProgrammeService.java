@@ -2,12 +2,12 @@ package id.labinov.core;
 
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.model.Scope;
 import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;

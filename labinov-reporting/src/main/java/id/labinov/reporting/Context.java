@@ -6,10 +6,10 @@ import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.model.Scope;
 import id.labinov.reporting.data.ReportInfo;
 import id.labinov.reporting.data.ReportKind;
 import java.time.Instant;
@@ -37,10 +37,11 @@ final class Context {
   final Set<String> displayedStages;
   private final Map<OpdCode, Optional<String>> opdNames = new ConcurrentHashMap<>();
 
-  Context(Labinov lab, EvaluationStore evaluations, ReportDirectory directory, HistoryVerifier verifier,
-      Locale locale, Instant generatedAt, int pageSize, int rowLimit, Set<String> displayedStages) {
+  Context(Labinov lab, InnovationQuery query, EvaluationStore evaluations, ReportDirectory directory,
+      HistoryVerifier verifier, Locale locale, Instant generatedAt, int pageSize, int rowLimit,
+      Set<String> displayedStages) {
     this.lab = lab;
-    this.query = lab.queries();
+    this.query = query;
     this.evaluations = evaluations;
     this.directory = directory;
     this.verifier = verifier;

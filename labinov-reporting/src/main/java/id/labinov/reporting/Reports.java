@@ -3,13 +3,15 @@ package id.labinov.reporting;
 import id.labinov.core.Checks;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.model.Scope;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
 import id.labinov.reporting.data.AuditTrail;
@@ -53,6 +55,7 @@ public final class Reports {
   public static final Set<String> DEFAULT_DISPLAYED_STAGES = Set.of("DISPLAY", "DOCUMENTATION");
 
   private final Labinov lab;
+  private final Actor actor;
   private final EvaluationStore evaluations;
   private final ReportDirectory directory;
   private final HistoryVerifier verifier;
@@ -65,6 +68,7 @@ public final class Reports {
 
   private Reports(Builder b) {
     this.lab = b.lab;
+    this.actor = b.actor;
     this.evaluations = b.evaluations;
     this.directory = b.directory;
     this.verifier = b.verifier;
@@ -88,8 +92,20 @@ public final class Reports {
 
   private Context context() {
     Instant at = generatedAt != null ? generatedAt : (clock != null ? clock : lab.clock()).instant();
-    return new Context(lab, evaluations, directory, verifier, locale, at.truncatedTo(ChronoUnit.MICROS), pageSize,
-        rowLimit, displayedStages);
+    return new Context(lab, actor == null ? lab.queries() : lab.queries(actor), evaluations, directory, verifier,
+        locale, at.truncatedTo(ChronoUnit.MICROS), pageSize, rowLimit, displayedStages);
+  }
+
+  /**
+   * Checks, before anything is read, that the reader may see a scope: with an actor set, the scope
+   * must be inside the actor's own.
+   */
+  private Scope readable(Scope scope) {
+    Checks.notNull(scope, "scope");
+    if (actor != null && (actor.scope() == null || !actor.scope().covers(scope))) {
+      throw new OutsideScopeException(actor, scope);
+    }
+    return scope;
   }
 
   /**
@@ -106,6 +122,7 @@ public final class Reports {
    * @throws id.labinov.core.port.StorageException if a store fails
    */
   public ProgrammeSummary programmeSummary(RegionCode region, String programmeId) {
+    readable(Scope.region(Checks.notNull(region, "region")));
     Checks.notNull(region, "region");
     Checks.notBlank(programmeId, "programmeId");
     Programme p = lab.programmes().find(region, programmeId)
@@ -124,6 +141,7 @@ public final class Reports {
    * @throws id.labinov.core.port.StorageException if a store fails
    */
   public ProgrammeSummary summary(Scope scope, InnovationFilter filter) {
+    readable(scope);
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     return new SummaryComputer(context()).compute(scope, filter, null);
@@ -141,6 +159,7 @@ public final class Reports {
    * @throws id.labinov.core.InvalidValueException if an argument is missing
    */
   public StageDurationReport stageDurations(Scope scope, InnovationFilter filter, int stalledAfterDays) {
+    readable(scope);
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     if (stalledAfterDays < 0) {
@@ -163,6 +182,7 @@ public final class Reports {
    * @throws id.labinov.core.InvalidValueException if an argument is missing
    */
   public EvaluationRanking evaluationRanking(Scope scope, InnovationFilter filter, EvaluationScheme scheme, int round) {
+    readable(scope);
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     Checks.notNull(scheme, "scheme");
@@ -180,6 +200,7 @@ public final class Reports {
    * @throws id.labinov.core.engine.NoSuchInnovationException if it does not exist
    */
   public InnovationProfileReport innovationProfile(InnovationRef ref) {
+    readable(Scope.region(Checks.notNull(ref, "ref").region()));
     Checks.notNull(ref, "ref");
     return new ProfileComputer(context()).compute(ref);
   }
@@ -196,6 +217,7 @@ public final class Reports {
    * @throws id.labinov.core.InvalidValueException if an argument is missing
    */
   public ShowcaseCatalogue showcaseCatalogue(Scope scope, InnovationFilter filter, CatalogueGrouping grouping) {
+    readable(scope);
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     Checks.notNull(grouping, "grouping");
@@ -211,6 +233,7 @@ public final class Reports {
    * @throws id.labinov.core.engine.NoSuchInnovationException if it does not exist
    */
   public AuditTrail auditTrail(InnovationRef ref) {
+    readable(Scope.region(Checks.notNull(ref, "ref").region()));
     Checks.notNull(ref, "ref");
     return new AuditComputer(context()).compute(ref);
   }
@@ -228,6 +251,7 @@ public final class Reports {
    * @throws id.labinov.core.InvalidValueException if an argument is missing
    */
   public NationalStageSummary nationalStages(Scope scope, InnovationFilter filter, IndexOptions index) {
+    readable(scope);
     Checks.notNull(scope, "scope");
     Checks.notNull(filter, "filter");
     Checks.notNull(index, "index");
@@ -240,6 +264,7 @@ public final class Reports {
   /** Builds {@link Reports}. Not thread-safe; {@link #build()} checks every setting. */
   public static final class Builder {
     private Labinov lab;
+    private Actor actor;
     private EvaluationStore evaluations;
     private ReportDirectory directory = ReportDirectory.none();
     private HistoryVerifier verifier;
@@ -260,6 +285,19 @@ public final class Reports {
      */
     public Builder labinov(Labinov value) {
       this.lab = value;
+      return this;
+    }
+
+    /**
+     * Sets who reads (optional): every report is then limited to the actor's scope, a wider scope or
+     * another region's innovation refused with {@link OutsideScopeException} before anything is
+     * read. Without it the reports read whatever they are asked (trusted back-office jobs).
+     *
+     * @param value the reader, or {@code null}
+     * @return this builder
+     */
+    public Builder actor(Actor value) {
+      this.actor = value;
       return this;
     }
 

@@ -3,9 +3,9 @@ package id.labinov.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.model.Scope;
 import id.labinov.reporting.data.CatalogueEntry;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.ShowcaseCatalogue;

@@ -2,9 +2,9 @@ package id.labinov.examples.lebak;
 
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.model.Scope;
 import id.labinov.persistence.jdbc.HistoryVerification;
 import id.labinov.persistence.jdbc.JdbcStorage;
 import id.labinov.reporting.IndexOptions;

@@ -4,7 +4,11 @@ import id.labinov.core.InvalidValueException;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.Province;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
+import id.labinov.core.model.Scope;
 import id.labinov.core.rules.EvaluationSummary;
 import id.labinov.core.rules.HoldPeriod;
 import id.labinov.core.rules.PhaseWindow;
@@ -154,8 +158,14 @@ public final class ConformanceRunner {
         .stage(f.path("stage").asString())
         .status(InnovationStatus.valueOf(f.path("status").asString()))
         .stageEnteredAt(Instant.parse(f.path("stageEnteredAt").asString()))
-        .actor(Actor.of(a.path("personId").asString(), a.hasNonNull("opd") ? a.path("opd").asString() : null,
-            roles.toArray(Role[]::new)));
+        .actor(scoped(Actor.of(a.path("personId").asString(), a.hasNonNull("opd") ? a.path("opd").asString() : null,
+            roles.toArray(Role[]::new)), a.path("scope")));
+    if (f.hasNonNull("proposer")) {
+      b.proposer(PersonId.of(f.path("proposer").asString()));
+    }
+    if (f.hasNonNull("region")) {
+      b.region(RegionCode.parse(f.path("region").asString()));
+    }
     f.path("holds").forEach(h -> b.hold(new HoldPeriod(Instant.parse(h.path("start").asString()),
         h.hasNonNull("end") ? Instant.parse(h.path("end").asString()) : null)));
     f.path("fields").properties().forEach(e -> b.field(e.getKey(), e.getValue().asString()));
@@ -169,6 +179,16 @@ public final class ConformanceRunner {
       b.approvalRole(Role.valueOf(f.path("approvalRole").asString()));
     }
     return b.build();
+  }
+
+  /** The actor in its scope ({@code national}, a province code or a region code), if the case gives one. */
+  private static Actor scoped(Actor actor, JsonNode scope) {
+    if (scope.isMissingNode() || scope.isNull()) {
+      return actor;
+    }
+    String s = scope.asString();
+    return actor.in(s.equals("national") ? Scope.national()
+        : s.contains(".") ? Scope.region(RegionCode.parse(s)) : Scope.province(Province.ofCode(s)));
   }
 
   private static RuleContext context(JsonNode c) {

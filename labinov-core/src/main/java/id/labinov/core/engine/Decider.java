@@ -390,7 +390,7 @@ public final class Decider {
       before = add(before, commandViolation("ALREADY_EXISTS", request.target().toString()));
     }
     Verdict gate = Rulebooks.checkCommand(rulebook, "propose", new ProposalFacts(p.details(), rulebook.entryStage(),
-        context.now(), request.actor()), context);
+        context.now(), request.actor(), request.target().region()), context);
     List<Violation> after = checkReplication(p.details(), request.target(), null);
     if (p.programmeId() != null) {
       var programme = context.programme().filter(x -> x.programmeId().equals(p.programmeId()));

@@ -6,6 +6,8 @@ import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Facts;
 import id.labinov.core.rules.HoldPeriod;
@@ -14,7 +16,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** The facts of an innovation about to be proposed: its details, in the entry stage, with nothing attached yet. */
-record ProposalFacts(InnovationDetails details, String stage, Instant stageEnteredAt, Actor actor) implements Facts {
+record ProposalFacts(InnovationDetails details, String stage, Instant stageEnteredAt, Actor actor, RegionCode target)
+    implements Facts {
+  @Override
+  public Optional<PersonId> proposer() {
+    return Optional.of(actor.personId());
+  }
+
+  @Override
+  public Optional<RegionCode> region() {
+    return Optional.of(target);
+  }
+
   @Override
   public InnovationStatus status() {
     return InnovationStatus.ACTIVE;

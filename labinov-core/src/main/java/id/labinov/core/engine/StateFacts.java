@@ -7,6 +7,7 @@ import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Facts;
 import id.labinov.core.rules.HoldPeriod;
@@ -107,5 +108,15 @@ record StateFacts(InnovationState state, Actor actor, Role approvalAsked) implem
   @Override
   public Optional<OpdCode> opd() {
     return Optional.ofNullable(state.details().opd());
+  }
+
+  @Override
+  public Optional<PersonId> proposer() {
+    return Optional.of(state.proposedBy());
+  }
+
+  @Override
+  public Optional<RegionCode> region() {
+    return Optional.of(state.region());
   }
 }

@@ -2,10 +2,10 @@ package id.labinov.core.memory;
 
 import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.MonitoringEntry;
 import id.labinov.core.port.ScoreEntry;
-import id.labinov.core.model.Scope;
 import id.labinov.core.port.VersionConflictException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package id.labinov.core.port;
 
-import id.labinov.core.model.Scope;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.model.Scope;
 import java.util.List;
 
 /**

@@ -18,7 +18,7 @@ final class BuiltInRuleTypes {
         new RequiredField(), new MinLength(), new Evidence(), new ActorRole(),
         new Approvals(), new MinDaysInStage(), new NoOpenConditions(),
         new PhaseWindowRule(), new MinEvaluationScore(), new MinEvaluators(), new StatusRule(),
-        new ApprovalRole(), new ApproverOwnOpd());
+        new ApprovalRole(), new ApproverOwnOpd(), new ActorOwnOpd(), new ActorOnTeam(), new ActorInRegion());
   }
 
   /** {@code required-field}: a named field is present and not blank. Params: {@code field}. */
@@ -365,6 +365,101 @@ final class BuiltInRuleTypes {
             facts.opd().get().value());
       };
     }
+  }
+
+  /**
+   * {@code actor-own-opd}: the actor belongs to the innovation's own unit ({@code ACTOR_OTHER_OPD}),
+   * unless it holds one of the {@code exempt} roles (e.g. coaches and lab administrators, who work
+   * on every unit's innovations). Passes while the innovation has no unit.
+   */
+  static final class ActorOwnOpd implements RuleType {
+    @Override
+    public String name() {
+      return "actor-own-opd";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      Set<Role> exempt = p.enumSet("exempt", Role.class);
+      return (facts, ctx) -> {
+        Actor a = facts.actor();
+        if (holdsAny(a, exempt) || facts.opd().isEmpty() || facts.opd().get().equals(a.opd())) {
+          return RuleOutcome.passed();
+        }
+        return RuleOutcome.violated("ACTOR_OTHER_OPD", "violation.ACTOR_OTHER_OPD",
+            a.opd() == null ? "-" : a.opd().value(), facts.opd().get().value());
+      };
+    }
+  }
+
+  /**
+   * {@code actor-on-team}: the actor proposed the innovation or is listed on its team
+   * ({@code coInnovators}) ({@code ACTOR_NOT_ON_TEAM}), unless it holds one of the {@code exempt}
+   * roles. Not applicable ({@code PROPOSER_UNKNOWN}) when the facts do not name the proposer.
+   */
+  static final class ActorOnTeam implements RuleType {
+    @Override
+    public String name() {
+      return "actor-on-team";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      Set<Role> exempt = p.enumSet("exempt", Role.class);
+      return (facts, ctx) -> {
+        Actor a = facts.actor();
+        if (holdsAny(a, exempt)) {
+          return RuleOutcome.passed();
+        }
+        if (facts.proposer().isEmpty()) {
+          return RuleOutcome.notApplicable("PROPOSER_UNKNOWN", "violation.PROPOSER_UNKNOWN");
+        }
+        if (facts.proposer().get().equals(a.personId())) {
+          return RuleOutcome.passed();
+        }
+        Optional<String> team = facts.field("coInnovators");
+        if (team.isPresent() && List.of(team.get().split(",")).contains(a.personId().value())) {
+          return RuleOutcome.passed();
+        }
+        return RuleOutcome.violated("ACTOR_NOT_ON_TEAM", "violation.ACTOR_NOT_ON_TEAM", a.personId().value());
+      };
+    }
+  }
+
+  /**
+   * {@code actor-in-region}: the innovation's region is inside the scope the actor works in
+   * ({@code ACTOR_OUTSIDE_REGION}; an actor without a scope is outside every region). Not applicable
+   * ({@code REGION_UNKNOWN}) when the facts do not name the region. No parameters.
+   */
+  static final class ActorInRegion implements RuleType {
+    @Override
+    public String name() {
+      return "actor-in-region";
+    }
+
+    @Override
+    public Rule create(RuleParameters p) {
+      return (facts, ctx) -> {
+        if (facts.region().isEmpty()) {
+          return RuleOutcome.notApplicable("REGION_UNKNOWN", "violation.REGION_UNKNOWN");
+        }
+        id.labinov.core.model.Scope scope = facts.actor().scope();
+        if (scope != null && scope.includes(facts.region().get())) {
+          return RuleOutcome.passed();
+        }
+        return RuleOutcome.violated("ACTOR_OUTSIDE_REGION", "violation.ACTOR_OUTSIDE_REGION",
+            scope == null ? "-" : scope.code(), facts.region().get().value());
+      };
+    }
+  }
+
+  private static boolean holdsAny(Actor a, Set<Role> roles) {
+    for (Role r : roles) {
+      if (a.has(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A rule that declares the evaluation scheme it reads. */

@@ -4,6 +4,8 @@ import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +82,25 @@ public interface Facts {
    * @return the role, or empty
    */
   default Optional<Role> approvalRole() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns who proposed the innovation (for a proposal: the actor), if the facts say; rule types
+   * such as {@code actor-on-team} read it.
+   *
+   * @return the proposer, or empty when unknown
+   */
+  default Optional<PersonId> proposer() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the innovation's region, if the facts say; {@code actor-in-region} reads it.
+   *
+   * @return the region, or empty when unknown
+   */
+  default Optional<RegionCode> region() {
     return Optional.empty();
   }
 }

@@ -25,6 +25,10 @@ public final class Rulebooks {
   public static final String FIVE_D_RESOURCE = "/id/labinov/core/rulebooks/5d.json";
   /** Class-path resource of the 5D+1 rulebook. */
   public static final String FIVE_D_PLUS_ONE_RESOURCE = "/id/labinov/core/rulebooks/5d-plus-1.json";
+  /** Class-path resource of version 2 of the 5D rulebook (ownership and region rules). */
+  public static final String FIVE_D_V2_RESOURCE = "/id/labinov/core/rulebooks/5d-v2.json";
+  /** Class-path resource of version 2 of the 5D+1 rulebook (ownership and region rules). */
+  public static final String FIVE_D_PLUS_ONE_V2_RESOURCE = "/id/labinov/core/rulebooks/5d-plus-1-v2.json";
 
   private Rulebooks() {}
 
@@ -90,6 +94,43 @@ public final class Rulebooks {
    */
   public static Rulebook fiveDPlusOne() {
     return Holder.FIVE_D_PLUS_ONE;
+  }
+
+  /**
+   * Returns a shipped version of the 5D rulebook: 1 ({@link #fiveD()}), or 2, which adds the
+   * ownership rule types ({@code actor-in-region} on every transition and command,
+   * {@code actor-own-opd} and {@code actor-on-team} where innovators or OPD heads may act), so the
+   * rulebook itself says what the services' default authorisation enforces. Innovations on version 1
+   * move to version 2 with {@code lab.migrations().plan(...)} and {@code migrate(...)}.
+   *
+   * @param version 1 or 2
+   * @return the rulebook
+   * @throws InvalidValueException with code {@code UNKNOWN_RULEBOOK_VERSION} for another version
+   */
+  public static Rulebook fiveD(int version) {
+    return switch (version) {
+      case 1 -> Holder.FIVE_D;
+      case 2 -> Holder.FIVE_D_V2;
+      default -> throw new InvalidValueException("UNKNOWN_RULEBOOK_VERSION", "version", version,
+          "error.shippedRulebookVersion", "5d", "1, 2");
+    };
+  }
+
+  /**
+   * Returns a shipped version of the 5D+1 rulebook: 1 ({@link #fiveDPlusOne()}) or 2 (with the
+   * ownership rule types, as {@link #fiveD(int)}).
+   *
+   * @param version 1 or 2
+   * @return the rulebook
+   * @throws InvalidValueException with code {@code UNKNOWN_RULEBOOK_VERSION} for another version
+   */
+  public static Rulebook fiveDPlusOne(int version) {
+    return switch (version) {
+      case 1 -> Holder.FIVE_D_PLUS_ONE;
+      case 2 -> Holder.FIVE_D_PLUS_ONE_V2;
+      default -> throw new InvalidValueException("UNKNOWN_RULEBOOK_VERSION", "version", version,
+          "error.shippedRulebookVersion", "5d-plus-1", "1, 2");
+    };
   }
 
   /**
@@ -251,5 +292,7 @@ public final class Rulebooks {
   private static final class Holder {
     static final Rulebook FIVE_D = fromResource(FIVE_D_RESOURCE, RuleTypes.builtIn());
     static final Rulebook FIVE_D_PLUS_ONE = fromResource(FIVE_D_PLUS_ONE_RESOURCE, RuleTypes.builtIn());
+    static final Rulebook FIVE_D_V2 = fromResource(FIVE_D_V2_RESOURCE, RuleTypes.builtIn());
+    static final Rulebook FIVE_D_PLUS_ONE_V2 = fromResource(FIVE_D_PLUS_ONE_V2_RESOURCE, RuleTypes.builtIn());
   }
 }

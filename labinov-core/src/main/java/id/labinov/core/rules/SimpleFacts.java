@@ -5,6 +5,8 @@ import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -29,6 +31,8 @@ import java.util.TreeMap;
  * @param opdCode the innovation's unit, or {@code null}
  * @param actor the acting person
  * @param approvalRoleAsked the role an approval is asked for (facts of an {@code approve}), or {@code null}
+ * @param proposerId who proposed the innovation, or {@code null} when the application does not say
+ * @param regionCode the innovation's region, or {@code null} when the application does not say
  */
 public record SimpleFacts(
     String stage,
@@ -41,8 +45,42 @@ public record SimpleFacts(
     List<String> openConditions,
     OpdCode opdCode,
     Actor actor,
-    Role approvalRoleAsked)
+    Role approvalRoleAsked,
+    PersonId proposerId,
+    RegionCode regionCode)
     implements Facts {
+
+  /**
+   * Creates facts that do not name the proposer or the region.
+   *
+   * @param stage the current stage
+   * @param status the status
+   * @param stageEnteredAt when the stage was entered
+   * @param holdsInStage hold periods in the stage
+   * @param fields field values by name
+   * @param evidence evidence counts by kind
+   * @param approvalsByRole distinct approvers by role in the stage
+   * @param openConditions open condition texts
+   * @param opdCode the innovation's unit, or {@code null}
+   * @param actor the acting person
+   * @param approvalRoleAsked the role an approval is asked for, or {@code null}
+   */
+  public SimpleFacts(String stage, InnovationStatus status, Instant stageEnteredAt, List<HoldPeriod> holdsInStage,
+      Map<String, String> fields, Map<EvidenceKind, Integer> evidence, Map<Role, Integer> approvalsByRole,
+      List<String> openConditions, OpdCode opdCode, Actor actor, Role approvalRoleAsked) {
+    this(stage, status, stageEnteredAt, holdsInStage, fields, evidence, approvalsByRole, openConditions, opdCode, actor,
+        approvalRoleAsked, null, null);
+  }
+
+  @Override
+  public Optional<PersonId> proposer() {
+    return Optional.ofNullable(proposerId);
+  }
+
+  @Override
+  public Optional<RegionCode> region() {
+    return Optional.ofNullable(regionCode);
+  }
 
   /**
    * Creates facts without an approval being asked for.
@@ -129,8 +167,32 @@ public record SimpleFacts(
     private OpdCode opd;
     private Actor actor;
     private Role approvalRole;
+    private PersonId proposer;
+    private RegionCode region;
 
     private Builder() {}
+
+    /**
+     * Sets who proposed the innovation (read by {@code actor-on-team}).
+     *
+     * @param value the proposer, or {@code null}
+     * @return this builder
+     */
+    public Builder proposer(PersonId value) {
+      this.proposer = value;
+      return this;
+    }
+
+    /**
+     * Sets the innovation's region (read by {@code actor-in-region}).
+     *
+     * @param value the region, or {@code null}
+     * @return this builder
+     */
+    public Builder region(RegionCode value) {
+      this.region = value;
+      return this;
+    }
 
     /**
      * Sets the current stage.
@@ -264,7 +326,7 @@ public record SimpleFacts(
      */
     public SimpleFacts build() {
       return new SimpleFacts(stage, status, stageEnteredAt, holds, fields, evidence, approvals, conditions, opd, actor,
-          approvalRole);
+          approvalRole, proposer, region);
     }
   }
 }

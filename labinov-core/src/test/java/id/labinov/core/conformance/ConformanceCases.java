@@ -126,7 +126,8 @@ final class ConformanceCases {
     }
     Case c = new Case(path, json);
     keys(c.facts(), path + " facts", Set.of("stage", "status", "stageEnteredAt", "actor"),
-        Set.of("holds", "fields", "evidence", "approvals", "openConditions", "opd", "approvalRole"));
+        Set.of("holds", "fields", "evidence", "approvals", "openConditions", "opd", "approvalRole", "proposer",
+            "region"));
     keys(c.context(), path + " context", Set.of("now", "zone"), Set.of("programme", "evaluations"));
     if (c.expect().containsKey("error")) {
       keys(c.expect(), path + " expect", Set.of("error"), Set.of("problems"));
@@ -200,13 +201,29 @@ final class ConformanceCases {
     if (f.containsKey("approvalRole")) {
       b.approvalRole(Role.valueOf((String) f.get("approvalRole")));
     }
+    if (f.containsKey("proposer")) {
+      b.proposer(PersonId.of((String) f.get("proposer")));
+    }
+    if (f.containsKey("region")) {
+      b.region(id.labinov.core.model.RegionCode.parse((String) f.get("region")));
+    }
     Map<String, Object> a = object(f.get("actor"), "actor");
-    keys(a, c + " actor", Set.of("personId", "roles"), Set.of("opd"));
+    keys(a, c + " actor", Set.of("personId", "roles"), Set.of("opd", "scope"));
     Set<Role> roles = EnumSet.noneOf(Role.class);
     list(a.get("roles"), "roles").forEach(r -> roles.add(Role.valueOf((String) r)));
     b.actor(new Actor(PersonId.of((String) a.get("personId")),
-        a.containsKey("opd") ? OpdCode.of((String) a.get("opd")) : null, roles));
+        a.containsKey("opd") ? OpdCode.of((String) a.get("opd")) : null, roles,
+        a.containsKey("scope") ? scope((String) a.get("scope")) : null));
     return b.build();
+  }
+
+  /** Reads an actor's scope: {@code national}, a province code ({@code 36}) or a region code. */
+  static id.labinov.core.model.Scope scope(String text) {
+    if (text.equals("national")) {
+      return id.labinov.core.model.Scope.national();
+    }
+    return text.contains(".") ? id.labinov.core.model.Scope.region(id.labinov.core.model.RegionCode.parse(text))
+        : id.labinov.core.model.Scope.province(id.labinov.core.model.Province.ofCode(text));
   }
 
   /** Builds the rule context of a case. */

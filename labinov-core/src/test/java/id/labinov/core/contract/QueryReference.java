@@ -2,11 +2,11 @@ package id.labinov.core.contract;
 
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StageVisit;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.model.Scope;
 import id.labinov.core.port.StageDuration;
 import java.time.Instant;
 import java.util.ArrayList;

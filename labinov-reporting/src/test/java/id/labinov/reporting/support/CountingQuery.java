@@ -1,5 +1,6 @@
 package id.labinov.reporting.support;
 
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.CountRow;
 import id.labinov.core.port.Dimension;
 import id.labinov.core.port.InnovationFilter;
@@ -7,7 +8,6 @@ import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
-import id.labinov.core.model.Scope;
 import id.labinov.core.port.StageDuration;
 import java.time.Instant;
 import java.util.List;

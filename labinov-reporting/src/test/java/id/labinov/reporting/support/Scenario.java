@@ -248,32 +248,32 @@ public final class Scenario {
     }
 
     public Plan returnTo(int day, String to, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.innovations().returnForRework(ref, COACH, to, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().returnForRework(ref, COACH.in(ref.region()), to, reason, Options.none()))));
       stage = to;
       return this;
     }
 
     public Plan hold(int day, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.innovations().hold(ref, ADMIN, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().hold(ref, ADMIN.in(ref.region()), reason, Options.none()))));
       status = "ON_HOLD";
       return this;
     }
 
     public Plan resume(int day) {
-      steps.add(new Step(at(day), () -> ok(lab.innovations().resume(ref, ADMIN, "dilanjutkan", Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().resume(ref, ADMIN.in(ref.region()), "dilanjutkan", Options.none()))));
       status = "ACTIVE";
       return this;
     }
 
     public Plan drop(int day, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.innovations().drop(ref, ADMIN, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().drop(ref, ADMIN.in(ref.region()), reason, Options.none()))));
       status = "DROPPED";
       dropReason = reason;
       return this;
     }
 
     public Plan reopen(int day, String reason) {
-      steps.add(new Step(at(day), () -> ok(lab.innovations().reopen(ref, ADMIN, reason, Options.none()))));
+      steps.add(new Step(at(day), () -> ok(lab.innovations().reopen(ref, ADMIN.in(ref.region()), reason, Options.none()))));
       status = "ACTIVE";
       dropReason = null;
       return this;
@@ -295,7 +295,7 @@ public final class Scenario {
       for (String[] t : texts) {
         d = d.withText(t[0], t[1]);
       }
-      CommandResult r = lab.innovations().propose(region, innovator(opd), d, inProgramme ? PROGRAMME : null, Options.none());
+      CommandResult r = lab.innovations().propose(region, innovator(opd).in(region), d, inProgramme ? PROGRAMME : null, Options.none());
       ok(r);
       ref = r.ref();
     }
@@ -304,7 +304,7 @@ public final class Scenario {
       InnovationDetails before = lab.innovations().get(ref).details();
       InnovationDetails after = change.apply(before);
       if (!after.equals(before)) {
-        ok(lab.innovations().updateDetails(ref, innovator(opd), after, Options.none()));
+        ok(lab.innovations().updateDetails(ref, innovator(opd).in(ref.region()), after, Options.none()));
       }
     }
 
@@ -312,30 +312,30 @@ public final class Scenario {
       String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
       switch (to) {
         case "DIAGNOSE" -> {
-          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("COMMITMENT_LETTER", slug + "-komitmen.pdf"), Options.none()));
-          ok(lab.innovations().approve(ref, head(opd), Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
-          ok(lab.innovations().advance(ref, innovator(opd), to, Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd).in(ref.region()), evidence("COMMITMENT_LETTER", slug + "-komitmen.pdf"), Options.none()));
+          ok(lab.innovations().approve(ref, head(opd).in(ref.region()), Role.OPD_HEAD, "Kami berkomitmen", Options.none()));
+          ok(lab.innovations().advance(ref, innovator(opd).in(ref.region()), to, Options.none()));
         }
         case "DESIGN" -> {
           update(d -> d.withText(InnovationDetails.PROBLEM, words(25))
               .withText(InnovationDetails.IDEA_SUMMARY, "Ringkasan ide " + title));
-          ok(lab.innovations().advance(ref, innovator(opd), to, Options.none()));
+          ok(lab.innovations().advance(ref, innovator(opd).in(ref.region()), to, Options.none()));
         }
         case "DELIVER" -> {
           update(d -> d.withText(InnovationDetails.DESIGN_NARRATIVE, words(320))
               .withText(InnovationDetails.GOALS, "Tujuan " + title)
               .withText(InnovationDetails.BENEFITS, "Manfaat " + title));
-          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("ACTION_PLAN", slug + "-rencana-aksi.pdf"), Options.none()));
-          ok(lab.innovations().approve(ref, head(opd), Role.OPD_HEAD, null, Options.none()));
-          ok(lab.innovations().approve(ref, COACH, Role.COACH, "Rancang bangun baik", Options.none()));
-          ok(lab.innovations().advance(ref, COACH, to, Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd).in(ref.region()), evidence("ACTION_PLAN", slug + "-rencana-aksi.pdf"), Options.none()));
+          ok(lab.innovations().approve(ref, head(opd).in(ref.region()), Role.OPD_HEAD, null, Options.none()));
+          ok(lab.innovations().approve(ref, COACH.in(ref.region()), Role.COACH, "Rancang bangun baik", Options.none()));
+          ok(lab.innovations().advance(ref, COACH.in(ref.region()), to, Options.none()));
         }
         case "DISPLAY" -> {
-          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("IMPLEMENTATION_REPORT", slug + "-laporan.pdf"), Options.none()));
-          ok(lab.innovations().attachEvidence(ref, innovator(opd), evidence("PHOTO", slug + "-foto.jpg"), Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd).in(ref.region()), evidence("IMPLEMENTATION_REPORT", slug + "-laporan.pdf"), Options.none()));
+          ok(lab.innovations().attachEvidence(ref, innovator(opd).in(ref.region()), evidence("PHOTO", slug + "-foto.jpg"), Options.none()));
           update(d -> d.withText(InnovationDetails.RESULTS, "Hasil " + title));
-          ok(lab.innovations().approve(ref, head(opd), Role.OPD_HEAD, null, Options.none()));
-          ok(lab.innovations().advance(ref, ADMIN, to, Options.none()));
+          ok(lab.innovations().approve(ref, head(opd).in(ref.region()), Role.OPD_HEAD, null, Options.none()));
+          ok(lab.innovations().advance(ref, ADMIN.in(ref.region()), to, Options.none()));
         }
         default -> throw new IllegalArgumentException(to);
       }
