@@ -39,6 +39,8 @@ public final class LabinovLifecycle {
   public static final RegionCode REGION = RegionCode.parse("36.02");
   /** The innovator who does every step, working in Lebak (the services act only within an actor's scope). */
   public static final Actor INNOVATOR = Actor.of("asn-dinkes-017", OneLifecycle.OPD, Role.INNOVATOR).in(REGION);
+  /** The lab administrator of Lebak, who imports and proposes for every OPD (the scale suites). */
+  public static final Actor ADMIN = Actor.of("admin-bappeda-01", "BAPPEDA", Role.LAB_ADMIN).in(REGION);
   /** What is proposed: everything but the idea summary. */
   public static final InnovationDetails PROPOSED = InnovationDetails.titled(OneLifecycle.TITLE)
       .withOpd(OpdCode.of(OneLifecycle.OPD))

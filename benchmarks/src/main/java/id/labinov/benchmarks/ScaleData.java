@@ -39,7 +39,7 @@ public final class ScaleData {
           int k = done + i;
           InnovationDetails d = LabinovLifecycle.PROPOSED.withTitle(OneLifecycle.TITLE + " " + k)
               .withOpd(OpdCode.of(OPDS[k % OPDS.length]));
-          tx.innovations().propose(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR, d, null, Options.none()).orThrow();
+          tx.innovations().propose(LabinovLifecycle.REGION, LabinovLifecycle.ADMIN, d, null, Options.none()).orThrow();
         }
         c.commit();
       } catch (SQLException e) {
@@ -64,7 +64,7 @@ public final class ScaleData {
   public static int importBatch(LabinovJdbc lab, int count, int chunk, long seed) {
     java.util.List<id.labinov.core.engine.ImportItem> items = new java.util.ArrayList<>(count);
     for (int k = 0; k < count; k++) {
-      items.add(id.labinov.core.engine.ImportItem.of(LabinovLifecycle.REGION, LabinovLifecycle.INNOVATOR,
+      items.add(id.labinov.core.engine.ImportItem.of(LabinovLifecycle.REGION, LabinovLifecycle.ADMIN,
           LabinovLifecycle.PROPOSED.withTitle(OneLifecycle.TITLE + " " + k).withOpd(OpdCode.of(OPDS[k % OPDS.length]))));
     }
     id.labinov.persistence.jdbc.JdbcStorage batched = id.labinov.persistence.jdbc.JdbcStorage.builder().dataSource(lab.ds)

@@ -1,6 +1,7 @@
 package id.labinov.cli;
 
 import id.labinov.core.model.Actor;
+import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
 import java.io.IOException;
@@ -109,7 +110,8 @@ final class Settings {
       return Scopes.parse(s);
     }
     String r = region();
-    return r == null ? null : Scopes.parse(r);
+    // a configured region is a region scope even when it is a province's own code (its provincial lab)
+    return r == null ? null : Scope.region(RegionCode.parse(r));
   }
 
   /** Returns the configured actor, or fails naming the options that set one. */

@@ -175,9 +175,9 @@ final class CommandPipeline {
     Checks.notNull(ref, "ref");
     Checks.notNull(actor, "actor");
     Checks.notNull(options, "options");
-    if (source.proposal()) {
+    if (source.proposal() && authorisation.checkRegion(actor, ref.region(), "propose").isEmpty()) {
       // resolved (and on first use stored) before the transaction, so that a store never needs a
-      // second connection while it holds the first
+      // second connection while it holds the first; not for an actor who may not write there
       rulebooks.forProposal(ref.region());
     }
     Outcome outcome = retrying(options.expectedVersion() == null,
@@ -225,17 +225,33 @@ final class CommandPipeline {
     if (options.expectedVersion() != null && options.expectedVersion() != current) {
       throw new VersionConflictException(ref, options.expectedVersion(), current);
     }
+    if (state == null) {
+      // a proposal outside the actor's scope is refused before the region's rulebook is resolved
+      // (resolving stores it on first use)
+      List<Violation> outside = authorisation.checkRegion(actor, ref.region(), "propose");
+      if (!outside.isEmpty()) {
+        return refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null, now);
+      }
+    }
     Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);
     Command command;
     try {
       command = source.build(state, rulebook);
     } catch (Refused r) {
+      // no command to authorise (no transition leads there): the actor must still be one who may act
+      // on this innovation before the refusal says anything about it
+      List<Violation> denied = authorisation.checkOwner(actor, state, r.verdict.transitionId());
+      if (!denied.isEmpty()) {
+        return refused(ref, actor, r.verdict.transitionId(), new Verdict(r.verdict.transitionId(), denied, List.of()),
+            null, now);
+      }
       return refused(ref, actor, r.verdict.transitionId(), r.verdict, state, now);
     }
     Request request = new Request(ref, actor, command, key, options.expectedVersion());
     List<Violation> denied = authorisation.check(request, state);
     if (!denied.isEmpty()) {
-      return refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()), state, now);
+      // someone refused by the policy learns nothing of the innovation: the result carries no state
+      return refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()), null, now);
     }
     Decision d = decide(state, request, rulebook, source.migrationTarget(), now);
     if (!d.accepted()) {
@@ -379,6 +395,11 @@ final class CommandPipeline {
   Verdict authoriseRegion(Actor actor, RegionCode region, String action) {
     List<Violation> denied = authorisation.checkRegion(actor, region, action);
     return denied.isEmpty() ? null : new Verdict(action, denied, List.of());
+  }
+
+  /** The authorisation step for acting on an innovation apart from a command: empty if allowed. */
+  List<Violation> authoriseOwner(Actor actor, InnovationState state, String action) {
+    return authorisation.checkOwner(actor, state, action);
   }
 
   /** Hands a refusal of an evaluation command on an innovation to the refusal sink. */

@@ -21,6 +21,7 @@ import id.labinov.core.port.InnovationStore;
 import id.labinov.core.port.MonitoringEntry;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.rules.Verdict;
+import id.labinov.core.rules.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,6 +141,51 @@ public final class EvaluationService {
   }
 
   /**
+   * Returns an innovation's evaluation result, as an actor may read it: only inside the actor's scope.
+   *
+   * @param ref the innovation
+   * @param schemeId the scheme
+   * @param round the round (year)
+   * @param actor who reads
+   * @return the result, or empty when no one scored it
+   * @throws id.labinov.core.engine.OutsideScopeException if the innovation is outside the actor's scope
+   */
+  public Optional<EvaluationResult> result(InnovationRef ref, String schemeId, int round, Actor actor) {
+    Readers.region(actor, Checks.notNull(ref, "ref").region());
+    return result(ref, schemeId, round);
+  }
+
+  /**
+   * Returns an innovation's monitoring entries, as an actor may read them: only inside its scope.
+   *
+   * @param ref the innovation
+   * @param actor who reads
+   * @return the entries, oldest first
+   * @throws id.labinov.core.engine.OutsideScopeException if the innovation is outside the actor's scope
+   */
+  public List<MonitoringEntry> monitoring(InnovationRef ref, Actor actor) {
+    Readers.region(actor, Checks.notNull(ref, "ref").region());
+    return monitoring(ref);
+  }
+
+  /**
+   * Returns a region's index estimate, as an actor may read it: only in a region of its scope.
+   *
+   * @param region the region
+   * @param year the year (round)
+   * @param indicatorSchemeId the indicator scheme
+   * @param spdScore the region-level score, 0-63
+   * @param countScore the innovation-count score, 0-76
+   * @param actor who reads
+   * @return the estimate
+   * @throws id.labinov.core.engine.OutsideScopeException if the region is outside the actor's scope
+   */
+  public RegionalIndexEstimate regionalIndex(RegionCode region, int year, String indicatorSchemeId,
+      BigDecimal spdScore, BigDecimal countScore, Actor actor) {
+    return regionalIndex(Readers.region(actor, region), year, indicatorSchemeId, spdScore, countScore);
+  }
+
+  /**
    * Aggregates an innovation's scores under a scheme in a round.
    *
    * @param ref the innovation
@@ -185,6 +231,12 @@ public final class EvaluationService {
       return new EvaluationDecision(denied, null);
     }
     InnovationState state = get(ref);
+    List<Violation> notOwner = pipeline.authoriseOwner(actor, state, "monitoring");
+    if (!notOwner.isEmpty()) {
+      Verdict refused = new Verdict("monitoring", notOwner, List.of());
+      pipeline.refusedOn(ref, actor, "RecordMonitoring", refused);
+      return new EvaluationDecision(refused, null);
+    }
     Verdict v = EvaluationDecider.decideMonitoring(state, rulebooks.of(state), actor);
     if (!v.allowed()) {
       return new EvaluationDecision(v, null);

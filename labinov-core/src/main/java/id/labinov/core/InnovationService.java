@@ -29,6 +29,7 @@ import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Verdict;
+import id.labinov.core.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -364,30 +365,54 @@ public final class InnovationService {
   // ---------------------------------------------------------------- reads
 
   /**
-   * Checks a transition's gate for an actor, without changing anything.
+   * Checks a transition's gate for an actor, without changing anything; the authorisation step's
+   * reasons (scope, ownership) come first, as a command would meet them.
    *
    * @param ref the innovation
    * @param actor who would act
    * @param transitionId the transition
    * @return the verdict
+   * @throws OutsideScopeException if the innovation's region is outside the actor's scope
    */
   public Verdict check(InnovationRef ref, Actor actor, String transitionId) {
-    InnovationState state = get(ref);
+    InnovationState state = get(readable(ref, actor));
     Rulebook rulebook = rulebooks.of(state);
-    return Decider.check(state, actor, rulebook, transitionId, contexts.forState(state, rulebook, pipeline.now()));
+    Verdict v = Decider.check(state, actor, rulebook, transitionId, contexts.forState(state, rulebook, pipeline.now()));
+    return withPolicy(pipeline.authoriseOwner(actor, state, v.transitionId()), v);
+  }
+
+  /** The verdict with the authorisation step's reasons in front, as a command would meet them. */
+  private static Verdict withPolicy(List<Violation> denied, Verdict v) {
+    if (denied.isEmpty()) {
+      return v;
+    }
+    List<Violation> all = new ArrayList<>(denied);
+    all.addAll(v.violations());
+    return new Verdict(v.transitionId(), all, v.notApplicable());
   }
 
   /**
-   * Lists every transition from the current stage with its verdict for the actor.
+   * Lists every transition from the current stage with its verdict for the actor (the authorisation
+   * step's reasons first).
    *
    * @param ref the innovation
    * @param actor who would act
    * @return the transitions in rulebook order
+   * @throws OutsideScopeException if the innovation's region is outside the actor's scope
    */
   public List<Availability> available(InnovationRef ref, Actor actor) {
-    InnovationState state = get(ref);
+    InnovationState state = get(readable(ref, actor));
     Rulebook rulebook = rulebooks.of(state);
-    return Decider.available(state, actor, rulebook, contexts.forState(state, rulebook, pipeline.now()));
+    List<Availability> all = Decider.available(state, actor, rulebook, contexts.forState(state, rulebook, pipeline.now()));
+    List<Violation> denied = pipeline.authoriseOwner(actor, state, "available");
+    if (denied.isEmpty()) {
+      return all;
+    }
+    List<Availability> out = new ArrayList<>(all.size());
+    for (Availability a : all) {
+      out.add(new Availability(a.transition(), withPolicy(denied, a.verdict())));
+    }
+    return out;
   }
 
   /**
@@ -466,11 +491,7 @@ public final class InnovationService {
   }
 
   private static InnovationRef readable(InnovationRef ref, Actor actor) {
-    Checks.notNull(ref, "ref");
-    Checks.notNull(actor, "actor");
-    if (actor.scope() == null || !actor.scope().includes(ref.region())) {
-      throw new OutsideScopeException(actor, Scope.region(ref.region()));
-    }
+    Readers.region(actor, Checks.notNull(ref, "ref").region());
     return ref;
   }
 

@@ -61,11 +61,11 @@ public final class ProgrammeService {
     Checks.notNull(actor, "actor");
     Checks.notNull(spec, "spec");
     ProgrammeStore store = store();
-    Programme current = store.load(spec.region(), spec.id()).orElse(null);
     Verdict denied = pipeline.authoriseRegion(actor, spec.region(), "open-programme");
     if (denied != null) {
-      return new ProgrammeDecision(denied, current);
+      return new ProgrammeDecision(denied, null); // refused before anything of the region is read
     }
+    Programme current = store.load(spec.region(), spec.id()).orElse(null);
     ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(spec))
         .decide(current, new ProgrammeCommand.Open(spec), actor, List.of(), pipeline.now());
     if (d.accepted()) {
@@ -87,6 +87,11 @@ public final class ProgrammeService {
    */
   public ProgrammeDecision adjustSchedule(Actor actor, RegionCode region, String programmeId,
       Map<String, PhaseWindow> schedule) {
+    Verdict denied = pipeline.authoriseRegion(Checks.notNull(actor, "actor"), Checks.notNull(region, "region"),
+        "adjust-schedule");
+    if (denied != null) {
+      return new ProgrammeDecision(denied, null);
+    }
     Programme p = get(region, programmeId);
     return decide(actor, p, new ProgrammeCommand.AdjustSchedule(Checks.notNull(schedule, "schedule")));
   }
@@ -102,23 +107,49 @@ public final class ProgrammeService {
    * @throws NoSuchProgrammeException if the programme does not exist
    */
   public ProgrammeDecision close(Actor actor, RegionCode region, String programmeId, String reason) {
+    Verdict denied = pipeline.authoriseRegion(Checks.notNull(actor, "actor"), Checks.notNull(region, "region"),
+        "close-programme");
+    if (denied != null) {
+      return new ProgrammeDecision(denied, null);
+    }
     Programme p = get(region, programmeId);
     return decide(actor, p, new ProgrammeCommand.Close(reason));
   }
 
   private ProgrammeDecision decide(Actor actor, Programme p, ProgrammeCommand command) {
     Checks.notNull(actor, "actor");
-    Verdict denied = pipeline.authoriseRegion(actor, p.region(),
-        command instanceof ProgrammeCommand.Close ? "close-programme" : "adjust-schedule");
-    if (denied != null) {
-      return new ProgrammeDecision(denied, p);
-    }
     ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(p)).decide(p, command, actor, members(p),
         pipeline.now());
     if (d.accepted()) {
       store().save(d.programme());
     }
     return d;
+  }
+
+  /**
+   * Finds a programme, as an actor may read it: only in a region of the actor's scope.
+   *
+   * @param region the region
+   * @param programmeId the id
+   * @param actor who reads
+   * @return the programme, or empty
+   * @throws id.labinov.core.engine.OutsideScopeException if the region is outside the actor's scope
+   */
+  public Optional<Programme> find(RegionCode region, String programmeId, Actor actor) {
+    return find(Readers.region(actor, region), programmeId);
+  }
+
+  /**
+   * Returns a programme's progress, as an actor may read it: only in a region of the actor's scope.
+   *
+   * @param region the region
+   * @param programmeId the programme
+   * @param actor who reads
+   * @return the progress
+   * @throws id.labinov.core.engine.OutsideScopeException if the region is outside the actor's scope
+   */
+  public ProgrammeProgress progress(RegionCode region, String programmeId, Actor actor) {
+    return progress(Readers.region(actor, region), programmeId);
   }
 
   /**

@@ -41,6 +41,24 @@ public interface Authorisation {
   }
 
   /**
+   * Tells why an actor may not act on an innovation apart from a particular command: recording
+   * monitoring, asking which transitions are available or checking one, and a move the rulebook has
+   * no transition for. The default allows everything.
+   *
+   * <p>A host policy that only implements {@link #check} (a lambda, or {@link #gatesOnly()}) keeps
+   * this default and the permissive {@link #checkRegion} default: then programme, score and
+   * monitoring writes are checked by the programme's and scheme's own rules alone.
+   *
+   * @param actor the actor
+   * @param state the innovation's current state
+   * @param action the action's verdict id (a transition id, {@code monitoring}, ...)
+   * @return every reason it is not allowed; empty if allowed (the default)
+   */
+  default List<Violation> checkOwner(Actor actor, InnovationState state, String action) {
+    return List.of();
+  }
+
+  /**
    * The default policy: the actor acts only inside its scope (a region's actors write there, a
    * province's lab administrator writes in its regencies and cities, other province and national
    * actors only read), an {@code INNOVATOR} only on innovations of their own OPD that they proposed or

@@ -53,6 +53,19 @@ final class RoleAndScopeAuthorisation implements Authorisation {
   }
 
   @Override
+  public List<Violation> checkOwner(Actor actor, InnovationState state, String action) {
+    Violation scoped = scope(actor, state.region());
+    if (scoped != null) {
+      return List.of(scoped);
+    }
+    if ("monitoring".equals(action) && actor.has(Role.EVALUATOR)) {
+      return List.of(); // evaluators monitor any displayed innovation of their scope
+    }
+    Violation owned = ownership(actor, null, state);
+    return owned == null ? List.of() : List.of(owned);
+  }
+
+  @Override
   public List<Violation> checkRegion(Actor actor, RegionCode region, String action) {
     Violation v = scope(actor, region);
     return v == null ? List.of() : List.of(v);
@@ -113,6 +126,12 @@ final class RoleAndScopeAuthorisation implements Authorisation {
         return null;
       }
     } else {
+      if (innovationOpd == null && command instanceof Command.UpdateDetails u && u.details().opd() != null
+          && !u.details().opd().equals(own)) {
+        // the first OPD an edit records is the editor's own, as for a proposal
+        return own == null ? violation("NOT_OWN_OPD", "violation.NOT_OWN_OPD.ACTOR_WITHOUT_OPD")
+            : violation("NOT_OWN_OPD", "violation.NOT_OWN_OPD", own.value(), u.details().opd().value());
+      }
       if (head && own != null && own.equals(innovationOpd)) {
         return null;
       }

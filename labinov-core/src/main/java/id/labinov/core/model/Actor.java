@@ -10,11 +10,14 @@ import java.util.Set;
 /**
  * Who performs a command: a person id, the person's unit, the roles the host application has
  * granted and the scope the person acts in. labinov does not authenticate; the host does, and hands
- * labinov an actor. The services authorise every command and read against the actor (see
- * {@link id.labinov.core.engine.Authorisation}); the decider checks the rulebook's rules.
+ * labinov an actor. The services authorise every command against the actor (see
+ * {@link id.labinov.core.engine.Authorisation}), and the reads that take an actor ({@code get},
+ * {@code find}, {@code history}, {@code check}, {@code available}, {@code Labinov.queries(actor)},
+ * reports built with it) stay inside its scope; the decider checks the rulebook's rules.
  *
- * <p>The scope is where the actor works: one region (a kabupaten/kota lab, {@link #in(RegionCode)}),
- * a province (a provincial lab) or the nation. An actor without a scope ({@link #of}) is for
+ * <p>The scope is where the actor works: one region ({@link #in(RegionCode)}: a kabupaten/kota lab,
+ * or a province's own lab under the province's code), a province as a supervisor of its regencies
+ * and cities ({@code in(Scope.province(...))}) or the nation. An actor without a scope ({@link #of}) is for
  * the rules alone (deciding on values, conformance cases); the services refuse it.
  *
  * @param personId the acting person

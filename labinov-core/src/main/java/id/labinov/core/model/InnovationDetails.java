@@ -106,8 +106,11 @@ public record InnovationDetails(
       throw new InvalidValueException("TOO_MANY_CO_INNOVATORS", "coInnovators", coInnovators.size(),
           "error.tooManyCoInnovators", MAX_CO_INNOVATORS);
     }
-    if (new java.util.HashSet<>(coInnovators).size() != coInnovators.size()) {
-      throw new InvalidValueException("DUPLICATE_CO_INNOVATOR", "coInnovators", coInnovators, "error.duplicateCoInnovator");
+    java.util.Set<PersonId> seen = new java.util.HashSet<>();
+    for (PersonId p : coInnovators) {
+      if (!seen.add(p)) {
+        throw new InvalidValueException("DUPLICATE_CO_INNOVATOR", "coInnovators", p.value(), "error.duplicateCoInnovator");
+      }
     }
   }
 

@@ -131,6 +131,11 @@ public abstract class AuthorisationContract {
     assertThat(r.verdict().codes()).containsExactly(code);
     assertThat(r.events()).isEmpty();
     assertThat(version(ref)).as("nothing stored").isEqualTo(versionBefore);
+    if (POLICY_CODES.contains(code)) {
+      assertThat(r.state()).as("someone refused by the policy learns nothing of the innovation").isNull();
+    } else {
+      assertThat(r.state().version()).as("a refusal by the rules shows the unchanged state").isEqualTo(versionBefore);
+    }
     assertThat(r.verdict().describe(Locale.ENGLISH)).doesNotContain("violation.");
     assertThat(r.verdict().describe(Locale.forLanguageTag("id"))).doesNotContain("violation.");
   }
@@ -215,8 +220,15 @@ public abstract class AuthorisationContract {
     long v = version(tangerang);
 
     assertRefusedWith(lab().innovations().hold(tangerang, ADMIN, "x", Options.none()), "OUTSIDE_SCOPE", tangerang, v);
-    assertRefusedWith(lab().innovations().propose(TANGERANG, ADMIN, ContractData.details()), "OUTSIDE_SCOPE",
-        tangerang, v);
+    CommandResult proposal = lab().innovations().propose(TANGERANG, ADMIN, ContractData.details());
+    assertThat(proposal.verdict().codes()).containsExactly("OUTSIDE_SCOPE");
+    assertThat(proposal.state()).isNull();
+    CommandResult bogor = lab().innovations().propose(ContractData.BOGOR, ADMIN, ContractData.details());
+    assertThat(bogor.verdict().codes()).containsExactly("OUTSIDE_SCOPE");
+    assertThat(rulebookStore().list(ContractData.BOGOR)).as("a refused proposal stores no rulebook for a new region")
+        .isEmpty();
+    assertThat(lab().queries().find(Scope.region(TANGERANG), InnovationFilter.all(), PageRequest.first(10)).items())
+        .as("no second innovation in Tangerang").extracting(s -> s.ref()).containsExactly(tangerang);
     assertThatThrownBy(() -> lab().innovations().get(tangerang, ADMIN)).isInstanceOf(OutsideScopeException.class)
         .hasMessageContaining("36.02").hasMessageContaining("36.03");
     assertThatThrownBy(() -> lab().innovations().history(tangerang, ADMIN)).isInstanceOf(OutsideScopeException.class);
@@ -248,6 +260,41 @@ public abstract class AuthorisationContract {
     assertThat(lab().innovations().get(dinkes(), nationalCoach).version()).isEqualTo(v + 1);
     assertThatThrownBy(() -> lab().queries(bantenCoach).find(Scope.region(RegionCode.parse("32.01")),
         InnovationFilter.all(), PageRequest.first(10))).isInstanceOf(OutsideScopeException.class);
+  }
+
+  @Test
+  void checkAndAvailableSayWhatTheCommandWouldMeetAndStayInsideTheScope() {
+    Actor tangerangAdmin = Actor.of("admin-tgr", "BAPPEDA", Role.LAB_ADMIN).in(TANGERANG);
+    assertThat(lab().innovations().check(dinkes(), DISDIK_INNOVATOR, "drum-up-to-diagnose").codes())
+        .startsWith("NOT_OWN_OPD");
+    assertThat(lab().innovations().available(dinkes(), DISDIK_INNOVATOR))
+        .isNotEmpty().allSatisfy(a -> assertThat(a.verdict().codes()).startsWith("NOT_OWN_OPD"));
+    assertThat(lab().innovations().check(dinkes(), INNOVATOR, "drum-up-to-diagnose").codes())
+        .doesNotContainAnyElementsOf(POLICY_CODES);
+    assertThatThrownBy(() -> lab().innovations().check(dinkes(), tangerangAdmin, "drum-up-to-diagnose"))
+        .isInstanceOf(OutsideScopeException.class);
+    assertThatThrownBy(() -> lab().innovations().available(dinkes(), tangerangAdmin))
+        .isInstanceOf(OutsideScopeException.class);
+  }
+
+  @Test
+  void aMoveWithNoTransitionToItTellsAnOutsiderNothing() {
+    CommandResult r = lab().innovations().advance(dinkes(), DISDIK_INNOVATOR, "DISPLAY", Options.none());
+    assertThat(r.verdict().codes()).containsExactly("NOT_OWN_OPD");
+    assertThat(r.state()).isNull();
+  }
+
+  @Test
+  void anInnovatorCannotProposeWithoutAnOpdAndThenGiveItAnotherUnitsOpd() {
+    InnovationRef mine = lab().innovations().propose(LEBAK, DISDIK_INNOVATOR,
+        InnovationDetails.titled("Tanpa OPD dulu")).orThrow().ref();
+    long v = version(mine);
+    InnovationDetails toDinkes = lab().innovations().get(mine).details().withOpd(OpdCode.of("DINKES"));
+    assertRefusedWith(lab().innovations().updateDetails(mine, DISDIK_INNOVATOR, toDinkes, Options.none()),
+        "NOT_OWN_OPD", mine, v);
+    InnovationDetails toDisdik = lab().innovations().get(mine).details().withOpd(OpdCode.of("DISDIK"));
+    assertThat(lab().innovations().updateDetails(mine, DISDIK_INNOVATOR, toDisdik, Options.none()).accepted())
+        .as("its own OPD, set once by an edit").isTrue();
   }
 
   @Test

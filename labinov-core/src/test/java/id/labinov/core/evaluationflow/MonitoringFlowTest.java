@@ -61,6 +61,18 @@ class MonitoringFlowTest {
   }
 
   @Test
+  void anotherUnitsHeadIsRefusedAndAnotherRegionsEvaluatorToo() {
+    InnovationRef ref = s.fx().inDisplay();
+
+    refusedWith(lab.evaluations().recordMonitoring(ref, LabFixture.OTHER_HEAD, "beneficiaries", BigDecimal.ONE, MAY,
+        null), "NOT_OWN_OPD");
+    refusedWith(lab.evaluations().recordMonitoring(ref, EVAL_DISHUB.in(LabFixture.TANGERANG), "beneficiaries",
+        BigDecimal.ONE, MAY, null), "OUTSIDE_SCOPE");
+    accepted(lab.evaluations().recordMonitoring(ref, EVAL_DISHUB, "beneficiaries", BigDecimal.ONE, MAY, null));
+    assertThat(lab.evaluations().monitoring(ref)).hasSize(1);
+  }
+
+  @Test
   void isAcceptedAfterDisplayAndAppendsWithoutTouchingTheInnovation() {
     InnovationRef ref = s.fx().inDisplay();
     List<InnovationEvent> history = lab.innovations().history(ref);
@@ -143,7 +155,7 @@ class MonitoringFlowTest {
     Actor multi = Actor.of("staf-bappeda", "BAPPEDA", Role.INNOVATOR, Role.LAB_ADMIN).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
     accepted(lab.evaluations().recordMonitoring(ref, multi, "beneficiaries", BigDecimal.TEN, MAY, null));
-    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.OTHER_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null));
+    accepted(lab.evaluations().recordMonitoring(ref, LabFixture.HEAD, "beneficiaries", BigDecimal.TEN, MAY, null));
     assertThat(lab.evaluations().monitoring(ref)).hasSize(2);
   }
 

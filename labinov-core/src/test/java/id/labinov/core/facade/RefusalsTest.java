@@ -51,7 +51,11 @@ class RefusalsTest {
     assertThat(r.accepted()).as("accepted").isFalse();
     assertThat(f.store.appendAttempts()).as("append attempts").isZero();
     assertThat(f.state(ref)).isEqualTo(before);
-    assertThat(r.state()).isEqualTo(before);
+    if (r.verdict().violations().stream().anyMatch(v -> v.ruleType().equals("authorisation"))) {
+      assertThat(r.state()).as("refused by the authorisation step: nothing of the innovation").isNull();
+    } else {
+      assertThat(r.state()).isEqualTo(before);
+    }
     assertThat(f.history(ref)).isEqualTo(history);
     return r;
   }
