@@ -71,6 +71,10 @@ final class Errors implements IExecutionExceptionHandler {
     if (ex instanceof SchemaVersionException e) {
       return new Outcome(ExitCodes.STORAGE, e.getMessage(l), t.get("hint.upgrade"));
     }
+    if (ex instanceof JdbcSettingException e && e.code().endsWith("_JDBC_URL")) {
+      // refused before any connection was opened: a usage error, not a database failure
+      return new Outcome(ExitCodes.USAGE, e.getMessage(l), null);
+    }
     if (ex instanceof JdbcSettingException e) {
       return new Outcome(ExitCodes.STORAGE, e.getMessage(l), t.get("hint.jdbcUrl"));
     }

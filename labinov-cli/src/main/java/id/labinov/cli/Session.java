@@ -4,6 +4,7 @@ import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.persistence.jdbc.HistoryVerification;
 import id.labinov.persistence.jdbc.JdbcStorage;
+import id.labinov.persistence.jdbc.JdbcUrls;
 import id.labinov.reporting.Reports;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,7 +33,8 @@ final class Session implements AutoCloseable {
    * @throws CliException with {@link ExitCodes#STORAGE} if the database cannot be reached
    */
   static Session open(Settings settings, Clock clock, boolean migrate) {
-    String url = settings.url();
+    // a JDBC URL can run code when it is opened (H2 INIT, driver factories): only listed options pass
+    String url = JdbcUrls.check(settings.url());
     if (!migrate && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
         && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
       url = url + ";IFEXISTS=TRUE";

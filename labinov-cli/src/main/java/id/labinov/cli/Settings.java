@@ -17,15 +17,25 @@ import java.util.Properties;
 
 /**
  * The connection, actor and region the tool works with: command-line options first, then the
- * configuration file ({@code --config}, else {@code ./labinov.properties} if present; Java
+ * configuration file ({@code --config}, else {@code labinov/labinov.properties} in the user's
+ * configuration folder if present, never the working folder; Java
  * properties), then the defaults (H2 file
  * {@code ./labinov-data}, no actor, no region).
  */
 final class Settings {
   static final String DEFAULT_URL = "jdbc:h2:file:./labinov-data";
   static final String PASSWORD_ENV = "LABINOV_JDBC_PASSWORD";
-  /** Read when no {@code --config} is given and it exists in the current folder. */
-  static final Path DEFAULT_CONFIG = Path.of("labinov.properties");
+  /**
+   * Read when no {@code --config} is given and it exists: {@code labinov/labinov.properties} in the
+   * user's configuration folder ({@code $XDG_CONFIG_HOME}, else {@code ~/.config}). Never a file of
+   * the working folder: a configuration planted in a shared import folder would otherwise choose the
+   * database (and with it what runs when the database is opened) for whoever runs the tool there.
+   */
+  static Path defaultConfig() {
+    String xdg = System.getenv("XDG_CONFIG_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+    return base.resolve("labinov").resolve("labinov.properties");
+  }
 
   private final Properties file;
   private final GlobalOptions options;
@@ -38,8 +48,8 @@ final class Settings {
   static Settings of(GlobalOptions options) {
     Properties p = new Properties();
     Path config = options.config;
-    if (config == null && Files.isRegularFile(DEFAULT_CONFIG)) {
-      config = DEFAULT_CONFIG;
+    if (config == null && Files.isRegularFile(defaultConfig())) {
+      config = defaultConfig();
     }
     if (config != null) {
       try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {

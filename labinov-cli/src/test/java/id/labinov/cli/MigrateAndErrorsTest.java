@@ -45,11 +45,43 @@ class MigrateAndErrorsTest {
   }
 
   @Test
-  void aBadJdbcUrlIsAConnectionErrorWithExamples() {
+  void anUnsupportedJdbcUrlIsAUsageErrorWithExamples() {
     CliRunner.Run r = new CliRunner(dir).raw("list", "--jdbc-url", "jdbc:nosuchdb://x", "--lang", "en");
-    assertThat(r.code()).isEqualTo(4);
-    assertThat(r.err()).contains("JDBC URL \"jdbc:nosuchdb://x\" is not recognised")
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("JDBC URL \"jdbc:nosuchdb://x\" is not one labinov opens")
         .contains("jdbc:postgresql://").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aJdbcUrlThatWouldRunAScriptIsRefusedBeforeTheDatabaseIsOpened() throws Exception {
+    Path marker = dir.resolve("ran.txt");
+    Path script = dir.resolve("evil.sql");
+    Files.writeString(script, "CALL FILE_WRITE('x', '" + marker + "');");
+    String url = "jdbc:h2:file:" + dir.resolve("db") + ";INIT=RUNSCRIPT FROM '" + script + "'";
+
+    CliRunner.Run r = new CliRunner(dir).raw("migrate", "--jdbc-url", url, "--lang", "en");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("which labinov does not accept").contains("Allowed: H2");
+    assertThat(marker).doesNotExist();
+    assertThat(dir.resolve("db.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void aConfigurationFileInTheWorkingFolderIsNotReadUnlessNamed() throws Exception {
+    Path planted = Path.of("labinov.properties").toAbsolutePath();
+    assertThat(planted).as("a file left over in " + planted.getParent()).doesNotExist();
+    Files.writeString(planted, "jdbc.url=jdbc:h2:file:" + dir.resolve("planted") + "\nregion=36.02\n");
+    try {
+      CliRunner.Run r = new CliRunner(dir).raw("list", "--region", "36.02", "--jdbc-url",
+          "jdbc:h2:file:" + dir.resolve("nothing-here"), "--lang", "en");
+      assertThat(r.code()).as(r.toString()).isNotZero();
+      CliRunner.Run unnamed = new CliRunner(dir).raw("list", "--region", "36.02", "--lang", "en");
+      assertThat(unnamed.err()).doesNotContain("planted");
+      assertThat(dir.resolve("planted.mv.db")).as("the planted database was never opened").doesNotExist();
+    } finally {
+      Files.deleteIfExists(planted);
+    }
   }
 
   @Test
