@@ -52,7 +52,8 @@ final class Settings {
       config = defaultConfig();
     }
     if (config != null) {
-      try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+      try (Reader r = new java.io.StringReader(id.labinov.core.Checks.utf8(Files.readAllBytes(config),
+          config.toString()))) {
         p.load(r);
       } catch (NoSuchFileException e) {
         throw new CliException(ExitCodes.USAGE, "error.config.missing", config);

@@ -88,7 +88,8 @@ final class VerifyCommand extends BaseCommand {
 
   private List<LatestHash> readHashes(Path file) throws IOException {
     List<LatestHash> list = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = new BufferedReader(new java.io.StringReader(
+        id.labinov.core.Checks.utf8(Files.readAllBytes(file), file.toString())))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

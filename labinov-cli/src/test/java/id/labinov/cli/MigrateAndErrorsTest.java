@@ -68,6 +68,22 @@ class MigrateAndErrorsTest {
   }
 
   @Test
+  void aConfigurationOrHashFileThatIsNotUtf8IsRefusedNamingTheByte() throws Exception {
+    Path config = dir.resolve("latin1.properties");
+    Files.write(config, "region=36.02\nactor.id=Jos\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    CliRunner.Run r = new CliRunner(dir).raw("list", "--config", config.toString(), "--lang", "en");
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("latin1.properties is not valid UTF-8 at byte 25").doesNotContain("Input length");
+
+    CliRunner cli = new CliRunner(dir).migrated();
+    Path hashes = dir.resolve("hashes.csv");
+    Files.write(hashes, new byte[] {'r', 'e', 'g', (byte) 0xC0, (byte) 0xAF});
+    CliRunner.Run v = cli.admin("verify", "--hashes", hashes.toString(), "--lang", "en");
+    assertThat(v.code()).as(v.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(v.err()).contains("hashes.csv is not valid UTF-8 at byte 3");
+  }
+
+  @Test
   void aConfigurationFileInTheWorkingFolderIsNotReadUnlessNamed() throws Exception {
     Path planted = Path.of("labinov.properties").toAbsolutePath();
     assertThat(planted).as("a file left over in " + planted.getParent()).doesNotExist();

@@ -145,4 +145,44 @@ public final class Checks {
     }
     return sb.toString();
   }
+
+  /**
+   * Decodes bytes as strict UTF-8: a byte order mark at the start is dropped, anything that is not
+   * well-formed UTF-8 (a stray byte, an overlong form, an encoded surrogate) is refused naming its
+   * byte offset, where a lenient decoder would put U+FFFD in its place and two different files
+   * would read as the same text.
+   *
+   * @param bytes the bytes
+   * @param source what they are, for the message (a file name, "rulebook")
+   * @return the text, without a leading byte order mark
+   * @throws InvalidValueException with code {@code MALFORMED_UTF8} naming the source and the offset
+   */
+  public static String utf8(byte[] bytes, String source) {
+    notNull(bytes, "bytes");
+    java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      throw new InvalidValueException("MALFORMED_UTF8", source, in.position(), "error.malformedUtf8");
+    }
+    out.flip();
+    String text = out.toString();
+    return hasByteOrderMark(bytes) ? text.substring(1) : text;
+  }
+
+  /**
+   * Tells whether bytes start with the UTF-8 byte order mark (EF BB BF).
+   *
+   * @param bytes the bytes
+   * @return {@code true} if they do
+   */
+  public static boolean hasByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+  }
 }

@@ -6,7 +6,6 @@ import id.labinov.core.model.InnovationStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +64,8 @@ public final class Rulebooks {
    * @param types the rule types it may use
    * @return the validated rulebook
    * @throws RulebookValidationException listing every problem
+   * @throws InvalidValueException with code {@code MALFORMED_UTF8} naming the byte offset if the stream
+   *     is not UTF-8 (a leading byte order mark is dropped)
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Rulebook read(String source, InputStream in, RuleTypes types) {
@@ -72,7 +73,7 @@ public final class Rulebooks {
     Checks.notNull(types, "types");
     try {
       return RulebookReader.read(Checks.notBlank(source, "source"),
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), types);
+          Checks.utf8(in.readAllBytes(), source), types);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rulebook " + source, e);
     }
