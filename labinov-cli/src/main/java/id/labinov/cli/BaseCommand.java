@@ -22,12 +22,23 @@ abstract class BaseCommand implements Callable<Integer> {
     return root().settings();
   }
 
+  private PrintWriter safeOut;
+  private PrintWriter safeErr;
+
+  /** Standard output, terminal-safe (see {@link TerminalText}). */
   PrintWriter out() {
-    return spec.commandLine().getOut();
+    if (safeOut == null) {
+      safeOut = TerminalText.safe(spec.commandLine().getOut());
+    }
+    return safeOut;
   }
 
+  /** Standard error, terminal-safe. */
   PrintWriter err() {
-    return spec.commandLine().getErr();
+    if (safeErr == null) {
+      safeErr = TerminalText.safe(spec.commandLine().getErr());
+    }
+    return safeErr;
   }
 
   /** Connects, checking (never changing) the schema. */

@@ -35,11 +35,12 @@ final class Errors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     Texts texts = root.textsOrDefault();
     Outcome o = classify(ex, texts);
-    cmd.getErr().println(texts.get("error.prefix") + " " + o.message);
+    java.io.PrintWriter err = TerminalText.safe(cmd.getErr());
+    err.println(texts.get("error.prefix") + " " + o.message);
     if (o.hint != null) {
-      cmd.getErr().println("  " + o.hint);
+      err.println("  " + o.hint);
     }
-    cmd.getErr().flush();
+    err.flush();
     return o.code;
   }
 

@@ -44,8 +44,9 @@ final class ListCommand extends BaseCommand {
       while (page.isPresent()) {
         Page<InnovationSummary> p = s.lab().queries().find(where, filter, page.get());
         for (InnovationSummary i : p.items()) {
+          // one record per line whatever a title holds (tabs and line breaks in it are escaped)
           out().println(i.ref() + "\t" + i.stage() + "\t" + i.status() + "\t"
-              + (i.opd() == null ? "-" : i.opd().value()) + "\t" + i.title());
+              + (i.opd() == null ? "-" : i.opd().value()) + "\t" + TerminalText.field(i.title()));
           n++;
         }
         page = p.findNext();
