@@ -77,7 +77,8 @@ final class Errors implements IExecutionExceptionHandler {
       return new Outcome(ExitCodes.USAGE, e.getMessage(l), null);
     }
     if (ex instanceof JdbcSettingException e) {
-      return new Outcome(ExitCodes.STORAGE, e.getMessage(l), t.get("hint.jdbcUrl"));
+      // a setting given to the storage (a table prefix, a limit): the operator's to fix
+      return new Outcome(ExitCodes.USAGE, e.getMessage(l), null);
     }
     if (ex instanceof StorageException e) {
       return new Outcome(ExitCodes.STORAGE, e.getMessage(l) + sqlState(e), t.get("hint.storage"));

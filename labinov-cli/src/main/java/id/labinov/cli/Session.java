@@ -35,6 +35,7 @@ final class Session implements AutoCloseable {
   static Session open(Settings settings, Clock clock, boolean migrate) {
     // a JDBC URL can run code when it is opened (H2 INIT, driver factories): only listed options pass
     String url = JdbcUrls.check(settings.url());
+    String prefix = settings.tablePrefix(); // a setting mistake is told before the database is opened
     if (!migrate && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
         && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
       url = url + ";IFEXISTS=TRUE";
@@ -46,7 +47,7 @@ final class Session implements AutoCloseable {
       throw connectionFailure(settings.url(), e);
     }
     try {
-      JdbcStorage storage = JdbcStorage.builder().dataSource(ds).tablePrefix(settings.tablePrefix())
+      JdbcStorage storage = JdbcStorage.builder().dataSource(ds).tablePrefix(prefix)
           .migrate(migrate).batchSize(ImportCommand.BATCH_SIZE).build();
       Labinov lab = Labinov.builder().clock(clock)
           .innovationStore(storage.innovationStore())

@@ -97,6 +97,12 @@ final class Settings {
   }
 
   String tablePrefix() {
+    if (options.tablePrefix != null && options.tablePrefix.isBlank()
+        || options.tablePrefix == null && file.getProperty("table.prefix") != null
+            && file.getProperty("table.prefix").isBlank()) {
+      // a blank prefix is a mistake, not a request for the default
+      throw new CliException(ExitCodes.USAGE, "error.tablePrefix.blank");
+    }
     String p = pick(options.tablePrefix, "table.prefix");
     return p == null ? "lbv_" : p;
   }
@@ -160,6 +166,13 @@ final class Settings {
   }
 
   static Path ensureReadable(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new CliException(ExitCodes.USAGE, "error.file.folder", file.toAbsolutePath());
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // a FIFO, socket or device: reading it could block or never end
+      throw new CliException(ExitCodes.USAGE, "error.file.special", file.toAbsolutePath());
+    }
     if (!Files.isRegularFile(file)) {
       throw new CliException(ExitCodes.USAGE, "error.file.missing", file.toAbsolutePath());
     }

@@ -84,6 +84,30 @@ class MigrateAndErrorsTest {
   }
 
   @Test
+  void aFolderOrAPipeGivenAsAFileIsNamedForWhatItIs() throws Exception {
+    CliRunner cli = new CliRunner(dir).migrated();
+    CliRunner.Run folder = cli.admin("import", dir.toString(), "--lang", "en");
+    assertThat(folder.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(folder.err()).contains("is a folder, not a file");
+    Path fifo = dir.resolve("pipe");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available here");
+    CliRunner.Run pipe = cli.admin("import", fifo.toString(), "--lang", "en");
+    assertThat(pipe.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(pipe.err()).contains("is not a regular file");
+  }
+
+  @Test
+  void aBlankTablePrefixIsAMistakeNotTheDefault() {
+    CliRunner.Run r = new CliRunner(dir).run("list", "--region", "36.02", "--table-prefix", " ", "--lang", "en");
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("The table prefix is blank");
+    CliRunner.Run bad = new CliRunner(dir).migrated().run("list", "--region", "36.02", "--table-prefix", "x;drop",
+        "--lang", "en");
+    assertThat(bad.code()).as(bad.toString()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void aConfigurationFileInTheWorkingFolderIsNotReadUnlessNamed() throws Exception {
     Path planted = Path.of("labinov.properties").toAbsolutePath();
     assertThat(planted).as("a file left over in " + planted.getParent()).doesNotExist();

@@ -2,6 +2,7 @@ package id.labinov.core.rules;
 
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
+import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Role;
 import java.text.Normalizer;
 import java.util.List;
@@ -361,8 +362,10 @@ final class BuiltInRuleTypes {
             || facts.opd().get().equals(facts.actor().opd())) {
           return RuleOutcome.passed();
         }
-        return RuleOutcome.violated("OTHER_OPD", "violation.OTHER_OPD", String.valueOf(facts.actor().opd()),
-            facts.opd().get().value());
+        OpdCode own = facts.actor().opd();
+        return own == null
+            ? RuleOutcome.violated("OTHER_OPD", "violation.OTHER_OPD.NONE", "-", facts.opd().get().value())
+            : RuleOutcome.violated("OTHER_OPD", "violation.OTHER_OPD", own.value(), facts.opd().get().value());
       };
     }
   }
