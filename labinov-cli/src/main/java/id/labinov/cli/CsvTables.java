@@ -1,7 +1,8 @@
 package id.labinov.cli;
 
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +21,10 @@ final class CsvTables {
   static Table read(Path file, Character delimiter) throws IOException {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CliException(ExitCodes.USAGE, "error.csv.encoding", file);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+      // strict, and without the byte order mark Excel writes (the same decoding as rulebooks and configs)
+      text = Checks.utf8(Files.readAllBytes(file), file.toString());
+    } catch (InvalidValueException e) {
+      throw new CliException(ExitCodes.USAGE, "error.csv.encoding", file, e.rejectedValue());
     }
     char d = delimiter != null ? delimiter : guess(text);
     Parser p = new Parser(text, d);
