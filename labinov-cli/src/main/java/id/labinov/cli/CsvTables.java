@@ -18,7 +18,10 @@ import java.util.List;
 final class CsvTables {
   private CsvTables() {}
 
-  static Table read(Path file, Character delimiter) throws IOException {
+  static Table read(Path file, Character delimiter, Limits limits) throws IOException {
+    if (Files.size(file) > limits.get(Limits.Limit.IMPORT_BYTES)) {
+      throw limits.exceeded(file, Limits.Limit.IMPORT_BYTES);
+    }
     String text;
     try {
       // strict, and without the byte order mark Excel writes (the same decoding as rulebooks and configs)
@@ -27,16 +30,33 @@ final class CsvTables {
       throw new CliException(ExitCodes.USAGE, "error.csv.encoding", file, e.rejectedValue());
     }
     char d = delimiter != null ? delimiter : guess(text);
-    Parser p = new Parser(text, d);
+    Parser p = new Parser(text, d, file, limits);
     Table.Line head = p.next();
     if (head == null || head.malformed()) {
       throw new CliException(ExitCodes.USAGE, "error.csv.header", file);
     }
+    // a guessed delimiter is checked on every row: a header saved with ";" over rows with "," (or the
+    // reverse) would otherwise put each whole line into the first column. A row is taken for one with
+    // the other delimiter when it reads as a single cell that the other delimiter splits into exactly
+    // the header's columns.
+    char other = delimiter != null || head.cells().size() < 2 ? 0 : d == ';' ? ',' : ';';
     List<Table.Line> lines = new ArrayList<>();
+    long maxRows = limits.get(Limits.Limit.IMPORT_ROWS);
     for (Table.Line l = p.next(); l != null; l = p.next()) {
+      if (lines.size() >= maxRows) {
+        throw limits.exceeded(file, Limits.Limit.IMPORT_ROWS);
+      }
+      if (other != 0 && !l.malformed() && l.cells().size() == 1
+          && count(l.cells().get(0), other) + 1 == head.cells().size()) {
+        l = Table.Line.malformed(l.number(), "row.csv.delimiter", String.valueOf(other), String.valueOf(d));
+      }
       lines.add(l);
     }
     return new Table(head.cells(), lines);
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(x -> x == c).count();
   }
 
   private static char guess(String text) {
@@ -51,12 +71,31 @@ final class CsvTables {
   private static final class Parser {
     private final String s;
     private final char d;
+    private final Path file;
+    private final Limits limits;
+    private final int maxColumns;
+    private final int maxCell;
     private int i;
     private int line = 1;
 
-    Parser(String s, char d) {
+    Parser(String s, char d, Path file, Limits limits) {
       this.s = s;
       this.d = d;
+      this.file = file;
+      this.limits = limits;
+      this.maxColumns = limits.getInt(Limits.Limit.IMPORT_COLUMNS);
+      this.maxCell = limits.getInt(Limits.Limit.IMPORT_CELL_CHARS);
+    }
+
+    /** Ends a cell, refusing one past the cell limit or a record past the column limit. */
+    private void add(List<String> cells, StringBuilder cell) {
+      if (cell.length() > maxCell) {
+        throw limits.exceeded(file, Limits.Limit.IMPORT_CELL_CHARS);
+      }
+      if (cells.size() >= maxColumns) {
+        throw limits.exceeded(file, Limits.Limit.IMPORT_COLUMNS);
+      }
+      cells.add(cell.toString());
     }
 
     Table.Line next() {
@@ -86,7 +125,7 @@ final class CsvTables {
             cell.append(c);
           }
         } else if (c == d) {
-          cells.add(cell.toString());
+          add(cells, cell);
           cell.setLength(0);
           afterQuote = false;
         } else if (c == '\r' || c == '\n') {
@@ -94,7 +133,7 @@ final class CsvTables {
             i++;
           }
           line++;
-          cells.add(cell.toString());
+          add(cells, cell);
           return Table.Line.of(start, cells);
         } else if (c == '"') {
           if (cell.length() > 0 || afterQuote) {
@@ -112,7 +151,7 @@ final class CsvTables {
       if (quoted) {
         return Table.Line.malformed(start, "row.csv.unclosedQuote", cells.size() + 1);
       }
-      cells.add(cell.toString());
+      add(cells, cell);
       return Table.Line.of(start, cells);
     }
 

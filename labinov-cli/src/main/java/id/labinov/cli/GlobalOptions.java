@@ -54,6 +54,9 @@ final class GlobalOptions {
       descriptionKey = "option.actorScope")
   String actorScope;
 
+  @Option(names = "--limit", paramLabel = "NAME=VALUE", scope = ScopeType.INHERIT, descriptionKey = "option.limit")
+  List<String> limits;
+
   @Option(names = "--progress", negatable = true, scope = ScopeType.INHERIT, descriptionKey = "option.progress")
   Boolean progress;
 

@@ -282,10 +282,10 @@ final class ImportCommand extends BaseCommand {
     String kind = format != null ? format.toLowerCase(Locale.ROOT)
         : name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") || name.endsWith(".txt") ? "csv" : null;
     if ("csv".equals(kind)) {
-      return CsvTables.read(file, delimiter);
+      return CsvTables.read(file, delimiter, settings().limits());
     }
     if ("xlsx".equals(kind)) {
-      return XlsxTables.read(file, sheet);
+      return XlsxTables.read(file, sheet, settings().limits());
     }
     throw new CliException(ExitCodes.USAGE, "error.import.format", file);
   }

@@ -1,5 +1,7 @@
 package id.labinov.cli;
 
+import id.labinov.core.Checks;
+import id.labinov.core.InvalidValueException;
 import id.labinov.core.LabinovException;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.GovernmentAffair;
@@ -56,6 +58,7 @@ final class RowMapper {
 
   RowMapper(List<String> header, String defaultRegion) {
     List<String> cols = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (String raw : header) {
       String h = raw == null ? "" : raw.strip();
       String known = ALIASES.get(h.toLowerCase(Locale.ROOT));
@@ -64,7 +67,7 @@ final class RowMapper {
       } else if (!TEXT_NAME.matcher(h).matches() || InnovationDetails.RESERVED.contains(h)) {
         throw new CliException(ExitCodes.USAGE, "error.import.column", raw, String.join(", ", ALIASES.keySet()));
       }
-      if (cols.contains(h)) {
+      if (!seen.add(h)) {
         throw new CliException(ExitCodes.USAGE, "error.import.duplicateColumn", raw);
       }
       cols.add(h);
@@ -90,6 +93,12 @@ final class RowMapper {
     }
     String column = "region";
     try {
+      for (Map.Entry<String, String> e : v.entrySet()) {
+        // refused here, naming the column, rather than by the proposal the import makes of the row
+        column = e.getKey();
+        Checks.noControlCharacters(e.getValue(), column);
+      }
+      column = "region";
       String regionText = v.getOrDefault("region", "");
       RegionCode region = RegionCode.parse(regionText.isEmpty() ? defaultRegion : regionText);
       column = "title";
@@ -97,8 +106,8 @@ final class RowMapper {
       if (title.isEmpty()) {
         throw new RowProblem("row.titleMissing");
       }
-      column = "opd";
       InnovationDetails d = InnovationDetails.titled(title);
+      column = "opd";
       if (!v.getOrDefault("opd", "").isEmpty()) {
         d = d.withOpd(OpdCode.of(v.get("opd").toUpperCase(Locale.ROOT)));
       }
@@ -113,15 +122,21 @@ final class RowMapper {
         }
       }
       d = d.withThemes(themes);
+      Map<String, String> texts = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : v.entrySet()) {
         if (!ALIASES.containsValue(e.getKey()) && !e.getValue().isEmpty()) {
-          column = e.getKey();
-          d = d.withText(e.getKey(), e.getValue());
+          texts.put(e.getKey(), e.getValue());
         }
       }
+      column = "texts";
+      // all narrative texts in one copy (one withText per column copied the map per column); a value
+      // the details refuse is named by its column in the message
+      d = d.withTexts(texts);
       return new Mapped(region, d);
     } catch (LabinovException e) {
-      throw new RowProblem("row.value", column, e.getMessage(locale));
+      // a narrative text's problem names the text, which is its column
+      String named = e instanceof InvalidValueException bad && v.containsKey(bad.field()) ? bad.field() : column;
+      throw new RowProblem("row.value", named, e.getMessage(locale));
     }
   }
 

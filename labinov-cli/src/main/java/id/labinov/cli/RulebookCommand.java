@@ -24,7 +24,7 @@ final class RulebookCommand extends BaseCommand {
   }
 
   /** Reads a rulebook file, or a shipped one by name ({@code 5d}, {@code 5d-plus-1}). */
-  static Rulebook read(String source) throws IOException {
+  static Rulebook read(String source, Limits limits) throws IOException {
     if (source.equals("5d")) {
       return Rulebooks.fiveD();
     }
@@ -33,7 +33,8 @@ final class RulebookCommand extends BaseCommand {
     }
     Path file = Settings.ensureReadable(Path.of(source));
     try (InputStream in = Files.newInputStream(file)) {
-      return Rulebooks.read(file.toString(), in, RuleTypes.discovered());
+      // at most the limit (plus one byte) is read, whatever the file's size
+      return Rulebooks.read(file.toString(), in, RuleTypes.discovered(), limits.rulebook());
     }
   }
 
@@ -47,7 +48,7 @@ final class RulebookCommand extends BaseCommand {
     int run() throws IOException {
       Texts t = texts();
       try {
-        Rulebook r = read(file);
+        Rulebook r = read(file, settings().limits());
         out().println(t.get("rulebook.valid", r.reference(), r.stages().size(), r.transitions().size(), r.hash()));
         return ExitCodes.OK;
       } catch (RulebookValidationException e) {
@@ -71,7 +72,7 @@ final class RulebookCommand extends BaseCommand {
 
     @Override
     int run() throws IOException {
-      String mermaid = Rulebooks.toMermaid(read(file), texts().locale());
+      String mermaid = Rulebooks.toMermaid(read(file, settings().limits()), texts().locale());
       if (target == null) {
         out().print(mermaid);
         if (!mermaid.endsWith("\n")) {

@@ -37,12 +37,17 @@ final class Settings {
     return base.resolve("labinov").resolve("labinov.properties");
   }
 
+  /** Configuration keys that set an input limit start with this, e.g. {@code limit.import.maxRows}. */
+  static final String LIMIT_PREFIX = "limit.";
+
   private final Properties file;
   private final GlobalOptions options;
+  private final Limits limits;
 
-  private Settings(Properties file, GlobalOptions options) {
+  private Settings(Properties file, GlobalOptions options, Limits limits) {
     this.file = file;
     this.options = options;
+    this.limits = limits;
   }
 
   static Settings of(GlobalOptions options) {
@@ -52,22 +57,50 @@ final class Settings {
       config = defaultConfig();
     }
     if (config != null) {
-      try (Reader r = new java.io.StringReader(id.labinov.core.Checks.utf8(Files.readAllBytes(config),
-          config.toString()))) {
-        p.load(r);
+      try {
+        if (Files.size(config) > Limits.CONFIG_MAX_BYTES) {
+          throw new CliException(ExitCodes.USAGE, "error.config.large", config, Limits.CONFIG_MAX_BYTES);
+        }
+        try (Reader r = new java.io.StringReader(id.labinov.core.Checks.utf8(Files.readAllBytes(config),
+            config.toString()))) {
+          p.load(r);
+        }
       } catch (NoSuchFileException e) {
         throw new CliException(ExitCodes.USAGE, "error.config.missing", config);
       } catch (IOException | IllegalArgumentException e) {
         throw new CliException(ExitCodes.USAGE, "error.config.unreadable", config, e.getMessage());
       }
       for (String key : p.stringPropertyNames()) {
-        if (!GlobalOptions.CONFIG_KEYS.contains(key)) {
+        if (!GlobalOptions.CONFIG_KEYS.contains(key) && !key.startsWith(LIMIT_PREFIX)) {
           throw new CliException(ExitCodes.USAGE, "error.config.key", config, key,
               String.join(", ", GlobalOptions.CONFIG_KEYS));
         }
       }
     }
-    return new Settings(p, options);
+    return new Settings(p, options, limits(p, options));
+  }
+
+  private static Limits limits(Properties file, GlobalOptions options) {
+    java.util.Map<String, String> fromFile = new java.util.LinkedHashMap<>();
+    for (String key : new java.util.TreeSet<>(file.stringPropertyNames())) {
+      if (key.startsWith(LIMIT_PREFIX)) {
+        fromFile.put(key.substring(LIMIT_PREFIX.length()), file.getProperty(key));
+      }
+    }
+    java.util.Map<String, String> fromOptions = new java.util.LinkedHashMap<>();
+    for (String o : options.limits == null ? List.<String>of() : options.limits) {
+      int eq = o.indexOf('=');
+      if (eq <= 0) {
+        throw new CliException(ExitCodes.USAGE, "error.limit.option", o);
+      }
+      fromOptions.put(o.substring(0, eq), o.substring(eq + 1));
+    }
+    return Limits.of(fromFile, fromOptions);
+  }
+
+  /** Returns the input limits: {@code --limit} options, then {@code limit.*} keys, then the defaults. */
+  Limits limits() {
+    return limits;
   }
 
   private String pick(String option, String key) {

@@ -88,6 +88,10 @@ final class VerifyCommand extends BaseCommand {
 
   private List<LatestHash> readHashes(Path file) throws IOException {
     List<LatestHash> list = new ArrayList<>();
+    Limits limits = settings().limits();
+    if (Files.size(file) > limits.get(Limits.Limit.HASHES_BYTES)) {
+      throw limits.exceeded(file, Limits.Limit.HASHES_BYTES);
+    }
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(
         id.labinov.core.Checks.utf8(Files.readAllBytes(file), file.toString())))) {
       String line;

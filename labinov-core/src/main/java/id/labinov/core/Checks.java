@@ -122,6 +122,32 @@ public final class Checks {
   }
 
   /**
+   * Returns {@code value} unchanged if it holds no C0 control character other than TAB, LF and CR.
+   * Applied to text a user enters (a command's title, narratives, reasons and notes), not to text
+   * read back from a store: terminals act on ESC, BEL and their kin, so such text is refused where
+   * it comes in, while what earlier versions stored still reads back unchanged.
+   *
+   * @param value the text, or {@code null} (returned as is)
+   * @param name the parameter's name, used in the message
+   * @return the value
+   * @throws InvalidValueException with code {@code CONTROL_CHARACTER} naming the character and its
+   *     position (1-based)
+   */
+  public static String noControlCharacters(String value, String name) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        throw new InvalidValueException("CONTROL_CHARACTER", name, printable(value), "error.controlCharacter",
+            String.format("U+%04X", (int) c), String.valueOf(i + 1));
+      }
+    }
+    return value;
+  }
+
+  /**
    * Returns text for diagnostics (paths, echoed input) with every U+0000 and unpaired surrogate
    * replaced by U+FFFD, so a message about bad input can itself always be stored and printed.
    *

@@ -14,6 +14,14 @@ import java.util.List;
  */
 public sealed interface Command {
 
+  /** Refuses control characters in what a user typed into details (the title and the narrative texts). */
+  private static void entered(InnovationDetails details) {
+    Checks.noControlCharacters(details.title(), "title");
+    for (java.util.Map.Entry<String, String> e : details.texts().entrySet()) {
+      Checks.noControlCharacters(e.getValue(), e.getKey());
+    }
+  }
+
   /** Returns the stable name of the command, e.g. {@code Advance}. */
   default String name() {
     return getClass().getSimpleName();
@@ -32,7 +40,7 @@ public sealed interface Command {
      * @throws InvalidValueException naming a missing part
      */
     public Propose {
-      Checks.notNull(details, "details");
+      entered(Checks.notNull(details, "details"));
       if (programmeId != null) {
         programmeId = Checks.notBlank(programmeId, "programmeId");
       }
@@ -51,7 +59,7 @@ public sealed interface Command {
      * @throws InvalidValueException naming a missing part
      */
     public UpdateDetails {
-      Checks.notNull(details, "details");
+      entered(Checks.notNull(details, "details"));
     }
   }
 
@@ -85,6 +93,7 @@ public sealed interface Command {
      */
     public Approve {
       Checks.notNull(role, "role");
+      Checks.noControlCharacters(note, "note");
     }
   }
 
@@ -124,6 +133,7 @@ public sealed interface Command {
      */
     public ClearCondition {
       conditionId = Checks.notBlank(conditionId, "conditionId");
+      Checks.noControlCharacters(note, "note");
     }
   }
 
@@ -141,7 +151,7 @@ public sealed interface Command {
      */
     public ReturnForRework {
       transitionId = Checks.notBlank(transitionId, "transitionId");
-      reason = Checks.notBlank(reason, "reason");
+      reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
     }
   }
 
@@ -157,7 +167,7 @@ public sealed interface Command {
      * @throws InvalidValueException naming a missing part
      */
     public Hold {
-      reason = Checks.notBlank(reason, "reason");
+      reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
     }
   }
 
@@ -166,7 +176,16 @@ public sealed interface Command {
    *
    * @param note an optional note, or {@code null}
    */
-  record Resume(String note) implements Command {}
+  record Resume(String note) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @throws InvalidValueException naming a control character in the note
+     */
+    public Resume {
+      Checks.noControlCharacters(note, "note");
+    }
+  }
 
   /**
    * Drop the innovation.
@@ -180,7 +199,7 @@ public sealed interface Command {
      * @throws InvalidValueException naming a missing part
      */
     public Drop {
-      reason = Checks.notBlank(reason, "reason");
+      reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
     }
   }
 
@@ -199,7 +218,7 @@ public sealed interface Command {
      */
     public ChangeOpd {
       Checks.notNull(opd, "opd");
-      reason = Checks.notBlank(reason, "reason");
+      reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
     }
   }
 
@@ -215,7 +234,7 @@ public sealed interface Command {
      * @throws InvalidValueException naming a missing part
      */
     public Reopen {
-      reason = Checks.notBlank(reason, "reason");
+      reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
     }
   }
 

@@ -19,12 +19,15 @@ public record ImportItem(RegionCode region, Actor actor, InnovationDetails detai
   /**
    * Checks the parts.
    *
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.InvalidValueException naming a missing part or a control character in
+   *     the title or a narrative text
    */
   public ImportItem {
     Checks.notNull(region, "region");
     Checks.notNull(actor, "actor");
-    Checks.notNull(details, "details");
+    // the proposal the import makes of it checks the entered text: refuse it here, where the caller
+    // can tell which item is wrong, rather than partway through the import
+    new Command.Propose(Checks.notNull(details, "details"), programmeId);
   }
 
   /**

@@ -1,11 +1,12 @@
 package id.labinov.core.evaluation;
 
 import id.labinov.core.Checks;
+import id.labinov.core.InputLimitException;
 import id.labinov.core.InvalidValueException;
+import id.labinov.core.rules.RulebookLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Loads evaluation schemes (JSON format {@value #FORMAT}) and gives the shipped ones. All methods
@@ -70,13 +71,22 @@ public final class EvaluationSchemes {
    * @return the validated scheme
    * @throws InvalidValueException with code {@code REQUIRED} if an argument is {@code null} or blank
    * @throws EvaluationSchemeValidationException listing every problem
+   * @throws InputLimitException if the stream holds more than 2 MiB
+   * @throws InvalidValueException with code {@code MALFORMED_UTF8} naming the byte offset if the stream
+   *     is not UTF-8
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static EvaluationScheme read(String source, InputStream in) {
     Checks.notBlank(source, "source");
     Checks.notNull(in, "in");
     try {
-      return SchemeReader.read(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      // strict UTF-8 and a bounded read, as for rulebooks: a scheme is a small document
+      byte[] bytes = in.readNBytes((int) RulebookLimits.DEFAULT_MAX_BYTES + 1);
+      if (bytes.length > RulebookLimits.DEFAULT_MAX_BYTES) {
+        throw new InputLimitException(source, "scheme.maxBytes", RulebookLimits.DEFAULT_MAX_BYTES,
+            "EvaluationSchemes.parse(String)");
+      }
+      return SchemeReader.read(source, Checks.utf8(bytes, source));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read evaluation scheme " + source, e);
     }

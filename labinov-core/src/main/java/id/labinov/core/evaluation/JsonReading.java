@@ -28,7 +28,10 @@ final class JsonReading extends TreeProblems<SchemeProblem> {
 
   static Object parse(String source, String json) {
     try {
-      return JsonTree.parse(json);
+      return JsonTree.parse(json, id.labinov.core.rules.RulebookLimits.DEFAULT_MAX_DEPTH);
+    } catch (JsonTree.TooDeepException e) {
+      throw new EvaluationSchemeValidationException(source, List.of(new SchemeProblem("$", "JSON_SYNTAX",
+          "error.evaluation.syntax", List.of("-", "-", String.valueOf(e.getMessage())))));
     } catch (JsonTree.SyntaxException e) {
       throw new EvaluationSchemeValidationException(source, List.of(new SchemeProblem("$", "JSON_SYNTAX",
           "error.evaluation.syntax", List.of(String.valueOf(e.line()), String.valueOf(e.column()), String.valueOf(e.getMessage())))));

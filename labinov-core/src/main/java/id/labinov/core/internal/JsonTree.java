@@ -117,7 +117,37 @@ public final class JsonTree {
    *     trailing content or a number whose exponent puts it beyond 10<sup>&plusmn;1000</sup>
    */
   public static Object parse(String text) {
-    return parse(text, true);
+    return parse(text, true, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Parses JSON text into a tree as {@link #parse(String)} does, refusing nesting deeper than
+   * {@code maxDepth} objects and arrays before it is built.
+   *
+   * @param text the JSON
+   * @param maxDepth the deepest nesting allowed (1: the root object or array holds only scalars)
+   * @return the root value
+   * @throws SyntaxException on malformed JSON
+   * @throws TooDeepException on nesting deeper than {@code maxDepth}
+   */
+  public static Object parse(String text, int maxDepth) {
+    return parse(text, true, maxDepth);
+  }
+
+  /** JSON nested deeper than the caller allows, with the line and column where it went too deep. */
+  public static final class TooDeepException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int maxDepth;
+
+    TooDeepException(int maxDepth, int line, int column) {
+      super("nested deeper than " + maxDepth + " levels at line " + line + ", column " + column);
+      this.maxDepth = maxDepth;
+    }
+
+    /** Returns the limit that was exceeded. */
+    public int maxDepth() {
+      return maxDepth;
+    }
   }
 
   /**
@@ -129,16 +159,16 @@ public final class JsonTree {
    * @throws SyntaxException on malformed JSON, duplicate keys, trailing content or an absurd number
    */
   public static Object parseAsWritten(String text) {
-    return parse(text, false);
+    return parse(text, false, Integer.MAX_VALUE);
   }
 
-  private static Object parse(String text, boolean nfc) {
+  private static Object parse(String text, boolean nfc, int maxDepth) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new SyntaxException("empty document", 1, 1);
       }
-      Object value = read(p, first, nfc);
+      Object value = read(p, first, nfc, 0, maxDepth);
       if (p.nextToken() != null) {
         throw new SyntaxException("unexpected content after the end of the document",
             p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
@@ -151,7 +181,10 @@ public final class JsonTree {
     }
   }
 
-  private static Object read(JsonParser p, JsonToken t, boolean nfc) {
+  private static Object read(JsonParser p, JsonToken t, boolean nfc, int depth, int maxDepth) {
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth >= maxDepth) {
+      throw new TooDeepException(maxDepth, p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
+    }
     switch (t) {
       case START_OBJECT: {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -161,7 +194,7 @@ public final class JsonTree {
             throw new SyntaxException("Duplicate Object property \"" + name + "\" (equal in NFC)",
                 p.currentLocation().getLineNr(), p.currentLocation().getColumnNr());
           }
-          map.put(name, read(p, p.nextToken(), nfc));
+          map.put(name, read(p, p.nextToken(), nfc, depth + 1, maxDepth));
         }
         return map;
       }
@@ -169,7 +202,7 @@ public final class JsonTree {
         List<Object> list = new ArrayList<>();
         JsonToken n;
         while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-          list.add(read(p, n, nfc));
+          list.add(read(p, n, nfc, depth + 1, maxDepth));
         }
         return list;
       }

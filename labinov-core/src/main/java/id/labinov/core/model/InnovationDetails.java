@@ -307,6 +307,31 @@ public record InnovationDetails(
   }
 
   /**
+   * Returns a copy with several narrative texts set at once (each removed when its value is blank or
+   * {@code null}), in one copy: setting many texts one {@link #withText} at a time copies the map each
+   * time.
+   *
+   * @param values the texts by name, in any order
+   * @return the copy
+   * @throws InvalidValueException naming a bad text name or value
+   */
+  public InnovationDetails withTexts(Map<String, String> values) {
+    Map<String, String> copy = new TreeMap<>(texts);
+    for (Map.Entry<String, String> e : Checks.notNull(values, "values").entrySet()) {
+      if (e.getKey() == null) {
+        throw new InvalidValueException("INVALID_TEXT_NAME", "texts", null, "error.textName");
+      }
+      if (e.getValue() == null || e.getValue().isBlank()) {
+        copy.remove(e.getKey());
+      } else {
+        copy.put(e.getKey(), e.getValue());
+      }
+    }
+    return new InnovationDetails(title, opd, bentuk, jenis, initiatorType, governmentAffair, themes, copy, replicates,
+        coInnovators);
+  }
+
+  /**
    * Returns a copy that records the other region's innovation this one replicates.
    *
    * @param value the source, or {@code null} for an original innovation

@@ -47,7 +47,9 @@ public final class Programmes {
     Checks.notNull(json, "json");
     Object tree;
     try {
-      tree = JsonTree.parse(json);
+      tree = JsonTree.parse(json, id.labinov.core.rules.RulebookLimits.DEFAULT_MAX_DEPTH);
+    } catch (JsonTree.TooDeepException e) {
+      throw bad("$", e.getMessage());
     } catch (JsonTree.SyntaxException e) {
       throw bad("$", "line " + e.line() + ", column " + e.column() + ": " + e.getMessage());
     }

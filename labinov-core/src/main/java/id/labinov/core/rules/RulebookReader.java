@@ -1,5 +1,6 @@
 package id.labinov.core.rules;
 
+import id.labinov.core.InputLimitException;
 import id.labinov.core.internal.JsonTree;
 import id.labinov.core.internal.TreeProblems;
 import id.labinov.core.model.NationalStage;
@@ -31,17 +32,45 @@ final class RulebookReader {
   }
 
   static Rulebook read(String source, String json, RuleTypes types) {
+    return read(source, json, types, RulebookLimits.defaults());
+  }
+
+  static Rulebook read(String source, String json, RuleTypes types, RulebookLimits limits) {
+    checkSize(source, json, limits);
+    Object tree;
+    try {
+      tree = parse(source, json, limits.maxDepth());
+    } catch (JsonTree.TooDeepException e) {
+      throw new InputLimitException(source, "rulebook.maxDepth", limits.maxDepth(), "RulebookLimits.withMaxDepth");
+    }
     RulebookReader r = new RulebookReader(types);
-    Rulebook result = r.rulebook(parse(source, json));
+    Rulebook result = r.rulebook(tree);
     if (r.read.count() > 0 || result == null) {
       throw new RulebookValidationException(source, r.read.problems());
     }
     return result;
   }
 
-  private static Object parse(String source, String json) {
+  /** Refuses text whose UTF-8 form is longer than the limit, without encoding it. */
+  static void checkSize(String source, String json, RulebookLimits limits) {
+    long max = limits.maxBytes();
+    if (json.length() <= max / 3) {
+      return; // at most three bytes per UTF-16 unit: small enough whatever it holds
+    }
+    long bytes = 0;
+    for (int i = 0, n = json.length(); i < n; i++) {
+      char c = json.charAt(i);
+      // a surrogate pair is four bytes, two per unit
+      bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+      if (bytes > max) {
+        throw new InputLimitException(source, "rulebook.maxBytes", max, "RulebookLimits.withMaxBytes");
+      }
+    }
+  }
+
+  private static Object parse(String source, String json, int maxDepth) {
     try {
-      return JsonTree.parse(json);
+      return JsonTree.parse(json, maxDepth);
     } catch (JsonTree.SyntaxException e) {
       throw new RulebookValidationException(source, List.of(new RulebookProblem("$", "JSON_SYNTAX",
           "error.rulebook.syntax", List.of(e.line(), e.column(), String.valueOf(e.getMessage())))));
@@ -130,7 +159,7 @@ final class RulebookReader {
   /** Reads the shipped default command rules ({@code labinov-command-rules/1}). */
   static CommandRules readCommandRules(String source, String json, RuleTypes types) {
     RulebookReader r = new RulebookReader(types);
-    Map<String, Object> root = r.object("$", parse(source, json), Set.of("format", "commands"), Set.of());
+    Map<String, Object> root = r.object("$", parse(source, json, RulebookLimits.DEFAULT_MAX_DEPTH), Set.of("format", "commands"), Set.of());
     CommandRules out = null;
     if (root != null) {
       if (!CommandRules.FORMAT.equals(root.get("format"))) {

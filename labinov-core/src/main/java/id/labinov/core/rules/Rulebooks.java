@@ -1,6 +1,7 @@
 package id.labinov.core.rules;
 
 import id.labinov.core.Checks;
+import id.labinov.core.InputLimitException;
 import id.labinov.core.InvalidValueException;
 import id.labinov.core.model.InnovationStatus;
 import java.io.IOException;
@@ -51,9 +52,24 @@ public final class Rulebooks {
    * @throws RulebookValidationException listing every problem with its JSON path
    */
   public static Rulebook parse(String json, RuleTypes types) {
+    return parse(json, types, RulebookLimits.defaults());
+  }
+
+  /**
+   * Parses a rulebook within limits.
+   *
+   * @param json the rulebook JSON
+   * @param types the rule types it may use
+   * @param limits how large and deep it may be
+   * @return the validated rulebook
+   * @throws RulebookValidationException listing every problem with its JSON path
+   * @throws InputLimitException if it is larger or deeper than {@code limits} allow
+   */
+  public static Rulebook parse(String json, RuleTypes types, RulebookLimits limits) {
     Checks.notNull(json, "json");
     Checks.notNull(types, "types");
-    return RulebookReader.read("rulebook", json, types);
+    Checks.notNull(limits, "limits");
+    return RulebookReader.read("rulebook", json, types, limits);
   }
 
   /**
@@ -64,16 +80,41 @@ public final class Rulebooks {
    * @param types the rule types it may use
    * @return the validated rulebook
    * @throws RulebookValidationException listing every problem
+   * @throws InputLimitException if it is larger or deeper than {@link RulebookLimits#defaults()} allow
    * @throws InvalidValueException with code {@code MALFORMED_UTF8} naming the byte offset if the stream
    *     is not UTF-8 (a leading byte order mark is dropped)
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Rulebook read(String source, InputStream in, RuleTypes types) {
+    return read(source, in, types, RulebookLimits.defaults());
+  }
+
+  /**
+   * Reads a rulebook from a UTF-8 stream within limits (the caller closes the stream). At most
+   * {@code limits.maxBytes() + 1} bytes are read, so a stream of any length costs no more memory.
+   *
+   * @param source a name for messages, e.g. the file name
+   * @param in the stream
+   * @param types the rule types it may use
+   * @param limits how large and deep it may be
+   * @return the validated rulebook
+   * @throws RulebookValidationException listing every problem
+   * @throws InputLimitException if it is larger or deeper than {@code limits} allow
+   * @throws InvalidValueException with code {@code MALFORMED_UTF8} naming the byte offset if the stream
+   *     is not UTF-8 (a leading byte order mark is dropped)
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Rulebook read(String source, InputStream in, RuleTypes types, RulebookLimits limits) {
     Checks.notNull(in, "in");
     Checks.notNull(types, "types");
+    Checks.notNull(limits, "limits");
+    String name = Checks.notBlank(source, "source");
     try {
-      return RulebookReader.read(Checks.notBlank(source, "source"),
-          Checks.utf8(in.readAllBytes(), source), types);
+      byte[] bytes = in.readNBytes((int) limits.maxBytes() + 1);
+      if (bytes.length > limits.maxBytes()) {
+        throw new InputLimitException(name, "rulebook.maxBytes", limits.maxBytes(), "RulebookLimits.withMaxBytes");
+      }
+      return RulebookReader.read(name, Checks.utf8(bytes, name), types, limits);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rulebook " + source, e);
     }

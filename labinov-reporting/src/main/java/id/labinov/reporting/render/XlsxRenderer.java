@@ -23,9 +23,10 @@ import org.dhatim.fastexcel.Worksheet;
  * value), then one sheet per table, named by the table's title in the report's language. Each sheet
  * has a bold header row, frozen, with filters on; numbers are numeric cells (counts as {@code #,##0},
  * decimals with their own number of decimals), dates and times are date cells with a month-name
- * format in the report's language, booleans are boolean cells. Text is written inline, made
- * printable, cut to Excel's 32,767 characters, and prefixed with {@code '} when a spreadsheet could
- * run it as a formula. Rows are flushed every {@value #FLUSH_ROWS} rows, so streamed reports need
+ * format in the report's language, booleans are boolean cells. Text is written as inline string
+ * cells, made printable and cut to Excel's 32,767 characters: a string cell is never evaluated, so
+ * text that looks like a formula ({@code =1+2}) stays that text, without the {@code '} prefix the
+ * CSV form needs. Rows are flushed every {@value #FLUSH_ROWS} rows, so streamed reports need
  * bounded memory. The sheet XML is deterministic (the workbook's document properties carry the
  * writing library's creation time).
  */
@@ -103,7 +104,7 @@ public final class XlsxRenderer implements Renderer {
       return;
     }
     if (v instanceof String s) {
-      ws.inlineString(r, c, SafeText.fitCell(SafeText.cell(s)));
+      ws.inlineString(r, c, SafeText.fitCell(SafeText.printable(s)));
     } else if (v instanceof Integer n) {
       ws.value(r, c, n);
       ws.style(r, c).format("0").set();
@@ -122,7 +123,7 @@ public final class XlsxRenderer implements Renderer {
     } else if (v instanceof Boolean b) {
       ws.value(r, c, b);
     } else {
-      ws.inlineString(r, c, SafeText.fitCell(SafeText.cell(v.toString())));
+      ws.inlineString(r, c, SafeText.fitCell(SafeText.printable(v.toString())));
     }
   }
 

@@ -1,0 +1,67 @@
+package id.labinov.core;
+
+import java.util.List;
+
+/**
+ * Input is larger or deeper than a limit allows (a rulebook of more bytes than
+ * {@code rulebook.maxBytes}, JSON nested deeper than {@code rulebook.maxDepth}, ...). Limits keep a
+ * hostile or mistaken file from taking the process's memory; their defaults accept the largest
+ * legitimate inputs many times over, and each can be raised where the input is read.
+ *
+ * <p>The message names the input, the limit and its value, and how to raise it: in an application by
+ * the method named in {@link #setting()}, in the labinov command line by {@code --limit NAME=VALUE}
+ * or {@code limit.NAME} in its configuration file.
+ */
+public final class InputLimitException extends LabinovException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String limit;
+  private final long maximum;
+  private final String setting;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source what was read, e.g. a file name
+   * @param limit the limit's name, e.g. {@code rulebook.maxBytes}
+   * @param maximum the limit's value
+   * @param setting how an application raises it, e.g. {@code RulebookLimits.withMaxBytes}
+   */
+  public InputLimitException(String source, String limit, long maximum, String setting) {
+    super("INPUT_LIMIT_EXCEEDED", "error.inputLimit." + kind(limit),
+        List.of(String.valueOf(source), limit, maximum, setting), null);
+    this.source = source;
+    this.limit = limit;
+    this.maximum = maximum;
+    this.setting = setting;
+  }
+
+  /** The message varies with what is counted: bytes, nesting levels, or items (rows, columns, ...). */
+  private static String kind(String limit) {
+    if (limit.endsWith("Bytes")) {
+      return "bytes";
+    }
+    return limit.endsWith("Depth") ? "depth" : "count";
+  }
+
+  /** Returns what was read, e.g. a file name. */
+  public String source() {
+    return source;
+  }
+
+  /** Returns the name of the limit exceeded, e.g. {@code rulebook.maxBytes}. */
+  public String limit() {
+    return limit;
+  }
+
+  /** Returns the limit's value. */
+  public long maximum() {
+    return maximum;
+  }
+
+  /** Returns how an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}. */
+  public String setting() {
+    return setting;
+  }
+}
