@@ -176,15 +176,31 @@ final class PinnedCases {
     return m;
   }
 
+  /**
+   * {@link #fullDetails()} as a user may enter it since control characters other than tab and line
+   * breaks are refused on input: the request pins {@code propose} and {@code update} were written
+   * again for these details (a request holding a control character can no longer be made, so no
+   * stored idempotency row can be matched by one).
+   */
+  static InnovationDetails enteredDetails() {
+    return new InnovationDetails("Layanan \"Cepat\" \\ İstanbul ✓ 😀 \u2028 é/ü", OpdCode.of("DINKES"),
+        Bentuk.PELAYANAN_PUBLIK, Jenis.DIGITAL, InitiatorType.ASN, GovernmentAffair.KESEHATAN,
+        Set.of(Theme.of("STUNTING"), Theme.of("KOTA_LAYAK_ANAK")),
+        Map.of(InnovationDetails.PROBLEM, "Cakupan imunisasi rendah — \"jarak\" jauh;\nibu hamil.\ttab",
+            InnovationDetails.IDEA_SUMMARY, "Pengingat é lewat WhatsApp \\u0000 \uD83D\uDE00",
+            "catatanLain", "\u007f\u0080\u00ff\u2028\uFEFF"),
+        new ReplicationSource(JAYAPURA, OTHER));
+  }
+
   /** Requests whose hashes idempotency rows hold, by a name. */
   static Map<String, Request> requests() {
     InnovationRef ref = new InnovationRef(LEBAK, ID);
     Actor innovator = Actor.of("asn-dinkes-017", "DINKES", Role.INNOVATOR);
     Actor admin = Actor.of("admin-1", null, Role.LAB_ADMIN, Role.COACH);
     Map<String, Request> m = new LinkedHashMap<>();
-    m.put("propose", Request.of(ref, innovator, new Command.Propose(fullDetails(), "pekan-2024")));
+    m.put("propose", Request.of(ref, innovator, new Command.Propose(enteredDetails(), "pekan-2024")));
     m.put("propose-minimal", Request.of(ref, innovator, new Command.Propose(minimalDetails(), null)));
-    m.put("update", Request.of(ref, innovator, new Command.UpdateDetails(fullDetails())).withExpectedVersion(4));
+    m.put("update", Request.of(ref, innovator, new Command.UpdateDetails(enteredDetails())).withExpectedVersion(4));
     m.put("evidence", Request.of(ref, innovator, new Command.AttachEvidence(evidence("PHOTO", 12_345))));
     m.put("approve", Request.of(ref, admin, new Command.Approve(Role.COACH, "ok ✓")).withIdempotencyKey("k-1"));
     m.put("advance", Request.of(ref, admin, new Command.Advance("design-to-deliver-conditional",
