@@ -41,6 +41,25 @@ abstract class BaseCommand implements Callable<Integer> {
     return safeErr;
   }
 
+  /**
+   * Says on standard error that a text file starts with a UTF-8 byte order mark, which is dropped
+   * (Excel writes one in "CSV UTF-8"): the file is read, and the user knows why its first bytes are
+   * not part of the first value.
+   */
+  void noteByteOrderMark(java.nio.file.Path file) {
+    byte[] head = new byte[3];
+    int n = 0;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, 3);
+    } catch (java.io.IOException e) {
+      return; // reading the file proper reports the problem
+    }
+    if (n == 3 && id.labinov.core.Checks.hasByteOrderMark(head)) {
+      err().println(texts().get("note.byteOrderMark", file));
+      err().flush();
+    }
+  }
+
   /** Connects, checking (never changing) the schema. */
   Session open() {
     return Session.open(settings(), root().clock(), false);

@@ -282,6 +282,7 @@ final class ImportCommand extends BaseCommand {
     String kind = format != null ? format.toLowerCase(Locale.ROOT)
         : name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") || name.endsWith(".txt") ? "csv" : null;
     if ("csv".equals(kind)) {
+      noteByteOrderMark(file);
       return CsvTables.read(file, delimiter, settings().limits());
     }
     if ("xlsx".equals(kind)) {

@@ -49,6 +49,9 @@ final class RulebookCommand extends BaseCommand {
       Texts t = texts();
       try {
         Rulebook r = read(file, settings().limits());
+        if (!file.equals("5d") && !file.equals("5d-plus-1")) {
+          noteByteOrderMark(Path.of(file));
+        }
         out().println(t.get("rulebook.valid", r.reference(), r.stages().size(), r.transitions().size(), r.hash()));
         return ExitCodes.OK;
       } catch (RulebookValidationException e) {

@@ -88,6 +88,7 @@ final class VerifyCommand extends BaseCommand {
 
   private List<LatestHash> readHashes(Path file) throws IOException {
     List<LatestHash> list = new ArrayList<>();
+    noteByteOrderMark(file);
     Limits limits = settings().limits();
     if (Files.size(file) > limits.get(Limits.Limit.HASHES_BYTES)) {
       throw limits.exceeded(file, Limits.Limit.HASHES_BYTES);

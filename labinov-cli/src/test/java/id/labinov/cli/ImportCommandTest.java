@@ -151,6 +151,12 @@ class ImportCommandTest {
     CliRunner.Run r = cli.run("import", f.toString(), "--actor", "admin-banten", "--actor-scope", "36");
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("disimpan 36.01/").contains("disimpan 36.02/");
+    assertThat(r.err()).contains("Catatan: " + f + " diawali tanda urutan bita (BOM) UTF-8; tanda itu dilewati");
+    Path plain = csv("polos.csv", "judul;opd\r\nInovasi Polos;DINKES\r\n");
+    CliRunner.Run p = cli.run("import", plain.toString(), "--actor", "admin-banten", "--actor-scope", "36",
+        "--region", "36.02");
+    assertThat(p.code()).as(p.toString()).isZero();
+    assertThat(p.err()).doesNotContain("BOM");
   }
 
   @Test
