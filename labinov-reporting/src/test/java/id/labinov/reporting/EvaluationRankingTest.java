@@ -130,8 +130,12 @@ class EvaluationRankingTest {
     assertThat(plain.get(0)).containsEntry("rank", "1").containsEntry("score", "86.67")
         .containsEntry("perCriterion.NOVELTY", "90.00").containsEntry("evaluators", "3").containsEntry("trimmed", "false");
     List<Map<String, String>> indo = Rendered.localizedCsv(ranking, "ranking");
-    assertThat(indo.get(0)).containsEntry("Peringkat", "1").containsEntry("Nilai", "86,67")
-        .containsEntry("Kebaruan", "90,00").containsEntry("Nilai ekstrem dibuang", "tidak");
+    // comma-separated: the decimal mark is a point whatever the language; with ";" it is the language's
+    assertThat(indo.get(0)).containsEntry("Peringkat", "1").containsEntry("Nilai", "86.67")
+        .containsEntry("Kebaruan", "90.00").containsEntry("Nilai ekstrem dibuang", "tidak");
+    List<Map<String, String>> excel = Csv.rows(Rendered.csv(ranking, "ranking",
+        id.labinov.reporting.render.CsvOptions.excelIndonesia()), ';');
+    assertThat(excel.get(0)).containsEntry("Nilai", "86,67").containsEntry("Kebaruan", "90,00");
     List<Map<String, String>> en = Csv.rows(Rendered.csv(reports(Locale.ENGLISH).evaluationRanking(
         Scope.region(Scenario.LEBAK), InnovationFilter.all(), EvaluationSchemes.kippCriteria(), 2024), "ranking",
         id.labinov.reporting.render.CsvOptions.defaults()), ',');

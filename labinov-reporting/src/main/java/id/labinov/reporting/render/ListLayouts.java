@@ -47,8 +47,8 @@ final class ListLayouts {
     Locale l = r.info().locale();
     Facts f = new Facts(l).add("grouping", r.grouping().name())
         .add("groupingLabel", ReportTexts.text(l, "grouping." + r.grouping().name()))
-        .add("innovations", r.innovations()).add("stages", String.join(", ", r.stages()))
-        ;
+        .add("innovations", r.innovations()).add("entries", r.entryCount())
+        .add("stages", String.join(", ", r.stages()));
     Doc.Table table = new TableSpec<CatalogueEntry>(l, "catalogue").col("number", CatalogueEntry::number)
         .col("group", CatalogueEntry::groupKey)
         .col("groupName", e -> e.groupKey() == null ? AggregateLayouts.notSet(l) : e.groupName())
