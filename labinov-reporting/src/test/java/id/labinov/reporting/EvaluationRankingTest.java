@@ -81,7 +81,7 @@ class EvaluationRankingTest {
     assertThat(izin.ref()).isEqualTo(data.ref(14));
     assertThat(izin.score()).isEqualByComparingTo("51.67");
     assertThat(izin.evaluatorCount()).isEqualTo(3);
-    assertThat(ranking.sheetsRejected()).isEqualTo(2);
+    assertThat(ranking.sheetsLeftOut()).isEqualTo(2);
     assertThat(ranking.rows().get(3).evaluatorCount()).isEqualTo(3);
   }
 
@@ -120,7 +120,7 @@ class EvaluationRankingTest {
       assertThat(rows.get(i).get("perCriterion").get("NOVELTY").decimalValue())
           .isEqualByComparingTo(r.perCriterion().get("NOVELTY"));
     }
-    assertThat(json.get("facts").get("sheetsRejected").asLong()).isEqualTo(2);
+    assertThat(json.get("facts").get("sheetsLeftOut").asLong()).isEqualTo(2);
     assertThat(json.get("tables").get("criteria").get(0).get("weight").decimalValue()).isEqualByComparingTo("0.20");
   }
 

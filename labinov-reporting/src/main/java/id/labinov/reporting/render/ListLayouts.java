@@ -25,7 +25,8 @@ final class ListLayouts {
     Locale l = r.info().locale();
     Facts f = new Facts(l).add("schemeId", r.schemeId()).add("schemeVersion", r.schemeVersion())
         .add("schemeName", text(r.schemeName(), l)).add("round", r.round())
-        .add("innovationsRanked", (long) r.rows().size()).add("sheetsRejected", r.sheetsRejected());
+        .add("innovationsRanked", (long) r.rows().size()).add("sheetsLeftOut", r.sheetsLeftOut())
+        .add("sheetsRefused", r.sheetsRefused() == null ? Doc.NOT_RECORDED : r.sheetsRefused());
     TableSpec<RankedInnovation> spec = new TableSpec<RankedInnovation>(l, "ranking")
         .col("rank", RankedInnovation::rank).col("region", x -> x.ref().region().value())
         .col("innovationId", x -> x.ref().id().toString()).col("title", RankedInnovation::title)

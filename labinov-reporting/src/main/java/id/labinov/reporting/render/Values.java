@@ -40,6 +40,9 @@ final class Values {
     if (v == null) {
       return "";
     }
+    if (v == Doc.NOT_RECORDED) {
+      return ReportTexts.text(locale, "value.notRecorded");
+    }
     if (v instanceof String s) {
       return s;
     }
@@ -83,7 +86,7 @@ final class Values {
 
   /** The value for machines; {@code null} gives {@code ""}. */
   static String plain(Object v) {
-    if (v == null) {
+    if (v == null || v == Doc.NOT_RECORDED) {
       return "";
     }
     if (v instanceof BigDecimal d) {
