@@ -241,8 +241,8 @@ final class CommandPipeline {
       // (resolving stores it on first use)
       List<Violation> outside = authorisation.checkRegion(actor, ref.region(), "propose");
       if (!outside.isEmpty()) {
-        return refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null, seen(null, source.known()),
-            now);
+        return refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null,
+            seen(null, source.known()), now);
       }
     }
     Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);

@@ -29,11 +29,11 @@ import java.util.Map;
  * any missing or bad setting), it hands out the services — {@link #innovations()},
  * {@link #programmes()}, {@link #evaluations()}, {@link #migrations()} and {@link #queries()}.
  *
- * <p>The services share one command path: in one store transaction it looks the idempotency key
- * up, loads the state, checks the caller's expected version, authorises, loads the rule context,
+ * <p>The services share one command path: in one store transaction it looks the idempotency key up,
+ * loads the state, checks the caller's expected version, authorises, loads the rule context,
  * decides and appends; after the commit a refusal goes to the optional {@link RefusalSink} and
- * {@link RefusalLog} (refused programme and evaluation commands too) and events to the listeners. Thread-safe: one instance serves all threads (the stores it is given
- * must be thread-safe too).
+ * {@link RefusalLog} (refused programme and evaluation commands too) and events to the listeners.
+ * Thread-safe: one instance serves all threads (the stores it is given must be thread-safe too).
  */
 public final class Labinov {
   private final Clock clock;

@@ -15,11 +15,11 @@ import java.util.function.Function;
 
 /**
  * The JSON documents a store may keep beside the event stream: an innovation's current state (so
- * loading never needs the history), a programme, an evaluator's scores, and a refusal's reasons. Documents carry a format
- * number where they can change; keys are sorted, absent members are left out, and the text is pure
- * ASCII (every other character escaped), so it survives any database character set. Reading keeps
- * strings exactly as written, so a document reads back equal to what was written; every document an
- * earlier labinov version wrote reads back too. Thread-safe.
+ * loading never needs the history), a programme, an evaluator's scores, and a refusal's reasons.
+ * Documents carry a format number where they can change; keys are sorted, absent members are left
+ * out, and the text is pure ASCII (every other character escaped), so it survives any database
+ * character set. Reading keeps strings exactly as written, so a document reads back equal to what
+ * was written; every document an earlier labinov version wrote reads back too. Thread-safe.
  */
 public final class StoredDocuments {
   private StoredDocuments() {}

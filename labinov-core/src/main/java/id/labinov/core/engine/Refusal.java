@@ -153,10 +153,10 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
     command = name(Checks.notBlank(command, "command"), "command");
     verdictId = optional(verdictId, "verdictId", MAX_NAME);
     stage = optional(stage, "stage", MAX_NAME);
-    violations = List.copyOf(Checks.notNull(violations, "violations"));
-    for (Reason r : violations) {
+    for (Reason r : Checks.notNull(violations, "violations")) {
       Checks.notNull(r, "violations[]");
     }
+    violations = List.copyOf(violations);
     at = Checks.notNull(at, "at").truncatedTo(ChronoUnit.MICROS);
   }
 
