@@ -114,9 +114,14 @@ public final class JdbcRefusalLog implements RefusalLog {
     Instant afterAt = null;
     long afterId = 0;
     while (true) {
-      Sql.Where w = period.where(scope);
-      if (afterAt != null) {
-        w.and("(refused_at > ? OR (refused_at = ? AND id > ?))", afterAt, afterAt, afterId);
+      Sql.Where w;
+      if (afterAt == null) {
+        w = period.where(scope);
+      } else {
+        // the next page starts at the last instant read, so the index range starts there too (an OR
+        // over both key parts would leave the range at the period's start, read again for every
+        // page); only the rows of that one instant up to the last id read are skipped by the filter
+        w = period.after(afterAt).where(scope).and("(refused_at > ? OR id > ?)", afterAt, afterId);
       }
       List<Object> params = new ArrayList<>(w.params());
       params.add(pageSize);
@@ -182,6 +187,11 @@ public final class JdbcRefusalLog implements RefusalLog {
         return null;
       }
       return new Period(f, t);
+    }
+
+    /** The rest of this period from {@code at} (an instant read from the table, so whole microseconds). */
+    Period after(Instant at) {
+      return new Period(at, to);
     }
 
     Sql.Where where(Scope scope) {
