@@ -83,8 +83,12 @@ class PdfReportTest {
     });
     for (int i = 0; i < pdf.pages; i++) {
       String page = pdf.pageTexts.get(i).replaceAll("\\s+", " ");
-      assertThat(page).contains("LABINOV", ReportTexts.text(l, "scope." + r.info().scope().level().name()) + " "
-          + r.info().scope().code())
+      // every page names the region by its name, with its code: "Kabupaten Lebak (36.02)", "Provinsi Banten (36)"
+      String code = r.info().scope().code();
+      String where = r.info().scope().level() == id.labinov.core.model.Scope.Level.PROVINCE
+          ? ReportTexts.text(l, "scope.PROVINCE") + " " + id.labinov.core.model.Province.ofCode(code).displayName()
+          : id.labinov.core.model.RegionNames.find(id.labinov.core.model.RegionCode.parse(code)).orElseThrow();
+      assertThat(page).contains("LABINOV", where + " (" + code + ")")
           .contains(ReportTexts.text(l, "pdf.page") + " " + (i + 1) + " " + ReportTexts.text(l, "pdf.of") + " "
               + pdf.pages);
       if (r instanceof ProgrammeSummary s) {

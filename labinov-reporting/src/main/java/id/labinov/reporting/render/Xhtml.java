@@ -163,9 +163,7 @@ final class Xhtml {
   }
 
   private String scopeText() {
-    ReportInfo info = doc.info();
-    return t("scope." + info.scope().level().name())
-        + (info.scope().code().isEmpty() ? "" : " " + info.scope().code());
+    return Headers.scopeText(doc.info().scope(), locale);
   }
 
   private java.util.Optional<String> programmeName() {
