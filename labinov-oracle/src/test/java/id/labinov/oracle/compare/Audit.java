@@ -6,6 +6,9 @@ import id.labinov.core.model.Scope;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.programme.Programme;
 import id.labinov.oracle.expect.CatalogueOracle;
+import id.labinov.oracle.expect.ExpectedDurations;
+import id.labinov.oracle.expect.ExpectedRanking;
+import id.labinov.oracle.expect.ExpectedSummary;
 import id.labinov.oracle.expect.DurationOracle;
 import id.labinov.oracle.expect.NationalOracle;
 import id.labinov.oracle.expect.RankingOracle;
@@ -13,10 +16,16 @@ import id.labinov.oracle.expect.Selection;
 import id.labinov.oracle.expect.Snapshot;
 import id.labinov.oracle.expect.SummaryOracle;
 import id.labinov.oracle.expect.Zones;
+import id.labinov.oracle.fold.Folded;
+import id.labinov.oracle.fold.Pause;
+import id.labinov.oracle.fold.Stay;
+import id.labinov.oracle.gen.Coverage;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -44,37 +53,71 @@ public record Audit(List<Scope> scopes, List<Programme> programmes, List<Evaluat
    * @param diffs where the differences go
    */
   public void run(Reports reports, Snapshot data, Instant at, Diffs diffs) {
+    run(reports, data, at, diffs, new Coverage());
+  }
+
+  /**
+   * Compares every report of the audit at one report time, and counts what the data exercised.
+   *
+   * @param reports the reports, built with {@code generatedAt(at)}
+   * @param data the raw data, read after the last event
+   * @param at the report time
+   * @param diffs where the differences go
+   * @param coverage where what was exercised is counted
+   */
+  public void run(Reports reports, Snapshot data, Instant at, Diffs diffs, Coverage coverage) {
     for (Scope scope : scopes) {
       Selection s = new Selection(scope, null);
-      check(reports, data, at, diffs, s, scope, InnovationFilter.all(), null);
+      check(reports, data, at, diffs, s, scope, InnovationFilter.all(), null, coverage);
     }
     for (Programme p : programmes) {
       Scope scope = Scope.region(p.region());
       Selection s = new Selection(scope, p.id());
-      check(reports, data, at, diffs, s, scope, InnovationFilter.builder().programmes(p.id()).build(), p);
+      check(reports, data, at, diffs, s, scope, InnovationFilter.builder().programmes(p.id()).build(), p, coverage);
+    }
+    for (Folded f : data.all()) {
+      ZoneId zone = f.ref().region().defaultTimeZone().zoneId();
+      for (Stay stay : f.stays()) {
+        for (Pause pause : stay.pauses()) {
+          Instant end = pause.end() == null ? at : pause.end();
+          if (!pause.start().atZone(zone).toLocalDate().equals(end.atZone(zone).toLocalDate())) {
+            coverage.saw("hold over a midnight");
+          }
+        }
+      }
+      LocalDate today = at.atZone(zone).toLocalDate();
+      if (!f.dropped() && NationalOracle.raisedByDates(f, data.rulebookOf(f), today)) {
+        coverage.saw("national stage from dates");
+      }
     }
   }
 
   private void check(Reports reports, Snapshot data, Instant at, Diffs diffs, Selection s, Scope scope,
-      InnovationFilter filter, Programme p) {
+      InnovationFilter filter, Programme p, Coverage coverage) {
     String where = s + " at " + at;
     IndonesianTimeZone zone = Zones.of(scope);
-    ReportChecks.summary(diffs.on("programme-summary", where), SummaryOracle.expect(data, s, p, at),
+    ExpectedSummary summary = SummaryOracle.expect(data, s, p, at);
+    ReportChecks.summary(diffs.on("programme-summary", where), summary,
         p == null ? reports.summary(scope, filter) : reports.programmeSummary(p.region(), p.id()), at, scope);
-    ReportChecks.durations(diffs.on("stage-durations", where), DurationOracle.expect(data, s, stalledAfterDays, at),
+    coverage.saw("late in schedule", summary.schedule().stream().mapToLong(ExpectedSummary.ScheduleRow::late).sum());
+    ExpectedDurations durations = DurationOracle.expect(data, s, stalledAfterDays, at);
+    ReportChecks.durations(diffs.on("stage-durations", where), durations,
         reports.stageDurations(scope, filter, stalledAfterDays), at, zone, scope);
+    coverage.saw("stalled", durations.stalledTotal());
     ReportChecks.national(diffs.on("national-stages", where), NationalOracle.expect(data, s, at),
         reports.nationalStages(scope, filter, IndexOptions.none()), at, zone, scope);
     for (CatalogueGrouping g : CatalogueGrouping.values()) {
-      ReportChecks.catalogue(diffs.on("showcase-catalogue", where + " by " + g),
-          CatalogueOracle.expect(data, s, g, DISPLAYED, at), reports.showcaseCatalogue(scope, filter, g), at, zone,
-          scope);
+      CatalogueOracle.Expected catalogue = CatalogueOracle.expect(data, s, g, DISPLAYED, at);
+      ReportChecks.catalogue(diffs.on("showcase-catalogue", where + " by " + g), catalogue,
+          reports.showcaseCatalogue(scope, filter, g), at, zone, scope);
+      coverage.saw("catalogue entry", catalogue.entries().size());
     }
     for (EvaluationScheme scheme : schemes) {
       for (int round : rounds) {
+        ExpectedRanking ranking = RankingOracle.expect(data, s, scheme, round);
         ReportChecks.ranking(diffs.on("evaluation-ranking", where + " " + scheme.reference() + " round " + round),
-            RankingOracle.expect(data, s, scheme, round), reports.evaluationRanking(scope, filter, scheme, round), at,
-            zone, scope);
+            ranking, reports.evaluationRanking(scope, filter, scheme, round), at, zone, scope);
+        coverage.saw("trimmed ranking", ranking.rows().stream().filter(ExpectedRanking.Row::trimmed).count());
       }
     }
   }

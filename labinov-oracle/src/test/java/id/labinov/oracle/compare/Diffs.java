@@ -16,6 +16,7 @@ import java.util.function.Function;
  */
 public final class Diffs {
   private final List<String> lines = new ArrayList<>();
+  private final List<String> figures = new ArrayList<>();
   private final Map<String, Integer> byFigure = new TreeMap<>();
   private int compared;
 
@@ -53,20 +54,29 @@ public final class Diffs {
   /** Adds another run's differences. */
   public void addAll(Diffs other) {
     lines.addAll(other.lines);
+    figures.addAll(other.figures);
     other.byFigure.forEach((k, v) -> byFigure.merge(k, v, Integer::sum));
     compared += other.compared;
   }
 
-  /** Describes the differences, at most {@code max} lines and a count of the rest. */
+  /**
+   * Describes the differences: the count per report figure, then at most {@code max} lines, no more than
+   * five of any one figure (so every kind of difference shows), and a count of the rest.
+   */
   public String describe(int max) {
     StringBuilder b = new StringBuilder();
     b.append(lines.size()).append(" of ").append(compared).append(" figures differ from the oracle");
-    b.append(" (by report figure: ").append(byFigure).append("):\n");
-    for (int i = 0; i < Math.min(max, lines.size()); i++) {
-      b.append("  ").append(lines.get(i)).append('\n');
+    b.append(" (by report figure: ").append(new TreeMap<>(byFigure)).append("):\n");
+    Map<String, Integer> shown = new TreeMap<>();
+    int n = 0;
+    for (int i = 0; i < lines.size() && n < max; i++) {
+      if (shown.merge(figures.get(i), 1, Integer::sum) <= 5) {
+        b.append("  ").append(lines.get(i)).append('\n');
+        n++;
+      }
     }
-    if (lines.size() > max) {
-      b.append("  ... and ").append(lines.size() - max).append(" more\n");
+    if (lines.size() > n) {
+      b.append("  ... and ").append(lines.size() - n).append(" more\n");
     }
     return b.toString();
   }
@@ -97,7 +107,9 @@ public final class Diffs {
         String at = table + (row == null ? "" : "[" + row + "]");
         lines.add(report + " (" + where + ") " + at + " " + figure + ": expected " + show(expected) + ", actual "
             + show(actual));
-        byFigure.merge(report + " " + table + "." + figure, 1, Integer::sum);
+        String key = report + " " + table + "." + figure;
+        figures.add(key);
+        byFigure.merge(key, 1, Integer::sum);
       }
     }
 

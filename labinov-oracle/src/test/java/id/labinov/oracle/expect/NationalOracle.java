@@ -89,6 +89,13 @@ public final class NationalOracle {
     return Optional.ofNullable(best);
   }
 
+  /** Tells whether an innovation's dates put it in a later national stage than its stages alone would. */
+  public static boolean raisedByDates(Folded f, Rulebook own, LocalDate today) {
+    Optional<NationalStage> withDates = stage(f, own, today);
+    Optional<NationalStage> without = stage(f.withoutDates(), own, today);
+    return withDates.isPresent() && !withDates.equals(without);
+  }
+
   private static NationalStage higher(NationalStage a, NationalStage b) {
     return a == null || b.ordinal() > a.ordinal() ? b : a;
   }

@@ -1,6 +1,7 @@
 package id.labinov.oracle.fold;
 
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.event.ConditionCleared;
 import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.Dropped;
 import id.labinov.core.event.EventMetadata;
@@ -27,7 +28,7 @@ import java.util.Set;
 
 /**
  * The oracle's own fold of an innovation's raw history (written from the event definitions, not from
- * core's {@code Decider}). Events it does not need (approvals, conditions, unknown types) change nothing
+ * core's {@code Decider}). Events it does not need (approvals, unknown types) change nothing
  * but the count.
  */
 public final class Fold {
@@ -46,6 +47,7 @@ public final class Fold {
   private String lastDropReason;
   private final List<EvidenceRef> evidence = new ArrayList<>();
   private final Set<PersonId> contributors = new LinkedHashSet<>();
+  private final List<String> conditions = new ArrayList<>();
   private int events;
 
   private Fold() {}
@@ -102,6 +104,9 @@ public final class Fold {
       enter(a.toStage(), t);
     } else if (e instanceof StageAdvancedConditionally a) {
       enter(a.toStage(), t);
+      a.conditions().forEach(c -> conditions.add(c.id()));
+    } else if (e instanceof ConditionCleared c) {
+      conditions.remove(c.conditionId());
     } else if (e instanceof ReturnedForRework r) {
       enter(r.toStage(), t);
     } else if (e instanceof PutOnHold) {
@@ -147,6 +152,6 @@ public final class Fold {
     Set<PersonId> people = new LinkedHashSet<>(contributors);
     people.addAll(details.coInnovators());
     return new Folded(ref, proposer, programmeId, rulebookId, rulebookVersion, details, stage, status, List.copyOf(stays),
-        lastDrop, lastDropReason, List.copyOf(evidence), Set.copyOf(people), events);
+        lastDrop, lastDropReason, List.copyOf(evidence), Set.copyOf(people), List.copyOf(conditions), events);
   }
 }

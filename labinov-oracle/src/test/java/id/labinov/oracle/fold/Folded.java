@@ -25,12 +25,13 @@ import java.util.Set;
  * @param lastDrop the last {@code Dropped} event's time, or {@code null} if it was never dropped
  * @param lastDropReason that event's reason, or {@code null}
  * @param evidence the evidence attached, oldest first
- * @param contributors who proposed it, edited its details or attached evidence
+ * @param contributors who proposed it, edited its details or attached evidence, and its listed team
+ * @param openConditions the ids of conditions set by conditional advances and not yet cleared
  * @param events how many events its history holds
  */
 public record Folded(InnovationRef ref, PersonId proposer, String programmeId, String rulebookId, int rulebookVersion,
     InnovationDetails details, String stage, InnovationStatus status, List<Stay> stays, Instant lastDrop,
-    String lastDropReason, List<EvidenceRef> evidence, Set<PersonId> contributors, int events) {
+    String lastDropReason, List<EvidenceRef> evidence, Set<PersonId> contributors, List<String> openConditions, int events) {
 
   /** Returns its current OPD, or {@code null}. */
   public OpdCode opd() {
@@ -50,5 +51,12 @@ public record Folded(InnovationRef ref, PersonId proposer, String programmeId, S
   /** Returns the rulebook key {@code id@version}. */
   public String rulebookKey() {
     return rulebookId + "@" + rulebookVersion;
+  }
+
+  /** Returns this innovation without its trial and implementation start dates (to tell what the dates decide). */
+  public Folded withoutDates() {
+    InnovationDetails plain = details.withText("trialStartDate", null).withText("implementationStartDate", null);
+    return new Folded(ref, proposer, programmeId, rulebookId, rulebookVersion, plain, stage, status, stays, lastDrop,
+        lastDropReason, evidence, contributors, openConditions, events);
   }
 }

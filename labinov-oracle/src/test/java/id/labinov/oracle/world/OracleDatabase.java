@@ -176,18 +176,33 @@ public final class OracleDatabase implements AutoCloseable {
   /** Drops the tables (servers) or the database (H2) and closes the pool. */
   @Override
   public void close() {
-    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+    try {
       if (kind == StoreKind.H2) {
-        st.execute("SHUTDOWN");
+        shutDownH2();
       } else {
-        for (String table : tables(c)) {
-          st.execute("DROP TABLE " + table);
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+          for (String table : tables(c)) {
+            st.execute("DROP TABLE " + table);
+          }
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot drop the tables " + prefix + "* on " + kind, e);
     } finally {
       pool.close();
+    }
+  }
+
+  /** Shuts the in-memory database down; the pooled connection is closed by then, which H2 reports on its return. */
+  private void shutDownH2() throws SQLException {
+    Connection c = pool.getConnection();
+    try (Statement st = c.createStatement()) {
+      st.execute("SHUTDOWN");
+    }
+    try {
+      c.close();
+    } catch (SQLException alreadyClosed) {
+      // the database closed the session with the shutdown
     }
   }
 }
