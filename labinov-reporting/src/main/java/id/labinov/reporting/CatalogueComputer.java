@@ -48,12 +48,18 @@ final class CatalogueComputer {
         .flatMap(f -> Filters.withStatuses(f, Set.of(InnovationStatus.ACTIVE, InnovationStatus.ON_HOLD)));
     List<Iterable<CatalogueEntry>> groups = new ArrayList<>();
     long innovations = 0;
+    long entryCount = 0;
+    Set<String> stages = new TreeSet<>();
     if (shown.isPresent()) {
       InnovationFilter f = shown.get();
-      innovations = ctx.query.count(scope, f, Dimension.STATUS).stream().mapToLong(CountRow::count).sum();
+      for (CountRow row : ctx.query.count(scope, f, Dimension.STAGE)) {
+        innovations += row.count();
+        stages.add(row.key());
+      }
       Dimension d = grouping == CatalogueGrouping.OPD ? Dimension.OPD : Dimension.THEME;
       boolean withoutGroup = false;
       for (CountRow row : ctx.query.count(scope, f, d)) {
+        entryCount += row.count();
         if (row.key().isEmpty()) {
           withoutGroup = true;
         } else if (grouping == CatalogueGrouping.OPD) {
@@ -89,7 +95,7 @@ final class CatalogueComputer {
       }
     };
     return new ShowcaseCatalogue(ctx.info(ReportKind.SHOWCASE_CATALOGUE, Context.zoneOf(scope), scope), grouping,
-        List.copyOf(new TreeSet<>(ctx.displayedStages)), innovations, numbered);
+        List.copyOf(stages), innovations, entryCount, numbered);
   }
 
   private Iterable<CatalogueEntry> group(Scope scope, InnovationFilter f, String key, String name,

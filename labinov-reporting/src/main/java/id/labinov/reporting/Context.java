@@ -74,6 +74,14 @@ final class Context {
     return theme == null ? null : directory.findThemeName(theme, locale).orElse(null);
   }
 
+  /**
+   * Score sheets refused at submission for a scheme and round in a scope, from the refusal log; {@code
+   * null} when there is none (the number is not known).
+   */
+  Long refusedSheets(Scope scope, String schemeId, int round) {
+    return null;
+  }
+
   /** The zone of a scope: its region's or province's; WIB for the nation. */
   static IndonesianTimeZone zoneOf(Scope scope) {
     return switch (scope.level()) {

@@ -45,9 +45,10 @@ final class DurationComputer {
       for (StageDuration d : stays) {
         axis.addCode(d.stage());
         days.computeIfAbsent(d.stage(), k -> new Histogram()).add(d.days());
-        if (d.current()) {
+        // a dropped innovation's stay ended at the drop: it is not ongoing, and not stalled
+        if (d.current() && s.status() != InnovationStatus.DROPPED) {
           ongoing.merge(d.stage(), 1L, Long::sum);
-          if (s.status() != InnovationStatus.DROPPED && d.days() > stalledAfterDays && !isFinal(r, d.stage())) {
+          if (d.days() > stalledAfterDays && !isFinal(r, d.stage())) {
             stalledTotal[0]++;
             kept.add(stalled(s, d, r));
             if (kept.size() > ctx.rowLimit) {

@@ -83,7 +83,8 @@ final class RankingComputer {
       criteria.add(new CriterionInfo(c.code(), c.label(), c.weight()));
     }
     return new EvaluationRanking(ctx.info(ReportKind.EVALUATION_RANKING, Context.zoneOf(scope), scope), scheme.id(),
-        scheme.version(), scheme.name(), round, scheme.resultScale(), criteria, rejected, ranked);
+        scheme.version(), scheme.name(), round, scheme.resultScale(), criteria, rejected, ctx.refusedSheets(scope,
+        scheme.id(), round), ranked);
   }
 
   private RankedInnovation row(int rank, InnovationRef ref, String title, id.labinov.core.port.InnovationSummary s,

@@ -138,11 +138,9 @@ final class SummaryComputer {
       PhaseWindow w = p.schedule().get(code);
       PhaseState phase = w == null ? PhaseState.NO_WINDOW
           : today.isBefore(w.start()) ? PhaseState.UPCOMING : w.contains(today) ? PhaseState.OPEN : PhaseState.CLOSED;
-      long late = 0;
-      if (phase == PhaseState.CLOSED && i > 0) {
-        String prev = order.get(i - 1);
-        late = get(active, prev) + get(onHold, prev);
-      }
+      // late: still in this stage (active or on hold, so not dropped) although its window has ended;
+      // the last stage is where innovations arrive, so none is late there
+      long late = phase == PhaseState.CLOSED && i < order.size() - 1 ? get(active, code) + get(onHold, code) : 0;
       out.add(new ScheduleStep(code, axis.label(code), w == null ? null : w.start(),
           w == null ? null : w.end().minusDays(1), phase, get(active, code) + get(onHold, code), get(reached, code), late));
     }

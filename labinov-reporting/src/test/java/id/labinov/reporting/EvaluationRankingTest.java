@@ -81,7 +81,7 @@ class EvaluationRankingTest {
     assertThat(izin.ref()).isEqualTo(data.ref(14));
     assertThat(izin.score()).isEqualByComparingTo("51.67");
     assertThat(izin.evaluatorCount()).isEqualTo(3);
-    assertThat(ranking.sheetsRejected()).isEqualTo(2);
+    assertThat(ranking.sheetsLeftOut()).isEqualTo(2);
     assertThat(ranking.rows().get(3).evaluatorCount()).isEqualTo(3);
   }
 
@@ -120,7 +120,7 @@ class EvaluationRankingTest {
       assertThat(rows.get(i).get("perCriterion").get("NOVELTY").decimalValue())
           .isEqualByComparingTo(r.perCriterion().get("NOVELTY"));
     }
-    assertThat(json.get("facts").get("sheetsRejected").asLong()).isEqualTo(2);
+    assertThat(json.get("facts").get("sheetsLeftOut").asLong()).isEqualTo(2);
     assertThat(json.get("tables").get("criteria").get(0).get("weight").decimalValue()).isEqualByComparingTo("0.20");
   }
 
@@ -130,8 +130,12 @@ class EvaluationRankingTest {
     assertThat(plain.get(0)).containsEntry("rank", "1").containsEntry("score", "86.67")
         .containsEntry("perCriterion.NOVELTY", "90.00").containsEntry("evaluators", "3").containsEntry("trimmed", "false");
     List<Map<String, String>> indo = Rendered.localizedCsv(ranking, "ranking");
-    assertThat(indo.get(0)).containsEntry("Peringkat", "1").containsEntry("Nilai", "86,67")
-        .containsEntry("Kebaruan", "90,00").containsEntry("Nilai ekstrem dibuang", "tidak");
+    // comma-separated: the decimal mark is a point whatever the language; with ";" it is the language's
+    assertThat(indo.get(0)).containsEntry("Peringkat", "1").containsEntry("Nilai", "86.67")
+        .containsEntry("Kebaruan", "90.00").containsEntry("Nilai ekstrem dibuang", "tidak");
+    List<Map<String, String>> excel = Csv.rows(Rendered.csv(ranking, "ranking",
+        id.labinov.reporting.render.CsvOptions.excelIndonesia()), ';');
+    assertThat(excel.get(0)).containsEntry("Nilai", "86,67").containsEntry("Kebaruan", "90,00");
     List<Map<String, String>> en = Csv.rows(Rendered.csv(reports(Locale.ENGLISH).evaluationRanking(
         Scope.region(Scenario.LEBAK), InnovationFilter.all(), EvaluationSchemes.kippCriteria(), 2024), "ranking",
         id.labinov.reporting.render.CsvOptions.defaults()), ',');

@@ -131,7 +131,7 @@ class NationalStageSummaryTest {
     List<Map<String, String>> csv = Rendered.localizedCsv(withIndex, "nationalByOpd");
     assertThat(csv.get(1)).containsEntry("OPD", "Dinas Pendidikan").containsEntry("Inisiatif", "1")
         .containsEntry("Uji coba", "1").containsEntry("Penerapan", "2").containsEntry("Jumlah", "5");
-    assertThat(Rendered.localizedCsv(withIndex, "regionalIndex").get(0)).containsEntry("Indeks", "27,60")
+    assertThat(Rendered.localizedCsv(withIndex, "regionalIndex").get(0)).containsEntry("Indeks", "27.60")
         .containsEntry("Predikat", "Kurang Inovatif").containsEntry("Tahun", "2024");
 
     Map<String, Map<String, Cell>> sheet = Xlsx.rows(Rendered.workbook(withIndex).get("Tahapan per OPD")).stream()

@@ -67,7 +67,7 @@ class StageDurationsTest {
     for (InnovationState s : lebakStates()) {
       for (StageVisit v : s.visits()) {
         days.computeIfAbsent(v.stage(), k -> new ArrayList<>()).add(v.days(WIB, LebakData.REPORT_TIME));
-        if (v.leftAt() == null) {
+        if (v.leftAt() == null && s.status() != id.labinov.core.model.InnovationStatus.DROPPED) {
           ongoing.merge(v.stage(), 1L, Long::sum);
         }
       }
@@ -162,6 +162,10 @@ class StageDurationsTest {
     assertThat(csv.get(0)).containsEntry("opd", "DISHUB").containsEntry("enteredAt", "2024-03-04T02:11:00Z");
     List<Map<String, String>> stagesCsv = Rendered.localizedCsv(report, "stages");
     assertThat(stagesCsv.get(0).get("Median (hari)")).isEqualTo(Rendered.plainCsv(report, "stages").get(0)
+        .get("medianDays"));
+    List<Map<String, String>> excel = id.labinov.reporting.support.Csv.rows(Rendered.csv(report, "stages",
+        id.labinov.reporting.render.CsvOptions.excelIndonesia()), ';');
+    assertThat(excel.get(0).get("Median (hari)")).isEqualTo(Rendered.plainCsv(report, "stages").get(0)
         .get("medianDays").replace('.', ','));
 
     var wb = Rendered.workbook(report);

@@ -23,7 +23,9 @@ import java.util.Map;
  * @param dropped dropped innovations
  * @param reachedFinalStage innovations in the rulebook's last stage (not dropped): what the target counts
  * @param target the target
- * @param late innovations still in a stage after the window of the next stage has closed, oldest first
+ * @param late innovations behind the schedule, longest in their stage first: still in a stage, active or
+ *     on hold (not dropped), on or after the end of that stage's window (windows are half-open, days in
+ *     the programme's zone); none in the rulebook's last stage, where innovations arrive
  */
 public record ProgrammeProgress(Programme programme, LocalDate asOf, long total, Map<String, Long> perStage,
     long dropped, long reachedFinalStage, int target, List<Late> late) {
@@ -43,10 +45,10 @@ public record ProgrammeProgress(Programme programme, LocalDate asOf, long total,
    * An innovation behind the schedule.
    *
    * @param innovation the innovation
-   * @param nextStage the stage it should have reached
-   * @param deadline the last day of the next stage's window
+   * @param stage the stage it is still in
+   * @param deadline the last day of that stage's window
    */
-  public record Late(InnovationSummary innovation, String nextStage, LocalDate deadline) {}
+  public record Late(InnovationSummary innovation, String stage, LocalDate deadline) {}
 
   /** Returns how far the programme is towards its target, as a percentage (0 or more; may pass 100). */
   public java.math.BigDecimal targetPercent() {
@@ -86,10 +88,9 @@ public record ProgrammeProgress(Programme programme, LocalDate asOf, long total,
       }
       int idx = indexOf(stages, m.stage());
       if (idx >= 0 && idx + 1 < stages.size()) {
-        String next = stages.get(idx + 1).code();
-        PhaseWindow w = programme.schedule().get(next);
+        PhaseWindow w = programme.schedule().get(m.stage());
         if (w != null && !asOf.isBefore(w.end())) {
-          late.add(new Late(m, next, w.end().minusDays(1)));
+          late.add(new Late(m, m.stage(), w.end().minusDays(1)));
         }
       }
     }

@@ -143,34 +143,36 @@ class ProgrammeProgressTest {
     }
 
     @Test
-    void noneIsLateWhileTheDisplayWindowIsOpenInTheProgrammesZone() {
+    void noneIsLateWhileTheDeliverWindowIsOpenInTheProgrammesZone() {
       // given
       givenTwoInDeliverAndOneInDisplay();
 
-      // when it is 23:30 on 2019-12-14 in WIB (already 01:30 on the 15th in WIT)
-      fx.clock.set(Instant.parse("2019-12-14T16:30:00Z"));
+      // when it is 23:30 on 2019-11-30 in WIB (already 01:30 on 1 December in WIT), the last day of
+      // the Deliver window [2019-06-01, 2019-12-01)
+      fx.clock.set(Instant.parse("2019-11-30T16:30:00Z"));
       ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
-      assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 14));
+      assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 11, 30));
       assertThat(p.late()).isEmpty();
     }
 
     @Test
-    void innovationsStillInDeliverAreLateOnceTheDisplayWindowHasClosed() {
+    void innovationsStillInDeliverAreLateOnceTheDeliverWindowHasClosed() {
       // given
       givenTwoInDeliverAndOneInDisplay();
 
-      // when it is midnight on 2019-12-15 in WIB: the first day after [2019-12-12, 2019-12-15)
-      fx.clock.set(Instant.parse("2019-12-14T17:00:00Z"));
+      // when it is midnight on 2019-12-01 in WIB: the first day after [2019-06-01, 2019-12-01)
+      fx.clock.set(Instant.parse("2019-11-30T17:00:00Z"));
       ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
-      // then both Deliver innovations are late, oldest stage entry first; the Display one is not
-      assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 15));
+      // then both Deliver innovations are late, oldest stage entry first; the Display one (the last
+      // stage, where innovations arrive) is not
+      assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 1));
       assertThat(p.late()).extracting(l -> l.innovation().ref()).containsExactly(early, later);
       assertThat(p.late()).allSatisfy(l -> {
-        assertThat(l.nextStage()).isEqualTo("DISPLAY");
-        assertThat(l.deadline()).isEqualTo(LocalDate.of(2019, 12, 14));
+        assertThat(l.stage()).isEqualTo("DELIVER");
+        assertThat(l.deadline()).isEqualTo(LocalDate.of(2019, 11, 30));
         assertThat(l.innovation().stage()).isEqualTo("DELIVER");
       });
       assertThat(p.late()).extracting(l -> l.innovation().ref()).doesNotContain(shown);
@@ -203,23 +205,23 @@ class ProgrammeProgressTest {
     }
 
     @Test
-    void anInnovationInAnEarlierStageIsLateAfterTheNextStagesWindowCloses() {
+    void anInnovationIsLateOnceItsOwnStagesWindowHasClosed() {
       // given one innovation still in Drum-up
       fx.openLebak2019();
       InnovationRef ref = fx.propose("Kartu Sehat Desa", "DINKES", PROGRAMME_ID);
 
-      // when the Diagnose window [2019-02-01, 2019-03-01) has not closed yet, then has
-      fx.clock.set(Instant.parse("2019-02-28T10:00:00Z"));
+      // when the Drum-up window [2019-01-14, 2019-02-01) has not closed yet, then has
+      fx.clock.set(Instant.parse("2019-01-31T10:00:00Z"));
       List<ProgrammeProgress.Late> before = lab.programmes().progress(LEBAK, PROGRAMME_ID).late();
-      fx.clock.set(Instant.parse("2019-03-01T10:00:00Z"));
+      fx.clock.set(Instant.parse("2019-02-01T10:00:00Z"));
       List<ProgrammeProgress.Late> after = lab.programmes().progress(LEBAK, PROGRAMME_ID).late();
 
       // then
       assertThat(before).isEmpty();
       assertThat(after).singleElement().satisfies(l -> {
         assertThat(l.innovation().ref()).isEqualTo(ref);
-        assertThat(l.nextStage()).isEqualTo("DIAGNOSE");
-        assertThat(l.deadline()).isEqualTo(LocalDate.of(2019, 2, 28));
+        assertThat(l.stage()).isEqualTo("DRUM_UP");
+        assertThat(l.deadline()).isEqualTo(LocalDate.of(2019, 1, 31));
       });
     }
 
@@ -229,22 +231,22 @@ class ProgrammeProgressTest {
       lab.programmes().open(ADMIN, LabFixture.lebak2019().timeZone(IndonesianTimeZone.WIT).build()).verdict().orThrow();
       fx.innovationIn("DELIVER", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
 
-      // when it is already the 15th in WIT but still the 14th in WIB
-      fx.clock.set(Instant.parse("2019-12-14T16:30:00Z"));
+      // when it is already 1 December in WIT but still 30 November in WIB
+      fx.clock.set(Instant.parse("2019-11-30T16:30:00Z"));
       ProgrammeProgress p = lab.programmes().progress(LEBAK, PROGRAMME_ID);
 
       // then
-      assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 15));
+      assertThat(p.asOf()).isEqualTo(LocalDate.of(2019, 12, 1));
       assertThat(p.late()).hasSize(1);
     }
   }
 
   @Test
   void progressCanBeComputedFromSummariesWithoutTheFacade() {
-    // given a programme with no DISPLAY window
+    // given a programme with no DELIVER window
     Programme p = LabFixture.lebak2019().build();
     java.util.Map<String, PhaseWindow> noDisplay = new java.util.LinkedHashMap<>(p.schedule());
-    noDisplay.remove("DISPLAY");
+    noDisplay.remove("DELIVER");
     Programme withoutDisplay = new Programme(p.region(), p.id(), p.year(), p.name(), p.organisingUnit(),
         p.participatingOpds(), p.coaches(), p.target(), p.timeZone(), p.rulebookId(), p.rulebookVersion(), noDisplay,
         ProgrammeStatus.OPEN, LabFixture.START, null, 1);
@@ -257,7 +259,7 @@ class ProgrammeProgressTest {
     ProgrammeProgress progress = ProgrammeProgress.of(withoutDisplay, Rulebooks.fiveD(), members,
         LocalDate.of(2020, 1, 1));
 
-    // then: without a window for the next stage nobody can be late
+    // then: without a window for its stage nobody can be late
     assertThat(progress.perStage().get("DELIVER")).isEqualTo(1L);
     assertThat(progress.late()).isEmpty();
   }

@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * @param phase where the report day falls against the window
  * @param inStage innovations now in the stage (active or on hold)
  * @param reached innovations that reached the stage or a later one (the funnel)
- * @param late innovations, not dropped, still in the stage before this one although this stage's
- *     window has closed (as {@code ProgrammeProgress} counts them); 0 unless the window has closed
+ * @param late innovations still in this stage, active or on hold (not dropped), although its window
+ *     has ended (the report day, in the programme's zone, is on or after the window's end; windows are
+ *     half-open); 0 while the window is open or upcoming, without a window, and in the rulebook's
+ *     last stage (where innovations arrive)
  */
 public record ScheduleStep(String stage, LocalizedText label, LocalDate windowStart, LocalDate windowEnd,
     PhaseState phase, long inStage, long reached, long late) {

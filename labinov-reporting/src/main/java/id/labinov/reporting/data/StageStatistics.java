@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param stage the stage code
  * @param label the stage's label in both languages
  * @param stays how many stays were measured
- * @param ongoing how many of them are current (not yet left)
+ * @param ongoing how many of them are still going on: the innovation's current stage, and the
+ *     innovation not dropped (a dropped innovation's stay ended when it was dropped)
  * @param minDays the shortest stay
  * @param q1Days the first quartile (2 decimals)
  * @param medianDays the median (2 decimals)

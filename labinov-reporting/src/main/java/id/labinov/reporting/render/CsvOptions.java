@@ -5,8 +5,9 @@ import id.labinov.reporting.ReportException;
 /**
  * How {@link CsvRenderer} writes: the delimiter, whether a UTF-8 byte order mark comes first (Excel
  * needs it to read UTF-8), and whether values are written for people in the report's language
- * ("1.234,56", "14 Januari 2019", "ya", localized headers) or plain for machines ("1234.56",
- * "2019-01-14", "true", the column keys as headers).
+ * ("14 Januari 2019", "ya", localized headers; numbers without grouping, with the language's decimal
+ * mark unless it is the delimiter: "1234,56" with {@code ;} in Indonesian, "1234.56" with {@code ,})
+ * or plain for machines ("1234.56", "2019-01-14", "true", the column keys as headers).
  *
  * @param delimiter {@code ,} (RFC 4180), {@code ;} (spreadsheets set to Indonesian, where {@code ,}
  *     is the decimal mark), tab or {@code |}

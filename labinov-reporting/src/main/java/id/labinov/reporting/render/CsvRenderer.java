@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.List;
  * table: {@link #render(Report, OutputStream)} writes the report's first table, {@link
  * #render(Report, String, OutputStream)} any of {@link #tableNames(Report)} ({@code facts} holds the
  * report's single values as key, label, value). Text a spreadsheet could run as a formula is prefixed
- * with {@code '}. Rows are written as they are read.
+ * with {@code '}. Numbers are never grouped; in values for people the decimal mark is the
+ * language's unless it is the delimiter ({@code 82,94} with {@code ;} in Indonesian, {@code 82.94}
+ * with {@code ,}). Rows are written as they are read.
  */
 public final class CsvRenderer implements Renderer {
   /** The name of the table of single values, present in every report. */
@@ -103,7 +106,9 @@ public final class CsvRenderer implements Renderer {
         for (int i = 0; i < row.length; i++) {
           Object v = row[i];
           String text = v instanceof String s ? SafeText.cell(s)
-              : options.localized() ? values.localized(v) : Values.plain(v);
+              : !options.localized() ? Values.plain(v)
+              : v instanceof Long || v instanceof BigDecimal ? values.csvNumber(v, options.delimiter())
+              : values.localized(v);
           field(w, i, text);
         }
         w.write("\r\n");

@@ -11,6 +11,17 @@ import java.util.Optional;
  * {@code LocalDate}, {@code Instant}, {@code Boolean}, or {@code null}).
  */
 record Doc(ReportInfo info, String title, List<Fact> facts, List<Table> tables) {
+  /**
+   * The value of a figure nobody recorded (refused sheets without a refusal log): {@code null} in JSON
+   * and plain CSV, "tidak dicatat" / "not recorded" for people, never 0.
+   */
+  static final Object NOT_RECORDED = new Object() {
+    @Override
+    public String toString() {
+      return "not recorded";
+    }
+  };
+
   Doc {
     facts = List.copyOf(facts);
     tables = List.copyOf(tables);

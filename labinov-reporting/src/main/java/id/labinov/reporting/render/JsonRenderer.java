@@ -30,7 +30,9 @@ import tools.jackson.core.json.JsonFactory;
  * written in every row, {@code null} when not set. Whole numbers and decimals are JSON numbers
  * (decimals as plain text, never in exponent form), dates ({@code yyyy-MM-dd}) and instants (ISO-8601,
  * UTC) are strings; labels are in the report's language, codes never change. Ranking rows nest their
- * per-criterion scores in {@code "perCriterion":{"CODE":...}}. Text is written as is (escaped),
+ * per-criterion scores in {@code "perCriterion":{"CODE":...}}. {@code "definitions"} closes the object:
+ * for every figure of the report, by section ({@code facts} or a table's name) and key, its label and
+ * its written definition in Indonesian ({@code id}) and English ({@code en}). Text is written as is (escaped),
  * unpaired surrogates replaced with U+FFFD. Rows are written as they are read, so streamed reports
  * need memory for one page only.
  */
@@ -85,12 +87,40 @@ public final class JsonRenderer implements Renderer {
         g.writeEndArray();
       }
       g.writeEndObject();
+      definitions(g, doc);
       g.writeEndObject();
       g.writeRaw('\n');
       g.flush();
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException("cannot write JSON report: " + e.getOriginalMessage(), e));
     }
+  }
+
+  /** {@code "definitions":{"facts":{"late":{"label":..,"id":..,"en":..}},"schedule":{...}}}. */
+  private static void definitions(JsonGenerator g, Doc doc) {
+    g.writeName("definitions");
+    g.writeStartObject();
+    String section = null;
+    for (Definitions.Entry e : Definitions.of(doc)) {
+      if (!e.section().equals(section)) {
+        if (section != null) {
+          g.writeEndObject();
+        }
+        section = e.section();
+        g.writeName(section);
+        g.writeStartObject();
+      }
+      g.writeName(e.key());
+      g.writeStartObject();
+      g.writeStringProperty("label", e.label());
+      g.writeStringProperty("id", e.indonesian());
+      g.writeStringProperty("en", e.english());
+      g.writeEndObject();
+    }
+    if (section != null) {
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 
   private static void row(JsonGenerator g, List<Doc.Column> columns, Object[] row) {
@@ -117,7 +147,7 @@ public final class JsonRenderer implements Renderer {
   }
 
   private static void value(JsonGenerator g, Object v) {
-    if (v == null) {
+    if (v == null || v == Doc.NOT_RECORDED) {
       g.writeNull();
     } else if (v instanceof String s) {
       g.writeString(SafeText.validUnicode(s));

@@ -25,7 +25,8 @@ final class ListLayouts {
     Locale l = r.info().locale();
     Facts f = new Facts(l).add("schemeId", r.schemeId()).add("schemeVersion", r.schemeVersion())
         .add("schemeName", text(r.schemeName(), l)).add("round", r.round())
-        .add("innovationsRanked", (long) r.rows().size()).add("sheetsRejected", r.sheetsRejected());
+        .add("innovationsRanked", (long) r.rows().size()).add("sheetsLeftOut", r.sheetsLeftOut())
+        .add("sheetsRefused", r.sheetsRefused() == null ? Doc.NOT_RECORDED : r.sheetsRefused());
     TableSpec<RankedInnovation> spec = new TableSpec<RankedInnovation>(l, "ranking")
         .col("rank", RankedInnovation::rank).col("region", x -> x.ref().region().value())
         .col("innovationId", x -> x.ref().id().toString()).col("title", RankedInnovation::title)
@@ -47,8 +48,8 @@ final class ListLayouts {
     Locale l = r.info().locale();
     Facts f = new Facts(l).add("grouping", r.grouping().name())
         .add("groupingLabel", ReportTexts.text(l, "grouping." + r.grouping().name()))
-        .add("innovations", r.innovations()).add("stages", String.join(", ", r.stages()))
-        ;
+        .add("innovations", r.innovations()).add("entries", r.entryCount())
+        .add("stages", String.join(", ", r.stages()));
     Doc.Table table = new TableSpec<CatalogueEntry>(l, "catalogue").col("number", CatalogueEntry::number)
         .col("group", CatalogueEntry::groupKey)
         .col("groupName", e -> e.groupKey() == null ? AggregateLayouts.notSet(l) : e.groupName())

@@ -43,6 +43,10 @@ final class Styles {
       tr.missing td,tr.missing th{background:#fff4e5}
       .badge{display:inline-block;font-size:11px;border:1px solid #c2571a;color:#9a3f0d;border-radius:3px;\
       padding:0 4px;margin-top:2px}
+      section.definitions{max-width:900px;font-size:13px}
+      section.definitions dt{font-weight:bold;margin-top:6px;page-break-after:avoid}
+      section.definitions dt .where{font-weight:normal;color:#57606a}
+      section.definitions dd{margin:2px 0 0 16px}
       footer{margin-top:28px;font-size:12px;color:#57606a;border-top:1px solid #d0d7de;padding-top:6px}
       """;
 

@@ -40,6 +40,9 @@ final class Values {
     if (v == null) {
       return "";
     }
+    if (v == Doc.NOT_RECORDED) {
+      return ReportTexts.text(locale, "value.notRecorded");
+    }
     if (v instanceof String s) {
       return s;
     }
@@ -66,9 +69,24 @@ final class Values {
     return v.toString();
   }
 
+  /**
+   * A number in a CSV field for people: never grouped (a spreadsheet or a CSV reader would take
+   * "2.807" for two point eight), with the language's decimal mark only when it cannot be confused with
+   * the delimiter: {@code 82,94} with {@code ;} in Indonesian, {@code 82.94} with {@code ,}.
+   *
+   * @param v a {@code Long} or {@code BigDecimal}
+   * @param delimiter the CSV delimiter
+   * @return the text
+   */
+  String csvNumber(Object v, char delimiter) {
+    String plain = plain(v);
+    String mark = String.valueOf(delimiter).equals(decimalSeparator) ? "." : decimalSeparator;
+    return plain.replace(".", mark);
+  }
+
   /** The value for machines; {@code null} gives {@code ""}. */
   static String plain(Object v) {
-    if (v == null) {
+    if (v == null || v == Doc.NOT_RECORDED) {
       return "";
     }
     if (v instanceof BigDecimal d) {

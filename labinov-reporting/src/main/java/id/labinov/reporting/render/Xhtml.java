@@ -141,8 +141,25 @@ final class Xhtml {
         table(table);
       }
     }
+    definitions();
     out.append("</main>\n<footer><p>").append(Xml.text(ReportTexts.format(locale, "html.footer",
         List.of(values.localized(info.generatedAt()))))).append("</p></footer>\n</body>\n</html>\n");
+  }
+
+  /** What every figure means, in the report's language: the closing section. */
+  private void definitions() {
+    List<Definitions.Entry> entries = Definitions.of(doc);
+    if (entries.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"definitions\" id=\"definitions\">\n<h2>").append(Xml.text(t("html.definitions")))
+        .append("</h2>\n<dl>\n");
+    for (Definitions.Entry e : entries) {
+      String table = e.section().equals(Definitions.FACTS) ? t("table.facts") : t("table." + e.section());
+      out.append("<dt>").append(Xml.text(e.label())).append(" <span class=\"where\">(")
+          .append(Xml.text(table)).append(")</span></dt>\n<dd>").append(Xml.text(e.in(locale))).append("</dd>\n");
+    }
+    out.append("</dl>\n</section>\n");
   }
 
   private String scopeText() {

@@ -103,7 +103,9 @@ public final class XlsxRenderer implements Renderer {
     if (v == null) {
       return;
     }
-    if (v instanceof String s) {
+    if (v == Doc.NOT_RECORDED) {
+      ws.inlineString(r, c, id.labinov.reporting.internal.ReportTexts.text(doc.info().locale(), "value.notRecorded"));
+    } else if (v instanceof String s) {
       ws.inlineString(r, c, SafeText.fitCell(SafeText.printable(s)));
     } else if (v instanceof Integer n) {
       ws.value(r, c, n);

@@ -37,6 +37,16 @@ class ValuesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "id|,|2807|2807", "id|;|2807|2807", "en|,|1234567|1234567", "id|,|82.94|82.94", "id|;|82.94|82,94",
+      "en|;|82.94|82.94", "id|:|-1234.5|-1234,5", "en|,|1000.00|1000.00"})
+  void csvNumbersAreNeverGroupedAndTakeTheLanguagesDecimalMarkOnlyWhenItIsNotTheDelimiter(String language,
+      char delimiter, String value, String expected) {
+    Object number = value.contains(".") ? new BigDecimal(value) : (Object) Long.valueOf(value);
+    assertThat(values(language, IndonesianTimeZone.WIB).csvNumber(number, delimiter)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"id|2019-01-14|14 Januari 2019", "en|2019-01-14|14 January 2019",
       "id|2024-08-31|31 Agustus 2024", "en|2024-05-01|1 May 2024", "id|2024-12-25|25 Desember 2024"})
   void datesUseMonthNamesOfTheLanguage(String language, LocalDate date, String expected) {

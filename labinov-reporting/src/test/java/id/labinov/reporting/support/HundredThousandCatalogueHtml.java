@@ -71,7 +71,7 @@ public final class HundredThousandCatalogueHtml {
     };
     ReportInfo info = new ReportInfo(ReportKind.SHOWCASE_CATALOGUE, Locale.forLanguageTag("id"),
         Instant.parse("2024-08-01T02:00:00Z"), IndonesianTimeZone.WIB, Scope.national());
-    ShowcaseCatalogue catalogue = new ShowcaseCatalogue(info, CatalogueGrouping.OPD, List.of("DISPLAY"), n, entries);
+    ShowcaseCatalogue catalogue = new ShowcaseCatalogue(info, CatalogueGrouping.OPD, List.of("DISPLAY"), n, n, entries);
     ReportFormat.HTML.write(catalogue, counting);
     System.out.println("entries=" + made[0]);
     System.out.println("bytes=" + bytes[0]);
