@@ -133,7 +133,9 @@ public final class ReportChecks {
     d.eq("facts", null, "schemeVersion", e.schemeVersion(), a.schemeVersion());
     d.eq("facts", null, "round", e.round(), a.round());
     d.eq("facts", null, "resultScale", e.resultScale(), a.resultScale());
-    d.eq("facts", null, "sheetsRejected", e.sheetsRejected(), a.sheetsRejected());
+    d.eq("facts", null, "sheetsLeftOut", e.sheetsLeftOut(), a.sheetsLeftOut());
+    // no refusal log is configured here, so the number refused at submission is not known
+    d.eq("facts", null, "sheetsRefused", null, a.sheetsRefused());
     d.eq("facts", null, "innovationsRanked", (long) e.rows().size(), (long) a.rows().size());
     d.table("criteria", e.criteria(), a.criteria(), Map.Entry::getKey, CriterionInfo::code, List.of(
         figure("weight", Map.Entry::getValue, CriterionInfo::weight)));
@@ -173,6 +175,7 @@ public final class ReportChecks {
     d.eq("facts", null, "grouping", e.grouping(), a.grouping());
     d.eq("facts", null, "stages", e.stages(), a.stages());
     d.eq("facts", null, "innovations", e.innovations(), a.innovations());
+    d.eq("facts", null, "entries", (long) e.entries().size(), a.entryCount());
     List<CatalogueEntry> entries = new ArrayList<>();
     a.entries().forEach(entries::add);
     d.table("catalogue", e.entries(), entries, x -> x.group() + "/" + x.title() + "#" + x.number(),

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * The showcase catalogue from its definition: innovations whose current stage is a displayed one and
  * that are not dropped; grouped by current OPD or by theme (group keys by code, "not set" last; an
  * innovation with two themes is listed under both but counted once), by innovation id inside a group,
- * numbered from 1 across the catalogue.
+ * numbered from 1 across the catalogue. The catalogue names the displayed stages that hold at least one
+ * innovation shown.
  */
 public final class CatalogueOracle {
   private CatalogueOracle() {}
@@ -33,7 +34,14 @@ public final class CatalogueOracle {
       List<Theme> themes, String stage, NationalStage nationalStage, LocalDate since, String ideaSummary,
       String benefits, String results, URI video) {}
 
-  /** The expected catalogue. */
+  /**
+   * The expected catalogue.
+   *
+   * @param grouping by OPD or theme
+   * @param stages the displayed stages holding at least one innovation shown, by code
+   * @param innovations the innovations shown, each once
+   * @param entries the entries, in catalogue order
+   */
   public record Expected(CatalogueGrouping grouping, List<String> stages, long innovations, List<Entry> entries) {}
 
   /**
@@ -70,8 +78,7 @@ public final class CatalogueOracle {
         entries.add(entry(entries.size() + 1, key, f, data, reportTime));
       }
     });
-    List<String> stages = new ArrayList<>(displayed);
-    stages.sort(Comparator.naturalOrder());
+    List<String> stages = shown.stream().map(Folded::stage).distinct().sorted().toList();
     return new Expected(grouping, stages, shown.size(), entries);
   }
 

@@ -14,11 +14,11 @@ import java.util.Map;
  * @param round the round
  * @param resultScale decimals of scores
  * @param criteria criterion code and weight, in scheme order
- * @param sheetsRejected sheets left out (another scheme version, or failing the scheme's check)
+ * @param sheetsLeftOut evaluators' latest sheets left out (another scheme version, or failing the scheme's check)
  * @param rows best first, ties by innovation id
  */
 public record ExpectedRanking(String schemeId, int schemeVersion, int round, int resultScale,
-    List<Map.Entry<String, BigDecimal>> criteria, long sheetsRejected, List<Row> rows) {
+    List<Map.Entry<String, BigDecimal>> criteria, long sheetsLeftOut, List<Row> rows) {
 
   /** One ranked innovation. */
   public record Row(int rank, InnovationRef ref, String title, OpdCode opd, String stage, BigDecimal score,

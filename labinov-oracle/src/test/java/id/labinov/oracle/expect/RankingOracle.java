@@ -24,12 +24,14 @@ import java.util.TreeMap;
  * recomputed here rather than by {@code EvaluationScheme.check/score/aggregate}:
  *
  * <ul>
- *   <li>per innovation, the score entries of the scheme's id in the round; entries of another scheme
- *       version are left out (and counted as rejected);
- *   <li>of the rest, each evaluator's latest entry (highest stream sequence); if that sheet fails the
- *       scheme (unknown criterion, mandatory criterion missing, score off the scale, level not a whole
- *       number from 0 to the indicator's levels) it is left out and counted as rejected, and the
- *       evaluator's earlier sheets do not stand in for it;
+ *   <li>per innovation, each evaluator's latest score entry (highest stream sequence) of the scheme's id
+ *       in the round; an evaluator's earlier entries are superseded, never counted and never left out;
+ *   <li>that latest sheet is left out (and counted in {@code sheetsLeftOut}) if it is of another scheme
+ *       version, or fails the scheme (unknown criterion, mandatory criterion missing, score off the
+ *       scale, level not a whole number from 0 to the indicator's levels); an earlier sheet of the same
+ *       evaluator does not stand in for it (reading of "each evaluator's latest sheet for the scheme and
+ *       round; sheets of another scheme version or failing the check are left out", and of the
+ *       figure's definition "Only each evaluator's latest sheet is considered");
  *   <li>a sheet's exact score is Σ weight × value, an optional criterion left out counting as the scale
  *       minimum (level 0 for indicators); with {@code trimExtremes} and three sheets or more, the sheet
  *       with the lowest and the one with the highest exact score are left out (equal scores ordered by
@@ -40,8 +42,8 @@ import java.util.TreeMap;
  *       listed by innovation id.
  * </ul>
  *
- * <p>Reading: {@code sheetsRejected} counts the rejected sheets of the innovations the ranking covers
- * (scope and filter), not of other innovations of the scope.
+ * <p>Reading: {@code sheetsLeftOut} counts the sheets of the innovations the ranking covers (scope and
+ * filter), not those of other innovations of the scope, which the ranking does not consider at all.
  */
 public final class RankingOracle {
   private RankingOracle() {}
@@ -56,26 +58,21 @@ public final class RankingOracle {
    * @return the expectation
    */
   public static ExpectedRanking expect(Snapshot data, Selection selection, EvaluationScheme scheme, int round) {
-    long rejected = 0;
+    long leftOut = 0;
     List<Row> rows = new ArrayList<>();
     for (Folded f : data.select(selection)) {
       Map<PersonId, ScoreEntry> latest = new TreeMap<>(Comparator.comparing(PersonId::value));
       for (ScoreEntry e : data.scores(f.ref(), scheme.id())) {
-        if (e.round() != round) {
-          continue;
+        if (e.round() == round) {
+          latest.merge(e.evaluator(), e, (a, b) -> b.sequence() > a.sequence() ? b : a);
         }
-        if (e.schemeVersion() != scheme.version()) {
-          rejected++;
-          continue;
-        }
-        latest.merge(e.evaluator(), e, (a, b) -> b.sequence() > a.sequence() ? b : a);
       }
       List<ScoreEntry> usable = new ArrayList<>();
       for (ScoreEntry e : latest.values()) {
-        if (fits(scheme, e.scores())) {
+        if (e.schemeVersion() == scheme.version() && fits(scheme, e.scores())) {
           usable.add(e);
         } else {
-          rejected++;
+          leftOut++;
         }
       }
       if (!usable.isEmpty()) {
@@ -94,7 +91,7 @@ public final class RankingOracle {
     for (Criterion c : scheme.criteria()) {
       criteria.add(new AbstractMap.SimpleImmutableEntry<>(c.code(), c.weight()));
     }
-    return new ExpectedRanking(scheme.id(), scheme.version(), round, scheme.resultScale(), criteria, rejected,
+    return new ExpectedRanking(scheme.id(), scheme.version(), round, scheme.resultScale(), criteria, leftOut,
         ranked);
   }
 
