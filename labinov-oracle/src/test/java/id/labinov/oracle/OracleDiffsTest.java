@@ -67,7 +67,7 @@ class OracleDiffsTest {
 
   @BeforeEach
   void aSmallLab() {
-    world = World.create(null, Instant.parse("2024-01-08T01:00:00Z"), 7, Map.of(LEBAK, Cast.FIVE_D), List.of());
+    world = World.create(null, Instant.parse("2024-01-08T01:00:00Z"), 7, Map.of(LEBAK, Cast.FIVE_D), List.of(), List.of());
     Actor admin = Cast.admin(LEBAK);
     programme = world.lab().programmes().open(admin, Programme.builder().region(LEBAK).id("lab-2024").year(2024)
         .name("Lab 2024").organisingUnit("BAPPEDA").participants("DINKES", "DISDIK").coaches("coach-1").target(2)

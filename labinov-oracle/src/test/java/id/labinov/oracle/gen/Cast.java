@@ -22,6 +22,8 @@ import java.util.List;
 public final class Cast {
   /** The rulebook of the 5D stages without gates except the phase windows into DELIVER and DISPLAY. */
   public static final Rulebook FIVE_D = rulebook("oracle-5d.json");
+  /** Version 2 of {@link #FIVE_D}: DOCUMENTATION added after DISPLAY; innovations may be migrated to it. */
+  public static final Rulebook FIVE_D_V2 = rulebook("oracle-5d-v2.json");
   /** The same with DOCUMENTATION after DISPLAY. */
   public static final Rulebook FIVE_D_PLUS_ONE = rulebook("oracle-5d1.json");
 

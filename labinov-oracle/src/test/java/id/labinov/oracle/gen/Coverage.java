@@ -13,10 +13,10 @@ import java.util.TreeMap;
 public final class Coverage {
   /** What every run of a property must have exercised at least once. */
   public static final List<String> REQUIRED = List.of("proposed", "advanced", "advanced conditionally",
-      "fast-tracked", "returned for rework", "put on hold", "resumed", "dropped", "reopened", "opd changed",
+      "fast-tracked", "returned for rework", "put on hold", "resumed", "dropped", "reopened", "opd changed", "migrated",
       "sheet accepted", "sheet refused CONFLICT_OF_INTEREST_OPD", "sheet refused CONFLICT_OF_INTEREST_INNOVATOR",
       "sheet refused ALREADY_SCORED", "raw sheet OTHER_VERSION", "raw sheet OFF_SCALE", "raw sheet RESUBMITTED",
-      "report time", "late in schedule", "stalled", "trimmed ranking", "catalogue entry", "national stage from dates",
+      "report time", "report time at a midnight", "late in schedule", "stalled", "trimmed ranking", "catalogue entry", "national stage from dates",
       "hold over a midnight", "programme zone not the region's", "phase closed refusal");
 
   private final Map<String, Long> counts = new TreeMap<>();

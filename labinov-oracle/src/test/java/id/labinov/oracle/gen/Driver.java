@@ -153,7 +153,7 @@ public final class Driver {
     } else if (step instanceof Step.Wait w) {
       world.clock().advance(Duration.ofMinutes(w.minutes()));
     } else if (step instanceof Step.Report r) {
-      compare(world.clock().instant().plus(Duration.ofMinutes(r.minutesLater())), false);
+      compare(reportTime(r), false);
     } else if (!refs.isEmpty()) {
       if (step instanceof Step.Change c) {
         change(c);
@@ -165,6 +165,8 @@ public final class Driver {
         InnovationRef ref = target(o.target());
         count("opd changed", lab.innovations().changeOpd(ref, Cast.admin(ref.region()), OpdCode.of(Cast.OPDS.get(o.opd())),
             "Reorganisasi perangkat daerah", Options.none()));
+      } else if (step instanceof Step.Migrate m) {
+        migrate(m);
       } else if (step instanceof Step.Score s) {
         score(s);
       } else if (step instanceof Step.Raw r) {
@@ -172,6 +174,18 @@ public final class Driver {
       }
     }
     world.clock().advance(Duration.ofSeconds(37));
+  }
+
+  private Instant reportTime(Step.Report r) {
+    Instant at = world.clock().instant().plus(Duration.ofMinutes(r.minutesLater()));
+    if (r.edge() == 0) {
+      return at;
+    }
+    java.time.ZoneId zone = programmes.values().stream().flatMap(List::stream).findFirst()
+        .map(p -> p.timeZone().zoneId()).orElse(regions.get(0).defaultTimeZone().zoneId());
+    Instant midnight = at.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    coverage.saw("report time at a midnight");
+    return r.edge() == 1 ? midnight.minusSeconds(1) : midnight;
   }
 
   private InnovationRef target(int index) {
@@ -226,7 +240,7 @@ public final class Driver {
     InnovationRef ref = target(c.target());
     Folded f = fold(ref);
     Actor actor = actor(ref, f, c.actor());
-    List<Stage> stages = Snapshot.ordered(Cast.RULEBOOKS.get(Cast.REGIONS.indexOf(ref.region())));
+    List<Stage> stages = Snapshot.ordered(rulebook(f));
     int at = indexOf(stages, f.stage());
     String next = at + 1 < stages.size() ? stages.get(at + 1).code() : f.stage();
     String previous = at > 0 ? stages.get(at - 1).code() : f.stage();
@@ -249,6 +263,15 @@ public final class Driver {
     if (!r.accepted() && r.verdict().codes().contains("PHASE_CLOSED")) {
       coverage.saw("phase closed refusal");
     }
+  }
+
+  private static Rulebook rulebook(Folded f) {
+    for (Rulebook r : List.of(Cast.FIVE_D, Cast.FIVE_D_V2, Cast.FIVE_D_PLUS_ONE)) {
+      if (r.id().equals(f.rulebookId()) && r.version() == f.rulebookVersion()) {
+        return r;
+      }
+    }
+    throw new AssertionError("an innovation on a rulebook the generator does not know: " + f.rulebookKey());
   }
 
   private static int indexOf(List<Stage> stages, String code) {
@@ -304,6 +327,14 @@ public final class Driver {
       default -> d.withTitle(d.title().replaceAll(" \\(revisi \\d+\\)$", "") + " (revisi " + v + ")");
     };
     count("details updated", lab.innovations().updateDetails(ref, editor, d, Options.none()));
+  }
+
+  private void migrate(Step.Migrate m) {
+    InnovationRef ref = target(m.target());
+    Folded f = fold(ref);
+    Rulebook to = f.rulebookId().equals(Cast.FIVE_D.id()) && f.rulebookVersion() == 1 ? Cast.FIVE_D_V2
+        : f.rulebookId().equals(Cast.FIVE_D.id()) ? Cast.FIVE_D : Cast.FIVE_D_PLUS_ONE;
+    count("migrated", lab.migrations().migrate(ref, Cast.admin(ref.region()), to, Options.none()));
   }
 
   private void attach(Step.Attach a) {

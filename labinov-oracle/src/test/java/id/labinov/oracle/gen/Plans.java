@@ -61,6 +61,7 @@ public final class Plans {
             (t, e, v, s) -> (Step) new Step.Edit(t, e, v, s))),
         Pair.of(3, target.zip(Generate.range(0, 2), Generate.booleans(), (t, e, v) -> (Step) new Step.Attach(t, e, v))),
         Pair.of(1, target.zip(Generate.range(0, Cast.OPDS.size() - 1), (t, o) -> (Step) new Step.ChangeOpd(t, o))),
+        Pair.of(1, target.map(t -> (Step) new Step.Migrate(t))),
         Pair.of(11, target.zip(Generate.range(0, Cast.PANEL.size() - 1), Generate.pick(List.of(0, 1, 1, 2)),
             Generate.frequency(Pair.of(4, Generate.constant(0)), Pair.of(1, Generate.constant(1))), seed,
             (t, e, s, r, v) -> (Step) new Step.Score(t, e, s, r, v))),
@@ -68,7 +69,7 @@ public final class Plans {
             Generate.enumValues(RawSheet.class), seed, (t, e, s, k, v) -> (Step) new Step.Raw(t, e, s, 0, k, v))),
         Pair.of(16, shortOrLongWait.map(m -> (Step) new Step.Wait(m))),
         Pair.of(2, Generate.frequency(Pair.of(2, Generate.constant(0)), Pair.of(1, Generate.range(1, 60 * 24 * 90)))
-            .map(m -> (Step) new Step.Report(m))));
+            .zip(Generate.range(0, 2), (m, edge) -> (Step) new Step.Report(m, edge))));
     return Generate.frequency(weighted);
   }
 }

@@ -86,6 +86,14 @@ public sealed interface Step {
   record Raw(int target, int evaluator, int scheme, int round, RawSheet kind, int value) implements Step {}
 
   /**
+   * The lab admin migrates an innovation to the other version of its rulebook (5D version 1 to 2 and
+   * back; refused where the stage does not exist or there is no other version).
+   *
+   * @param target which innovation
+   */
+  record Migrate(int target) implements Step {}
+
+  /**
    * Time passes.
    *
    * @param minutes how long
@@ -93,9 +101,12 @@ public sealed interface Step {
   record Wait(int minutes) implements Step {}
 
   /**
-   * The reports are computed and compared with the oracle, at the current time plus an offset.
+   * The reports are computed and compared with the oracle, at the current time plus an offset, or at
+   * the first local midnight after that (in the first programme's zone, else the first region's), to
+   * meet the edges of days and windows exactly.
    *
    * @param minutesLater the offset of the report time
+   * @param edge 0 the offset itself; 1 one second before the next local midnight; 2 that midnight
    */
-  record Report(int minutesLater) implements Step {}
+  record Report(int minutesLater, int edge) implements Step {}
 }

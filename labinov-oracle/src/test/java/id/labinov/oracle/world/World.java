@@ -25,7 +25,7 @@ import java.util.Random;
  * @param rulebooks where its rulebooks are kept
  * @param evaluations where its score entries are kept
  * @param storage the JDBC storage, or {@code null} on the in-memory store
- * @param configured the rulebooks the lab was configured with
+ * @param configured the rulebooks the lab was configured with, and those innovations may be migrated to
  */
 public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, EvaluationStore evaluations,
     JdbcStorage storage, List<Rulebook> configured) {
@@ -38,10 +38,11 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
    * @param seed the id generator's seed
    * @param regionRulebooks the rulebook of each region
    * @param schemes evaluation schemes to register besides the shipped ones
+   * @param otherRulebooks rulebooks innovations may be migrated to
    * @return the world
    */
   public static World create(OracleDatabase database, Instant start, long seed, Map<RegionCode, Rulebook> regionRulebooks,
-      List<EvaluationScheme> schemes) {
+      List<EvaluationScheme> schemes, List<Rulebook> otherRulebooks) {
     TestClock clock = new TestClock(start);
     Labinov.Builder b = Labinov.builder().clock(clock).ids(IdGenerator.from(new Random(seed)));
     RulebookStore rulebooks;
@@ -62,6 +63,8 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
     }
     regionRulebooks.forEach(b::rulebook);
     schemes.forEach(b::evaluationScheme);
-    return new World(b.build(), clock, rulebooks, evaluations, storage, List.copyOf(regionRulebooks.values()));
+    List<Rulebook> configured = new java.util.ArrayList<>(regionRulebooks.values());
+    configured.addAll(otherRulebooks);
+    return new World(b.build(), clock, rulebooks, evaluations, storage, List.copyOf(configured));
   }
 }
