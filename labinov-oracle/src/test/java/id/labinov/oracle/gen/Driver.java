@@ -4,10 +4,6 @@ import id.labinov.core.Labinov;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
-import id.labinov.core.evaluation.Criterion;
-import id.labinov.core.evaluation.EvaluationDecision;
-import id.labinov.core.evaluation.EvaluationScheme;
-import id.labinov.core.evaluation.SchemeKind;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.EvidenceRef;
@@ -19,7 +15,6 @@ import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.programme.ProgrammeDecision;
 import id.labinov.core.rules.PhaseWindow;
@@ -33,7 +28,6 @@ import id.labinov.oracle.fold.Folded;
 import id.labinov.oracle.world.World;
 import id.labinov.persistence.jdbc.FeedEntry;
 import id.labinov.reporting.Reports;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * Plays a generated lab year on a {@link World} and, at each report step and at the end, compares every
@@ -69,10 +62,9 @@ public final class Driver {
   private final Map<RegionCode, List<Programme>> programmes = new LinkedHashMap<>();
   private final List<InnovationRef> refs = new ArrayList<>();
   private final Map<InnovationRef, Actor> proposers = new LinkedHashMap<>();
-  private final Set<String> scored = new HashSet<>();
+  private final Panel panel;
   private int titles;
   private int evidence;
-  private int rawSheets;
   private int checkpoints;
 
   /**
@@ -88,6 +80,7 @@ public final class Driver {
     this.plan = plan;
     this.coverage = coverage;
     this.regions = Cast.REGIONS.subList(0, plan.regions());
+    this.panel = new Panel(world, coverage);
   }
 
   /** The rulebook of each region taking part. */
@@ -168,9 +161,10 @@ public final class Driver {
       } else if (step instanceof Step.Migrate m) {
         migrate(m);
       } else if (step instanceof Step.Score s) {
-        score(s);
+        InnovationRef ref = target(s.target());
+        panel.score(ref, fold(ref), s, diffs);
       } else if (step instanceof Step.Raw r) {
-        raw(r);
+        panel.raw(target(r.target()), r);
       }
     }
     world.clock().advance(Duration.ofSeconds(37));
@@ -352,74 +346,6 @@ public final class Driver {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Scores that fit the scheme, from a seed: 40-100 (halves too) or levels 0-3; an optional criterion sometimes left out. */
-  private static Map<String, BigDecimal> sheet(EvaluationScheme scheme, int seed) {
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
-    int x = seed;
-    for (Criterion c : scheme.criteria()) {
-      x = x * 31 + 17;
-      int r = Math.floorMod(x, 1000);
-      if (!c.mandatory() && r % 3 == 0) {
-        continue;
-      }
-      out.put(c.code(), scheme.kind() == SchemeKind.INDICATOR ? BigDecimal.valueOf(r % (c.levels().size() + 1))
-          : r % 4 == 0 ? BigDecimal.valueOf(40 + r % 61).add(new BigDecimal("0.5")).min(BigDecimal.valueOf(100))
-          : BigDecimal.valueOf(40 + r % 61));
-    }
-    return out;
-  }
-
-  private void score(Step.Score s) {
-    InnovationRef ref = target(s.target());
-    EvaluationScheme scheme = Cast.SCHEMES.get(s.scheme());
-    int round = Cast.ROUNDS.get(s.round());
-    Actor evaluator = Cast.evaluator(ref.region(), s.evaluator());
-    Folded f = fold(ref);
-    Set<String> expected = new TreeSet<>();
-    if (evaluator.opd() != null && evaluator.opd().equals(f.opd())) {
-      expected.add("CONFLICT_OF_INTEREST_OPD");
-    }
-    if (f.contributors().contains(evaluator.personId())) {
-      expected.add("CONFLICT_OF_INTEREST_INNOVATOR");
-    }
-    String key = ref + "|" + scheme.id() + "|" + round + "|" + evaluator.personId().value();
-    if (scored.contains(key)) {
-      expected.add("ALREADY_SCORED");
-    }
-    EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator, scheme.id(), round, sheet(scheme, s.value()));
-    Set<String> actual = new TreeSet<>(d.verdict().codes());
-    diffs.on("score-sheets", "submitScores " + evaluator.personId() + " on " + ref + " " + scheme.id() + " " + round)
-        .eq("decision", null, "refusal codes", expected, actual);
-    if (d.accepted()) {
-      scored.add(key);
-      coverage.saw("sheet accepted");
-    } else {
-      actual.forEach(code -> coverage.saw("sheet refused " + code));
-    }
-  }
-
-  private void raw(Step.Raw r) {
-    InnovationRef ref = target(r.target());
-    EvaluationScheme scheme = Cast.SCHEMES.get(r.scheme());
-    int round = Cast.ROUNDS.get(r.round());
-    PersonId evaluator = Cast.evaluator(ref.region(), r.evaluator()).personId();
-    Map<String, BigDecimal> scores = sheet(scheme, r.value());
-    String first = scheme.criteria().get(0).code();
-    switch (r.kind()) {
-      case OFF_SCALE -> scores.put(first, scheme.kind() == SchemeKind.INDICATOR ? BigDecimal.valueOf(7)
-          : new BigDecimal("150"));
-      case UNKNOWN_CRITERION -> scores.put("BONUS", BigDecimal.valueOf(50));
-      case MANDATORY_MISSING -> scores.remove(first);
-      default -> { }
-    }
-    int version = r.kind() == Step.RawSheet.OTHER_VERSION ? scheme.version() + 1 : scheme.version();
-    long sequence = world.evaluations().scores(ref, scheme.id()).size() + 1L;
-    world.evaluations().appendScore(new ScoreEntry(new UUID(0x4f7261636c65L, ++rawSheets), ref, scheme.id(), version, round,
-        evaluator, scores, world.clock().instant(), sequence));
-    scored.add(ref + "|" + scheme.id() + "|" + round + "|" + evaluator.value());
-    coverage.saw("raw sheet " + r.kind());
   }
 
   /** Compares every report at {@code at}; at the end, also that the change feed lists what was created. */
