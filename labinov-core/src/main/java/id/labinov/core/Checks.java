@@ -211,4 +211,21 @@ public final class Checks {
   public static boolean hasByteOrderMark(byte[] bytes) {
     return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
   }
+
+  /**
+   * Checks a half-open period {@code [from, to)}: both ends present, {@code to} not before
+   * {@code from} (equal ends are an empty period).
+   *
+   * @param from the first instant included
+   * @param to the first instant excluded
+   * @throws InvalidValueException with code {@code REQUIRED} naming a missing end,
+   *     {@code INVALID_PERIOD} if {@code to} is before {@code from}
+   */
+  public static void period(java.time.Instant from, java.time.Instant to) {
+    notNull(from, "from");
+    notNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new InvalidValueException("INVALID_PERIOD", "to", to, "error.period", from);
+    }
+  }
 }

@@ -14,12 +14,12 @@ import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Options;
 import id.labinov.core.engine.Refusal;
-import id.labinov.core.engine.RefusalSink;
 import id.labinov.core.engine.Request;
 import id.labinov.core.engine.Ruling;
 import id.labinov.core.event.EventListener;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.model.Actor;
+import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.Append;
 import id.labinov.core.port.AppendOutcome;
@@ -47,8 +47,9 @@ import java.util.function.Supplier;
  * (before anything that depends on the state), build the command from the state where it depends
  * on it (a move names a stage; the transition is the rulebook's from the current stage), authorise,
  * load the rule context, decide, and append with the version the decision followed; after the
- * transaction, hand a refusal to the refusal sink and the events to the listeners. One
- * conflict-retry loop serves every command that carried no expected version. Thread-safe.
+ * transaction, hand a refusal to the refusal sink and log and the events to the listeners. One
+ * conflict-retry loop serves every command that carried no expected version. The programme and
+ * evaluation services record their refusals through it too. Thread-safe.
  */
 final class CommandPipeline {
   private static final System.Logger LOG = System.getLogger(Labinov.class.getName());
@@ -78,6 +79,11 @@ final class CommandPipeline {
       return null;
     }
 
+    /** The command, if it is known without the state (a proposal's, for the refusal log), else {@code null}. */
+    default Command known() {
+      return null;
+    }
+
     /** A source for a command that does not depend on the state. */
     static CommandSource fixed(Command command) {
       return fixed(command, null);
@@ -97,6 +103,11 @@ final class CommandPipeline {
         @Override
         public Rulebook migrationTarget() {
           return migrationTarget;
+        }
+
+        @Override
+        public Command known() {
+          return command;
         }
 
         @Override
@@ -132,13 +143,13 @@ final class CommandPipeline {
   private final RulebookResolver rulebooks;
   private final ContextLoader contexts;
   private final Authorisation authorisation;
-  private final RefusalSink refusals;
+  private final RefusalRecorder refusals;
   private final List<EventListener> listeners;
   private final int conflictRetries;
   private final Duration idempotencyTtl;
 
   CommandPipeline(Clock clock, IdGenerator ids, InnovationStore store, RulebookResolver rulebooks,
-      ContextLoader contexts, Authorisation authorisation, RefusalSink refusals, List<EventListener> listeners,
+      ContextLoader contexts, Authorisation authorisation, RefusalRecorder refusals, List<EventListener> listeners,
       int conflictRetries, Duration idempotencyTtl) {
     this.clock = clock;
     this.ids = ids;
@@ -186,8 +197,8 @@ final class CommandPipeline {
       return replay(ref, actor, options, source, outcome.replayOf());
     }
     if (outcome.refusal() != null) {
-      sink(outcome.refusal());
-    } else {
+      refusals.record(outcome.refusal());
+    } else if (outcome.result().accepted()) {
       notifyListeners(outcome.result().events());
     }
     return outcome.result();
@@ -230,7 +241,8 @@ final class CommandPipeline {
       // (resolving stores it on first use)
       List<Violation> outside = authorisation.checkRegion(actor, ref.region(), "propose");
       if (!outside.isEmpty()) {
-        return refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null, now);
+        return refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null,
+            seen(null, source.known()), now);
       }
     }
     Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);
@@ -243,15 +255,16 @@ final class CommandPipeline {
       List<Violation> denied = authorisation.checkOwner(actor, state, r.verdict.transitionId());
       if (!denied.isEmpty()) {
         return refused(ref, actor, r.verdict.transitionId(), new Verdict(r.verdict.transitionId(), denied, List.of()),
-            null, now);
+            null, seen(state, null), now);
       }
-      return refused(ref, actor, r.verdict.transitionId(), r.verdict, state, now);
+      return refused(ref, actor, r.verdict.transitionId(), r.verdict, state, seen(state, null), now);
     }
     Request request = new Request(ref, actor, command, key, options.expectedVersion());
     List<Violation> denied = authorisation.check(request, state);
     if (!denied.isEmpty()) {
       // someone refused by the policy learns nothing of the innovation: the result carries no state
-      return refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()), null, now);
+      return refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()), null,
+          seen(state, command), now);
     }
     Decision d = decide(state, request, rulebook, source.migrationTarget(), now);
     if (!d.accepted()) {
@@ -263,7 +276,7 @@ final class CommandPipeline {
           return new Outcome(null, late.get(), null);
         }
       }
-      return refused(ref, actor, command.name(), d.verdict(), state, now);
+      return refused(ref, actor, command.name(), d.verdict(), state, seen(state, command), now);
     }
     if (source.migrationTarget() != null) {
       rulebooks.save(ref.region(), source.migrationTarget()); // accepted: only now is the target stored
@@ -301,14 +314,39 @@ final class CommandPipeline {
     return ruling.stamp(state, request, now, ids);
   }
 
+  /**
+   * A refused command's outcome: the result (carrying {@code state}, {@code null} when the caller may
+   * learn nothing of the innovation) and the refusal to record, which knows what the pipeline saw.
+   */
   private static Outcome refused(InnovationRef ref, Actor actor, String command, Verdict verdict,
-      InnovationState state, Instant now) {
-    List<String> codes = new ArrayList<>();
-    for (Violation v : verdict.refusals()) {
-      codes.add(v.code());
-    }
-    Refusal refusal = new Refusal(ref, actor.personId(), command, verdict.transitionId(), codes, now);
+      InnovationState state, Seen seen, Instant now) {
+    Refusal refusal = record(() -> Refusal.builder().kind(Refusal.Kind.INNOVATION).target(ref).actor(actor)
+        .command(command).verdict(verdict).stage(seen.stage()).innovationOpd(seen.opd()).at(now).build());
     return new Outcome(new CommandResult(ref, verdict, List.of(), state, false), null, refusal);
+  }
+
+  /** What the pipeline knew of the innovation when it refused: its stage and OPD, each possibly {@code null}. */
+  private record Seen(String stage, OpdCode opd) {}
+
+  /** The stage and OPD of the loaded state, or of a proposal's details, or nothing. */
+  private static Seen seen(InnovationState state, Command command) {
+    if (state != null) {
+      return new Seen(state.stage(), state.details().opd());
+    }
+    return command instanceof Command.Propose p ? new Seen(null, p.details().opd()) : new Seen(null, null);
+  }
+
+  /**
+   * Builds a refusal to record, or logs why it could not be built and returns {@code null}: the
+   * record of a refusal never changes the command's result.
+   */
+  private static Refusal record(Supplier<Refusal> build) {
+    try {
+      return build.get();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "a refusal could not be recorded", e);
+      return null;
+    }
   }
 
   /** Answers a retried key with the first result, or refuses a key reused for another request. */
@@ -361,7 +399,11 @@ final class CommandPipeline {
         results[i] = new ImportResult(i, ImportResult.Outcome.WRITTEN, ref, d.verdict(), d.events(), null);
       } else {
         results[i] = new ImportResult(i, ImportResult.Outcome.REFUSED, null, d.verdict(), List.of(), null);
-        refused.add(refused(ref, item.actor(), command.name(), d.verdict(), null, now).refusal());
+        Refusal refusal = refused(ref, item.actor(), command.name(), d.verdict(), null, seen(null, command), now)
+            .refusal();
+        if (refusal != null) {
+          refused.add(refusal);
+        }
       }
     }
     boolean anyRefused = accepted.size() < items.size();
@@ -381,7 +423,7 @@ final class CommandPipeline {
             List.of(), null);
       }
     }
-    refused.forEach(this::sink);
+    refusals.record(refused);
     if (!written.isEmpty()) {
       notifyListeners(written);
     }
@@ -402,23 +444,43 @@ final class CommandPipeline {
     return authorisation.checkOwner(actor, state, action);
   }
 
-  /** Hands a refusal of an evaluation command on an innovation to the refusal sink. */
-  void refusedOn(InnovationRef ref, Actor actor, String command, Verdict verdict) {
-    List<String> codes = new ArrayList<>();
-    for (Violation v : verdict.refusals()) {
-      codes.add(v.code());
+  /**
+   * Records a refused evaluation command on an innovation.
+   *
+   * @param ref the innovation
+   * @param actor who sent it
+   * @param command {@code SubmitScores} or {@code RecordMonitoring}
+   * @param subject the score sheet's scheme and round, or {@code null}
+   * @param verdict the refusing verdict
+   * @param state the innovation as loaded, or {@code null} if it was refused before it was read
+   */
+  void refusedEvaluation(InnovationRef ref, Actor actor, String command, String subject, Verdict verdict,
+      InnovationState state) {
+    Instant now = now();
+    Seen seen = seen(state, null);
+    Refusal r = record(() -> Refusal.builder().kind(Refusal.Kind.EVALUATION).target(ref).subject(subject).actor(actor)
+        .command(command).verdict(verdict).stage(seen.stage()).innovationOpd(seen.opd()).at(now).build());
+    if (r != null) {
+      refusals.record(r);
     }
-    sink(new Refusal(ref, actor.personId(), command, verdict.transitionId(), codes, now()));
   }
 
-  private void sink(Refusal refusal) {
-    if (refusals == null) {
-      return;
-    }
-    try {
-      refusals.refused(refusal);
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "refusal sink " + refusals.getClass().getName() + " failed", e);
+  /**
+   * Records a refused programme command.
+   *
+   * @param region the programme's region
+   * @param programmeId the programme's id
+   * @param actor who sent it
+   * @param command the {@code ProgrammeCommand}'s name ({@code Open}, {@code AdjustSchedule}, {@code Close})
+   * @param verdict the refusing verdict
+   */
+  void refusedProgramme(RegionCode region, String programmeId, Actor actor, String command, Verdict verdict) {
+    Instant now = now();
+    Refusal r = record(() -> Refusal.builder().kind(Refusal.Kind.PROGRAMME).region(region)
+        .subject(Refusal.subjectOfProgramme(programmeId)).actor(actor).command(command).verdict(verdict).at(now)
+        .build());
+    if (r != null) {
+      refusals.record(r);
     }
   }
 

@@ -4,6 +4,7 @@ import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
+import id.labinov.core.engine.Refusal;
 import id.labinov.core.evaluation.EvaluationDecider;
 import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.core.evaluation.EvaluationResult;
@@ -36,10 +37,18 @@ import java.util.TreeSet;
 /**
  * Evaluation after the lab: juries' score sheets per scheme and round, monitoring (monev) entries,
  * and the regional index estimate. Scores and monitoring live in their own streams keyed by
- * innovation, so evaluators never conflict with each other or with the innovator. Obtained from
- * {@link Labinov#evaluations()}; thread-safe.
+ * innovation, so evaluators never conflict with each other or with the innovator. A refused score
+ * sheet or monitoring entry (by the authorisation step or by the evaluation rules: a conflict of
+ * interest, a role, a sheet that does not fit its scheme) is recorded with the refusal sink and log
+ * ({@code Refusal.Kind.EVALUATION}, command {@code SubmitScores} or {@code RecordMonitoring}; a score
+ * sheet's subject is {@code scheme:<schemeId>:<round>}). Obtained from {@link Labinov#evaluations()};
+ * thread-safe.
  */
 public final class EvaluationService {
+  /** The command names the refusal log records. */
+  private static final String SUBMIT_SCORES = "SubmitScores";
+  private static final String RECORD_MONITORING = "RecordMonitoring";
+
   private final CommandPipeline pipeline;
   private final InnovationStore store;
   private final EvaluationStore evaluations;
@@ -103,15 +112,16 @@ public final class EvaluationService {
     checkRound(round);
     EvaluationScheme scheme = scheme(schemeId);
     EvaluationStore target = evaluationStore();
+    String subject = Refusal.subjectOfScoreSheet(scheme.id(), round);
     Verdict denied = pipeline.authoriseRegion(evaluator, ref.region(), "score");
     if (denied != null) {
-      pipeline.refusedOn(ref, evaluator, "SubmitScores", denied);
+      pipeline.refusedEvaluation(ref, evaluator, SUBMIT_SCORES, subject, denied, null);
       return new EvaluationDecision(denied, null);
     }
     InnovationState state = get(ref);
     Set<PersonId> innovators = innovators(ref, state);
     ScoreSheet sheet = new ScoreSheet(evaluator.personId(), scores);
-    return pipeline.retrying(true, () -> {
+    EvaluationDecision decision = pipeline.retrying(true, () -> {
       List<ScoreEntry> existing = target.scores(ref, schemeId);
       Verdict v = EvaluationDecider.of(scheme).decideScore(state, innovators, existing, evaluator, round, sheet);
       if (!v.allowed()) {
@@ -122,6 +132,10 @@ public final class EvaluationService {
       target.appendScore(entry);
       return new EvaluationDecision(v, entry);
     });
+    if (!decision.accepted()) {
+      pipeline.refusedEvaluation(ref, evaluator, SUBMIT_SCORES, subject, decision.verdict(), state);
+    }
+    return decision;
   }
 
   private static void checkRound(int round) {
@@ -227,18 +241,19 @@ public final class EvaluationService {
     EvaluationStore target = evaluationStore();
     Verdict denied = pipeline.authoriseRegion(actor, ref.region(), "monitoring");
     if (denied != null) {
-      pipeline.refusedOn(ref, actor, "RecordMonitoring", denied);
+      pipeline.refusedEvaluation(ref, actor, RECORD_MONITORING, null, denied, null);
       return new EvaluationDecision(denied, null);
     }
     InnovationState state = get(ref);
     List<Violation> notOwner = pipeline.authoriseOwner(actor, state, "monitoring");
     if (!notOwner.isEmpty()) {
       Verdict refused = new Verdict("monitoring", notOwner, List.of());
-      pipeline.refusedOn(ref, actor, "RecordMonitoring", refused);
+      pipeline.refusedEvaluation(ref, actor, RECORD_MONITORING, null, refused, state);
       return new EvaluationDecision(refused, null);
     }
     Verdict v = EvaluationDecider.decideMonitoring(state, rulebooks.of(state), actor);
     if (!v.allowed()) {
+      pipeline.refusedEvaluation(ref, actor, RECORD_MONITORING, null, v, state);
       return new EvaluationDecision(v, null);
     }
     return pipeline.retrying(true, () -> {

@@ -12,6 +12,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.InnovationStore;
+import id.labinov.core.port.RefusalLog;
 import id.labinov.core.port.RulebookStore;
 import id.labinov.core.programme.ProgrammeStore;
 import id.labinov.core.rules.Rulebook;
@@ -28,11 +29,11 @@ import java.util.Map;
  * any missing or bad setting), it hands out the services — {@link #innovations()},
  * {@link #programmes()}, {@link #evaluations()}, {@link #migrations()} and {@link #queries()}.
  *
- * <p>The services share one command path: in one store transaction it looks the idempotency key
- * up, loads the state, checks the caller's expected version, authorises, loads the rule context,
+ * <p>The services share one command path: in one store transaction it looks the idempotency key up,
+ * loads the state, checks the caller's expected version, authorises, loads the rule context,
  * decides and appends; after the commit a refusal goes to the optional {@link RefusalSink} and
- * events to the listeners. Thread-safe: one instance serves all threads (the stores it is given
- * must be thread-safe too).
+ * {@link RefusalLog} (refused programme and evaluation commands too) and events to the listeners.
+ * Thread-safe: one instance serves all threads (the stores it is given must be thread-safe too).
  */
 public final class Labinov {
   private final Clock clock;
@@ -47,8 +48,9 @@ public final class Labinov {
     this.query = b.query;
     RulebookResolver rulebooks = new RulebookResolver(b.rulebookStore, b.defaultRulebook, b.regionRulebooks);
     ContextLoader contexts = new ContextLoader(b.zones, b.programmeStore, b.evaluationStore, b.schemes);
+    RefusalRecorder refusals = new RefusalRecorder(b.refusalSink, b.refusalLog, b.refusalRetention, b.clock);
     CommandPipeline pipeline = new CommandPipeline(b.clock, b.ids, b.store, rulebooks, contexts, b.authorisation,
-        b.refusalSink, b.listeners, b.conflictRetries, b.idempotencyTtl);
+        refusals, b.listeners, b.conflictRetries, b.idempotencyTtl);
     this.innovations = new InnovationService(pipeline, b.store, rulebooks, contexts);
     this.programmes = new ProgrammeService(pipeline, b.programmeStore, b.query, rulebooks);
     this.evaluations = new EvaluationService(pipeline, b.store, b.evaluationStore, rulebooks, b.schemes);
@@ -115,6 +117,9 @@ public final class Labinov {
    * that is missing or bad.
    */
   public static final class Builder {
+    /** How long the refusal log keeps a refusal unless {@link #refusalRetention(Duration)} says otherwise. */
+    public static final Duration DEFAULT_REFUSAL_RETENTION = Duration.ofDays(400);
+    private static final Duration MAX_REFUSAL_RETENTION = Duration.ofDays(3650);
     private Clock clock;
     private IdGenerator ids;
     private InnovationStore store;
@@ -129,6 +134,8 @@ public final class Labinov {
     private final List<EventListener> listeners = new ArrayList<>();
     private Authorisation authorisation = Authorisation.byRoleAndScope();
     private RefusalSink refusalSink;
+    private RefusalLog refusalLog;
+    private Duration refusalRetention = DEFAULT_REFUSAL_RETENTION;
     private int conflictRetries = 3;
     private Duration idempotencyTtl = Duration.ofDays(7);
 
@@ -217,9 +224,42 @@ public final class Labinov {
       return this;
     }
 
-    /** Sets where refused commands are reported (default: nowhere); returns this builder. */
+    /**
+     * Sets where refused commands are reported (default: nowhere); returns this builder. With a
+     * {@link #refusalLog(RefusalLog) refusal log} as well, both receive every refusal.
+     */
     public Builder refusalSink(RefusalSink value) {
       this.refusalSink = Checks.notNull(value, "refusalSink");
+      return this;
+    }
+
+    /**
+     * Sets the log that keeps every refused command (default: none); returns this builder. Each
+     * refusal is appended after its command, and rows older than the {@link #refusalRetention(Duration)
+     * retention period} are purged at most once a day, from the appending thread. A failing log is
+     * logged and ignored: it never changes a command's result. A {@link #refusalSink(RefusalSink)
+     * refusal sink} set as well still receives every refusal.
+     *
+     * @param value the log, e.g. {@code new InMemoryRefusalLog()} or the JDBC storage's
+     * @return this builder
+     * @throws InvalidValueException with code {@code REQUIRED} if {@code value} is {@code null}
+     */
+    @Beta
+    public Builder refusalLog(RefusalLog value) {
+      this.refusalLog = Checks.notNull(value, "refusalLog");
+      return this;
+    }
+
+    /**
+     * Sets how long the refusal log keeps a refusal, 1 to 3650 days (default 400 days: a lab year and
+     * its evaluation); returns this builder.
+     *
+     * @param value the retention period
+     * @return this builder
+     */
+    @Beta
+    public Builder refusalRetention(Duration value) {
+      this.refusalRetention = value;
       return this;
     }
 
@@ -261,6 +301,11 @@ public final class Labinov {
       if (idempotencyTtl == null || idempotencyTtl.compareTo(Duration.ofMinutes(1)) < 0
           || idempotencyTtl.compareTo(Duration.ofDays(365)) > 0) {
         throw new InvalidValueException("BAD_SETTING", "idempotencyTtl", idempotencyTtl, "error.setting.ttl");
+      }
+      if (refusalRetention == null || refusalRetention.compareTo(Duration.ofDays(1)) < 0
+          || refusalRetention.compareTo(MAX_REFUSAL_RETENTION) > 0) {
+        throw new InvalidValueException("BAD_SETTING", "refusalRetention", refusalRetention,
+            "error.setting.refusalRetention");
       }
       ids = ids == null ? IdGenerator.secure() : ids;
       defaultRulebook = defaultRulebook == null ? Rulebooks.fiveD() : defaultRulebook;

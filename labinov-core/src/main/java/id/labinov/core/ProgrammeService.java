@@ -25,9 +25,17 @@ import java.util.Optional;
 
 /**
  * Lab programmes (one lab year of a region): open, adjust the schedule, close, and the progress
- * against the target. Obtained from {@link Labinov#programmes()}; thread-safe.
+ * against the target. A refused command (by the authorisation step or by the programme's rules) is
+ * recorded with the refusal sink and log like an innovation command's ({@code Refusal.Kind.PROGRAMME},
+ * subject {@code programme:<id>}, command {@code Open}, {@code AdjustSchedule} or {@code Close}).
+ * Obtained from {@link Labinov#programmes()}; thread-safe.
  */
 public final class ProgrammeService {
+  /** The names of the programme commands as the refusal log records them: the command records' names. */
+  private static final String OPEN = ProgrammeCommand.Open.class.getSimpleName();
+  private static final String ADJUST_SCHEDULE = ProgrammeCommand.AdjustSchedule.class.getSimpleName();
+  private static final String CLOSE = ProgrammeCommand.Close.class.getSimpleName();
+
   private final CommandPipeline pipeline;
   private final ProgrammeStore programmes;
   private final InnovationQuery query;
@@ -63,15 +71,17 @@ public final class ProgrammeService {
     ProgrammeStore store = store();
     Verdict denied = pipeline.authoriseRegion(actor, spec.region(), "open-programme");
     if (denied != null) {
-      return new ProgrammeDecision(denied, null); // refused before anything of the region is read
+      // refused before anything of the region is read
+      return refused(spec.region(), spec.id(), actor, OPEN, new ProgrammeDecision(denied, null));
     }
     Programme current = store.load(spec.region(), spec.id()).orElse(null);
     ProgrammeDecision d = ProgrammeDecider.of(rulebooks.forProgramme(spec))
         .decide(current, new ProgrammeCommand.Open(spec), actor, List.of(), pipeline.now());
     if (d.accepted()) {
       store.save(d.programme());
+      return d;
     }
-    return d;
+    return refused(spec.region(), spec.id(), actor, OPEN, d);
   }
 
   /**
@@ -90,7 +100,8 @@ public final class ProgrammeService {
     Verdict denied = pipeline.authoriseRegion(Checks.notNull(actor, "actor"), Checks.notNull(region, "region"),
         "adjust-schedule");
     if (denied != null) {
-      return new ProgrammeDecision(denied, null);
+      return refused(region, Checks.notBlank(programmeId, "programmeId"), actor, ADJUST_SCHEDULE,
+          new ProgrammeDecision(denied, null));
     }
     Programme p = get(region, programmeId);
     return decide(actor, p, new ProgrammeCommand.AdjustSchedule(Checks.notNull(schedule, "schedule")));
@@ -110,7 +121,8 @@ public final class ProgrammeService {
     Verdict denied = pipeline.authoriseRegion(Checks.notNull(actor, "actor"), Checks.notNull(region, "region"),
         "close-programme");
     if (denied != null) {
-      return new ProgrammeDecision(denied, null);
+      return refused(region, Checks.notBlank(programmeId, "programmeId"), actor, CLOSE,
+          new ProgrammeDecision(denied, null));
     }
     Programme p = get(region, programmeId);
     return decide(actor, p, new ProgrammeCommand.Close(reason));
@@ -122,7 +134,15 @@ public final class ProgrammeService {
         pipeline.now());
     if (d.accepted()) {
       store().save(d.programme());
+      return d;
     }
+    return refused(p.region(), p.id(), actor, command.getClass().getSimpleName(), d);
+  }
+
+  /** Records a refused programme command and returns its decision. */
+  private ProgrammeDecision refused(RegionCode region, String programmeId, Actor actor, String command,
+      ProgrammeDecision d) {
+    pipeline.refusedProgramme(region, programmeId, actor, command, d.verdict());
     return d;
   }
 

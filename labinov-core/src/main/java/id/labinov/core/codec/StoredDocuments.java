@@ -3,21 +3,23 @@ package id.labinov.core.codec;
 import id.labinov.core.Checks;
 import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.Refusal;
 import id.labinov.core.internal.JsonTree;
 import id.labinov.core.internal.TreeObject;
 import id.labinov.core.programme.Programme;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The JSON documents a store may keep beside the event stream: an innovation's current state (so
- * loading never needs the history), a programme, and an evaluator's scores. Documents carry a format
- * number where they can change; keys are sorted, absent members are left out, and the text is pure
- * ASCII (every other character escaped), so it survives any database character set. Reading keeps
- * strings exactly as written, so a document reads back equal to what was written; every document an
- * earlier labinov version wrote reads back too. Thread-safe.
+ * loading never needs the history), a programme, an evaluator's scores, and a refusal's reasons.
+ * Documents carry a format number where they can change; keys are sorted, absent members are left
+ * out, and the text is pure ASCII (every other character escaped), so it survives any database
+ * character set. Reading keeps strings exactly as written, so a document reads back equal to what
+ * was written; every document an earlier labinov version wrote reads back too. Thread-safe.
  */
 public final class StoredDocuments {
   private StoredDocuments() {}
@@ -105,6 +107,32 @@ public final class StoredDocuments {
       }
       return out;
     });
+  }
+
+  /**
+   * Writes a refusal's reasons (format 1): each reason's code, rule id and arguments, in order.
+   *
+   * @param reasons the reasons, e.g. {@link Refusal#violations()}
+   * @return the document
+   * @throws InvalidValueException with code {@code REQUIRED} if {@code reasons} or a reason is {@code null}
+   */
+  public static String refusalReasonsToJson(List<Refusal.Reason> reasons) {
+    Checks.notNull(reasons, "reasons");
+    for (Refusal.Reason r : reasons) {
+      Checks.notNull(r, "reasons[]");
+    }
+    return JsonTree.document(RefusalTrees.tree(reasons));
+  }
+
+  /**
+   * Reads a refusal's reasons.
+   *
+   * @param json the document
+   * @return the reasons, equal to those written, in order
+   * @throws InvalidValueException as {@link #stateFromJson(String)}
+   */
+  public static List<Refusal.Reason> refusalReasonsFromJson(String json) {
+    return read("refusal", json, RefusalTrees::reasons);
   }
 
   private static <T> T read(String kind, String json, Function<TreeObject, T> reader) {

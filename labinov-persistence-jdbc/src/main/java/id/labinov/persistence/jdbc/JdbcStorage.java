@@ -1,5 +1,6 @@
 package id.labinov.persistence.jdbc;
 
+import id.labinov.core.Beta;
 import id.labinov.core.Checks;
 import id.labinov.core.port.StorageException;
 import id.labinov.core.rules.RuleTypes;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
  *     .rulebookStore(storage.rulebookStore())
  *     .programmeStore(storage.programmeStore())
  *     .evaluationStore(storage.evaluationStore())
+ *     .refusalLog(storage.refusalLog())
  *     .build();
  * }</pre>
  *
@@ -46,6 +48,7 @@ public final class JdbcStorage {
   private final JdbcChangeFeed changeFeed;
   private final JdbcProgrammeStore programmeStore;
   private final JdbcEvaluationStore evaluationStore;
+  private final JdbcRefusalLog refusalLog;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
@@ -56,6 +59,7 @@ public final class JdbcStorage {
     this.changeFeed = new JdbcChangeFeed(connections, tables);
     this.programmeStore = new JdbcProgrammeStore(connections, tables);
     this.evaluationStore = new JdbcEvaluationStore(connections, tables);
+    this.refusalLog = new JdbcRefusalLog(connections, tables);
   }
 
   /** Returns a builder; only the data source is required. */
@@ -81,6 +85,12 @@ public final class JdbcStorage {
   /** Returns the evaluation store: score and monitoring streams (for {@code Labinov.Builder.evaluationStore}). */
   public JdbcEvaluationStore evaluationStore() {
     return evaluationStore;
+  }
+
+  /** Returns the refusal log: every refused command, by region and time (for {@code Labinov.Builder.refusalLog}). */
+  @Beta
+  public JdbcRefusalLog refusalLog() {
+    return refusalLog;
   }
 
   /** Returns the change feed. */

@@ -60,6 +60,11 @@ record Tables(String prefix) {
     return prefix + "monitoring";
   }
 
+  /** The refusal log: one row per refused command. */
+  String refusal() {
+    return prefix + "refusal";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";

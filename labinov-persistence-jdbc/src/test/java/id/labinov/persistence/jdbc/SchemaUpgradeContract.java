@@ -3,6 +3,7 @@ package id.labinov.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.Refusal;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,10 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database at schema version 1 with feed rows numbered across all regions is migrated to version 2
- * by the built-in migrator: each region's rows are renumbered from 1 in their old order, its head
- * stands at its last row, the old tables are gone, and the next event of a region follows its last
- * one. A subclass per database names the database.
+ * A database at schema version 1 with feed rows numbered across all regions is migrated to the
+ * latest version by the built-in migrator: each region's rows are renumbered from 1 in their old
+ * order (version 2), its head stands at its last row, the old tables are gone, and the next event of
+ * a region follows its last one; a database at version 2 gains the refusal log (version 3) and keeps
+ * its data. Every script may run again without changing anything. A subclass per database names the
+ * database.
  */
 abstract class SchemaUpgradeContract {
   private static final RegionCode LEBAK = Fixtures.LEBAK;
@@ -90,7 +94,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(2);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(3);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
@@ -128,7 +132,66 @@ abstract class SchemaUpgradeContract {
 
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
         .isEqualTo(before).hasSize(6);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(2);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(3);
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
+  }
+
+  private String scriptName() {
+    return kind() == Backend.Kind.POSTGRESQL ? "postgresql" : kind() == Backend.Kind.MARIADB ? "mariadb" : "h2";
+  }
+
+  /** Applies the published scripts of versions 1 and 2 for the prefix, then writes the six events of version 1. */
+  private void versionTwoWithSixEvents(DataSource pool, String prefix) {
+    versionOneWithSixEvents(pool, prefix);
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), 2, prefix))) {
+        st.execute(sql);
+      }
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot lay down schema version 2 on " + kind(), e);
+    }
+  }
+
+  private static Refusal refusal(RegionCode region, Instant at, String code) {
+    return Refusal.builder().kind(Refusal.Kind.INNOVATION).target(new InnovationRef(region, A))
+        .actor(id.labinov.core.model.PersonId.of("asn-1")).command("Advance").verdictId("drum-up-to-diagnose")
+        .violations(List.of(new Refusal.Reason(code, "evidence", List.of("COMMITMENT_LETTER")))).at(at).build();
+  }
+
+  @Test
+  void aVersionTwoDatabaseGainsTheRefusalLogAndKeepsItsData() {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
+    Instant at = Instant.parse("2026-01-12T01:00:00.000001Z");
+
+    assertThat(backend.storage().schemaVersion()).isEqualTo(3);
+    assertThat(backend.tables()).contains(backend.prefix() + "refusal");
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 3"))
+        .isEqualTo(1);
+    assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries()).hasSize(6);
+    JdbcRefusalLog log = backend.storage().refusalLog();
+    log.append(List.of(refusal(LEBAK, at, "EVIDENCE_MISSING"), refusal(BANDUNG, at, "APPROVALS_MISSING")));
+    assertThat(log.count(Scope.region(LEBAK), at, at.plusSeconds(1))).isEqualTo(1);
+    List<Refusal> national = new java.util.ArrayList<>();
+    log.forEach(Scope.national(), at, at.plusSeconds(1), national::add);
+    assertThat(national).extracting(r -> r.codes().get(0)).containsExactly("EVIDENCE_MISSING", "APPROVALS_MISSING");
+  }
+
+  @Test
+  void theVersionThreeScriptCanRunAgainWithoutChangingAnything() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
+    Instant at = Instant.parse("2026-01-12T01:00:00Z");
+    backend.storage().refusalLog().append(List.of(refusal(LEBAK, at, "EVIDENCE_MISSING")));
+
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), 3, backend.prefix()))) {
+        st.execute(sql);
+      }
+    }
+
+    assertThat(backend.storage().refusalLog().count(Scope.national(), at, at.plusSeconds(1))).isEqualTo(1);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(3);
   }
 }

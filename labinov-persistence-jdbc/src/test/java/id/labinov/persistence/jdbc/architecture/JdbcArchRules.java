@@ -23,7 +23,8 @@ final class JdbcArchRules {
   static final Set<String> API = Set.of("JdbcStorage", "JdbcStorage$Builder", "JdbcInnovationStore",
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash", "HistoryVerification",
       "HistoryVerification$Reason", "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
-      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "FeedCursor", "FeedPage", "JdbcUrls");
+      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "FeedCursor", "FeedPage",
+      "JdbcUrls");
 
   private JdbcArchRules() {}
 
