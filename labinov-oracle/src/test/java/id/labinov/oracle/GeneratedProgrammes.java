@@ -71,7 +71,7 @@ final class GeneratedProgrammes {
       database.clear();
     }
     World world = World.create(database, Driver.EPOCH, plan.hashCode(), Driver.rulebooks(plan), Cast.SCHEMES.subList(1, 2),
-        List.of(Cast.FIVE_D_V2));
+        List.of(Cast.FIVE_D_V2), plan.startMinutes() % 2 == 0);
     return new Driver(world, plan, coverage).play();
   }
 }

@@ -67,7 +67,7 @@ class OracleDiffsTest {
 
   @BeforeEach
   void aSmallLab() {
-    world = World.create(null, Instant.parse("2024-01-08T01:00:00Z"), 7, Map.of(LEBAK, Cast.FIVE_D), List.of(), List.of());
+    world = World.create(null, Instant.parse("2024-01-08T01:00:00Z"), 7, Map.of(LEBAK, Cast.FIVE_D), List.of(), List.of(), false);
     Actor admin = Cast.admin(LEBAK);
     programme = world.lab().programmes().open(admin, Programme.builder().region(LEBAK).id("lab-2024").year(2024)
         .name("Lab 2024").organisingUnit("BAPPEDA").participants("DINKES", "DISDIK").coaches("coach-1").target(2)
@@ -107,7 +107,7 @@ class OracleDiffsTest {
   @Test
   void theSmallLabsReportsAgreeWithTheOracle() {
     Diffs diffs = new Diffs();
-    new Audit(List.of(SCOPE), List.of(programme), List.of(IGA), List.of(2024), 5).run(reports, data, at, diffs);
+    new Audit(List.of(SCOPE), List.of(programme), List.of(IGA), List.of(2024), 5, null).run(reports, data, at, diffs);
     assertThat(diffs.compared()).isGreaterThan(300);
     assertThat(diffs.lines()).as(diffs.describe(40)).isEmpty();
   }
@@ -152,7 +152,7 @@ class OracleDiffsTest {
         r.perCriterion()));
     Diffs diffs = new Diffs();
     ReportChecks.ranking(diffs.on("evaluation-ranking", "planted"), RankingOracle.expect(data, new Selection(SCOPE, null),
-        IGA, 2024), new EvaluationRanking(a.info(), a.schemeId(), a.schemeVersion(), a.schemeName(), a.round(),
+        IGA, 2024), null, new EvaluationRanking(a.info(), a.schemeId(), a.schemeVersion(), a.schemeName(), a.round(),
         a.resultScale(), a.criteria(), a.sheetsLeftOut(), a.sheetsRefused(), rows), at, a.info().timeZone(), SCOPE);
     assertThat(diffs.lines()).singleElement().asString().contains("ranking[" + r.ref() + "] score: expected "
         + r.score().toPlainString() + ", actual " + r.score().add(new BigDecimal("0.01")).toPlainString());

@@ -67,7 +67,7 @@ class OracleLebakYearTest {
         Instant at = times.get(i);
         Audit audit = new Audit(List.of(Scope.region(LEBAK), Scope.province(Province.ofCode("36"))),
             List.of(programme), List.of(EvaluationSchemes.igaPresentation2023(), EvaluationSchemes.kippCriteria()),
-            List.of(2019, 2020), thresholds[i % thresholds.length]);
+            List.of(2019, 2020), thresholds[i % thresholds.length], null);
         Reports reports = Reports.builder().labinov(lab).evaluationStore(storage.evaluationStore()).generatedAt(at)
             .build();
         audit.run(reports, data, at, diffs);

@@ -125,17 +125,21 @@ public final class ReportChecks {
         figure("days", ExpectedDurations.StalledRow::days, StalledInnovation::days)));
   }
 
-  /** Compares an evaluation ranking. */
-  public static void ranking(Diffs.On d, ExpectedRanking e, EvaluationRanking a, Instant at, IndonesianTimeZone zone,
-      Scope scope) {
+  /**
+   * Compares an evaluation ranking.
+   *
+   * @param refused the sheets refused at submission on the ranking's innovations (scope and filter), as
+   *     the generator saw them, or {@code null} when the lab keeps no refusal log (the number is unknown)
+   */
+  public static void ranking(Diffs.On d, ExpectedRanking e, Long refused, EvaluationRanking a, Instant at,
+      IndonesianTimeZone zone, Scope scope) {
     info(d, a, ReportKind.EVALUATION_RANKING, at, zone, scope);
     d.eq("facts", null, "schemeId", e.schemeId(), a.schemeId());
     d.eq("facts", null, "schemeVersion", e.schemeVersion(), a.schemeVersion());
     d.eq("facts", null, "round", e.round(), a.round());
     d.eq("facts", null, "resultScale", e.resultScale(), a.resultScale());
     d.eq("facts", null, "sheetsLeftOut", e.sheetsLeftOut(), a.sheetsLeftOut());
-    // no refusal log is configured here, so the number refused at submission is not known
-    d.eq("facts", null, "sheetsRefused", null, a.sheetsRefused());
+    d.eq("facts", null, "sheetsRefused", refused, a.sheetsRefused());
     d.eq("facts", null, "innovationsRanked", (long) e.rows().size(), (long) a.rows().size());
     d.table("criteria", e.criteria(), a.criteria(), Map.Entry::getKey, CriterionInfo::code, List.of(
         figure("weight", Map.Entry::getValue, CriterionInfo::weight)));

@@ -363,7 +363,8 @@ public final class Driver {
     List<Programme> all = new ArrayList<>();
     programmes.values().forEach(all::addAll);
     Audit audit = new Audit(scopes, all, last ? Cast.SCHEMES : List.of(Cast.SCHEMES.get(checkpoints % 3)),
-        last ? Cast.ROUNDS : List.of(Cast.ROUNDS.get(0)), checkpoints * 7 % 40);
+        last ? Cast.ROUNDS : List.of(Cast.ROUNDS.get(0)), checkpoints * 7 % 40,
+        world.refusalLog() ? panel::refused : null);
     Reports reports = Reports.builder().labinov(lab).evaluationStore(world.evaluations()).generatedAt(at).build();
     audit.run(reports, data, at, diffs, coverage);
     coverage.saw("report time");

@@ -12,7 +12,9 @@ import id.labinov.oracle.compare.Diffs;
 import id.labinov.oracle.fold.Folded;
 import id.labinov.oracle.world.World;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,7 @@ final class Panel {
   private final Coverage coverage;
   /** Innovation, scheme, round and evaluator of every sheet stored. */
   private final Set<String> scored = new HashSet<>();
+  private final List<String> refused = new ArrayList<>();
   private int rawSheets;
 
   Panel(World world, Coverage coverage) {
@@ -78,7 +81,18 @@ final class Panel {
       coverage.saw("sheet accepted");
     } else {
       actual.forEach(code -> coverage.saw("sheet refused " + code));
+      refused.add(ref + "|" + scheme.id() + "|" + round);
     }
+  }
+
+  /**
+   * Returns how many sheets the facade refused for a scheme and round on the given innovations (what a
+   * refusal log must have recorded).
+   */
+  long refused(java.util.Collection<InnovationRef> innovations, String schemeId, int round) {
+    Set<String> wanted = new HashSet<>();
+    innovations.forEach(r -> wanted.add(r + "|" + schemeId + "|" + round));
+    return refused.stream().filter(wanted::contains).count();
   }
 
   /** Writes a sheet straight into the evaluation store, as an import or an older system would. */

@@ -6,6 +6,7 @@ import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.memory.InMemoryEvaluationStore;
 import id.labinov.core.memory.InMemoryInnovationStore;
 import id.labinov.core.memory.InMemoryProgrammeStore;
+import id.labinov.core.memory.InMemoryRefusalLog;
 import id.labinov.core.memory.InMemoryRulebookStore;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
@@ -26,9 +27,10 @@ import java.util.Random;
  * @param evaluations where its score entries are kept
  * @param storage the JDBC storage, or {@code null} on the in-memory store
  * @param configured the rulebooks the lab was configured with, and those innovations may be migrated to
+ * @param refusalLog whether the lab keeps a refusal log
  */
 public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, EvaluationStore evaluations,
-    JdbcStorage storage, List<Rulebook> configured) {
+    JdbcStorage storage, List<Rulebook> configured, boolean refusalLog) {
 
   /**
    * Builds a lab on the in-memory stores or on a database's tables (which the caller has cleared).
@@ -39,10 +41,11 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
    * @param regionRulebooks the rulebook of each region
    * @param schemes evaluation schemes to register besides the shipped ones
    * @param otherRulebooks rulebooks innovations may be migrated to
+   * @param refusalLog whether the lab keeps a refusal log (in memory, or the database's)
    * @return the world
    */
   public static World create(OracleDatabase database, Instant start, long seed, Map<RegionCode, Rulebook> regionRulebooks,
-      List<EvaluationScheme> schemes, List<Rulebook> otherRulebooks) {
+      List<EvaluationScheme> schemes, List<Rulebook> otherRulebooks, boolean refusalLog) {
     TestClock clock = new TestClock(start);
     Labinov.Builder b = Labinov.builder().clock(clock).ids(IdGenerator.from(new Random(seed)));
     RulebookStore rulebooks;
@@ -54,17 +57,23 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
       evaluations = new InMemoryEvaluationStore();
       b.innovationStore(store).rulebookStore(rulebooks).programmeStore(new InMemoryProgrammeStore())
           .evaluationStore(evaluations);
+      if (refusalLog) {
+        b.refusalLog(new InMemoryRefusalLog());
+      }
     } else {
       storage = database.storage();
       rulebooks = storage.rulebookStore();
       evaluations = storage.evaluationStore();
       b.innovationStore(storage.innovationStore()).rulebookStore(rulebooks).programmeStore(storage.programmeStore())
           .evaluationStore(evaluations);
+      if (refusalLog) {
+        b.refusalLog(storage.refusalLog());
+      }
     }
     regionRulebooks.forEach(b::rulebook);
     schemes.forEach(b::evaluationScheme);
     List<Rulebook> configured = new java.util.ArrayList<>(regionRulebooks.values());
     configured.addAll(otherRulebooks);
-    return new World(b.build(), clock, rulebooks, evaluations, storage, List.copyOf(configured));
+    return new World(b.build(), clock, rulebooks, evaluations, storage, List.copyOf(configured), refusalLog);
   }
 }
