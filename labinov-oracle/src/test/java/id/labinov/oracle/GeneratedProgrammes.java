@@ -61,9 +61,9 @@ final class GeneratedProgrammes {
           }
         });
     assertThat(played).as("generated years played on " + kind).hasValueGreaterThanOrEqualTo(examples);
+    coverage.assertEverythingExercised();
     assertThat(all.lines()).as("on " + kind + ", over " + played + " years (exercised " + coverage + "): "
         + all.describe(150)).isEmpty();
-    coverage.assertEverythingExercised();
   }
 
   private static Diffs play(OracleDatabase database, Plan plan, Coverage coverage) {
