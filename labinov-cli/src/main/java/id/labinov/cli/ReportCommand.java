@@ -70,6 +70,12 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--table", paramLabel = "NAME", descriptionKey = "option.table")
   String table;
 
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "option.from")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "option.to")
+  String to;
+
   @Override
   int run() throws IOException {
     ReportFormat f = format();
@@ -120,7 +126,7 @@ final class ReportCommand extends BaseCommand {
   private List<ReportKind> kinds() {
     if (kind.equalsIgnoreCase(ALL)) {
       List<ReportKind> list = new ArrayList<>(List.of(ReportKind.PROGRAMME_SUMMARY, ReportKind.STAGE_DURATIONS,
-          ReportKind.SHOWCASE_CATALOGUE, ReportKind.NATIONAL_STAGES));
+          ReportKind.SHOWCASE_CATALOGUE, ReportKind.NATIONAL_STAGES, ReportKind.WHAT_BLOCKS));
       if (innovation != null) {
         list.add(ReportKind.INNOVATION_PROFILE);
         list.add(ReportKind.AUDIT_TRAIL);
@@ -154,7 +160,29 @@ final class ReportCommand extends BaseCommand {
       case SHOWCASE_CATALOGUE -> reports.showcaseCatalogue(where, all, grouping());
       case AUDIT_TRAIL -> reports.auditTrail(ref(k));
       case NATIONAL_STAGES -> reports.nationalStages(where, all, IndexOptions.none());
+      case WHAT_BLOCKS -> {
+        // by default the last year: the 365 days up to today, in the scope's zone
+        java.time.LocalDate last = to == null ? java.time.LocalDate.now(root().clock().withZone(zoneOf(where)))
+            : date("--to", to);
+        yield reports.whatBlocks(where, from == null ? last.minusDays(364) : date("--from", from), last);
+      }
     };
+  }
+
+  private static java.time.ZoneId zoneOf(Scope scope) {
+    return switch (scope.level()) {
+      case REGION -> RegionCode.parse(scope.code()).defaultTimeZone().zoneId();
+      case PROVINCE -> id.labinov.core.model.Province.ofCode(scope.code()).timeZone().zoneId();
+      case NATIONAL -> id.labinov.core.model.IndonesianTimeZone.WIB.zoneId();
+    };
+  }
+
+  private static java.time.LocalDate date(String option, String text) {
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CliException(ExitCodes.USAGE, "error.date", option, text);
+    }
   }
 
   /** The programme's region: {@code --scope} when it names a region, else the configured region. */

@@ -54,6 +54,7 @@ final class Session implements AutoCloseable {
           .rulebookStore(storage.rulebookStore())
           .programmeStore(storage.programmeStore())
           .evaluationStore(storage.evaluationStore())
+          .refusalLog(storage.refusalLog())
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
@@ -81,10 +82,14 @@ final class Session implements AutoCloseable {
     return lab;
   }
 
-  /** Builds reports in a language, with the evaluation store (ranking) and the hash-chain check for audit trails. */
+  /**
+   * Builds reports in a language, with the evaluation store (ranking), the refusal log (refused sheets,
+   * what blocks innovations) and the hash-chain check for audit trails.
+   */
   Reports reports(Locale locale) {
     return Reports.builder().labinov(lab).locale(locale)
         .evaluationStore(storage.evaluationStore())
+        .refusalLog(storage.refusalLog())
         .historyVerifier(this::verifyForReport)
         .build();
   }

@@ -94,12 +94,38 @@ class ReportAndAuditCommandsTest {
       assertThat(r.code()).as(r.toString()).isZero();
       String id = ref.substring(ref.indexOf('/') + 1);
       for (String name : new String[] {"programme-summary", "stage-durations", "showcase-catalogue",
-          "national-stages", "innovation-profile-" + id, "audit-trail-" + id}) {
+          "national-stages", "what-blocks", "innovation-profile-" + id, "audit-trail-" + id}) {
         Path file = out.resolve(name + "." + format.extension());
         assertThat(file).isNotEmptyFile();
         assertThat(r.out()).contains(file.toString());
       }
-      assertThat(r.err()).contains("laporan [").contains("100% 6/6");
+      assertThat(r.err()).contains("laporan [").contains("100% 7/7");
+    }
+
+    @Test
+    void whatBlocksCountsTheRefusalsTheToolRecorded() throws Exception {
+      // the held innovation cannot move on, and the other one misses its commitment letter and approval
+      assertThat(cli.admin("advance", ref, "--to", "DIAGNOSE").code()).isEqualTo(ExitCodes.REFUSED);
+      assertThat(cli.admin("advance", other, "--to", "DIAGNOSE").code()).isEqualTo(ExitCodes.REFUSED);
+      CliRunner.Run r = cli.admin("report", "what-blocks", "--format", "json", "--lang", "en");
+      assertThat(r.code()).as(r.toString()).isZero();
+      Map<?, ?> json = (Map<?, ?>) id.labinov.core.internal.JsonTree.parse(r.out());
+      Map<?, ?> facts = (Map<?, ?>) json.get("facts");
+      assertThat(facts.get("refusals")).isEqualTo(id.labinov.core.internal.JsonTree.Num.of(2));
+      assertThat(facts.get("innovations")).isEqualTo(id.labinov.core.internal.JsonTree.Num.of(2));
+      assertThat(facts.get("from")).isEqualTo("2025-03-03");
+      assertThat(facts.get("to")).isEqualTo("2026-03-02");
+      java.util.List<String> codes = new java.util.ArrayList<>();
+      for (Object b : (java.util.List<?>) ((Map<?, ?>) json.get("tables")).get("blockers")) {
+        codes.add((String) ((Map<?, ?>) b).get("code"));
+      }
+      assertThat(codes).contains("WRONG_STATUS", "EVIDENCE_MISSING", "APPROVALS_MISSING");
+      CliRunner.Run before = cli.admin("report", "what-blocks", "--format", "json", "--to", "2026-03-01");
+      Map<?, ?> earlier = (Map<?, ?>) id.labinov.core.internal.JsonTree.parse(before.out());
+      assertThat(((Map<?, ?>) earlier.get("facts")).get("refusals")).isEqualTo(id.labinov.core.internal.JsonTree.Num.of(0));
+      CliRunner.Run bad = cli.admin("report", "what-blocks", "--from", "kemarin", "--lang", "en");
+      assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+      assertThat(bad.err()).contains("--from \"kemarin\" is not a date");
     }
 
     @Test

@@ -10,6 +10,7 @@ import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationQuery;
+import id.labinov.core.port.RefusalLog;
 import id.labinov.reporting.data.ReportInfo;
 import id.labinov.reporting.data.ReportKind;
 import java.time.Instant;
@@ -35,11 +36,12 @@ final class Context {
   final int pageSize;
   final int rowLimit;
   final Set<String> displayedStages;
+  final RefusalLog refusals;
   private final Map<OpdCode, Optional<String>> opdNames = new ConcurrentHashMap<>();
 
   Context(Labinov lab, InnovationQuery query, EvaluationStore evaluations, ReportDirectory directory,
       HistoryVerifier verifier, Locale locale, Instant generatedAt, int pageSize, int rowLimit,
-      Set<String> displayedStages) {
+      Set<String> displayedStages, RefusalLog refusals) {
     this.lab = lab;
     this.query = query;
     this.evaluations = evaluations;
@@ -50,6 +52,7 @@ final class Context {
     this.pageSize = pageSize;
     this.rowLimit = rowLimit;
     this.displayedStages = displayedStages;
+    this.refusals = refusals;
   }
 
   ReportInfo info(ReportKind kind, IndonesianTimeZone zone, Scope scope) {
@@ -79,7 +82,17 @@ final class Context {
    * null} when there is none (the number is not known).
    */
   Long refusedSheets(Scope scope, String schemeId, int round) {
-    return null;
+    if (refusals == null) {
+      return null;
+    }
+    long[] n = {0};
+    // every refusal the log keeps up to the report time (the log's retention bounds how far back)
+    refusals.forEach(scope, Instant.EPOCH, generatedAt.plusNanos(1000), r -> {
+      if (r.isScoreSheetFor(schemeId, round)) {
+        n[0]++;
+      }
+    });
+    return n[0];
   }
 
   /** The zone of a scope: its region's or province's; WIB for the nation. */

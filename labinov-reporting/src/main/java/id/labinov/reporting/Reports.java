@@ -12,9 +12,11 @@ import id.labinov.core.model.Scope;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
+import id.labinov.core.port.RefusalLog;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
 import id.labinov.reporting.data.AuditTrail;
+import id.labinov.reporting.data.BlockerReport;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.EvaluationRanking;
 import id.labinov.reporting.data.InnovationProfileReport;
@@ -24,6 +26,7 @@ import id.labinov.reporting.data.ShowcaseCatalogue;
 import id.labinov.reporting.data.StageDurationReport;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -65,6 +68,7 @@ public final class Reports {
   private final int pageSize;
   private final int rowLimit;
   private final Set<String> displayedStages;
+  private final RefusalLog refusals;
 
   private Reports(Builder b) {
     this.lab = b.lab;
@@ -78,6 +82,7 @@ public final class Reports {
     this.pageSize = b.pageSize;
     this.rowLimit = b.rowLimit;
     this.displayedStages = Set.copyOf(b.displayedStages);
+    this.refusals = b.refusals;
   }
 
   /** Returns a builder; only the facade ({@link Builder#labinov(Labinov)}) is required. */
@@ -93,7 +98,7 @@ public final class Reports {
   private Context context() {
     Instant at = generatedAt != null ? generatedAt : (clock != null ? clock : lab.clock()).instant();
     return new Context(lab, actor == null ? lab.queries() : lab.queries(actor), evaluations, directory, verifier,
-        locale, at.truncatedTo(ChronoUnit.MICROS), pageSize, rowLimit, displayedStages);
+        locale, at.truncatedTo(ChronoUnit.MICROS), pageSize, rowLimit, displayedStages, refusals);
   }
 
   /**
@@ -261,6 +266,32 @@ public final class Reports {
     return new NationalComputer(context()).compute(scope, filter, index);
   }
 
+  /**
+   * Computes "what blocks innovations" (Apa yang menghambat inovasi): the criteria most often unmet
+   * when commands were refused in a period, overall, by stage and by OPD, from the refusal log, so that
+   * coaches know what to work on.
+   *
+   * @param scope which regions
+   * @param from the first day of the period, in the scope's zone
+   * @param to the last day of the period (inclusive)
+   * @return the report
+   * @throws ReportException with code {@code NO_REFUSAL_LOG} without a refusal log, or {@code BAD_ARGUMENT}
+   *     if {@code to} is before {@code from}
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   */
+  public BlockerReport whatBlocks(Scope scope, LocalDate from, LocalDate to) {
+    readable(scope);
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    if (refusals == null) {
+      throw new ReportException("NO_REFUSAL_LOG", "error.refusalLog");
+    }
+    if (to.isBefore(from)) {
+      throw new ReportException("BAD_ARGUMENT", "error.argument.period", from, to);
+    }
+    return new BlockerComputer(context()).compute(scope, from, to, refusals);
+  }
+
   /** Builds {@link Reports}. Not thread-safe; {@link #build()} checks every setting. */
   public static final class Builder {
     private Labinov lab;
@@ -274,8 +305,22 @@ public final class Reports {
     private int pageSize = 500;
     private int rowLimit = 1000;
     private Set<String> displayedStages = DEFAULT_DISPLAYED_STAGES;
+    private RefusalLog refusals;
 
     private Builder() {}
+
+    /**
+     * Sets the refusal log (optional): with it the ranking counts the score sheets refused at
+     * submission, and {@link Reports#whatBlocks} can be computed; without it the ranking says "not
+     * recorded". Give the log the facade writes to ({@code Labinov.Builder.refusalLog}).
+     *
+     * @param value the log, or {@code null} for none
+     * @return this builder
+     */
+    public Builder refusalLog(RefusalLog value) {
+      this.refusals = value;
+      return this;
+    }
 
     /**
      * Sets the facade whose query port, histories and rulebooks reports read (required).

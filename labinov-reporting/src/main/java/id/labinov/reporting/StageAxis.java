@@ -49,6 +49,21 @@ final class StageAxis {
     }
   }
 
+  /**
+   * Adds the stages of the rulebook an innovation follows, looked up once per region (rulebook versions
+   * of a region agree on the stages they share); nothing if it cannot be found.
+   */
+  synchronized void addRulebookOf(InnovationRef ref) {
+    String key = ref.region().value() + "|by-region";
+    if (!rulebooks.containsKey(key)) {
+      Rulebook r = lookup(ref);
+      rulebooks.put(key, r);
+      if (r != null) {
+        add(r);
+      }
+    }
+  }
+
   /** Adds a rulebook's stages; a code already known keeps its first order and label. */
   synchronized void add(Rulebook r) {
     for (Stage s : r.stages()) {

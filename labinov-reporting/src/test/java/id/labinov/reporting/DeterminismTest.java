@@ -25,14 +25,16 @@ import org.junit.jupiter.api.Test;
 public class DeterminismTest {
   public static List<Report> all(LebakData data, Locale locale, Instant at) {
     Reports r = Reports.builder().labinov(data.scenario.lab).evaluationStore(data.scenario.evaluations)
-        .directory(LebakData.DIRECTORY).locale(locale).generatedAt(at).pageSize(3).build();
+        .refusalLog(data.scenario.refusals).directory(LebakData.DIRECTORY).locale(locale).generatedAt(at)
+        .pageSize(3).build();
     Scope lebak = Scope.region(Scenario.LEBAK);
     return List.of(r.programmeSummary(Scenario.LEBAK, Scenario.PROGRAMME),
         r.stageDurations(lebak, InnovationFilter.all(), 20),
         r.evaluationRanking(lebak, InnovationFilter.all(), EvaluationSchemes.kippCriteria(), LebakData.ROUND),
         r.innovationProfile(data.ref(1)), r.showcaseCatalogue(lebak, InnovationFilter.all(), CatalogueGrouping.THEME),
         r.auditTrail(data.ref(10)), r.nationalStages(Scope.province(Scenario.LEBAK.province()), InnovationFilter.all(),
-            IndexOptions.forYear(2024).withRegionScores(Scenario.LEBAK, BigDecimal.TEN, BigDecimal.ONE)));
+            IndexOptions.forYear(2024).withRegionScores(Scenario.LEBAK, BigDecimal.TEN, BigDecimal.ONE)),
+        r.whatBlocks(lebak, java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 8, 1)));
   }
 
   /** Everything that must be byte-identical: JSON, every CSV table in two option sets, the sheet XML. */

@@ -125,6 +125,7 @@ public final class LebakLabYear {
           .rulebookStore(storage.rulebookStore())
           .programmeStore(storage.programmeStore())
           .evaluationStore(evaluations)
+          .refusalLog(storage.refusalLog())
           .rulebook(rulebook)
           .build();
 

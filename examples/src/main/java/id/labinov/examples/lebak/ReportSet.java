@@ -35,6 +35,7 @@ final class ReportSet {
 
   ReportSet(Labinov lab, EvaluationStore evaluations, LebakDirectory directory, JdbcStorage storage, Instant at) {
     Reports.Builder b = Reports.builder().labinov(lab).evaluationStore(evaluations).directory(directory)
+        .refusalLog(storage.refusalLog())
         .historyVerifier(ref -> toReport(storage.innovationStore().verify(ref))).generatedAt(at);
     this.reports = b.build();
     this.english = b.locale(Locale.ENGLISH).build();
@@ -60,6 +61,9 @@ final class ReportSet {
     all.put("showcase-catalogue-opd", reports.showcaseCatalogue(lebak, programme, CatalogueGrouping.OPD));
     all.put("showcase-catalogue-theme", reports.showcaseCatalogue(lebak, programme, CatalogueGrouping.THEME));
     all.put("national-stages", reports.nationalStages(lebak, programme, IndexOptions.none()));
+    // the lab year: what blocked its ideas from the first day to the innovation week
+    all.put("what-blocks", reports.whatBlocks(lebak, java.time.LocalDate.of(2019, 1, 1),
+        java.time.LocalDate.of(2019, 12, 31)));
     if (!ranking.rows().isEmpty()) {
       all.put("innovation-profile", reports.innovationProfile(ranking.rows().get(0).ref()));
     }

@@ -61,6 +61,21 @@ class LebakLabYearTest {
   }
 
   @Test
+  void theRefusalLogHoldsEveryRefusalTheYearCountedAndTheRankingSaysHowManySheetsWereRefused()
+      throws java.io.IOException {
+    // the year tallied every refused command's codes from the command results; the report reads the log
+    java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+    h2.summary.refusals().forEach((code, n) -> expected.merge(code, (long) n, Long::sum));
+    h2.summary.panelRefusals().forEach((code, n) -> expected.merge(code, (long) n, Long::sum));
+    java.util.Map<String, Long> logged = new java.util.TreeMap<>();
+    h2.json("what-blocks").path("tables").path("blockers")
+        .forEach(b -> logged.merge(b.path("code").asString(), b.path("reasons").asLong(), Long::sum));
+    assertThat(logged).isEqualTo(expected);
+    assertThat(h2.json("evaluation-ranking").path("facts").path("sheetsRefused").asLong())
+        .isEqualTo((long) h2.summary.panelRefusals().get("CONFLICT_OF_INTEREST_OPD")).isEqualTo(4L);
+  }
+
+  @Test
   void refusalsAndTheConflictOfInterestAreCountedFromTheDetoursOfThePlan() {
     // a short first draft is refused once at the DESIGN gate, unless the idea is dropped before it
     long shortDesigns = PLAN.ideas().stream().filter(i -> i.fate() != Fate.DROPPED_IN_DESIGN

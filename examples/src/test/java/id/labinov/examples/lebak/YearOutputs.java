@@ -33,7 +33,7 @@ final class YearOutputs {
   static final ObjectMapper JSON = new ObjectMapper();
   static final List<String> REPORTS = List.of("programme-summary", "programme-summary-en", "stage-durations",
       "evaluation-ranking", "showcase-catalogue-opd", "showcase-catalogue-theme", "national-stages",
-      "innovation-profile", "audit-trail");
+      "what-blocks", "innovation-profile", "audit-trail");
 
   final YearSummary summary;
   final String console;

@@ -15,7 +15,9 @@ public enum ReportKind {
   /** Riwayat: one innovation's events. */
   AUDIT_TRAIL("audit-trail"),
   /** Counts by national stage (tahapan) per OPD, and the regional index estimate. */
-  NATIONAL_STAGES("national-stages");
+  NATIONAL_STAGES("national-stages"),
+  /** Apa yang menghambat inovasi: the most frequent unmet criteria, by stage and by OPD, from the refusal log. */
+  WHAT_BLOCKS("what-blocks");
 
   private final String code;
 

@@ -2,6 +2,7 @@ package id.labinov.reporting.render;
 
 import id.labinov.core.Checks;
 import id.labinov.reporting.data.AuditTrail;
+import id.labinov.reporting.data.BlockerReport;
 import id.labinov.reporting.data.EvaluationRanking;
 import id.labinov.reporting.data.InnovationProfileReport;
 import id.labinov.reporting.data.NationalStageSummary;
@@ -32,6 +33,8 @@ final class Layouts {
       d = DetailLayouts.profile(r);
     } else if (report instanceof AuditTrail r) {
       d = DetailLayouts.audit(r);
+    } else if (report instanceof BlockerReport r) {
+      d = ListLayouts.blockers(r);
     } else {
       throw new IllegalArgumentException("unknown report " + report.getClass().getName());
     }

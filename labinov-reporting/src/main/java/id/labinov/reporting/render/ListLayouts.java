@@ -4,6 +4,8 @@ import static id.labinov.reporting.render.TableSpec.label;
 import static id.labinov.reporting.render.TableSpec.text;
 
 import id.labinov.core.model.Theme;
+import id.labinov.reporting.data.Blocker;
+import id.labinov.reporting.data.BlockerReport;
 import id.labinov.reporting.data.CatalogueEntry;
 import id.labinov.reporting.data.CriterionInfo;
 import id.labinov.reporting.data.EvaluationRanking;
@@ -42,6 +44,26 @@ final class ListLayouts {
         new TableSpec<CriterionInfo>(l, "criteria").col("code", CriterionInfo::code)
             .col("label", c -> c.label().in(l)).col("weight", CriterionInfo::weight).of(r.criteria()));
     return new Doc(r.info(), Layouts.title(r), f.list(), tables);
+  }
+
+  static Doc blockers(BlockerReport r) {
+    Locale l = r.info().locale();
+    Facts f = new Facts(l).add("from", r.from()).add("to", r.to()).add("refusals", r.refusals())
+        .add("reasons", r.reasons()).add("innovations", r.innovations());
+    List<Doc.Table> tables = List.of(
+        blockerColumns(new TableSpec<Blocker>(l, "blockers"), l).of(r.byCriterion()),
+        blockerColumns(new TableSpec<Blocker>(l, "blockersByStage").col("stage", Blocker::stage)
+            .col("stageLabel", b -> b.stage() == null ? AggregateLayouts.notSet(l) : text(b.stageLabel(), l)), l)
+            .of(r.byStage()),
+        blockerColumns(new TableSpec<Blocker>(l, "blockersByOpd").col("opd", b -> b.opd() == null ? null
+            : b.opd().value()).col("opdName", b -> b.opd() == null ? AggregateLayouts.notSet(l) : b.opdName()), l)
+            .of(r.byOpd()));
+    return new Doc(r.info(), Layouts.title(r), f.list(), tables);
+  }
+
+  private static TableSpec<Blocker> blockerColumns(TableSpec<Blocker> spec, Locale l) {
+    return spec.col("code", Blocker::code).col("criterion", b -> text(b.label(), l)).col("detail", Blocker::detail)
+        .col("reasons", Blocker::reasons).col("innovations", Blocker::innovations).col("percent", Blocker::percent);
   }
 
   static Doc catalogue(ShowcaseCatalogue r) {

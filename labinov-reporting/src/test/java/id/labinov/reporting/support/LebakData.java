@@ -84,6 +84,32 @@ public final class LebakData {
         .region(Scenario.TANGERANG).reach(5, 20, 45, 100));
     s.run(REPORT_DAY);
     scores();
+    refusals();
+  }
+
+  /**
+   * Three commands refused on the report day, which the refusal log keeps: Halte Ramah Difabel (12,
+   * DRUM_UP) and Jemput Bola Imunisasi (3, DELIVER) advanced before their gates are met, and a Dinas
+   * Kesehatan juror's score sheet for Posyandu Digital (1), a conflict of interest.
+   */
+  private void refusals() {
+    var lab = scenario.lab;
+    refused(lab.innovations().advance(ref(12), Scenario.ADMIN, "DIAGNOSE", id.labinov.core.engine.Options.none())
+        .accepted());
+    refused(lab.innovations().advance(ref(3), Scenario.ADMIN, "DISPLAY", id.labinov.core.engine.Options.none())
+        .accepted());
+    id.labinov.core.model.Actor juror = id.labinov.core.model.Actor.of("juri-dinkes-01", "DINKES",
+        id.labinov.core.model.Role.EVALUATOR).in(Scenario.LEBAK);
+    java.util.Map<String, BigDecimal> sheet = new java.util.LinkedHashMap<>();
+    EvaluationSchemes.kippCriteria().criteria().forEach(c -> sheet.put(c.code(), new BigDecimal("80")));
+    refused(lab.evaluations().submitScores(ref(1), juror, EvaluationSchemes.kippCriteria().id(), ROUND, sheet)
+        .accepted());
+  }
+
+  private static void refused(boolean accepted) {
+    if (accepted) {
+      throw new AssertionError("the test data expects this command to be refused");
+    }
   }
 
   /** Builds the data (a few hundred commands; a few milliseconds). */

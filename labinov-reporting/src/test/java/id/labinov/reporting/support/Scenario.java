@@ -58,6 +58,8 @@ public final class Scenario {
   public final InMemoryEvaluationStore evaluations = new InMemoryEvaluationStore();
   public final InMemoryRulebookStore rulebooks = new InMemoryRulebookStore();
   public final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
+  /** Every refused command (the lab writes to it unless a customizer sets another log). */
+  public final id.labinov.core.memory.InMemoryRefusalLog refusals = new id.labinov.core.memory.InMemoryRefusalLog();
   public final Labinov lab;
   private final List<Plan> plans = new ArrayList<>();
 
@@ -67,7 +69,8 @@ public final class Scenario {
 
   public Scenario(UnaryOperator<Labinov.Builder> customizer) {
     lab = customizer.apply(Labinov.builder().clock(clock).ids(IdGenerator.from(new Random(3602)))
-        .innovationStore(store).rulebookStore(rulebooks).programmeStore(programmes)).build();
+        .innovationStore(store).rulebookStore(rulebooks).programmeStore(programmes).evaluationStore(evaluations)
+        .refusalLog(refusals)).build();
   }
 
   /** A second facade over the same stores, reading through another query port (e.g. a counting one). */
