@@ -79,7 +79,8 @@ class OracleFindingsTest {
   }
 
   private Reports reports(Instant at) {
-    return Reports.builder().labinov(world.lab()).evaluationStore(world.evaluations()).generatedAt(at).build();
+    return Reports.builder().labinov(world.lab()).evaluationStore(world.evaluations())
+        .refusalLog(world.refusalLog()).generatedAt(at).build();
   }
 
   private Map<String, BigDecimal> sheet(int value) {

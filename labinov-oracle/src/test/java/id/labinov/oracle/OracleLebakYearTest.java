@@ -8,9 +8,11 @@ import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
+import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.examples.lebak.LebakLabYear;
+import id.labinov.examples.lebak.YearSummary;
 import id.labinov.oracle.compare.Audit;
 import id.labinov.oracle.compare.Diffs;
 import id.labinov.oracle.expect.Snapshot;
@@ -35,22 +37,37 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The Lebak lab year of the examples module ({@code LebakLabYear.run}) played onto a database, then
  * every figure of its reports recomputed by the oracle from the raw histories (enumerated through the
- * region's change feed) at report times around the innovation week and after it.
+ * region's change feed) at report times around the innovation week and after it. The year keeps a
+ * refusal log; the sheets its panel saw refused (counted from the year's own command results) must be
+ * what the ranking says was refused.
  */
 class OracleLebakYearTest {
   private static final RegionCode LEBAK = RegionCode.parse("36.02");
   private static final String PROGRAMME = "lebak-2019";
+  /** The scheme the year's innovation-week panel scores with (README, "The Lebak lab year"). */
+  private static final String PANEL_SCHEME = EvaluationSchemes.igaPresentation2023().id();
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(value = StoreKind.class, names = {"H2", "POSTGRESQL", "MARIADB"})
   void everyFigureOfTheLebakYearsReportsMatchesTheOracle(StoreKind kind, @TempDir Path out) {
     try (OracleDatabase db = OracleDatabase.reserve(kind, "lbk")) {
-      LebakLabYear.run(new LebakLabYear.Settings(out, db.url(), db.user(), "", db.prefix()),
+      YearSummary year = LebakLabYear.run(new LebakLabYear.Settings(out, db.url(), db.user(), "", db.prefix()),
           new PrintStream(OutputStream.nullOutputStream()));
+      // the panel of four tried to score every displayed innovation once: what it did not get in was refused
+      long refusedSheets = 4L * year.displayed() - year.scoreSheets();
+      assertThat(refusedSheets).as("sheets the year's panel saw refused").isPositive();
       JdbcStorage storage = db.storage();
       List<InnovationRef> refs = new ArrayList<>();
       Instant lastEvent = innovations(storage, refs);
       assertThat(refs).as("innovations of the Lebak year in the change feed").hasSize(150);
+      // report times come after everything the year recorded: its events, score sheets and refusals
+      for (ScoreEntry e : storage.evaluationStore().scoresInScope(Scope.region(LEBAK), PANEL_SCHEME, 2019)) {
+        lastEvent = e.recordedAt().isAfter(lastEvent) ? e.recordedAt() : lastEvent;
+      }
+      Instant[] lastRefusal = {lastEvent};
+      storage.refusalLog().forEach(Scope.region(LEBAK), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"),
+          r -> lastRefusal[0] = r.at().isAfter(lastRefusal[0]) ? r.at() : lastRefusal[0]);
+      lastEvent = lastRefusal[0];
 
       TestClock clock = new TestClock(lastEvent);
       Labinov lab = Labinov.builder().clock(clock).innovationStore(storage.innovationStore())
@@ -67,9 +84,10 @@ class OracleLebakYearTest {
         Instant at = times.get(i);
         Audit audit = new Audit(List.of(Scope.region(LEBAK), Scope.province(Province.ofCode("36"))),
             List.of(programme), List.of(EvaluationSchemes.igaPresentation2023(), EvaluationSchemes.kippCriteria()),
-            List.of(2019, 2020), thresholds[i % thresholds.length], null);
-        Reports reports = Reports.builder().labinov(lab).evaluationStore(storage.evaluationStore()).generatedAt(at)
-            .build();
+            List.of(2019, 2020), thresholds[i % thresholds.length],
+            (scope, scheme, round) -> scheme.equals(PANEL_SCHEME) && round == 2019 ? refusedSheets : 0);
+        Reports reports = Reports.builder().labinov(lab).evaluationStore(storage.evaluationStore())
+            .refusalLog(storage.refusalLog()).generatedAt(at).build();
         audit.run(reports, data, at, diffs);
       }
       assertThat(diffs.compared()).as("figures compared").isGreaterThan(5_000);

@@ -37,17 +37,22 @@ import java.util.Set;
  * @param schemes the evaluation schemes ranked
  * @param rounds the rounds ranked
  * @param stalledAfterDays the stalled threshold
- * @param refusedSheets how many sheets the facade refused per scheme and round on a set of innovations,
- *     when the lab keeps a refusal log; {@code null} without one (the rankings then know no number)
+ * @param refusedSheets how many sheets were refused at submission per scope, scheme and round, when the
+ *     lab keeps a refusal log (and gives it to the reports); {@code null} without one (the rankings then
+ *     know no number)
  */
 public record Audit(List<Scope> scopes, List<Programme> programmes, List<EvaluationScheme> schemes, List<Integer> rounds,
     int stalledAfterDays, RefusedSheets refusedSheets) {
 
-  /** Counts the sheets refused at submission, as the generator saw them. */
+  /**
+   * Counts the sheets refused at submission, from what the test saw refused (not from the log). As the
+   * figure's definition says ("from the refusal log in the report's scope"), a programme's ranking
+   * counts those of its whole scope.
+   */
   @FunctionalInterface
   public interface RefusedSheets {
-    /** Returns how many sheets were refused for the scheme and round on these innovations. */
-    long count(java.util.Collection<id.labinov.core.engine.InnovationRef> innovations, String schemeId, int round);
+    /** Returns how many sheets were refused for the scheme and round on the scope's innovations. */
+    long count(Scope scope, String schemeId, int round);
   }
 
   /** The stages the catalogue counts as displayed (the reports' default). */
@@ -124,8 +129,7 @@ public record Audit(List<Scope> scopes, List<Programme> programmes, List<Evaluat
     for (EvaluationScheme scheme : schemes) {
       for (int round : rounds) {
         ExpectedRanking ranking = RankingOracle.expect(data, s, scheme, round);
-        Long refused = refusedSheets == null ? null
-            : refusedSheets.count(data.select(s).stream().map(Folded::ref).toList(), scheme.id(), round);
+        Long refused = refusedSheets == null ? null : refusedSheets.count(scope, scheme.id(), round);
         ReportChecks.ranking(diffs.on("evaluation-ranking", where + " " + scheme.reference() + " round " + round),
             ranking, refused, reports.evaluationRanking(scope, filter, scheme, round), at, zone, scope);
         coverage.saw("trimmed ranking", ranking.rows().stream().filter(ExpectedRanking.Row::trimmed).count());

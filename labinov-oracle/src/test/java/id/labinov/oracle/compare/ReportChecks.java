@@ -128,8 +128,8 @@ public final class ReportChecks {
   /**
    * Compares an evaluation ranking.
    *
-   * @param refused the sheets refused at submission on the ranking's innovations (scope and filter), as
-   *     the generator saw them, or {@code null} when the lab keeps no refusal log (the number is unknown)
+   * @param refused the sheets refused at submission in the ranking's scope, as the test saw them, or
+   *     {@code null} when the lab keeps no refusal log (the number is unknown)
    */
   public static void ranking(Diffs.On d, ExpectedRanking e, Long refused, EvaluationRanking a, Instant at,
       IndonesianTimeZone zone, Scope scope) {

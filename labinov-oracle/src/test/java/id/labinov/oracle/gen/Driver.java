@@ -363,8 +363,9 @@ public final class Driver {
     programmes.values().forEach(all::addAll);
     Audit audit = new Audit(scopes, all, last ? Cast.SCHEMES : List.of(Cast.SCHEMES.get(checkpoints % 3)),
         last ? Cast.ROUNDS : List.of(Cast.ROUNDS.get(0)), checkpoints * 7 % 40,
-        world.refusalLog() ? panel::refused : null);
-    Reports reports = Reports.builder().labinov(lab).evaluationStore(world.evaluations()).generatedAt(at).build();
+        world.refusalLog() != null ? panel::refused : null);
+    Reports reports = Reports.builder().labinov(lab).evaluationStore(world.evaluations())
+        .refusalLog(world.refusalLog()).generatedAt(at).build();
     audit.run(reports, data, at, diffs, coverage);
     coverage.saw("report time");
     if (last && world.storage() != null) {

@@ -7,6 +7,7 @@ import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.SchemeKind;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.Scope;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.oracle.compare.Diffs;
 import id.labinov.oracle.fold.Folded;
@@ -27,7 +28,7 @@ final class Panel {
   private final Coverage coverage;
   /** Innovation, scheme, round and evaluator of every sheet stored. */
   private final Set<String> scored = new HashSet<>();
-  private final List<String> refused = new ArrayList<>();
+  private final List<Refused> refused = new ArrayList<>();
   private int rawSheets;
 
   Panel(World world, Coverage coverage) {
@@ -81,19 +82,21 @@ final class Panel {
       coverage.saw("sheet accepted");
     } else {
       actual.forEach(code -> coverage.saw("sheet refused " + code));
-      refused.add(ref + "|" + scheme.id() + "|" + round);
+      refused.add(new Refused(ref, scheme.id(), round));
     }
   }
 
   /**
-   * Returns how many sheets the facade refused for a scheme and round on the given innovations (what a
-   * refusal log must have recorded).
+   * Returns how many sheets the facade refused for a scheme and round on the innovations of a scope
+   * (what a refusal log must have recorded).
    */
-  long refused(java.util.Collection<InnovationRef> innovations, String schemeId, int round) {
-    Set<String> wanted = new HashSet<>();
-    innovations.forEach(r -> wanted.add(r + "|" + schemeId + "|" + round));
-    return refused.stream().filter(wanted::contains).count();
+  long refused(Scope scope, String schemeId, int round) {
+    return refused.stream().filter(r -> scope.includes(r.ref().region()) && r.schemeId().equals(schemeId)
+        && r.round() == round).count();
   }
+
+  /** A sheet the facade refused. */
+  private record Refused(InnovationRef ref, String schemeId, int round) {}
 
   /** Writes a sheet straight into the evaluation store, as an import or an older system would. */
   void raw(InnovationRef ref, Step.Raw r) {

@@ -10,6 +10,7 @@ import id.labinov.core.memory.InMemoryRefusalLog;
 import id.labinov.core.memory.InMemoryRulebookStore;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.RefusalLog;
 import id.labinov.core.port.RulebookStore;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.persistence.jdbc.JdbcStorage;
@@ -27,10 +28,10 @@ import java.util.Random;
  * @param evaluations where its score entries are kept
  * @param storage the JDBC storage, or {@code null} on the in-memory store
  * @param configured the rulebooks the lab was configured with, and those innovations may be migrated to
- * @param refusalLog whether the lab keeps a refusal log
+ * @param refusalLog the refusal log the lab keeps, or {@code null}
  */
 public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, EvaluationStore evaluations,
-    JdbcStorage storage, List<Rulebook> configured, boolean refusalLog) {
+    JdbcStorage storage, List<Rulebook> configured, RefusalLog refusalLog) {
 
   /**
    * Builds a lab on the in-memory stores or on a database's tables (which the caller has cleared).
@@ -51,6 +52,7 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
     RulebookStore rulebooks;
     EvaluationStore evaluations;
     JdbcStorage storage = null;
+    RefusalLog log = null;
     if (database == null) {
       InMemoryInnovationStore store = new InMemoryInnovationStore();
       rulebooks = new InMemoryRulebookStore();
@@ -58,7 +60,7 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
       b.innovationStore(store).rulebookStore(rulebooks).programmeStore(new InMemoryProgrammeStore())
           .evaluationStore(evaluations);
       if (refusalLog) {
-        b.refusalLog(new InMemoryRefusalLog());
+        log = new InMemoryRefusalLog();
       }
     } else {
       storage = database.storage();
@@ -67,13 +69,16 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
       b.innovationStore(storage.innovationStore()).rulebookStore(rulebooks).programmeStore(storage.programmeStore())
           .evaluationStore(evaluations);
       if (refusalLog) {
-        b.refusalLog(storage.refusalLog());
+        log = storage.refusalLog();
       }
+    }
+    if (log != null) {
+      b.refusalLog(log);
     }
     regionRulebooks.forEach(b::rulebook);
     schemes.forEach(b::evaluationScheme);
     List<Rulebook> configured = new java.util.ArrayList<>(regionRulebooks.values());
     configured.addAll(otherRulebooks);
-    return new World(b.build(), clock, rulebooks, evaluations, storage, List.copyOf(configured), refusalLog);
+    return new World(b.build(), clock, rulebooks, evaluations, storage, List.copyOf(configured), log);
   }
 }
