@@ -12,7 +12,7 @@ class OraclePostgresProperties {
   @Test
   void everyReportFigureOfGeneratedYearsMatchesTheOracle() {
     try (OracleDatabase db = OracleDatabase.open(StoreKind.POSTGRESQL, "orc")) {
-      GeneratedProgrammes.check(StoreKind.POSTGRESQL, db, 30, 5, 1, 240);
+      GeneratedProgrammes.check(StoreKind.POSTGRESQL, db, 30, 3, 1, 240);
     }
   }
 }
