@@ -1,0 +1,2 @@
+/** Generated lab years (QuickTheories): plans, steps, the cast, and the driver that plays them. */
+package id.labinov.oracle.gen;
