@@ -9,6 +9,7 @@ import id.labinov.core.port.InnovationSummary;
 import id.labinov.core.port.Page;
 import id.labinov.core.port.PageRequest;
 import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.rules.Rulebook;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.programme.ProgrammeCommand;
@@ -199,6 +200,21 @@ public final class ProgrammeService {
       page = result.next();
     }
     return out;
+  }
+
+  /**
+   * Returns the rulebook a programme follows: its id and version, looked up as the programme's own
+   * decisions look it up (the region's rulebook, the default, or the rulebook store), whether or not
+   * any innovation follows it yet.
+   *
+   * @param region the region
+   * @param programmeId the programme
+   * @return the rulebook
+   * @throws NoSuchProgrammeException if the programme does not exist
+   * @throws UnknownRulebookException if its rulebook cannot be found
+   */
+  public Rulebook rulebookOf(RegionCode region, String programmeId) {
+    return rulebooks.forProgramme(get(region, programmeId));
   }
 
   /**

@@ -85,7 +85,9 @@ class OracleLebakYearTest {
         Audit audit = new Audit(List.of(Scope.region(LEBAK), Scope.province(Province.ofCode("36"))),
             List.of(programme), List.of(EvaluationSchemes.igaPresentation2023(), EvaluationSchemes.kippCriteria()),
             List.of(2019, 2020), thresholds[i % thresholds.length],
-            (scope, scheme, round) -> scheme.equals(PANEL_SCHEME) && round == 2019 ? refusedSheets : 0);
+            // every sheet the panel saw refused was for an innovation of the programme, in Lebak
+            (covered, scheme, round) -> scheme.equals(PANEL_SCHEME) && round == 2019 && !covered.isEmpty()
+                ? refusedSheets : 0);
         Reports reports = Reports.builder().labinov(lab).evaluationStore(storage.evaluationStore())
             .refusalLog(storage.refusalLog()).generatedAt(at).build();
         audit.run(reports, data, at, diffs);

@@ -1,6 +1,7 @@
 package id.labinov.reporting;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
@@ -78,21 +79,21 @@ final class Context {
   }
 
   /**
-   * Score sheets refused at submission for a scheme and round in a scope, from the refusal log; {@code
-   * null} when there is none (the number is not known).
+   * Score sheets refused at submission for a scheme and round in a scope, up to the report time, by
+   * innovation, from the refusal log; {@code null} when there is none (the number is not known).
    */
-  Long refusedSheets(Scope scope, String schemeId, int round) {
+  Map<InnovationRef, Long> refusedSheets(Scope scope, String schemeId, int round) {
     if (refusals == null) {
       return null;
     }
-    long[] n = {0};
+    Map<InnovationRef, Long> out = new java.util.HashMap<>();
     // every refusal the log keeps up to the report time (the log's retention bounds how far back)
     refusals.forEach(scope, Instant.EPOCH, generatedAt.plusNanos(1000), r -> {
-      if (r.isScoreSheetFor(schemeId, round)) {
-        n[0]++;
+      if (r.isScoreSheetFor(schemeId, round) && r.target() != null) {
+        out.merge(r.target(), 1L, Long::sum);
       }
     });
-    return n[0];
+    return out;
   }
 
   /** The zone of a scope: its region's or province's; WIB for the nation. */

@@ -36,37 +36,47 @@ final class RankingComputer {
   }
 
   EvaluationRanking compute(Scope scope, InnovationFilter filter, EvaluationScheme scheme, int round) {
+    // each evaluator's latest sheet of the scheme and round, whatever its version, as of the report time
     Map<InnovationId, Map<PersonId, ScoreEntry>> latest = new HashMap<>();
-    long rejected = 0;
     for (ScoreEntry e : ctx.evaluations.scoresInScope(scope, scheme.id(), round)) {
-      if (e.schemeVersion() != scheme.version()) {
-        rejected++;
+      if (e.recordedAt().isAfter(ctx.generatedAt)) {
         continue;
       }
       latest.computeIfAbsent(e.ref().id(), k -> new HashMap<>())
           .merge(e.evaluator(), e, (a, b) -> b.sequence() > a.sequence() ? b : a);
     }
+    // a latest sheet of another scheme version, or one the scheme refuses, is left out (an earlier
+    // sheet of the same evaluator does not stand in for it)
+    Map<InnovationId, Long> leftOut = new HashMap<>();
     Map<InnovationId, EvaluationResult> results = new HashMap<>();
     for (Map.Entry<InnovationId, Map<PersonId, ScoreEntry>> e : latest.entrySet()) {
       List<ScoreSheet> sheets = new ArrayList<>();
       for (ScoreEntry entry : e.getValue().values()) {
         ScoreSheet sheet = ScoreSheet.of(entry.evaluator(), entry.scores());
-        if (scheme.check(sheet).isEmpty()) {
+        if (entry.schemeVersion() == scheme.version() && scheme.check(sheet).isEmpty()) {
           sheets.add(sheet);
         } else {
-          rejected++;
+          leftOut.merge(e.getKey(), 1L, Long::sum);
         }
       }
       if (!sheets.isEmpty()) {
         results.put(e.getKey(), scheme.aggregate(sheets));
       }
     }
+    Map<InnovationRef, Long> refused = ctx.refusedSheets(scope, scheme.id(), round);
+    // the sheets counted as left out or refused are those of the innovations the ranking covers
+    long[] leftOutCount = {0};
+    long[] refusedCount = {0};
     List<RankedInnovation> rows = new ArrayList<>();
-    if (!results.isEmpty()) {
+    if (!results.isEmpty() || !leftOut.isEmpty() || refused != null && !refused.isEmpty()) {
       Pages.forEachSummary(ctx, scope, filter, s -> {
         EvaluationResult r = results.get(s.ref().id());
         if (r != null) {
           rows.add(row(0, s.ref(), s.title(), s, r));
+        }
+        leftOutCount[0] += leftOut.getOrDefault(s.ref().id(), 0L);
+        if (refused != null) {
+          refusedCount[0] += refused.getOrDefault(s.ref(), 0L);
         }
       });
     }
@@ -83,8 +93,8 @@ final class RankingComputer {
       criteria.add(new CriterionInfo(c.code(), c.label(), c.weight()));
     }
     return new EvaluationRanking(ctx.info(ReportKind.EVALUATION_RANKING, Context.zoneOf(scope), scope), scheme.id(),
-        scheme.version(), scheme.name(), round, scheme.resultScale(), criteria, rejected, ctx.refusedSheets(scope,
-        scheme.id(), round), ranked);
+        scheme.version(), scheme.name(), round, scheme.resultScale(), criteria, leftOutCount[0],
+        refused == null ? null : refusedCount[0], ranked);
   }
 
   private RankedInnovation row(int rank, InnovationRef ref, String title, id.labinov.core.port.InnovationSummary s,

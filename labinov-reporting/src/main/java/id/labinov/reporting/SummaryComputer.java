@@ -60,12 +60,11 @@ final class SummaryComputer {
     Map<String, Long> onHold = counts(scope, Filters.withStatuses(filter, Set.of(InnovationStatus.ON_HOLD)), Dimension.STAGE);
     Map<String, Long> dropped = counts(scope, Filters.withStatuses(filter, Set.of(InnovationStatus.DROPPED)), Dimension.STAGE);
 
+    // the programme's own rulebook first: its stages and labels lead, even before any innovation
+    // follows it, and after its innovations moved to another version
+    Optional<Rulebook> programmeRulebook = programme == null ? Optional.empty() : programmeRulebook(programme);
+    programmeRulebook.ifPresent(axis::add);
     Map<String, Long> reached = funnelPass(scope, filter);
-    if (programme != null) {
-      axis.findRulebook(programme.rulebookId(), programme.rulebookVersion())
-          .or(() -> shipped(programme.rulebookId(), programme.rulebookVersion()))
-          .ifPresent(axis::add);
-    }
     for (Map<String, Long> m : List.of(active, onHold, dropped)) {
       m.keySet().forEach(axis::addCode);
     }
@@ -85,7 +84,7 @@ final class SummaryComputer {
     List<ScheduleStep> schedule = List.of();
     if (programme != null) {
       LocalDate today = ctx.generatedAt.atZone(zone.zoneId()).toLocalDate();
-      List<String> order = programmeStages(programme, codes);
+      List<String> order = programmeRulebook.map(r -> r.stages().stream().map(Stage::code).toList()).orElse(codes);
       schedule = schedule(programme, order, today, active, onHold, reached);
       long late = schedule.stream().mapToLong(ScheduleStep::late).sum();
       String last = order.isEmpty() ? null : order.get(order.size() - 1);
@@ -124,10 +123,13 @@ final class SummaryComputer {
     return reached;
   }
 
-  /** The programme rulebook's stage order, or the axis if the rulebook is not known. */
-  private List<String> programmeStages(Programme p, List<String> axisCodes) {
-    return axis.findRulebook(p.rulebookId(), p.rulebookVersion()).or(() -> shipped(p.rulebookId(), p.rulebookVersion()))
-        .map(r -> r.stages().stream().map(Stage::code).toList()).orElse(axisCodes);
+  /** The programme's rulebook, as the programme's decisions find it; the shipped one of that id and version else. */
+  private Optional<Rulebook> programmeRulebook(Programme p) {
+    try {
+      return Optional.of(ctx.lab.programmes().rulebookOf(p.region(), p.id()));
+    } catch (id.labinov.core.port.UnknownRulebookException | id.labinov.core.programme.NoSuchProgrammeException e) {
+      return axis.findRulebook(p.rulebookId(), p.rulebookVersion()).or(() -> shipped(p.rulebookId(), p.rulebookVersion()));
+    }
   }
 
   private List<ScheduleStep> schedule(Programme p, List<String> order, LocalDate today, Map<String, Long> active,
@@ -203,7 +205,8 @@ final class SummaryComputer {
   }
 
   private static Optional<Rulebook> shipped(String id, int version) {
-    for (Rulebook r : List.of(Rulebooks.fiveD(), Rulebooks.fiveDPlusOne())) {
+    for (Rulebook r : List.of(Rulebooks.fiveD(1), Rulebooks.fiveDPlusOne(1), Rulebooks.fiveD(2),
+        Rulebooks.fiveDPlusOne(2))) {
       if (r.id().equals(id) && r.version() == version) {
         return Optional.of(r);
       }

@@ -46,13 +46,13 @@ public record Audit(List<Scope> scopes, List<Programme> programmes, List<Evaluat
 
   /**
    * Counts the sheets refused at submission, from what the test saw refused (not from the log). As the
-   * figure's definition says ("from the refusal log in the report's scope"), a programme's ranking
-   * counts those of its whole scope.
+   * figure's definition says, a ranking counts those of the innovations it covers: its scope and, for a
+   * programme's ranking, the programme's innovations.
    */
   @FunctionalInterface
   public interface RefusedSheets {
-    /** Returns how many sheets were refused for the scheme and round on the scope's innovations. */
-    long count(Scope scope, String schemeId, int round);
+    /** Returns how many sheets were refused for the scheme and round on the innovations in {@code covered}. */
+    long count(java.util.Set<id.labinov.core.engine.InnovationRef> covered, String schemeId, int round);
   }
 
   /** The stages the catalogue counts as displayed (the reports' default). */
@@ -126,10 +126,12 @@ public record Audit(List<Scope> scopes, List<Programme> programmes, List<Evaluat
           reports.showcaseCatalogue(scope, filter, g), at, zone, scope);
       coverage.saw("catalogue entry", catalogue.entries().size());
     }
+    java.util.Set<id.labinov.core.engine.InnovationRef> covered = new java.util.HashSet<>();
+    data.select(s).forEach(f -> covered.add(f.ref()));
     for (EvaluationScheme scheme : schemes) {
       for (int round : rounds) {
         ExpectedRanking ranking = RankingOracle.expect(data, s, scheme, round);
-        Long refused = refusedSheets == null ? null : refusedSheets.count(scope, scheme.id(), round);
+        Long refused = refusedSheets == null ? null : refusedSheets.count(covered, scheme.id(), round);
         ReportChecks.ranking(diffs.on("evaluation-ranking", where + " " + scheme.reference() + " round " + round),
             ranking, refused, reports.evaluationRanking(scope, filter, scheme, round), at, zone, scope);
         coverage.saw("trimmed ranking", ranking.rows().stream().filter(ExpectedRanking.Row::trimmed).count());

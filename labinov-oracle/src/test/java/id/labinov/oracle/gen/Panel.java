@@ -7,7 +7,6 @@ import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.SchemeKind;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
-import id.labinov.core.model.Scope;
 import id.labinov.core.port.ScoreEntry;
 import id.labinov.oracle.compare.Diffs;
 import id.labinov.oracle.fold.Folded;
@@ -87,11 +86,11 @@ final class Panel {
   }
 
   /**
-   * Returns how many sheets the facade refused for a scheme and round on the innovations of a scope
-   * (what a refusal log must have recorded).
+   * Returns how many sheets the facade refused for a scheme and round on the given innovations (what a
+   * refusal log must have recorded).
    */
-  long refused(Scope scope, String schemeId, int round) {
-    return refused.stream().filter(r -> scope.includes(r.ref().region()) && r.schemeId().equals(schemeId)
+  long refused(java.util.Set<InnovationRef> covered, String schemeId, int round) {
+    return refused.stream().filter(r -> covered.contains(r.ref()) && r.schemeId().equals(schemeId)
         && r.round() == round).count();
   }
 
