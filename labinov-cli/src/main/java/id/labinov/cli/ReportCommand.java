@@ -70,10 +70,10 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--table", paramLabel = "NAME", descriptionKey = "option.table")
   String table;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "option.from")
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", descriptionKey = "option.periodFrom")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "option.to")
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "option.periodTo")
   String to;
 
   @Override

@@ -173,7 +173,7 @@ class OracleDiffsTest {
     ShowcaseCatalogue a = reports.showcaseCatalogue(SCOPE, InnovationFilter.all(), CatalogueGrouping.THEME);
     List<CatalogueEntry> entries = new ArrayList<>();
     a.entries().forEach(e -> entries.add(new CatalogueEntry(e.number(), e.groupKey(), e.groupName(), e.title(), e.opd(),
-        e.opdName(), e.bentuk(), e.jenis(), e.themes(), e.stage(), e.stageLabel(), e.nationalStage(),
+        e.opdName(), e.bentuk(), e.jenis(), e.themes(), e.themeNames(), e.stage(), e.stageLabel(), e.nationalStage(),
         e.since().minusDays(1), e.ideaSummary(), e.benefits(), e.results(), e.video())));
     assertThat(entries).hasSize(3);
     Diffs diffs = new Diffs();

@@ -29,6 +29,7 @@ import id.labinov.reporting.data.AuditEntry;
 import id.labinov.reporting.data.AuditTrail;
 import id.labinov.reporting.data.HistoryVerification;
 import id.labinov.reporting.data.ReportKind;
+import id.labinov.reporting.internal.ReportTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,7 @@ final class AuditComputer {
     List<AuditEntry> entries = new ArrayList<>(history.size());
     String stage = state.stage();
     InnovationDetails details = null;
+    java.util.Map<String, String> conditions = new java.util.HashMap<>();
     for (InnovationEvent e : history) {
       AuditAction action = AuditAction.OTHER;
       id.labinov.core.model.Role role = null;
@@ -64,14 +66,15 @@ final class AuditComputer {
         action = AuditAction.PROPOSED;
         stage = p.stage();
         details = p.details();
-        detail = p.programmeId() == null ? null : "programme " + p.programmeId();
+        detail = p.programmeId() == null ? null : programme(ref, p.programmeId());
       } else if (e instanceof DetailsUpdated u) {
         action = AuditAction.DETAILS_UPDATED;
-        detail = String.join(", ", changed(details, u.details()));
+        detail = changed(details, u.details()).stream().map(n -> Labels.field(n).in(ctx.locale))
+            .collect(Collectors.joining(", "));
         details = u.details();
       } else if (e instanceof EvidenceAttached a) {
         action = AuditAction.EVIDENCE_ATTACHED;
-        detail = a.evidence().kind().code() + " " + a.evidence().uri();
+        detail = Labels.evidenceKind(a.evidence().kind().code()).in(ctx.locale) + ": " + a.evidence().uri();
       } else if (e instanceof ApprovalRecorded a) {
         action = AuditAction.APPROVED;
         role = a.role();
@@ -79,14 +82,15 @@ final class AuditComputer {
       } else if (e instanceof StageAdvanced a) {
         action = AuditAction.ADVANCED;
         to = a.toStage();
-        detail = a.transitionId();
+        detail = transition(rulebook, a.transitionId());
       } else if (e instanceof StageAdvancedConditionally a) {
         action = AuditAction.ADVANCED_CONDITIONALLY;
         to = a.toStage();
-        detail = a.conditions().stream().map(c -> c.id() + ": " + c.text()).collect(Collectors.joining("; "));
+        a.conditions().forEach(c -> conditions.put(c.id(), c.text()));
+        detail = a.conditions().stream().map(c -> c.text()).collect(Collectors.joining("; "));
       } else if (e instanceof ConditionCleared c) {
         action = AuditAction.CONDITION_CLEARED;
-        detail = c.conditionId();
+        detail = conditions.getOrDefault(c.conditionId(), c.conditionId());
         reason = c.note();
       } else if (e instanceof ReturnedForRework r) {
         action = AuditAction.RETURNED_FOR_REWORK;
@@ -106,11 +110,11 @@ final class AuditComputer {
         reason = r.reason();
       } else if (e instanceof RulebookMigrated m) {
         action = AuditAction.RULEBOOK_MIGRATED;
-        detail = m.fromRulebookId() + "@" + m.fromVersion() + " -> " + m.metadata().rulebookId() + "@"
-            + m.metadata().rulebookVersion();
+        detail = ReportTexts.format(ctx.locale, "audit.migrated", List.of(m.fromRulebookId(), m.fromVersion(),
+            m.metadata().rulebookId(), m.metadata().rulebookVersion()));
       } else if (e instanceof OpdChanged o) {
         action = AuditAction.OPD_CHANGED;
-        detail = opd(o.fromOpd()) + " -> " + opd(o.toOpd());
+        detail = opd(o.fromOpd()) + " \u2192 " + opd(o.toOpd());
         reason = o.reason();
       } else if (e instanceof UnknownEvent u) {
         detail = u.payloadJson().length() > MAX_UNKNOWN_PAYLOAD
@@ -126,6 +130,30 @@ final class AuditComputer {
     }
     return new AuditTrail(ctx.info(ReportKind.AUDIT_TRAIL, ref.region().defaultTimeZone(), Scope.region(ref.region())),
         ref, state.details().title(), verification, entries);
+  }
+
+  /** A programme as people read it: its name, or its id when it cannot be found. */
+  private String programme(InnovationRef ref, String programmeId) {
+    String name;
+    try {
+      name = ctx.lab.programmes().find(ref.region(), programmeId).map(id.labinov.core.programme.Programme::name)
+          .orElse(programmeId);
+    } catch (id.labinov.core.InvalidValueException e) {
+      name = programmeId; // a facade without a programme store
+    }
+    return ReportTexts.format(ctx.locale, "audit.programme", List.of(name));
+  }
+
+  /** A transition's label in the report's language, or its id written as words. */
+  private String transition(Rulebook r, String id) {
+    if (r != null) {
+      for (id.labinov.core.rules.Transition t : r.transitions()) {
+        if (t.id().equals(id)) {
+          return t.label().in(ctx.locale);
+        }
+      }
+    }
+    return Labels.words(id);
   }
 
   private Rulebook rulebook(InnovationRef ref) {

@@ -111,12 +111,26 @@ final class BlockerComputer {
       String group = k.group().isEmpty() ? null : k.group();
       OpdCode unit = opd && group != null ? OpdCode.of(group) : null;
       out.add(new Blocker(stage ? group : null, stage && group != null ? axis.label(group) : null, unit,
-          ctx.opdName(unit), k.code(), label(k.code()), k.detail(), e.getValue().reasons,
+          ctx.opdName(unit), k.code(), label(k.code()), k.detail(), detailLabel(k.code(), k.detail()),
+          e.getValue().reasons,
           e.getValue().innovations.size(), SummaryComputer.percent(e.getValue().reasons, groupTotals.get(k.group()))));
     }
     out.sort(Comparator.comparingLong(Blocker::reasons).reversed().thenComparing(Blocker::code)
         .thenComparing(b -> Objects.toString(b.detail(), "")));
     return out;
+  }
+
+  /** What is missing, in words: an evidence kind's, a role's or a field's label. */
+  static LocalizedText detailLabel(String code, String detail) {
+    if (detail == null) {
+      return null;
+    }
+    return switch (code) {
+      case "EVIDENCE_MISSING" -> Labels.evidenceKind(detail);
+      case "APPROVALS_MISSING" -> Labels.role(detail);
+      case "FIELD_REQUIRED", "FIELD_TOO_SHORT" -> Labels.field(detail);
+      default -> LocalizedText.of(Labels.words(detail), Labels.words(detail));
+    };
   }
 
   /** The criterion's label in both languages; the code itself where labinov has none. */

@@ -67,7 +67,7 @@ final class CatalogueComputer {
           groups.add(group(scope, Filters.withOpd(f, opd), opd.value(), ctx.opdName(opd), s -> true));
         } else {
           Theme theme = Theme.of(row.key());
-          groups.add(group(scope, Filters.withTheme(f, theme), theme.code(), ctx.themeName(theme), s -> true));
+          groups.add(group(scope, Filters.withTheme(f, theme), theme.code(), themeName(theme), s -> true));
         }
       }
       if (withoutGroup) {
@@ -90,12 +90,18 @@ final class CatalogueComputer {
       public CatalogueEntry next() {
         CatalogueEntry e = it.next();
         return new CatalogueEntry(++number, e.groupKey(), e.groupName(), e.title(), e.opd(), e.opdName(), e.bentuk(),
-            e.jenis(), e.themes(), e.stage(), e.stageLabel(), e.nationalStage(), e.since(), e.ideaSummary(),
+            e.jenis(), e.themes(), e.themeNames(), e.stage(), e.stageLabel(), e.nationalStage(), e.since(), e.ideaSummary(),
             e.benefits(), e.results(), e.video());
       }
     };
     return new ShowcaseCatalogue(ctx.info(ReportKind.SHOWCASE_CATALOGUE, Context.zoneOf(scope), scope), grouping,
         List.copyOf(stages), innovations, entryCount, numbered);
+  }
+
+  /** A theme's name from the directory, else its code written as words ("Kota Layak Anak"). */
+  private String themeName(Theme theme) {
+    String name = ctx.themeName(theme);
+    return name != null ? name : Labels.words(theme.code());
   }
 
   private Iterable<CatalogueEntry> group(Scope scope, InnovationFilter f, String key, String name,
@@ -119,7 +125,7 @@ final class CatalogueComputer {
       }
     }
     return new CatalogueEntry(0, key, name, d.title(), d.opd(), ctx.opdName(d.opd()), d.bentuk(), d.jenis(),
-        List.copyOf(d.themes()), state.stage(), axis.label(r, state.stage()),
+        List.copyOf(d.themes()), d.themes().stream().map(this::themeName).toList(), state.stage(), axis.label(r, state.stage()),
         r == null ? null : NationalAlignment.stage(state, r, ctx.generatedAt.atZone(zone).toLocalDate()).orElse(null),
         state.stageEnteredAt().atZone(zone).toLocalDate(), d.texts().get(InnovationDetails.IDEA_SUMMARY),
         d.texts().get(InnovationDetails.BENEFITS), d.texts().get(InnovationDetails.RESULTS), video);

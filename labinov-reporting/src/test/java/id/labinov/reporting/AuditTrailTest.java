@@ -73,8 +73,9 @@ class AuditTrailTest {
     assertThat(again.toStage()).isEqualTo("DESIGN");
     assertThat(trail.entries().get(2).role()).isEqualTo(Role.OPD_HEAD);
     assertThat(trail.entries().get(2).reason()).isEqualTo("Kami berkomitmen");
-    assertThat(trail.entries().get(4).detail()).isEqualTo("ideaSummary, problem");
-    assertThat(trail.entries().get(1).detail()).startsWith("COMMITMENT_LETTER https://");
+    // fields and evidence kinds in words of the report's language (Indonesian here), never their codes
+    assertThat(trail.entries().get(4).detail()).isEqualTo("Ringkasan ide, Rumusan masalah");
+    assertThat(trail.entries().get(1).detail()).startsWith("Surat komitmen: https://");
     assertThat(trail.findVerification()).isEmpty();
   }
 

@@ -117,7 +117,8 @@ class WhatBlocksTest {
     assertThat(Rendered.plainCsv(r, "blockersByOpd")).extracting(row -> row.get("opd") + ":" + row.get("reasons"))
         .startsWith("DINKES:1");
     String html = new String(Rendered.html(r), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(html).contains("What Blocks Innovations", "Approvals missing", "OPD_HEAD", "Dinas Kesehatan");
+    assertThat(html).contains("What Blocks Innovations", "Approvals missing", "Head of OPD", "Commitment letter",
+        "Dinas Kesehatan").doesNotContain(">OPD_HEAD<", ">COMMITMENT_LETTER<");
   }
 
   @Test

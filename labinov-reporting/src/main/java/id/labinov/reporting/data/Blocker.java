@@ -19,13 +19,15 @@ import java.math.BigDecimal;
  * @param code the reason code, e.g. {@code EVIDENCE_MISSING}
  * @param label the criterion's label in both languages (the code itself if labinov has none)
  * @param detail what is missing (the reason's first argument) for codes that name it, else {@code null}
+ * @param detailLabel that in words in both languages (an evidence kind's, a role's or a field's label),
+ *     or {@code null} without a detail
  * @param reasons how many times the criterion was unmet (one per refusal that gave it)
  * @param innovations how many distinct innovations were refused for it
  * @param percent {@code reasons} as a share of all unmet criteria in the same group (the whole report,
  *     the stage or the OPD), 2 decimals, half up
  */
 public record Blocker(String stage, LocalizedText stageLabel, OpdCode opd, String opdName, String code,
-    LocalizedText label, String detail, long reasons, long innovations, BigDecimal percent) {
+    LocalizedText label, String detail, LocalizedText detailLabel, long reasons, long innovations, BigDecimal percent) {
   /**
    * Validates the parts.
    *

@@ -23,6 +23,8 @@ import java.util.List;
  * @param bentuk the form, or {@code null}
  * @param jenis the type, or {@code null}
  * @param themes the themes
+ * @param themeNames their names, in the same order: from the report directory, else the code written as
+ *     words ("Kota Layak Anak")
  * @param stage the current stage
  * @param stageLabel its label
  * @param nationalStage the national stage (tahapan), or {@code null} while not yet set
@@ -33,7 +35,7 @@ import java.util.List;
  * @param video the latest video evidence, or {@code null}
  */
 public record CatalogueEntry(int number, String groupKey, String groupName, String title, OpdCode opd,
-    String opdName, Bentuk bentuk, Jenis jenis, List<Theme> themes, String stage, LocalizedText stageLabel,
+    String opdName, Bentuk bentuk, Jenis jenis, List<Theme> themes, List<String> themeNames, String stage, LocalizedText stageLabel,
     NationalStage nationalStage, LocalDate since, String ideaSummary, String benefits, String results, URI video) {
   /**
    * Validates and copies the parts.
@@ -43,6 +45,11 @@ public record CatalogueEntry(int number, String groupKey, String groupName, Stri
   public CatalogueEntry {
     Checks.notNull(title, "title");
     themes = List.copyOf(Checks.notNull(themes, "themes"));
+    themeNames = List.copyOf(Checks.notNull(themeNames, "themeNames"));
+    if (themeNames.size() != themes.size()) {
+      throw new id.labinov.core.InvalidValueException("SIZE_MISMATCH", "themeNames", themeNames, "error.sizeMismatch",
+          themes.size());
+    }
     Checks.notBlank(stage, "stage");
     Checks.notNull(stageLabel, "stageLabel");
     Checks.notNull(since, "since");

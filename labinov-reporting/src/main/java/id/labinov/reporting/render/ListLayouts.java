@@ -63,6 +63,7 @@ final class ListLayouts {
 
   private static TableSpec<Blocker> blockerColumns(TableSpec<Blocker> spec, Locale l) {
     return spec.col("code", Blocker::code).col("criterion", b -> text(b.label(), l)).col("detail", Blocker::detail)
+        .col("detailLabel", b -> b.detailLabel() == null ? null : text(b.detailLabel(), l))
         .col("reasons", Blocker::reasons).col("innovations", Blocker::innovations).col("percent", Blocker::percent);
   }
 
@@ -81,6 +82,7 @@ final class ListLayouts {
         .col("jenisLabel", e -> label(e.jenis(), l))
         .col("themes", e -> e.themes().isEmpty() ? null : e.themes().stream().map(Theme::code)
             .collect(Collectors.joining(", ")))
+        .col("themesLabel", e -> e.themeNames().isEmpty() ? null : String.join(", ", e.themeNames()))
         .col("stage", CatalogueEntry::stage).col("stageLabel", e -> text(e.stageLabel(), l))
         .col("nationalStage", e -> e.nationalStage() == null ? null : e.nationalStage().name())
         .col("nationalStageLabel", e -> label(e.nationalStage(), l)).col("since", CatalogueEntry::since)

@@ -432,7 +432,7 @@ final class Xhtml {
     out.append("<section class=\"catalogue\" id=\"section-catalogue\">\n");
     Object group = new Object();
     boolean any = false;
-    List<String> fields = List.of("opdName", "bentukLabel", "jenisLabel", "themes", "stageLabel",
+    List<String> fields = List.of("opdName", "bentukLabel", "jenisLabel", "themesLabel", "stageLabel",
         "nationalStageLabel", "since");
     List<String> texts = List.of("ideaSummary", "benefits", "results", "video");
     Map<String, String> headers = new LinkedHashMap<>();

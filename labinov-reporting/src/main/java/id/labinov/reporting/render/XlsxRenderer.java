@@ -78,8 +78,10 @@ public final class XlsxRenderer implements Renderer {
   private static void sheet(Workbook wb, Set<String> names, Doc.Table t, Doc doc, Formats formats) throws IOException {
     Worksheet ws = wb.newWorksheet(sheetName(t.title(), names));
     List<Doc.Column> columns = t.columns();
+    // what people read first: labels and values; the codes and ids they stand for after them
+    int[] order = order(t);
     for (int c = 0; c < columns.size(); c++) {
-      String header = SafeText.printable(columns.get(c).header());
+      String header = SafeText.printable(columns.get(order[c]).header());
       ws.inlineString(0, c, header);
       ws.style(0, c).bold().set();
       ws.width(c, Math.min(MAX_WIDTH, Math.max(10, header.length() + 4)));
@@ -88,7 +90,7 @@ public final class XlsxRenderer implements Renderer {
     int r = 1;
     for (Object[] row : t.rows()) {
       for (int c = 0; c < row.length; c++) {
-        cell(ws, r, c, row[c], doc, formats);
+        cell(ws, r, c, row[order[c]], doc, formats);
       }
       if (r % FLUSH_ROWS == 0) {
         ws.flush();
@@ -97,6 +99,27 @@ public final class XlsxRenderer implements Renderer {
     }
     ws.setAutoFilter(0, 0, Math.max(0, r - 1), Math.max(0, columns.size() - 1));
     ws.finish();
+  }
+
+  /**
+   * The column order of a sheet: first the columns people read (labels, names, values), then the codes
+   * a label stands for (a {@code stage} column when {@code stageLabel} is there), ids and keys, each
+   * group in layout order. The facts sheet reads label, value, key.
+   */
+  static int[] order(Doc.Table t) {
+    List<Doc.Column> columns = t.columns();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    columns.forEach(c -> keys.add(c.key()));
+    List<Integer> first = new java.util.ArrayList<>();
+    List<Integer> last = new java.util.ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String k = columns.get(i).key();
+      boolean code = keys.contains(k + "Label") || keys.contains(k + "Name") || k.equals("innovationId")
+          || k.equals("eventType") || k.equals("region") || k.equals("key");
+      (code ? last : first).add(i);
+    }
+    first.addAll(last);
+    return first.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static void cell(Worksheet ws, int r, int c, Object v, Doc doc, Formats formats) {

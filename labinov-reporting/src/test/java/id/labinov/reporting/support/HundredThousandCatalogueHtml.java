@@ -65,7 +65,7 @@ public final class HundredThousandCatalogueHtml {
         }
         String opd = SyntheticQuery.OPDS[(i / 1000) % SyntheticQuery.OPDS.length];
         return new CatalogueEntry(i + 1, opd, "Dinas " + opd, "Inovasi nomor " + i, OpdCode.of(opd), "Dinas " + opd,
-            Bentuk.PELAYANAN_PUBLIK, Jenis.DIGITAL, List.of(Theme.of("KOTA_LAYAK_ANAK")), "DISPLAY", stage, null,
+            Bentuk.PELAYANAN_PUBLIK, Jenis.DIGITAL, List.of(Theme.of("KOTA_LAYAK_ANAK")), List.of("Kota Layak Anak"), "DISPLAY", stage, null,
             LocalDate.of(2024, 8, 1), text, text, text, null);
       }
     };
