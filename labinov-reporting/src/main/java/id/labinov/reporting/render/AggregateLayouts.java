@@ -47,7 +47,7 @@ final class AggregateLayouts {
     f.add("total", r.total());
     List<Doc.Table> tables = List.of(
         new TableSpec<StageCount>(l, "byStage").col("stage", StageCount::stage)
-            .col("stageLabel", s -> text(s.label(), l)).col("total", StageCount::total)
+            .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("total", StageCount::total)
             .col("active", StageCount::active).col("onHold", StageCount::onHold).col("dropped", StageCount::dropped)
             .of(r.byStage()),
         new TableSpec<Count<InnovationStatus>>(l, "byStatus").col("status", c -> c.key().name())
@@ -62,11 +62,11 @@ final class AggregateLayouts {
             .col("jenisLabel", c -> c.key() == null ? notSet(l) : label(c.key(), l)).col("count", Count::count)
             .of(r.byJenis()),
         new TableSpec<FunnelStep>(l, "funnel").col("stage", FunnelStep::stage)
-            .col("stageLabel", s -> text(s.label(), l)).col("reached", FunnelStep::reached)
+            .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("reached", FunnelStep::reached)
             .col("percentOfTotal", FunnelStep::percentOfTotal).col("percentOfPrevious", FunnelStep::percentOfPrevious)
             .of(r.funnel()),
         new TableSpec<ScheduleStep>(l, "schedule").col("stage", ScheduleStep::stage)
-            .col("stageLabel", s -> text(s.label(), l)).col("windowStart", ScheduleStep::windowStart)
+            .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("windowStart", ScheduleStep::windowStart)
             .col("windowEnd", ScheduleStep::windowEnd).col("phase", s -> s.phase().name())
             .col("phaseLabel", s -> ReportTexts.text(l, "phase." + s.phase().name()))
             .col("inStage", ScheduleStep::inStage).col("reached", ScheduleStep::reached).col("late", ScheduleStep::late)
@@ -74,7 +74,7 @@ final class AggregateLayouts {
         new TableSpec<DroppedInnovation>(l, "dropped").col("region", d -> d.ref().region().value())
             .col("innovationId", d -> d.ref().id().toString()).col("title", DroppedInnovation::title)
             .col("opd", d -> d.opd() == null ? null : d.opd().value()).col("opdName", DroppedInnovation::opdName)
-            .col("stage", DroppedInnovation::stage).col("stageLabel", d -> text(d.stageLabel(), l))
+            .col("stage", DroppedInnovation::stage).col("stageLabel", d -> TableSpec.stage(d.stageLabel(), l))
             .col("droppedAt", DroppedInnovation::droppedAt).col("reason", DroppedInnovation::reason)
             .of(r.dropped()));
     return new Doc(r.info(), Layouts.title(r), f.list(), tables);
@@ -86,7 +86,7 @@ final class AggregateLayouts {
         .add("stalledListed", (long) r.stalled().size());
     List<Doc.Table> tables = List.of(
         new TableSpec<StageStatistics>(l, "stages").col("stage", StageStatistics::stage)
-            .col("stageLabel", s -> text(s.label(), l)).col("stays", StageStatistics::stays)
+            .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("stays", StageStatistics::stays)
             .col("ongoing", StageStatistics::ongoing).col("minDays", StageStatistics::minDays)
             .col("q1Days", StageStatistics::q1Days).col("medianDays", StageStatistics::medianDays)
             .col("q3Days", StageStatistics::q3Days).col("maxDays", StageStatistics::maxDays)
@@ -94,7 +94,7 @@ final class AggregateLayouts {
         new TableSpec<StalledInnovation>(l, "stalled").col("region", s -> s.ref().region().value())
             .col("innovationId", s -> s.ref().id().toString()).col("title", StalledInnovation::title)
             .col("opd", s -> s.opd() == null ? null : s.opd().value()).col("opdName", StalledInnovation::opdName)
-            .col("stage", StalledInnovation::stage).col("stageLabel", s -> text(s.stageLabel(), l))
+            .col("stage", StalledInnovation::stage).col("stageLabel", s -> TableSpec.stage(s.stageLabel(), l))
             .col("status", s -> s.status().name()).col("statusLabel", s -> label(s.status(), l))
             .col("enteredAt", StalledInnovation::enteredAt).col("days", StalledInnovation::days).of(r.stalled()));
     return new Doc(r.info(), Layouts.title(r), f.list(), tables);

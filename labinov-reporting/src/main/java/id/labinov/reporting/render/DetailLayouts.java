@@ -72,8 +72,8 @@ final class DetailLayouts {
         .col("actorName", AuditEntry::actorName).col("eventType", AuditEntry::eventType)
         .col("action", e -> e.action().name()).col("actionLabel", e -> ReportTexts.text(l, "action." + e.action().name()))
         .col("role", e -> e.role() == null ? null : e.role().name()).col("roleLabel", e -> label(e.role(), l))
-        .col("stage", AuditEntry::stage).col("stageLabel", e -> text(e.stageLabel(), l))
-        .col("toStage", AuditEntry::toStage).col("toStageLabel", e -> text(e.toStageLabel(), l))
+        .col("stage", AuditEntry::stage).col("stageLabel", e -> TableSpec.stage(e.stageLabel(), l))
+        .col("toStage", AuditEntry::toStage).col("toStageLabel", e -> TableSpec.stage(e.toStageLabel(), l))
         .col("detail", AuditEntry::detail).col("reason", AuditEntry::reason).of(r.entries());
     return new Doc(r.info(), Layouts.title(r), f.list(), List.of(table));
   }

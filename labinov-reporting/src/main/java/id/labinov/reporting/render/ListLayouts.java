@@ -33,7 +33,7 @@ final class ListLayouts {
         .col("rank", RankedInnovation::rank).col("region", x -> x.ref().region().value())
         .col("innovationId", x -> x.ref().id().toString()).col("title", RankedInnovation::title)
         .col("opd", x -> x.opd() == null ? null : x.opd().value()).col("opdName", RankedInnovation::opdName)
-        .col("stage", RankedInnovation::stage).col("stageLabel", x -> text(x.stageLabel(), l))
+        .col("stage", RankedInnovation::stage).col("stageLabel", x -> TableSpec.stage(x.stageLabel(), l))
         .col("score", RankedInnovation::score).col("category", RankedInnovation::categoryCode)
         .col("categoryLabel", x -> text(x.categoryLabel(), l)).col("evaluators", RankedInnovation::evaluatorCount)
         .col("trimmed", RankedInnovation::trimmed);
@@ -53,7 +53,7 @@ final class ListLayouts {
     List<Doc.Table> tables = List.of(
         blockerColumns(new TableSpec<Blocker>(l, "blockers"), l).of(r.byCriterion()),
         blockerColumns(new TableSpec<Blocker>(l, "blockersByStage").col("stage", Blocker::stage)
-            .col("stageLabel", b -> b.stage() == null ? AggregateLayouts.notSet(l) : text(b.stageLabel(), l)), l)
+            .col("stageLabel", b -> b.stage() == null ? AggregateLayouts.notSet(l) : TableSpec.stage(b.stageLabel(), l)), l)
             .of(r.byStage()),
         blockerColumns(new TableSpec<Blocker>(l, "blockersByOpd").col("opd", b -> b.opd() == null ? null
             : b.opd().value()).col("opdName", b -> b.opd() == null ? AggregateLayouts.notSet(l) : b.opdName()), l)
@@ -83,7 +83,7 @@ final class ListLayouts {
         .col("themes", e -> e.themes().isEmpty() ? null : e.themes().stream().map(Theme::code)
             .collect(Collectors.joining(", ")))
         .col("themesLabel", e -> e.themeNames().isEmpty() ? null : String.join(", ", e.themeNames()))
-        .col("stage", CatalogueEntry::stage).col("stageLabel", e -> text(e.stageLabel(), l))
+        .col("stage", CatalogueEntry::stage).col("stageLabel", e -> TableSpec.stage(e.stageLabel(), l))
         .col("nationalStage", e -> e.nationalStage() == null ? null : e.nationalStage().name())
         .col("nationalStageLabel", e -> label(e.nationalStage(), l)).col("since", CatalogueEntry::since)
         .col("ideaSummary", CatalogueEntry::ideaSummary).col("benefits", CatalogueEntry::benefits)

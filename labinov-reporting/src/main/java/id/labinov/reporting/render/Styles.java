@@ -52,7 +52,8 @@ final class Styles {
 
   private static final String SCREEN = """
       html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-      body{overflow-wrap:anywhere}
+      body{overflow-wrap:break-word}
+      th,td{overflow-wrap:normal;word-break:normal}
       .scroll{overflow-x:auto}
       figure.chart,.entry{break-inside:avoid}
       @media (max-width:600px){body{padding:10px;font-size:14px}h1{font-size:21px}h2{font-size:17px}\

@@ -69,4 +69,18 @@ final class TableSpec<T> {
   static String text(LocalizedText value, Locale locale) {
     return value == null ? null : value.in(locale);
   }
+
+  /**
+   * A stage's label as a table shows it: its short form, the name before the explanation in
+   * brackets ("Display" for "Display (memamerkan dan menyebarluaskan inovasi)"), so that a row keeps
+   * to one line; the full label is in the report's facts, charts and definitions.
+   */
+  static String stage(LocalizedText value, Locale locale) {
+    String full = text(value, locale);
+    if (full == null) {
+      return null;
+    }
+    int bracket = full.indexOf(" (");
+    return bracket > 0 && full.endsWith(")") ? full.substring(0, bracket) : full;
+  }
 }
