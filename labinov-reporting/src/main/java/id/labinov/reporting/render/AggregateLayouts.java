@@ -80,6 +80,17 @@ final class AggregateLayouts {
     return new Doc(r.info(), Layouts.title(r), f.list(), tables);
   }
 
+  /**
+   * Days as people read them: a whole number of days without decimals ("16 hari", not "16,00"), a
+   * fraction with its two decimals ("16,50").
+   */
+  static Object days(java.math.BigDecimal d) {
+    if (d == null) {
+      return null;
+    }
+    return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0 ? (Object) d.longValue() : d;
+  }
+
   static Doc durations(StageDurationReport r) {
     Locale l = r.info().locale();
     Facts f = new Facts(l).add("stalledAfterDays", r.stalledAfterDays()).add("stalledTotal", r.stalledTotal())
@@ -88,9 +99,9 @@ final class AggregateLayouts {
         new TableSpec<StageStatistics>(l, "stages").col("stage", StageStatistics::stage)
             .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("stays", StageStatistics::stays)
             .col("ongoing", StageStatistics::ongoing).col("minDays", StageStatistics::minDays)
-            .col("q1Days", StageStatistics::q1Days).col("medianDays", StageStatistics::medianDays)
-            .col("q3Days", StageStatistics::q3Days).col("maxDays", StageStatistics::maxDays)
-            .col("meanDays", StageStatistics::meanDays).of(r.stages()),
+            .col("q1Days", s -> days(s.q1Days())).col("medianDays", s -> days(s.medianDays()))
+            .col("q3Days", s -> days(s.q3Days())).col("maxDays", StageStatistics::maxDays)
+            .col("meanDays", s -> days(s.meanDays())).of(r.stages()),
         new TableSpec<StalledInnovation>(l, "stalled").col("region", s -> s.ref().region().value())
             .col("innovationId", s -> s.ref().id().toString()).col("title", StalledInnovation::title)
             .col("opd", s -> s.opd() == null ? null : s.opd().value()).col("opdName", StalledInnovation::opdName)
