@@ -28,8 +28,12 @@ public record Violation(String code, Severity severity, String ruleType, String 
   public static final String SHOULD_FORM = ".should";
 
   /** The kinds of value an argument may name, by the prefix of their label keys. */
-  private static final List<String> LABELLED =
+  private static final List<String> LABELLED = List.of("field.", "label.Role.", "label.InnovationStatus.");
+  /** The same, for violations about evidence, whose arguments also name evidence kinds. */
+  private static final List<String> LABELLED_WITH_EVIDENCE =
       List.of("field.", "label.Role.", "label.InnovationStatus.", "label.EvidenceKind.");
+  /** The codes of violations about evidence. */
+  private static final java.util.Set<String> EVIDENCE_CODES = java.util.Set.of("EVIDENCE_MISSING", "DUPLICATE_EVIDENCE");
 
   /**
    * Validates and copies the parts.
@@ -46,8 +50,8 @@ public record Violation(String code, Severity severity, String ruleType, String 
 
   /**
    * Returns the message in the given language, worded by severity (see the type's description).
-   * Arguments naming a known field (e.g. {@code designNarrative}), role, status or evidence kind are
-   * shown with their label; a list of alternatives written {@code A|B} reads "A atau B" / "A or B".
+   * Arguments naming a known field (e.g. {@code designNarrative}), role or status, and the evidence
+   * kind of a violation about evidence, are shown with their label; a list of alternatives written {@code A|B} reads "A atau B" / "A or B".
    *
    * @param locale {@code en} for English, anything else (also {@code null}) for Indonesian
    * @return the message
@@ -65,9 +69,10 @@ public record Violation(String code, Severity severity, String ruleType, String 
    * @return the message
    */
   public String message(Locale locale, Rulebook rulebook) {
+    List<String> labelled = EVIDENCE_CODES.contains(code) ? LABELLED_WITH_EVIDENCE : LABELLED;
     List<Object> shown = new ArrayList<>(arguments.size());
     for (Object a : arguments) {
-      shown.add(a instanceof String s ? shown(s, locale, rulebook) : a);
+      shown.add(a instanceof String s ? shown(s, locale, rulebook, labelled) : a);
     }
     return Messages.format(locale, wordingKey(), shown);
   }
@@ -83,27 +88,27 @@ public record Violation(String code, Severity severity, String ruleType, String 
     return messageKey;
   }
 
-  private static String shown(String s, Locale locale, Rulebook rulebook) {
+  private static String shown(String s, Locale locale, Rulebook rulebook, List<String> labelled) {
     if (s.contains(", ")) {
       List<String> parts = new ArrayList<>();
       for (String part : s.split(", ")) {
-        parts.add(label(part, locale, rulebook));
+        parts.add(label(part, locale, rulebook, labelled));
       }
       return String.join(", ", parts);
     }
     if (s.indexOf('|') > 0 && !s.endsWith("|")) {
       String[] parts = s.split("\\|");
-      String out = label(parts[0], locale, rulebook);
+      String out = label(parts[0], locale, rulebook, labelled);
       for (int i = 1; i < parts.length; i++) {
-        out = Messages.format(locale, "list.or", out, label(parts[i], locale, rulebook));
+        out = Messages.format(locale, "list.or", out, label(parts[i], locale, rulebook, labelled));
       }
       return out;
     }
-    return label(s, locale, rulebook);
+    return label(s, locale, rulebook, labelled);
   }
 
-  private static String label(String s, Locale locale, Rulebook rulebook) {
-    for (String prefix : LABELLED) {
+  private static String label(String s, Locale locale, Rulebook rulebook, List<String> labelled) {
+    for (String prefix : labelled) {
       if (Messages.isDefined(prefix + s)) {
         return Messages.format(locale, prefix + s);
       }
