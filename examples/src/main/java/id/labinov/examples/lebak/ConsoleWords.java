@@ -19,7 +19,7 @@ final class ConsoleWords {
       "FIELD_REQUIRED", "isian wajib belum diisi",
       "FIELD_TOO_SHORT", "uraian terlalu pendek",
       "WRONG_STATUS", "status inovasi tidak sesuai",
-      "CONFLICT_OF_INTEREST_OPD", "konflik kepentingan (penilai dari OPD inovasi itu)");
+      "CONFLICT_OF_INTEREST_OPD", "konflik kepentingan: penilai dari OPD inovasi itu");
 
   private final Rulebook rulebook;
 

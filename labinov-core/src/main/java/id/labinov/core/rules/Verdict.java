@@ -97,7 +97,9 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
   /**
    * Describes the verdict like {@link #describe(Locale)}, naming the transition and the stages and
    * transitions in the messages by their labels in the rulebook, e.g. {@code Perpindahan "Lanjut ke
-   * Diagnose" ditolak.} instead of {@code Perpindahan "drum-up-to-diagnose" ditolak.}
+   * Diagnose" ditolak.} instead of {@code Perpindahan "drum-up-to-diagnose" ditolak.} A verdict on a
+   * kind of move no transition of the rulebook makes ({@code advance}, {@code conditional-advance},
+   * {@code return-for-rework}) names the kind.
    *
    * @param locale {@code en} for English, otherwise (also {@code null}) Indonesian
    * @param rulebook the rulebook the verdict was reached under, or {@code null} to show ids
@@ -109,8 +111,13 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
       head = Messages.format(locale, "verdict.action." + (allowed() ? "allowed" : "refused"),
           Messages.format(locale, "action." + transitionId));
     } else {
-      String name = rulebook == null ? transitionId
-          : rulebook.findTransition(transitionId).map(t -> t.label().in(locale)).orElse(transitionId);
+      String name = rulebook == null ? null
+          : rulebook.findTransition(transitionId).map(t -> t.label().in(locale)).orElse(null);
+      if (name == null) {
+        // a move of some kind that no transition of the rulebook makes, e.g. "advance" to a stage it cannot reach
+        name = Messages.isDefined("transition." + transitionId) ? Messages.format(locale, "transition." + transitionId)
+            : transitionId;
+      }
       head = Messages.format(locale, "verdict." + (allowed() ? "allowed" : "refused"), name);
     }
     return head + violations.stream()

@@ -65,6 +65,18 @@ class VerdictDescribeTest {
   }
 
   @Test
+  void namesAKindOfMoveThatNoTransitionMakes() {
+    Violation none = new Violation("NO_TRANSITION", Severity.MUST, "command", "violation.NO_TRANSITION",
+        List.of("ADVANCE -> DISPLAY", "DRUM_UP", "5d@1"));
+    Verdict v = new Verdict("advance", List.of(none), List.of());
+
+    assertThat(v.describe(Messages.INDONESIAN, FIVE_D)).startsWith("Perpindahan \"Lanjut\" ditolak.\n  [wajib] Buku "
+        + "aturan 5d@1 tidak memiliki perpindahan ADVANCE -> DISPLAY dari tahap Drum-up (membangun semangat dan "
+        + "komitmen berinovasi).");
+    assertThat(v.describe(Locale.ENGLISH, FIVE_D)).startsWith("Transition \"Advance\" is refused.");
+  }
+
+  @Test
   void namesAnActionByItsLabelInEachLanguage() {
     Violation conflict = new Violation("CONFLICT_OF_INTEREST_OPD", Severity.MUST, "evaluation",
         "violation.CONFLICT_OF_INTEREST_OPD", List.of("INSPEKTORAT"));
