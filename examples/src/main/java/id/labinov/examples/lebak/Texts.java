@@ -74,7 +74,7 @@ final class Texts {
         + "hambatan dapat dibaca setiap bulan, bukan hanya pada akhir tahun.");
     s.add("Tahapan inovasi disusun dalam empat langkah. Pertama, tim memetakan sasaran dan lokasi prioritas bersama "
         + "camat. Kedua, tim menyiapkan prosedur kerja, formulir dan pembagian tugas. Ketiga, layanan diuji coba di "
-        + (2 + n % 3) + " desa selama " + (n % 2 == 0 ? "satu bulan" : "enam minggu") + ". Keempat, hasil uji coba "
+        + new String[] {"dua", "tiga", "empat"}[n % 3] + " desa selama " + (n % 2 == 0 ? "satu bulan" : "enam minggu") + ". Keempat, hasil uji coba "
         + "dievaluasi sebelum layanan diperluas ke desa lain.");
     s.add("Sumber daya yang diperlukan meliputi tim pelaksana yang ditetapkan dengan keputusan kepala perangkat daerah, "
         + (digital ? "perangkat dan jaringan yang sudah tersedia di kantor" : "sarana yang sudah tersedia di kantor dan "
