@@ -29,7 +29,7 @@ final class CheckCommand extends InnovationCommand {
       Rulebook rulebook = s.lab().innovations().rulebookOf(ref);
       String id = resolve(rulebook, state.stage(), transition);
       Verdict v = s.lab().innovations().check(ref, settings().actor(), id);
-      out().println(v.describe(texts().locale()));
+      out().println(v.describe(texts().locale(), rulebook));
       return v.allowed() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
   }

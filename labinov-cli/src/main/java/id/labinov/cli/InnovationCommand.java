@@ -51,15 +51,16 @@ abstract class InnovationCommand extends BaseCommand {
   /** Prints an accepted or refused result; returns 0 or {@link ExitCodes#REFUSED}. */
   int print(Session session, CommandResult result) {
     Texts t = texts();
+    Rulebook rulebook = session.lab().innovations().rulebookOf(ref());
     if (!result.accepted()) {
-      out().println(result.verdict().describe(t.locale()));
+      out().println(result.verdict().describe(t.locale(), rulebook));
       return ExitCodes.REFUSED;
     }
     InnovationState s = result.state();
     out().println(t.get(result.replayed() ? "result.replayed" : "result.accepted", s.ref(),
-        stageLabel(session.lab().innovations().rulebookOf(s.ref()), s.stage()), s.status().label(t.locale()), s.version()));
+        stageLabel(rulebook, s.stage()), s.status().label(t.locale()), s.version()));
     if (!result.verdict().warnings().isEmpty()) {
-      out().println(result.verdict().describe(t.locale()));
+      out().println(result.verdict().describe(t.locale(), rulebook));
     }
     return ExitCodes.OK;
   }

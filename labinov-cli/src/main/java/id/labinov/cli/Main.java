@@ -26,12 +26,9 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    QUIET.setLevel(java.util.logging.Level.WARNING);
+    QuietLogs.install();
     System.exit(execute(args));
   }
-
-  /** The library's own INFO lines (e.g. "applying schema version 1") would only repeat our output. */
-  private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("id.labinov");
 
   /**
    * Runs the tool on the system clock with standard output and error, without exiting the JVM.

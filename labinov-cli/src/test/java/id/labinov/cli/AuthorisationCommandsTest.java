@@ -44,29 +44,33 @@ class AuthorisationCommandsTest {
     return cli.run(all.toArray(String[]::new));
   }
 
-  private static void refused(CliRunner.Run r, String code) {
+  /** Asserts a refusal (exit 1) whose printed reason contains the text (people read reasons, not codes). */
+  private static void refused(CliRunner.Run r, String reason) {
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
-    assertThat(r.out() + r.err()).as(r.toString()).contains(code);
+    assertThat(r.out() + r.err()).as(r.toString()).contains(reason);
   }
+
+  private static final String NOT_OWN_OPD = "This innovation belongs to DINKES; from DISDIK you may act only on your "
+      + "own OPD's innovations.";
 
   @Test
   void anInnovatorOfDisdikCannotDropAttachToOrAdvanceADinkesInnovation() throws Exception {
     Files.writeString(dir.resolve("foto.jpg"), "foto");
     refused(cli.as("inno-disdik-9", "DISDIK", "INNOVATOR", "drop", lebak, "--reason", "x", "--lang", "en"),
-        "NOT_OWN_OPD");
+        NOT_OWN_OPD);
     refused(cli.as("inno-disdik-9", "DISDIK", "INNOVATOR", "attach", lebak, "--kind", "PHOTO", "--file",
-        dir.resolve("foto.jpg").toString(), "--lang", "en"), "NOT_OWN_OPD");
+        dir.resolve("foto.jpg").toString(), "--lang", "en"), NOT_OWN_OPD);
     refused(cli.as("inno-disdik-9", "DISDIK", "INNOVATOR", "advance", lebak, "--to", "DIAGNOSE", "--lang", "en"),
-        "NOT_OWN_OPD");
+        NOT_OWN_OPD);
     assertThat(cli.admin("show", lebak).out()).contains("versi 1");
   }
 
   @Test
   void theHeadOfDisdikCannotHoldResumeOrDropIt() {
-    refused(cli.as("kadisdik", "DISDIK", "OPD_HEAD", "hold", lebak, "--reason", "x", "--lang", "en"), "NOT_OWN_OPD");
+    refused(cli.as("kadisdik", "DISDIK", "OPD_HEAD", "hold", lebak, "--reason", "x", "--lang", "en"), NOT_OWN_OPD);
     assertThat(cli.as("kadinkes", "DINKES", "OPD_HEAD", "hold", lebak, "--reason", "anggaran").code()).isZero();
-    refused(cli.as("kadisdik", "DISDIK", "OPD_HEAD", "resume", lebak, "--lang", "en"), "NOT_OWN_OPD");
-    refused(cli.as("kadisdik", "DISDIK", "OPD_HEAD", "drop", lebak, "--reason", "x", "--lang", "en"), "NOT_OWN_OPD");
+    refused(cli.as("kadisdik", "DISDIK", "OPD_HEAD", "resume", lebak, "--lang", "en"), NOT_OWN_OPD);
+    refused(cli.as("kadisdik", "DISDIK", "OPD_HEAD", "drop", lebak, "--reason", "x", "--lang", "en"), NOT_OWN_OPD);
   }
 
   @Test
@@ -95,7 +99,7 @@ class AuthorisationCommandsTest {
     CliRunner.Run list = cli.run(with(national, "list", "--scope", "national"));
     assertThat(list.code()).as(list.toString()).isZero();
     assertThat(list.out()).contains("2 inovasi.");
-    refused(cli.run(with(national, "hold", purbalingga, "--reason", "x", "--lang", "en")), "SCOPE_READ_ONLY");
+    refused(cli.run(with(national, "hold", purbalingga, "--reason", "x", "--lang", "en")), "National users may read innovations but not change them.");
   }
 
   @Test
@@ -108,7 +112,7 @@ class AuthorisationCommandsTest {
   @Test
   void aLabAdministratorMovesTheInnovationToAnotherOpdAndTheHistoryShowsIt() {
     refused(cli.as("kadinkes", "DINKES", "OPD_HEAD", "change-opd", lebak, "--to-opd", "DISDIK", "--reason", "x",
-        "--lang", "en"), "ROLE_NOT_PERMITTED");
+        "--lang", "en"), "Only these roles may do this: Lab administrator.");
     CliRunner.Run moved = cli.admin("change-opd", lebak, "--to-opd", "DISDIK", "--reason", "reorganisasi dinas");
     assertThat(moved.code()).as(moved.toString()).isZero();
     CliRunner.Run audit = cli.admin("report", "audit-trail", "--innovation", lebak);

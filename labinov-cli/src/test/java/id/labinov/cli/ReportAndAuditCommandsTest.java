@@ -175,7 +175,7 @@ class ReportAndAuditCommandsTest {
       CliRunner.Run imported = cli.admin("import", f.toString(), "--programme", Facade.PROGRAMME, "--lang", "en");
       assertThat(imported.code()).as(imported.toString()).isEqualTo(5);
       assertThat(imported.out()).contains("row 2: stored").contains("row 3: stored")
-          .contains("row 4: REJECTED: ").contains("OPD_NOT_PARTICIPATING");
+          .contains("row 4: REJECTED: ").contains("OPD DISPERINDAG does not take part in programme lebak-2026.");
 
       CliRunner.Run json = cli.admin("report", "programme-summary", "--programme", Facade.PROGRAMME, "--lang", "en");
       assertThat(json.code()).as(json.toString()).isZero();

@@ -39,7 +39,8 @@ class TransitionCommandsTest {
   void advanceIsRefusedWithEveryReasonThenAcceptedOnceTheyAreMet() {
     CliRunner.Run refused = cli.admin("advance", ref, "--to", "DIAGNOSE", "--lang", "en");
     assertThat(refused.code()).isEqualTo(1);
-    assertThat(refused.out()).contains("EVIDENCE_MISSING").contains("APPROVALS_MISSING");
+    assertThat(refused.out()).contains("[must] Evidence (commitment letter): 0 attached, at least 1 needed.")
+        .contains("[must] Approvals by Head of OPD in this stage: 0, at least 1 needed.").doesNotContain("_MISSING");
 
     CliRunner.Run attach = cli.admin("attach", ref, "--kind", "COMMITMENT_LETTER", "--file",
         dir.resolve("komitmen.pdf").toString());
@@ -60,14 +61,16 @@ class TransitionCommandsTest {
   void checkListsEveryFailingRuleAndExitsWithOne() {
     CliRunner.Run r = cli.admin("check", ref, "drum-up-to-diagnose", "--lang", "en");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("EVIDENCE_MISSING").contains("APPROVALS_MISSING").doesNotContain("FIELD_REQUIRED");
+    assertThat(r.out()).startsWith("Transition \"Advance to Diagnose\" is refused.")
+        .contains("Evidence (commitment letter)").contains("Approvals by Head of OPD").doesNotContain("filled in");
   }
 
   @Test
   void availableListsTheTransitionsFromTheCurrentStage() {
     CliRunner.Run r = cli.admin("available", ref, "--lang", "en");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("- drum-up-to-diagnose -> DIAGNOSE").contains("EVIDENCE_MISSING")
+    assertThat(r.out()).contains("- drum-up-to-diagnose -> DIAGNOSE  (Advance to Diagnose)\n"
+        + "      Evidence (commitment letter): 0 attached, at least 1 needed.\n").doesNotContain("EVIDENCE_MISSING")
         .contains("+ hold").contains("+ drop").contains("transitions can be taken now");
   }
 
@@ -75,12 +78,13 @@ class TransitionCommandsTest {
   void aWrongStageIsRefusedNamingTheStage() {
     CliRunner.Run r = cli.admin("advance", ref, "--to", "DISPLAY", "--lang", "en");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("NO_TRANSITION").contains("DRUM_UP");
+    assertThat(r.out()).contains("Transition \"Advance\" is refused.")
+        .contains("has no ADVANCE -> DISPLAY transition from stage Drum-up (inspire and commit)");
     CliRunner.Run ret = cli.admin("return", ref, "--to", "DIAGNOSE", "--reason", "x", "--lang", "en");
     assertThat(ret.code()).isEqualTo(1);
     CliRunner.Run unknown = cli.admin("check", ref, "design-to-deliver", "--lang", "en");
     assertThat(unknown.code()).isEqualTo(1);
-    assertThat(unknown.out()).contains("WRONG_STAGE");
+    assertThat(unknown.out()).contains("\"Advance to Deliver\" cannot start from stage Drum-up (inspire and commit)");
     CliRunner.Run noSuch = cli.admin("check", ref, "fly-to-moon", "--lang", "en");
     assertThat(noSuch.code()).isEqualTo(2);
     assertThat(noSuch.err()).contains("no transition \"fly-to-moon\" from stage DRUM_UP").contains("hold");
@@ -109,7 +113,8 @@ class TransitionCommandsTest {
     assertThat(cli.admin("hold", ref, "--reason", "Anggaran belum ada").out()).contains("status Ditunda, versi 2");
     CliRunner.Run whileOnHold = cli.admin("advance", ref, "--to", "DIAGNOSE");
     assertThat(whileOnHold.code()).isEqualTo(1);
-    assertThat(whileOnHold.out()).contains("WRONG_STATUS");
+    assertThat(whileOnHold.out()).contains("[wajib] \"Lanjut ke Diagnose\" memerlukan status Aktif, tetapi inovasi berstatus "
+        + "Ditunda.");
     assertThat(cli.admin("resume", ref, "--note", "Anggaran ada").code()).isZero();
     CliRunner.Run drop = cli.admin("drop", ref, "--reason", "Digabung");
     assertThat(drop.code()).isZero();
@@ -124,7 +129,7 @@ class TransitionCommandsTest {
     cli.admin("drop", ref, "--reason", "Digabung");
     CliRunner.Run r = cli.as("kadinkes", "DINKES", "OPD_HEAD", "reopen", ref, "--reason", "x", "--lang", "en");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("ROLE_NOT_PERMITTED");
+    assertThat(r.out()).contains("Only these roles may do this: Lab administrator.");
   }
 
   @Test
@@ -182,7 +187,7 @@ class TransitionCommandsTest {
     head("approve", ref, "--as", "OPD_HEAD");
     CliRunner.Run open = cli.admin("advance", ref, "--to", "DISPLAY", "--lang", "en");
     assertThat(open.code()).isEqualTo(1);
-    assertThat(open.out()).contains("CONDITIONS_OPEN");
+    assertThat(open.out()).contains("condition(s) still open: Lengkapi SOP");
     for (String c : conditions) {
       CliRunner.Run cleared = coach("clear-condition", ref, c.split(" ")[0], "--note", "SOP terbit");
       assertThat(cleared.code()).as(cleared.toString()).isZero();

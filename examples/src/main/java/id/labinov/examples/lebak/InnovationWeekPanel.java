@@ -74,9 +74,11 @@ final class InnovationWeekPanel {
         } else {
           for (String code : d.verdict().codes()) {
             if (!refused.containsKey(code)) {
-              out.println("    penilaian ditolak / score sheet refused: " + evaluator.personId() + " on \""
-                  + lab.innovations().get(ref).details().title() + "\"");
+              String who = members().get(evaluator.personId().value());
+              String title = lab.innovations().get(ref).details().title();
+              out.println("    penilaian ditolak: " + who + " menilai \"" + title + "\"");
               out.println("      " + d.verdict().describe(Messages.INDONESIAN).replace("\n", "\n      "));
+              out.println("    score sheet refused: " + who + " scoring \"" + title + "\"");
               out.println("      " + d.verdict().describe(Locale.ENGLISH).replace("\n", "\n      "));
             }
             refused.merge(code, 1, Integer::sum);
@@ -85,7 +87,7 @@ final class InnovationWeekPanel {
         clock.tick();
       }
     }
-    out.println(String.format("[%-8s] 13 Des 2019: panel %d juri, %d lembar nilai diterima, ditolak %s", "PENILAIAN",
-        PANEL.size(), sheets, refused));
+    out.println(String.format("[%-8s] 13 Des 2019: panel %d juri, %d lembar nilai diterima; penolakan: %s", "Penilaian",
+        PANEL.size(), sheets, ConsoleWords.reasons(refused)));
   }
 }

@@ -14,6 +14,7 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
+import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Verdict;
 import id.labinov.examples.lebak.LebakScenario.Detour;
 import id.labinov.examples.lebak.LebakScenario.Fate;
@@ -35,7 +36,8 @@ import java.util.TreeMap;
  * Plays one lab year of the {@link LebakScenario} through the facade, stage by stage, the way the
  * people of the lab would: innovators register and describe, OPD heads commit and approve, coaches
  * review, the lab admin (Bappeda) moves the cohort on. Refusals are values: they are counted by
- * code, and the first of each kind is printed with its reasons.
+ * code, and the first of each kind is printed with its reasons, once in Indonesian and once in
+ * English, each line in one language.
  */
 final class LabYear {
   static final RegionCode LEBAK = RegionCode.parse("36.02");
@@ -45,6 +47,8 @@ final class LabYear {
       Actor.of("coach-lan-02", null, Role.COACH).in(LEBAK), Actor.of("coach-lan-03", null, Role.COACH).in(LEBAK)};
 
   private final Labinov lab;
+  private final Rulebook rulebook;
+  private final ConsoleWords words;
   private final ScenarioClock clock;
   private final PrintStream out;
   private final Map<Integer, InnovationRef> refs = new LinkedHashMap<>();
@@ -56,8 +60,10 @@ final class LabYear {
   private final Map<String, Integer> phaseRefusals = new TreeMap<>();
   private int commands;
 
-  LabYear(Labinov lab, ScenarioClock clock, PrintStream out) {
+  LabYear(Labinov lab, Rulebook rulebook, ScenarioClock clock, PrintStream out) {
     this.lab = lab;
+    this.rulebook = rulebook;
+    this.words = new ConsoleWords(rulebook);
     this.clock = clock;
     this.out = out;
   }
@@ -117,8 +123,8 @@ final class LabYear {
         dropped++;
       }
     }
-    progress("DRUM_UP", "14 Jan - 31 Jan", ideas.size() + " ide terdaftar, " + advanced + " lanjut ke DIAGNOSE, "
-        + dropped + " dihentikan");
+    progress("DRUM_UP", "14 Jan - 31 Jan", ideas.size() + " ide terdaftar, " + advanced + " lanjut ke tahap "
+        + words.stage("DIAGNOSE") + ", " + dropped + " dihentikan");
   }
 
   // ---- DIAGNOSE: problem and idea ------------------------------------------------------------------
@@ -165,8 +171,8 @@ final class LabYear {
       accept(r);
       advanced++;
     }
-    progress("DIAGNOSE", "1 Feb - 31 Mar", active.size() + " ide didiagnosis, " + advanced + " lanjut ke DESIGN, "
-        + dropped + " dihentikan, " + reopened + " dibuka kembali");
+    progress("DIAGNOSE", "1 Feb - 31 Mar", active.size() + " ide didiagnosis, " + advanced + " lanjut ke tahap "
+        + words.stage("DESIGN") + ", " + dropped + " dihentikan, " + reopened + " dibuka kembali");
   }
 
   // ---- DESIGN: rancang bangun, action plan, review -------------------------------------------------
@@ -192,7 +198,7 @@ final class LabYear {
       clock.at(spread(LocalDate.of(2019, 5, 13), 30, idea), idea.number());
       boolean shortDraft = idea.has(Detour.SHORT_NARRATIVE) || idea.fate() == Fate.STILL_IN_DESIGN;
       update(idea, innovator(idea), details.get(idea.number())
-          .withText(InnovationDetails.DESIGN_NARRATIVE, Texts.narrative(idea, shortDraft ? 140 + idea.number() : 320))
+          .withText(InnovationDetails.DESIGN_NARRATIVE, shortDraft ? Texts.draftNarrative(idea) : Texts.narrative(idea))
           .withText(InnovationDetails.GOALS, Texts.goals(idea))
           .withText(InnovationDetails.BENEFITS, Texts.benefits(idea)));
       if (idea.fate() == Fate.DROPPED_IN_DESIGN) {
@@ -229,7 +235,7 @@ final class LabYear {
           continue;
         }
         update(idea, innovator(idea), details.get(idea.number())
-            .withText(InnovationDetails.DESIGN_NARRATIVE, Texts.narrative(idea, 330)));
+            .withText(InnovationDetails.DESIGN_NARRATIVE, Texts.narrative(idea)));
         r = idea.has(Detour.CONDITIONAL)
             ? lab.innovations().advanceConditionally(ref(idea), ADMIN, "DELIVER", List.of("Lampirkan SK tim inovasi"), Options.none())
             : lab.innovations().advance(ref(idea), coach(idea), "DELIVER", Options.none());
@@ -238,8 +244,9 @@ final class LabYear {
       advanced++;
       conditional += idea.has(Detour.CONDITIONAL) ? 1 : 0;
     }
-    progress("DESIGN", "1 Apr - 30 Jun", inDesign.size() + " rancangan, " + advanced + " lanjut ke DELIVER ("
-        + conditional + " bersyarat), " + returned + " dikembalikan ke DIAGNOSE, " + dropped + " dihentikan");
+    progress("DESIGN", "1 Apr - 30 Jun", inDesign.size() + " rancangan, " + advanced + " lanjut ke tahap "
+        + words.stage("DELIVER") + " (" + conditional + " bersyarat), " + returned + " dikembalikan ke tahap "
+        + words.stage("DIAGNOSE") + ", " + dropped + " dihentikan");
   }
 
   // ---- DELIVER: carry it out, with holds, rework and drops -----------------------------------------
@@ -314,7 +321,8 @@ final class LabYear {
       ready++;
     }
     progress("DELIVER", "1 Jul - 11 Des", inDeliver.size() + " dilaksanakan, " + ready + " siap tampil, " + held
-        + " ditunda lalu dilanjutkan, " + returned + " dikembalikan ke DESIGN, " + dropped + " dihentikan");
+        + " ditunda lalu dilanjutkan, " + returned + " dikembalikan ke tahap " + words.stage("DESIGN") + ", " + dropped
+        + " dihentikan");
   }
 
   // ---- DISPLAY: the innovation week opens; the lab admin moves the cohort in one bulk command ---
@@ -369,17 +377,18 @@ final class LabYear {
       refusals.merge(code, 1, Integer::sum);
       phaseRefusals.merge(code, 1, Integer::sum);
       if (first) {
-        out.println("    ditolak / refused: \"" + idea.title() + "\" (" + idea.unit().name() + ")");
-        out.println(indent(v.describe(Messages.INDONESIAN)));
-        out.println(indent(v.describe(Locale.ENGLISH)));
+        out.println("    ditolak: \"" + idea.title() + "\" (" + idea.unit().name() + ")");
+        out.println(indent(v.describe(Messages.INDONESIAN, rulebook)));
+        out.println("    refused: \"" + idea.title() + "\" (" + idea.unit().name() + ")");
+        out.println(indent(v.describe(Locale.ENGLISH, rulebook)));
       }
     }
   }
 
   private void progress(String stage, String window, String text) {
-    StringBuilder line = new StringBuilder(String.format("[%-8s] %s 2019: %s", stage, window, text));
+    StringBuilder line = new StringBuilder(String.format("[%-8s] %s 2019: %s", words.stage(stage), window, text));
     if (!phaseRefusals.isEmpty()) {
-      line.append("; penolakan ").append(phaseRefusals);
+      line.append("; alasan penolakan: ").append(ConsoleWords.reasons(phaseRefusals));
     }
     out.println(line);
     phaseRefusals.clear();

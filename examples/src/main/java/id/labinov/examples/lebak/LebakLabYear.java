@@ -90,11 +90,14 @@ public final class LebakLabYear {
   }
 
   /**
-   * Runs the year with the settings from the arguments and prints its progress and summary.
+   * Runs the year with the settings from the arguments and prints its progress and summary. The
+   * console shows only the year's own lines: the library's notes and PDFBox's font fallback warning
+   * are kept off it ({@link ConsoleLogs#quiet()}).
    *
    * @param args see {@link Settings#from(String...)}
    */
   public static void main(String[] args) {
+    ConsoleLogs.quiet();
     run(Settings.from(args), System.out);
   }
 
@@ -111,7 +114,7 @@ public final class LebakLabYear {
         : settings.jdbcUrl() == null ? "lbv_" : "lbk" + Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36) + "_";
     try (LabDatabase db = settings.jdbcUrl() == null ? LabDatabase.h2File(settings.output().resolve("db"))
         : LabDatabase.server(settings.jdbcUrl(), settings.user(), settings.password())) {
-      out.println("LABINOV Kabupaten Lebak (36.02) 2019 - database " + db.description() + ", tabel " + prefix + "*");
+      out.println("LABINOV Kabupaten Lebak (36.02) 2019 - basis data " + db.description() + ", tabel " + prefix + "*");
       JdbcStorage storage = JdbcStorage.builder().dataSource(db.dataSource()).tablePrefix(prefix).build();
       LebakDirectory directory = new LebakDirectory();
       LebakScenario scenario = LebakScenario.plan(directory);
@@ -138,7 +141,7 @@ public final class LebakLabYear {
       }
       InnovationWeekPanel.members().forEach((id, name) -> directory.person(PersonId.of(id), name));
 
-      LabYear year = new LabYear(lab, clock, out);
+      LabYear year = new LabYear(lab, rulebook, clock, out);
       year.drumUp(scenario.ideas());
       year.diagnose(scenario.ideas());
       year.design(scenario.ideas());
@@ -158,7 +161,7 @@ public final class LebakLabYear {
       YearSummary summary = new YearSummary(settings.output(), db.description(), prefix, scenario.ideas().size(),
           byStage, programme.target(), progress.late().size(), year.refusals, year.warnings, panel.sheets,
           panel.refused, files, year.commands());
-      summary.print(out, (played - started) / 1_000_000L, (System.nanoTime() - played) / 1_000_000L);
+      summary.print(out, new ConsoleWords(rulebook), (played - started) / 1_000_000L, (System.nanoTime() - played) / 1_000_000L);
       return summary;
     }
   }

@@ -47,16 +47,17 @@ public record YearSummary(Path output, String database, String tablePrefix, int 
     return t == null ? 0 : t.active();
   }
 
-  void print(PrintStream out, long yearMillis, long reportMillis) {
+  void print(PrintStream out, ConsoleWords words, long yearMillis, long reportMillis) {
     out.println();
-    out.println("Ringkasan / summary - Kabupaten Lebak (36.02), lebak-2019");
-    out.println(String.format("  %-9s %6s %6s %8s %11s", "tahap", "total", "aktif", "ditunda", "dihentikan"));
-    byStage.forEach((stage, t) -> out.println(String.format("  %-9s %6d %6d %8d %11d", stage, t.total(), t.active(),
-        t.onHold(), t.dropped())));
+    out.println("Ringkasan - Kabupaten Lebak (36.02), program lebak-2019");
+    out.println(String.format("  %-9s %6s %6s %8s %11s", "tahap", "jumlah", "aktif", "ditunda", "dihentikan"));
+    byStage.forEach((stage, t) -> out.println(String.format("  %-9s %6d %6d %8d %11d", words.stage(stage), t.total(),
+        t.active(), t.onHold(), t.dropped())));
     out.println("  ide terdaftar " + registered + ", ditampilkan di Pekan Inovasi Daerah " + displayed() + " dari target "
         + target + ", terlambat dari jadwal " + late);
-    out.println("  penolakan " + refusals + ", peringatan " + warnings);
-    out.println("  penilaian: " + scoreSheets + " lembar diterima, ditolak " + panelRefusals);
+    out.println("  alasan penolakan: " + ConsoleWords.reasons(refusals));
+    out.println("  peringatan: " + ConsoleWords.reasons(warnings));
+    out.println("  penilaian: " + scoreSheets + " lembar nilai diterima; penolakan: " + ConsoleWords.reasons(panelRefusals));
     out.println("  " + commands + " perintah dalam " + yearMillis + " ms; " + files.size() + " berkas laporan dalam "
         + reportMillis + " ms di " + output);
   }

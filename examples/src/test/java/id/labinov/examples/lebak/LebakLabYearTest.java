@@ -109,6 +109,67 @@ class LebakLabYearTest {
   }
 
   @Test
+  void shouldMeetRulesReadAsAdviceAndMustMeetRulesAsRequirements() {
+    assertThat(h2.console).contains("[sebaiknya] Hasil sebaiknya diisi.", "[should] Results should be filled in.",
+        "[sebaiknya] Bukti dukung foto kegiatan sebaiknya dilampirkan paling sedikit 1; yang terlampir 0.",
+        "[wajib] Bukti dukung laporan pelaksanaan: 0 terlampir, paling sedikit 1.");
+    assertThat(h2.console).doesNotContain("[sebaiknya] Hasil wajib diisi.", "[should] Results must be filled in.");
+  }
+
+  @Test
+  void consoleNamesActionsTransitionsAndReasonsInWordsNotCodes() {
+    List<String> lines = h2.console.lines().filter(l -> !l.contains("jdbc:")).toList();
+
+    assertThat(lines).as("upper-snake codes (violation codes, stage codes, statuses)")
+        .noneMatch(l -> l.matches(".*\\b[A-Z]+(_[A-Z]+)+\\b.*"));
+    assertThat(lines).as("actions and transitions by id").noneMatch(l -> l.matches(".*(Tindakan|Perpindahan|Action"
+        + "|Transition) \"[a-z]+(-[a-z]+)*\".*"));
+    assertThat(h2.console).contains("Tindakan \"Beri nilai\" ditolak.", "Action \"Submit scores\" is refused.",
+        "Perpindahan \"Lanjut ke Deliver\" ditolak.", "Transition \"Advance to Deliver\" is refused.",
+        "penilaian ditolak: Drs. Yusuf Maulana (Inspektorat Daerah) menilai \"",
+        "alasan penolakan: persetujuan belum lengkap (");
+  }
+
+  @Test
+  void everyConsoleLineIsInOneLanguage() {
+    List<String> english = new ArrayList<>();
+    List<String> indonesian = new ArrayList<>();
+    boolean inEnglish = false;
+    for (String line : h2.console.lines().toList()) {
+      if (line.startsWith("    ")) {
+        String head = line.strip();
+        if (!line.startsWith("      ")) {
+          inEnglish = head.startsWith("refused:") || head.startsWith("score sheet refused:");
+        }
+        (inEnglish ? english : indonesian).add(line);
+      } else {
+        inEnglish = false;
+        indonesian.add(line);
+      }
+    }
+
+    assertThat(english).isNotEmpty();
+    assertThat(indonesian).as("Indonesian lines with English words").noneMatch(l -> has(l, ENGLISH_WORDS));
+    assertThat(english).as("English lines with Indonesian words").noneMatch(l -> has(l, INDONESIAN_WORDS));
+  }
+
+  private static final Set<String> ENGLISH_WORDS = Set.of("refused", "summary", "on", "the", "of", "is", "and",
+      "must", "should", "needed", "at", "least", "score", "sheet", "Transition", "Action", "database");
+  private static final Set<String> INDONESIAN_WORDS = Set.of("ditolak", "dan", "di", "tahap", "wajib", "sebaiknya",
+      "oleh", "pada", "belum", "terlampir", "menilai", "penilaian", "Perpindahan", "Tindakan");
+
+  /** Tells whether a line, without its quoted titles and bracketed names, uses one of the words. */
+  private static boolean has(String line, Set<String> words) {
+    String plain = line.replaceAll("\"[^\"]*\"", " ").replaceAll("\\([^)]*\\)", " ");
+    for (String w : plain.split("[^\\p{L}]+")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
   void settingsComeFromArgumentsOrSystemProperties() {
     LebakLabYear.Settings s = LebakLabYear.Settings.from("jdbc:postgresql://db/lab", "--out", "x", "--user", "u",
         "--prefix", "lab_");

@@ -57,13 +57,19 @@ final class YearOutputs {
     return JSON.readTree(Files.readString(file(report, ReportFormat.JSON), StandardCharsets.UTF_8));
   }
 
-  /** The stage table the console printed: stage to {total, active, on hold, dropped}. */
+  /**
+   * The stage table the console printed, read back by stage code: the console names each stage by
+   * its short name (Drum-up, Diagnose, ...), mapped here to its code through the rulebook.
+   */
   Map<String, long[]> consoleStages() {
+    ConsoleWords words = new ConsoleWords(Rulebooks.fiveD());
+    Map<String, String> codes = new LinkedHashMap<>();
+    Rulebooks.fiveD().stages().forEach(s -> codes.put(words.stage(s.code()), s.code()));
     Map<String, long[]> out = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("(?m)^  ([A-Z_]+) +(\\d+) +(\\d+) +(\\d+) +(\\d+)$").matcher(console);
+    Matcher m = Pattern.compile("(?m)^  (\\S+) +(\\d+) +(\\d+) +(\\d+) +(\\d+)$").matcher(console);
     while (m.find()) {
-      out.put(m.group(1), new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-          Long.parseLong(m.group(4)), Long.parseLong(m.group(5))});
+      out.put(codes.getOrDefault(m.group(1), m.group(1)), new long[] {Long.parseLong(m.group(2)),
+          Long.parseLong(m.group(3)), Long.parseLong(m.group(4)), Long.parseLong(m.group(5))});
     }
     return out;
   }
@@ -79,8 +85,9 @@ final class YearOutputs {
 
   void checkConsole() {
     List<String> stages = Rulebooks.fiveD().stages().stream().map(s -> s.code()).toList();
+    ConsoleWords words = new ConsoleWords(Rulebooks.fiveD());
     for (String stage : stages) {
-      assertThat(console).as("progress line of " + stage).containsPattern("(?m)^\\[" + stage + " *\\] ");
+      assertThat(console).as("progress line of " + stage).containsPattern("(?m)^\\[" + words.stage(stage) + " *\\] ");
     }
     Map<String, long[]> printed = consoleStages();
     assertThat(printed.keySet()).containsExactlyElementsOf(stages);
@@ -88,8 +95,9 @@ final class YearOutputs {
         .as(stage).containsExactly(t.total(), t.active(), t.onHold(), t.dropped()));
     assertThat(console).contains(summary.output().toString());
     // refusals are shown with their reasons, in both languages
-    assertThat(console).contains("FIELD_TOO_SHORT: Rancang bangun berisi").contains("at least 300 are needed")
-        .contains("APPROVALS_MISSING: Persetujuan oleh Kepala OPD").contains("CONFLICT_OF_INTEREST_OPD");
+    assertThat(console).contains("[wajib] Rancang bangun berisi").contains("at least 300 are needed")
+        .contains("[wajib] Persetujuan oleh Kepala OPD").contains("[wajib] Konflik kepentingan")
+        .contains("[must] Conflict of interest");
   }
 
   void checkFiles() throws IOException {

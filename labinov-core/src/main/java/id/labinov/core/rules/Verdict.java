@@ -19,18 +19,19 @@ import java.util.stream.Collectors;
  */
 public record Verdict(String transitionId, List<Violation> violations, List<Violation> notApplicable) {
   /**
-   * Validates and copies the parts.
-   *
-   * @throws id.labinov.core.InvalidValueException if a part is missing
-   */
-  /**
    * The ids of verdicts on commands that are not rulebook transitions (editing, approving,
-   * scoring, programme operations, ...): described as actions, not transitions.
+   * scoring, programme operations, ...): described as actions, not transitions, each by its label
+   * ({@code action.<id>} in the bundles, e.g. "Beri nilai" / "Submit scores" for {@code score}).
    */
   public static final java.util.Set<String> ACTIONS = java.util.Set.of("propose", "update-details",
       "attach-evidence", "approve", "score", "monitoring", "open-programme", "adjust-schedule", "close-programme",
       "migrate-rulebook", "change-opd", "replay");
 
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws id.labinov.core.InvalidValueException if a part is missing
+   */
   public Verdict {
     Checks.notBlank(transitionId, "transitionId");
     violations = List.copyOf(Checks.notNull(violations, "violations"));
@@ -81,16 +82,46 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
   }
 
   /**
-   * Describes the verdict for a person, one line per violation.
+   * Describes the verdict for a person: a head line naming the action by its label (transitions by
+   * their id; see {@link #describe(Locale, Rulebook)} for their labels), then one line per violation
+   * with its severity and its message, worded as a requirement or as advice. Codes are left out: they
+   * are for machines ({@link #codes()}, {@link Violation#code()}).
    *
-   * @param locale {@code en} for English, otherwise Indonesian
+   * @param locale {@code en} for English, otherwise (also {@code null}) Indonesian
    * @return the text
    */
   public String describe(Locale locale) {
-    String kind = ACTIONS.contains(transitionId) ? "verdict.action." : "verdict.";
-    String head = Messages.format(locale, kind + (allowed() ? "allowed" : "refused"), transitionId);
+    return describe(locale, null);
+  }
+
+  /**
+   * Describes the verdict like {@link #describe(Locale)}, naming the transition and the stages and
+   * transitions in the messages by their labels in the rulebook, e.g. {@code Perpindahan "Lanjut ke
+   * Diagnose" ditolak.} instead of {@code Perpindahan "drum-up-to-diagnose" ditolak.} A verdict on a
+   * kind of move no transition of the rulebook makes ({@code advance}, {@code conditional-advance},
+   * {@code return-for-rework}) names the kind.
+   *
+   * @param locale {@code en} for English, otherwise (also {@code null}) Indonesian
+   * @param rulebook the rulebook the verdict was reached under, or {@code null} to show ids
+   * @return the text
+   */
+  public String describe(Locale locale, Rulebook rulebook) {
+    String head;
+    if (ACTIONS.contains(transitionId)) {
+      head = Messages.format(locale, "verdict.action." + (allowed() ? "allowed" : "refused"),
+          Messages.format(locale, "action." + transitionId));
+    } else {
+      String name = rulebook == null ? null
+          : rulebook.findTransition(transitionId).map(t -> t.label().in(locale)).orElse(null);
+      if (name == null) {
+        // a move of some kind that no transition of the rulebook makes, e.g. "advance" to a stage it cannot reach
+        name = Messages.isDefined("transition." + transitionId) ? Messages.format(locale, "transition." + transitionId)
+            : transitionId;
+      }
+      head = Messages.format(locale, "verdict." + (allowed() ? "allowed" : "refused"), name);
+    }
     return head + violations.stream()
-        .map(v -> "\n  " + Messages.format(locale, "severity." + v.severity()) + " " + v.code() + ": " + v.message(locale))
+        .map(v -> "\n  " + Messages.format(locale, "severity." + v.severity()) + " " + v.message(locale, rulebook))
         .collect(Collectors.joining());
   }
 

@@ -86,8 +86,8 @@ class DeciderTest {
       assertThat(d.state()).isSameAs(existing);
       assertThat(d.verdict().codes()).containsExactly("ALREADY_EXISTS");
       assertVerdict(d.verdict(), "ALREADY_EXISTS",
-          "[must] ALREADY_EXISTS: Innovation " + REF + " already exists.",
-          "[wajib] ALREADY_EXISTS: Inovasi " + REF + " sudah ada.");
+          "[must] Innovation " + REF + " already exists.",
+          "[wajib] Inovasi " + REF + " sudah ada.");
     }
 
     @Test

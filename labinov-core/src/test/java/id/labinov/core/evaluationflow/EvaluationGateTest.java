@@ -98,10 +98,10 @@ class EvaluationGateTest {
     assertRefusedBoth("TOO_FEW_EVALUATORS", "NOT_EVALUATED");
 
     Verdict v = lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED);
-    says(v, "TOO_FEW_EVALUATORS: 0 evaluator(s) scored under scheme iga-presentation-2023; at least 3 are needed.",
-        "TOO_FEW_EVALUATORS: 0 penilai memberi nilai dengan skema iga-presentation-2023; paling sedikit 3.");
-    says(v, "NOT_EVALUATED: The innovation has not been scored under scheme iga-presentation-2023.",
-        "NOT_EVALUATED: Inovasi belum dinilai dengan skema iga-presentation-2023.");
+    says(v, "0 evaluator(s) scored under scheme iga-presentation-2023; at least 3 are needed.",
+        "0 penilai memberi nilai dengan skema iga-presentation-2023; paling sedikit 3.");
+    says(v, "The innovation has not been scored under scheme iga-presentation-2023.",
+        "Inovasi belum dinilai dengan skema iga-presentation-2023.");
     says(lab.innovations().advance(ref, LabFixture.ADMIN, "AWARDED", Options.none()).verdict(),
         "Transition \"display-to-awarded\" is refused.", "Perpindahan \"display-to-awarded\" ditolak.");
   }
@@ -126,8 +126,8 @@ class EvaluationGateTest {
 
     assertRefusedBoth("SCORE_TOO_LOW");
     says(lab.innovations().check(ref, LabFixture.ADMIN, TO_AWARDED),
-        "SCORE_TOO_LOW: The score under scheme iga-presentation-2023 is 69.99; at least 70 is needed.",
-        "SCORE_TOO_LOW: Nilai dengan skema iga-presentation-2023 adalah 69.99; paling sedikit 70.");
+        "The score under scheme iga-presentation-2023 is 69.99; at least 70 is needed.",
+        "Nilai dengan skema iga-presentation-2023 adalah 69.99; paling sedikit 70.");
   }
 
   @Test

@@ -45,9 +45,9 @@ class MonitoringFlowTest {
         null);
 
     refusedWith(d, "NOT_YET_DISPLAYED");
-    says(d.verdict(), "Action \"monitoring\" is refused.", "Tindakan \"monitoring\" ditolak.");
-    says(d.verdict(), "[must] NOT_YET_DISPLAYED: Monitoring starts after DISPLAY; the innovation is in DELIVER.",
-        "[wajib] NOT_YET_DISPLAYED: Monitoring dimulai setelah DISPLAY; inovasi berada di DELIVER.");
+    says(d.verdict(), "Action \"Record monitoring\" is refused.", "Tindakan \"Catat pemantauan\" ditolak.");
+    says(d.verdict(), "[must] Monitoring starts after the Display stage; the innovation is in stage DELIVER.",
+        "[wajib] Pemantauan dimulai setelah tahap Display; inovasi berada di tahap DELIVER.");
     assertThat(lab.evaluations().monitoring(ref)).isEmpty();
   }
 
@@ -90,7 +90,7 @@ class MonitoringFlowTest {
     assertThat(e.recordedAt()).isEqualTo(s.fx().clock.instant());
     assertThat(e.sequence()).isEqualTo(1);
     assertThat(lab.evaluations().monitoring(ref)).containsExactly(e);
-    says(d.verdict(), "Action \"monitoring\" is allowed.", "Tindakan \"monitoring\" diizinkan.");
+    says(d.verdict(), "Action \"Record monitoring\" is allowed.", "Tindakan \"Catat pemantauan\" diizinkan.");
     assertThat(lab.innovations().history(ref)).isEqualTo(history);
   }
 
@@ -132,8 +132,8 @@ class MonitoringFlowTest {
 
     refusedWith(d, "ROLE_NOT_PERMITTED");
     says(d.verdict(),
-        "ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator, Head of OPD, Coach, Evaluator.",
-        "ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium, Kepala OPD,"
+        "Only these roles may do this: Lab administrator, Head of OPD, Coach, Evaluator.",
+        "Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium, Kepala OPD,"
             + " Coach (pendamping), Penilai.");
     refusedWith(lab.evaluations().recordMonitoring(ref, LabFixture.REGIONAL_HEAD, "beneficiaries", BigDecimal.TEN, MAY, null),
         "ROLE_NOT_PERMITTED");

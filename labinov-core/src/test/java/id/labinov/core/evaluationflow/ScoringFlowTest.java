@@ -76,7 +76,7 @@ class ScoringFlowTest {
       assertThat(first.evaluator()).isEqualTo(EVAL_DISHUB.personId());
       assertThat(first.sequence()).isEqualTo(1);
       assertThat(first.recordedAt()).isEqualTo(s.fx().clock.instant());
-      says(d1.verdict(), "Action \"score\" is allowed.", "Tindakan \"score\" diizinkan.");
+      says(d1.verdict(), "Action \"Submit scores\" is allowed.", "Tindakan \"Beri nilai\" diizinkan.");
 
       assertThat(stream()).extracting(ScoreEntry::sequence).containsExactly(1L, 2L, 3L);
       assertThat(stream()).extracting(ScoreEntry::evaluator)
@@ -145,9 +145,9 @@ class ScoringFlowTest {
       EvaluationDecision d = lab.evaluations().submitScores(ref, coach, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "ROLE_NOT_PERMITTED");
-      says(d.verdict(), "Action \"score\" is refused.", "Tindakan \"score\" ditolak.");
-      says(d.verdict(), "[must] ROLE_NOT_PERMITTED: Only these roles may do this: Evaluator.",
-          "[wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Penilai.");
+      says(d.verdict(), "Action \"Submit scores\" is refused.", "Tindakan \"Beri nilai\" ditolak.");
+      says(d.verdict(), "[must] Only these roles may do this: Evaluator.",
+          "[wajib] Hanya peran berikut yang boleh melakukannya: Penilai.");
       assertThat(d.verdict().violations().get(0).ruleType()).isEqualTo("evaluation");
       assertThat(stream()).isEmpty();
     }
@@ -160,9 +160,9 @@ class ScoringFlowTest {
 
       refusedWith(d, "CONFLICT_OF_INTEREST_OPD");
       says(d.verdict(),
-          "CONFLICT_OF_INTEREST_OPD: Conflict of interest: you belong to DINKES, the innovation's own OPD."
+          "Conflict of interest: you belong to DINKES, the innovation's own OPD."
               + " Another evaluator must score it.",
-          "CONFLICT_OF_INTEREST_OPD: Konflik kepentingan: Anda berasal dari DINKES, OPD inovasi ini sendiri."
+          "Konflik kepentingan: Anda berasal dari DINKES, OPD inovasi ini sendiri."
               + " Penilai lain harus menilainya.");
       assertThat(stream()).isEmpty();
     }
@@ -252,9 +252,9 @@ class ScoringFlowTest {
 
       refusedWith(again, "ALREADY_SCORED");
       says(again.verdict(),
-          "ALREADY_SCORED: You already scored this innovation under scheme iga-presentation-2023 in round 2024;"
+          "You already scored this innovation under scheme iga-presentation-2023 in round 2024;"
               + " scores are never overwritten.",
-          "ALREADY_SCORED: Anda sudah menilai inovasi ini dengan skema iga-presentation-2023 pada putaran 2024;"
+          "Anda sudah menilai inovasi ini dengan skema iga-presentation-2023 pada putaran 2024;"
               + " nilai tidak pernah ditimpa.");
       assertThat(stream()).hasSize(1);
       assertThat(lab.evaluations().result(ref, IGA, ROUND).orElseThrow().score()).isEqualTo(new BigDecimal("80.00"));
@@ -284,9 +284,9 @@ class ScoringFlowTest {
 
       refusedWith(d, "UNKNOWN_CRITERION");
       says(d.verdict(),
-          "UNKNOWN_CRITERION: Criterion NOVELTI is not in scheme iga-presentation-2023@1; its criteria are:"
+          "Criterion NOVELTI is not in scheme iga-presentation-2023@1; its criteria are:"
               + " NOVELTY, BENEFIT, AUTHORITY_COLLABORATION, REPLICABILITY, MASTERY.",
-          "UNKNOWN_CRITERION: Kriteria NOVELTI tidak ada di skema iga-presentation-2023@1; kriteria yang ada:"
+          "Kriteria NOVELTI tidak ada di skema iga-presentation-2023@1; kriteria yang ada:"
               + " NOVELTY, BENEFIT, AUTHORITY_COLLABORATION, REPLICABILITY, MASTERY.");
       assertThat(stream()).isEmpty();
     }
@@ -300,9 +300,9 @@ class ScoringFlowTest {
 
       refusedWith(d, "CRITERION_MISSING");
       says(d.verdict(),
-          "CRITERION_MISSING: Mandatory criterion MASTERY \"Mastery of the material\" (Penguasaan materi) has not"
+          "Mandatory criterion MASTERY \"Mastery of the material\" (Penguasaan materi) has not"
               + " been scored: enter its score.",
-          "CRITERION_MISSING: Kriteria wajib MASTERY \"Penguasaan materi\" (Mastery of the material) belum dinilai:"
+          "Kriteria wajib MASTERY \"Penguasaan materi\" (Mastery of the material) belum dinilai:"
               + " isikan nilainya.");
       assertThat(stream()).isEmpty();
     }
@@ -313,8 +313,8 @@ class ScoringFlowTest {
 
       refusedWith(d, "SCORE_OFF_SCALE", "SCORE_OFF_SCALE");
       says(d.verdict(),
-          "SCORE_OFF_SCALE: The score of criterion NOVELTY \"Novelty\" (Kebaruan) is 100.01; it must be from 0 to 100.",
-          "SCORE_OFF_SCALE: Nilai kriteria NOVELTY \"Kebaruan\" (Novelty) adalah 100.01; nilai harus dari 0 sampai 100.");
+          "The score of criterion NOVELTY \"Novelty\" (Kebaruan) is 100.01; it must be from 0 to 100.",
+          "Nilai kriteria NOVELTY \"Kebaruan\" (Novelty) adalah 100.01; nilai harus dari 0 sampai 100.");
       says(d.verdict(),
           "The score of criterion REPLICABILITY \"Replicability and applicability\" (Dapat direplikasi dan diterapkan)"
               + " is -1; it must be from 0 to 100.",

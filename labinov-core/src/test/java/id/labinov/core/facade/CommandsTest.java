@@ -246,8 +246,8 @@ class CommandsTest {
       assertThat(r.verdict().refusals()).isEmpty();
       assertThat(r.verdict().warnings()).extracting(v -> v.code()).containsExactly("FIELD_TOO_SHORT");
       assertVerdict(r.verdict(), "FIELD_TOO_SHORT",
-          "Transition \"diagnose-to-design\" is allowed.\n  [should] FIELD_TOO_SHORT: Problem statement has 5 words; at least 20 are needed.",
-          "Perpindahan \"diagnose-to-design\" diizinkan.\n  [sebaiknya] FIELD_TOO_SHORT: Rumusan masalah berisi 5 kata; paling sedikit 20 kata.");
+          "Transition \"diagnose-to-design\" is allowed.\n  [should] Problem statement has 5 words; at least 20 are recommended.",
+          "Perpindahan \"diagnose-to-design\" diizinkan.\n  [sebaiknya] Rumusan masalah berisi 5 kata; sebaiknya paling sedikit 20 kata.");
     }
 
     @Test
@@ -420,8 +420,8 @@ class CommandsTest {
       assertThat(heldAfter35.allowed()).as("a should-meet rule never refuses").isTrue();
       assertThat(heldAfter35.warnings()).extracting(v -> v.code()).containsExactly("TOO_EARLY_IN_STAGE");
       assertVerdict(heldAfter35, "TOO_EARLY_IN_STAGE",
-          "[should] TOO_EARLY_IN_STAGE: 15 day(s) in this stage (holds excluded); at least 30 needed.",
-          "[sebaiknya] TOO_EARLY_IN_STAGE: 15 hari di tahap ini (di luar masa tunda); paling sedikit 30 hari.");
+          "[should] 15 day(s) in this stage (holds excluded); at least 30 recommended.",
+          "[sebaiknya] 15 hari di tahap ini (di luar masa tunda); sebaiknya paling sedikit 30 hari.");
       assertThat(notHeldAfter35.violations()).isEmpty();
     }
 

@@ -68,8 +68,8 @@ class RefusalsTest {
 
       // the authorisation step answers before the gate: an evaluator changes no innovation
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "Action \"propose\" is refused.\n  [must] ROLE_NOT_PERMITTED: Your roles do not let you change innovations; evaluators give scores and record monitoring through the evaluation commands.",
-          "Tindakan \"propose\" ditolak.\n  [wajib] ROLE_NOT_PERMITTED: Peran Anda tidak memberi wewenang untuk mengubah inovasi; penilai memberi nilai dan mencatat pemantauan melalui perintah penilaian.");
+          "Action \"Propose an innovation\" is refused.\n  [must] Your roles do not let you change innovations; evaluators give scores and record monitoring through the evaluation commands.",
+          "Tindakan \"Usulkan inovasi\" ditolak.\n  [wajib] Peran Anda tidak memberi wewenang untuk mengubah inovasi; penilai memberi nilai dan mencatat pemantauan melalui perintah penilaian.");
       assertThat(r.state()).isNull();
       assertThat(f.lab.innovations().find(r.ref())).isEmpty();
       assertThat(f.store.appendAttempts()).isZero();
@@ -85,8 +85,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details(), Options.none()));
 
       assertRefused(r, "NOTHING_CHANGED",
-          "NOTHING_CHANGED: The details are the same as the stored ones: nothing to change.",
-          "NOTHING_CHANGED: Rinciannya sama dengan yang tersimpan: tidak ada yang diubah.");
+          "The details are the same as the stored ones: nothing to change.",
+          "Rinciannya sama dengan yang tersimpan: tidak ada yang diubah.");
     }
 
     @Test
@@ -98,10 +98,10 @@ class RefusalsTest {
           () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withReplicates(own), Options.none()));
 
       assertRefused(r, "REPLICATES_OWN_REGION",
-          "REPLICATES_OWN_REGION: This innovation replicates " + own + ", which is from the same region ("
+          "This innovation replicates " + own + ", which is from the same region ("
               + ref.region() + "): a replication refers to another region's innovation. Remove the replication"
               + " source or give another region's innovation.",
-          "REPLICATES_OWN_REGION: Inovasi ini mereplikasi " + own + ", yang berasal dari wilayah yang sama ("
+          "Inovasi ini mereplikasi " + own + ", yang berasal dari wilayah yang sama ("
               + ref.region() + "): replikasi mengacu pada inovasi wilayah lain. Hapus sumber replikasi atau isi"
               + " inovasi wilayah lain.");
     }
@@ -115,8 +115,8 @@ class RefusalsTest {
           () -> f.lab.innovations().updateDetails(ref, INNOVATOR, details().withText("goals", "Naik."), Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "WRONG_STATUS: This action needs the status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
-          "WRONG_STATUS: Tindakan ini memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
+          "This action needs the status Active or On hold, but the innovation is Dropped.",
+          "Tindakan ini memerlukan status Aktif atau Ditunda, tetapi inovasi berstatus Dihentikan.");
     }
 
     @Test
@@ -142,8 +142,8 @@ class RefusalsTest {
           () -> f.lab.innovations().attachEvidence(ref, COACH, evidence("PHOTO", "foto.jpg"), Options.none()));
 
       assertRefused(r, "DUPLICATE_EVIDENCE",
-          "DUPLICATE_EVIDENCE: Evidence of kind PHOTO with SHA-256 " + sha + " is already attached.",
-          "DUPLICATE_EVIDENCE: Bukti dukung jenis PHOTO dengan SHA-256 " + sha + " sudah terlampir.");
+          "Evidence (photo) with SHA-256 " + sha + " is already attached.",
+          "Bukti dukung foto kegiatan dengan SHA-256 " + sha + " sudah terlampir.");
     }
 
     @Test
@@ -155,8 +155,8 @@ class RefusalsTest {
           () -> f.lab.innovations().attachEvidence(ref, INNOVATOR, evidence("PHOTO", "foto.jpg"), Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "This action needs the status ACTIVE|ON_HOLD, but the innovation is DROPPED.",
-          "Tindakan ini memerlukan status ACTIVE|ON_HOLD, tetapi inovasi berstatus DROPPED.");
+          "This action needs the status Active or On hold, but the innovation is Dropped.",
+          "Tindakan ini memerlukan status Aktif atau Ditunda, tetapi inovasi berstatus Dihentikan.");
     }
   }
 
@@ -169,8 +169,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, INNOVATOR, Role.INNOVATOR, null, Options.none()));
 
       assertRefused(r, "ROLE_CANNOT_APPROVE",
-          "ROLE_CANNOT_APPROVE: Role Innovator cannot approve: approvals come from OPD heads, coaches, lab administrators, evaluators or the regional head.",
-          "ROLE_CANNOT_APPROVE: Peran Inovator tidak dapat memberi persetujuan: persetujuan diberikan kepala OPD, coach, pengelola laboratorium, penilai atau kepala daerah.");
+          "Role Innovator cannot approve: approvals come from OPD heads, coaches, lab administrators, evaluators or the regional head.",
+          "Peran Inovator tidak dapat memberi persetujuan: persetujuan diberikan kepala OPD, coach, pengelola laboratorium, penilai atau kepala daerah.");
     }
 
     @Test
@@ -180,8 +180,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.COACH, null, Options.none()));
 
       assertRefused(r, "ROLE_NOT_HELD",
-          "ROLE_NOT_HELD: You do not hold role Coach, so you cannot approve in that role.",
-          "ROLE_NOT_HELD: Anda tidak memegang peran Coach (pendamping), sehingga tidak dapat menyetujui dalam peran itu.");
+          "You do not hold role Coach, so you cannot approve in that role.",
+          "Anda tidak memegang peran Coach (pendamping), sehingga tidak dapat menyetujui dalam peran itu.");
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_HELD");
     }
 
@@ -193,8 +193,8 @@ class RefusalsTest {
 
       // the authorisation step refuses before the gate's approver-own-opd rule (OTHER_OPD) is reached
       assertRefused(r, "NOT_OWN_OPD",
-          "NOT_OWN_OPD: This innovation belongs to DINKES; from DISHUB you may act only on your own OPD's innovations.",
-          "NOT_OWN_OPD: Inovasi ini milik DINKES; dari DISHUB Anda hanya dapat bertindak atas inovasi OPD Anda sendiri.");
+          "This innovation belongs to DINKES; from DISHUB you may act only on your own OPD's innovations.",
+          "Inovasi ini milik DINKES; dari DISHUB Anda hanya dapat bertindak atas inovasi OPD Anda sendiri.");
       assertThat(r.verdict().codes()).containsExactly("NOT_OWN_OPD");
     }
 
@@ -206,8 +206,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, "lagi", Options.none()));
 
       assertRefused(r, "ALREADY_APPROVED",
-          "ALREADY_APPROVED: You already approved as Head of OPD in this stage.",
-          "ALREADY_APPROVED: Anda sudah menyetujui sebagai Kepala OPD pada tahap ini.");
+          "You already approved as Head of OPD in this stage.",
+          "Anda sudah menyetujui sebagai Kepala OPD pada tahap ini.");
     }
 
     @Test
@@ -218,8 +218,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().approve(ref, HEAD, Role.OPD_HEAD, null, Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "WRONG_STATUS: This action needs the status ACTIVE, but the innovation is ON_HOLD.",
-          "WRONG_STATUS: Tindakan ini memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+          "This action needs the status Active, but the innovation is On hold.",
+          "Tindakan ini memerlukan status Aktif, tetapi inovasi berstatus Ditunda.");
     }
   }
 
@@ -236,8 +236,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "FIELD_REQUIRED",
-          "[must] FIELD_REQUIRED: OPD (work unit) must be filled in.",
-          "[wajib] FIELD_REQUIRED: OPD (perangkat daerah) wajib diisi.");
+          "[must] OPD (work unit) must be filled in.",
+          "[wajib] OPD (perangkat daerah) wajib diisi.");
       assertThat(r.verdict().codes()).containsExactly("FIELD_REQUIRED");
     }
 
@@ -252,8 +252,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, COACH, "DELIVER", Options.none()));
 
       assertRefused(r, "FIELD_TOO_SHORT",
-          "[must] FIELD_TOO_SHORT: Design narrative (rancang bangun) has 3 words; at least 300 are needed.",
-          "[wajib] FIELD_TOO_SHORT: Rancang bangun berisi 3 kata; paling sedikit 300 kata.");
+          "[must] Design narrative (rancang bangun) has 3 words; at least 300 are needed.",
+          "[wajib] Rancang bangun berisi 3 kata; paling sedikit 300 kata.");
     }
 
     @Test
@@ -264,8 +264,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "EVIDENCE_MISSING",
-          "[must] EVIDENCE_MISSING: Evidence of kind COMMITMENT_LETTER: 0 attached, at least 1 needed.",
-          "[wajib] EVIDENCE_MISSING: Bukti dukung jenis COMMITMENT_LETTER: 0 terlampir, paling sedikit 1.");
+          "[must] Evidence (commitment letter): 0 attached, at least 1 needed.",
+          "[wajib] Bukti dukung surat komitmen: 0 terlampir, paling sedikit 1.");
       assertThat(r.verdict().codes()).containsExactly("EVIDENCE_MISSING");
     }
 
@@ -277,8 +277,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "APPROVALS_MISSING",
-          "[must] APPROVALS_MISSING: Approvals by Head of OPD in this stage: 0, at least 1 needed.",
-          "[wajib] APPROVALS_MISSING: Persetujuan oleh Kepala OPD pada tahap ini: 0, paling sedikit 1.");
+          "[must] Approvals by Head of OPD in this stage: 0, at least 1 needed.",
+          "[wajib] Persetujuan oleh Kepala OPD pada tahap ini: 0, paling sedikit 1.");
     }
 
     @Test
@@ -290,8 +290,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, COACH, "DISPLAY", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "[must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.",
-          "[wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
+          "[must] Only these roles may do this: Lab administrator.",
+          "[wajib] Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
     }
 
@@ -303,8 +303,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, HEAD, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "ROLE_NOT_PERMITTED",
-          "ROLE_NOT_PERMITTED: Only these roles may do this: Innovator, Coach, Lab administrator.",
-          "ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Inovator, Coach (pendamping), Pengelola laboratorium.");
+          "Only these roles may do this: Innovator, Coach, Lab administrator.",
+          "Hanya peran berikut yang boleh melakukannya: Inovator, Coach (pendamping), Pengelola laboratorium.");
     }
 
     @Test
@@ -316,8 +316,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, INNOVATOR, "DIAGNOSE", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "[must] WRONG_STATUS: \"drum-up-to-diagnose\" needs status ACTIVE, but the innovation is ON_HOLD.",
-          "[wajib] WRONG_STATUS: \"drum-up-to-diagnose\" memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+          "[must] \"drum-up-to-diagnose\" needs status Active, but the innovation is On hold.",
+          "[wajib] \"drum-up-to-diagnose\" memerlukan status Aktif, tetapi inovasi berstatus Ditunda.");
       assertThat(r.verdict().codes()).containsExactly("WRONG_STATUS");
     }
 
@@ -329,8 +329,8 @@ class RefusalsTest {
           Request.of(ref, ADMIN, new Command.Advance("deliver-to-display", List.of()))));
 
       assertRefused(r, "WRONG_STAGE",
-          "[must] WRONG_STAGE: \"deliver-to-display\" cannot start from stage DRUM_UP; it starts from: DELIVER.",
-          "[wajib] WRONG_STAGE: \"deliver-to-display\" tidak dapat dilakukan dari tahap DRUM_UP; tahap asalnya: DELIVER.");
+          "[must] \"deliver-to-display\" cannot start from stage DRUM_UP; it starts from: DELIVER.",
+          "[wajib] \"deliver-to-display\" tidak dapat dilakukan dari tahap DRUM_UP; tahap asalnya: DELIVER.");
       assertThat(r.verdict().codes()).first().isEqualTo("WRONG_STAGE");
     }
 
@@ -342,8 +342,8 @@ class RefusalsTest {
           Request.of(ref, COACH, new Command.Advance("return-to-diagnose", List.of()))));
 
       assertRefused(r, "WRONG_TRANSITION_KIND",
-          "WRONG_TRANSITION_KIND: Transition \"return-to-diagnose\" is a RETURN_FOR_REWORK; this command needs ADVANCE|CONDITIONAL_ADVANCE.",
-          "WRONG_TRANSITION_KIND: Perpindahan \"return-to-diagnose\" berjenis RETURN_FOR_REWORK; perintah ini memerlukan ADVANCE|CONDITIONAL_ADVANCE.");
+          "Transition \"return-to-diagnose\" is a RETURN_FOR_REWORK; this command needs ADVANCE or CONDITIONAL_ADVANCE.",
+          "Perpindahan \"return-to-diagnose\" berjenis RETURN_FOR_REWORK; perintah ini memerlukan ADVANCE atau CONDITIONAL_ADVANCE.");
       assertThat(r.verdict().codes()).containsExactly("WRONG_TRANSITION_KIND");
     }
 
@@ -368,8 +368,8 @@ class RefusalsTest {
           Request.of(ref, COACH, new Command.Advance("design-to-deliver", List.of("Lengkapi SK")))));
 
       assertRefused(r, "CONDITIONS_NOT_ALLOWED",
-          "CONDITIONS_NOT_ALLOWED: Transition \"design-to-deliver\" is an unconditional advance: remove the conditions or use the conditional transition.",
-          "CONDITIONS_NOT_ALLOWED: Perpindahan \"design-to-deliver\" tanpa syarat: hapus syaratnya atau gunakan perpindahan bersyarat.");
+          "Transition \"design-to-deliver\" is an unconditional advance: remove the conditions or use the conditional transition.",
+          "Perpindahan \"design-to-deliver\" tanpa syarat: hapus syaratnya atau gunakan perpindahan bersyarat.");
       assertThat(r.verdict().codes()).containsExactly("CONDITIONS_NOT_ALLOWED");
     }
 
@@ -380,8 +380,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, ADMIN, "DESIGN", Options.none()));
 
       assertRefused(r, "NO_TRANSITION",
-          "[must] NO_TRANSITION: Rulebook 5d@1 has no ADVANCE -> DESIGN transition from stage DRUM_UP.",
-          "[wajib] NO_TRANSITION: Buku aturan 5d@1 tidak memiliki perpindahan ADVANCE -> DESIGN dari tahap DRUM_UP.");
+          "[must] Rulebook 5d@1 has no ADVANCE -> DESIGN transition from stage DRUM_UP.",
+          "[wajib] Buku aturan 5d@1 tidak memiliki perpindahan ADVANCE -> DESIGN dari tahap DRUM_UP.");
     }
 
     @Test
@@ -393,8 +393,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advance(ref, ADMIN, "DISPLAY", Options.none()));
 
       assertRefused(r, "CONDITIONS_OPEN",
-          "[must] CONDITIONS_OPEN: 2 condition(s) still open: Lengkapi SK; Unggah foto. Clear them first.",
-          "[wajib] CONDITIONS_OPEN: 2 syarat belum dipenuhi: Lengkapi SK; Unggah foto. Selesaikan dahulu.");
+          "[must] 2 condition(s) still open: Lengkapi SK; Unggah foto. Clear them first.",
+          "[wajib] 2 syarat belum dipenuhi: Lengkapi SK; Unggah foto. Selesaikan dahulu.");
       assertThat(r.verdict().codes()).containsExactly("CONDITIONS_OPEN");
     }
   }
@@ -409,8 +409,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().advanceConditionally(ref, ADMIN, "DELIVER", List.of(), Options.none()));
 
       assertRefused(r, "CONDITIONS_REQUIRED",
-          "CONDITIONS_REQUIRED: A conditional advance through \"design-to-deliver-conditional\" needs at least one condition.",
-          "CONDITIONS_REQUIRED: Perpindahan bersyarat melalui \"design-to-deliver-conditional\" memerlukan paling sedikit satu syarat.");
+          "A conditional advance through \"design-to-deliver-conditional\" needs at least one condition.",
+          "Perpindahan bersyarat melalui \"design-to-deliver-conditional\" memerlukan paling sedikit satu syarat.");
       assertThat(r.verdict().codes()).containsExactly("CONDITIONS_REQUIRED");
     }
 
@@ -438,8 +438,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().clearCondition(ref, COACH, "c1-9", null, Options.none()));
 
       assertRefused(r, "NO_SUCH_CONDITION",
-          "NO_SUCH_CONDITION: Condition \"c1-9\" is not open; open conditions: " + open + ".",
-          "NO_SUCH_CONDITION: Syarat \"c1-9\" tidak sedang terbuka; syarat terbuka: " + open + ".");
+          "Condition \"c1-9\" is not open; open conditions: " + open + ".",
+          "Syarat \"c1-9\" tidak sedang terbuka; syarat terbuka: " + open + ".");
       assertThat(r.verdict().codes()).containsExactly("NO_SUCH_CONDITION");
     }
 
@@ -504,8 +504,8 @@ class RefusalsTest {
       CommandResult r = g.lab.innovations().hold(ref, ADMIN, "Menunggu", Options.none());
 
       assertRefused(r, "NO_TRANSITION",
-          "Transition \"hold\" is refused.\n  [must] NO_TRANSITION: Rulebook mini@1 has no HOLD transition from stage IDEA.",
-          "Perpindahan \"hold\" ditolak.\n  [wajib] NO_TRANSITION: Buku aturan mini@1 tidak memiliki perpindahan HOLD dari tahap IDEA.");
+          "Transition \"hold\" is refused.\n  [must] Rulebook mini@1 has no HOLD transition from stage IDEA.",
+          "Perpindahan \"hold\" ditolak.\n  [wajib] Buku aturan mini@1 tidak memiliki perpindahan HOLD dari tahap IDEA.");
       assertThat(g.version(ref)).isEqualTo(1);
     }
 
@@ -517,8 +517,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().hold(ref, ADMIN, "Lagi", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "\"hold\" needs status ACTIVE, but the innovation is ON_HOLD.",
-          "\"hold\" memerlukan status ACTIVE, tetapi inovasi berstatus ON_HOLD.");
+          "\"hold\" needs status Active, but the innovation is On hold.",
+          "\"hold\" memerlukan status Aktif, tetapi inovasi berstatus Ditunda.");
     }
 
     @Test
@@ -540,8 +540,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().resume(ref, ADMIN, null, Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "[must] WRONG_STATUS: \"resume\" needs status ON_HOLD, but the innovation is ACTIVE.",
-          "[wajib] WRONG_STATUS: \"resume\" memerlukan status ON_HOLD, tetapi inovasi berstatus ACTIVE.");
+          "[must] \"resume\" needs status On hold, but the innovation is Active.",
+          "[wajib] \"resume\" memerlukan status Ditunda, tetapi inovasi berstatus Aktif.");
     }
   }
 
@@ -555,8 +555,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().drop(ref, INNOVATOR, "Lagi", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "\"drop\" needs status ACTIVE, but the innovation is DROPPED.",
-          "\"drop\" memerlukan status ACTIVE, tetapi inovasi berstatus DROPPED.");
+          "\"drop\" needs status Active, but the innovation is Dropped.",
+          "\"drop\" memerlukan status Aktif, tetapi inovasi berstatus Dihentikan.");
     }
   }
 
@@ -569,8 +569,8 @@ class RefusalsTest {
       CommandResult r = refused(ref, () -> f.lab.innovations().reopen(ref, ADMIN, "Dibuka", Options.none()));
 
       assertRefused(r, "WRONG_STATUS",
-          "[must] WRONG_STATUS: \"reopen\" needs status DROPPED, but the innovation is ACTIVE.",
-          "[wajib] WRONG_STATUS: \"reopen\" memerlukan status DROPPED, tetapi inovasi berstatus ACTIVE.");
+          "[must] \"reopen\" needs status Dropped, but the innovation is Active.",
+          "[wajib] \"reopen\" memerlukan status Dihentikan, tetapi inovasi berstatus Aktif.");
     }
 
     @Test

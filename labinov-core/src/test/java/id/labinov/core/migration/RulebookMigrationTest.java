@@ -233,11 +233,11 @@ class RulebookMigrationTest {
       // then
       assertThat(r.accepted()).isFalse();
       assertThat(r.verdict().codes()).containsExactly("STAGE_NOT_IN_RULEBOOK");
-      assertThat(en(r.verdict())).isEqualTo("Action \"migrate-rulebook\" is refused."
-          + "\n  [must] STAGE_NOT_IN_RULEBOOK: Stage DELIVER does not exist in rulebook 5d@2: return the innovation "
+      assertThat(en(r.verdict())).isEqualTo("Action \"Move to another rulebook\" is refused."
+          + "\n  [must] Stage DELIVER does not exist in rulebook 5d@2: return the innovation "
           + "to a stage that exists there first, or migrate to another version.");
-      assertThat(id(r.verdict())).isEqualTo("Tindakan \"migrate-rulebook\" ditolak."
-          + "\n  [wajib] STAGE_NOT_IN_RULEBOOK: Tahap DELIVER tidak ada di buku aturan 5d@2: kembalikan dahulu "
+      assertThat(id(r.verdict())).isEqualTo("Tindakan \"Pindahkan ke buku aturan lain\" ditolak."
+          + "\n  [wajib] Tahap DELIVER tidak ada di buku aturan 5d@2: kembalikan dahulu "
           + "inovasi ke tahap yang ada di sana, atau migrasikan ke versi lain.");
       assertThat(r.events()).isEmpty();
       assertThat(lab.innovations().get(deliver)).isEqualTo(before);
@@ -302,10 +302,10 @@ class RulebookMigrationTest {
 
       // then
       assertThat(r.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
-      assertThat(en(r.verdict())).isEqualTo("Action \"migrate-rulebook\" is refused."
-          + "\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.");
-      assertThat(id(r.verdict())).isEqualTo("Tindakan \"migrate-rulebook\" ditolak."
-          + "\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
+      assertThat(en(r.verdict())).isEqualTo("Action \"Move to another rulebook\" is refused."
+          + "\n  [must] Only these roles may do this: Lab administrator.");
+      assertThat(id(r.verdict())).isEqualTo("Tindakan \"Pindahkan ke buku aturan lain\" ditolak."
+          + "\n  [wajib] Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
       assertThat(lab.innovations().get(design).rulebookVersion()).isEqualTo(1);
     }
 
@@ -316,8 +316,8 @@ class RulebookMigrationTest {
 
       // then
       assertThat(r.verdict().codes()).containsExactly("ALREADY_ON_VERSION");
-      assertThat(en(r.verdict())).contains("[must] ALREADY_ON_VERSION: The innovation already follows rulebook 5d@1.");
-      assertThat(id(r.verdict())).contains("[wajib] ALREADY_ON_VERSION: Inovasi sudah mengikuti buku aturan 5d@1.");
+      assertThat(en(r.verdict())).contains("[must] The innovation already follows rulebook 5d@1.");
+      assertThat(id(r.verdict())).contains("[wajib] Inovasi sudah mengikuti buku aturan 5d@1.");
       assertThat(lab.innovations().history(design).get(lab.innovations().history(design).size() - 1)).isNotInstanceOf(RulebookMigrated.class);
     }
 
@@ -343,9 +343,9 @@ class RulebookMigrationTest {
 
       // then the advance is refused for the narrative only
       assertThat(refused.verdict().refusals()).extracting(v -> v.code()).containsExactly("FIELD_TOO_SHORT");
-      assertThat(en(refused.verdict())).contains("[must] FIELD_TOO_SHORT: "
+      assertThat(en(refused.verdict())).contains("[must] "
           + "Design narrative (rancang bangun) has 320 words; at least 400 are needed.");
-      assertThat(id(refused.verdict())).contains("[wajib] FIELD_TOO_SHORT: Rancang bangun berisi 320 kata; "
+      assertThat(id(refused.verdict())).contains("[wajib] Rancang bangun berisi 320 kata; "
           + "paling sedikit 400 kata.");
 
       // and once the narrative has 400 words it advances, under the new version

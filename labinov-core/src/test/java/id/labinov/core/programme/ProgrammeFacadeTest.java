@@ -95,10 +95,10 @@ class ProgrammeFacadeTest {
       // then
       assertThat(d.accepted()).isFalse();
       assertThat(d.verdict().codes()).containsExactly("ROLE_NOT_PERMITTED");
-      assertThat(en(d.verdict())).isEqualTo("Action \"open-programme\" is refused."
-          + "\n  [must] ROLE_NOT_PERMITTED: Only these roles may do this: Lab administrator.");
-      assertThat(id(d.verdict())).isEqualTo("Tindakan \"open-programme\" ditolak."
-          + "\n  [wajib] ROLE_NOT_PERMITTED: Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
+      assertThat(en(d.verdict())).isEqualTo("Action \"Open a programme\" is refused."
+          + "\n  [must] Only these roles may do this: Lab administrator.");
+      assertThat(id(d.verdict())).isEqualTo("Tindakan \"Buka program\" ditolak."
+          + "\n  [wajib] Hanya peran berikut yang boleh melakukannya: Pengelola laboratorium.");
       assertThat(d.findProgramme()).isEmpty();
       assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).isEmpty();
     }
@@ -113,8 +113,8 @@ class ProgrammeFacadeTest {
 
       // then
       assertThat(d.verdict().codes()).containsExactly("ALREADY_EXISTS");
-      assertThat(en(d.verdict())).contains("[must] ALREADY_EXISTS: Programme lebak-2019 already exists in region 36.02.");
-      assertThat(id(d.verdict())).contains("[wajib] ALREADY_EXISTS: Program lebak-2019 sudah ada di wilayah 36.02.");
+      assertThat(en(d.verdict())).contains("[must] Programme lebak-2019 already exists in region 36.02.");
+      assertThat(id(d.verdict())).contains("[wajib] Program lebak-2019 sudah ada di wilayah 36.02.");
       assertThat(d.programme()).isEqualTo(first);
       assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(first);
     }
@@ -128,9 +128,9 @@ class ProgrammeFacadeTest {
       // then
       assertThat(d.verdict().codes()).containsExactly("UNKNOWN_STAGE_IN_SCHEDULE");
       assertThat(en(d.verdict())).contains(
-          "[must] UNKNOWN_STAGE_IN_SCHEDULE: The schedule names stage DOCUMENTATION, which rulebook 5d@1 does not have.");
+          "[must] The schedule names stage DOCUMENTATION, which rulebook 5d@1 does not have.");
       assertThat(id(d.verdict())).contains(
-          "[wajib] UNKNOWN_STAGE_IN_SCHEDULE: Jadwal menyebut tahap DOCUMENTATION, yang tidak ada di buku aturan 5d@1.");
+          "[wajib] Jadwal menyebut tahap DOCUMENTATION, yang tidak ada di buku aturan 5d@1.");
       assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).isEmpty();
     }
 
@@ -142,9 +142,9 @@ class ProgrammeFacadeTest {
 
       // then
       assertThat(d.verdict().codes()).containsExactly("SCHEDULE_OUT_OF_ORDER");
-      assertThat(en(d.verdict())).contains("[must] SCHEDULE_OUT_OF_ORDER: The DESIGN window starts 2019-01-20, "
+      assertThat(en(d.verdict())).contains("[must] The DESIGN window starts 2019-01-20, "
           + "before the window of the earlier stage DIAGNOSE (2019-02-01).");
-      assertThat(id(d.verdict())).contains("[wajib] SCHEDULE_OUT_OF_ORDER: Jendela DESIGN dimulai 2019-01-20, "
+      assertThat(id(d.verdict())).contains("[wajib] Jendela DESIGN dimulai 2019-01-20, "
           + "sebelum jendela tahap sebelumnya DIAGNOSE (2019-02-01).");
     }
 
@@ -236,9 +236,9 @@ class ProgrammeFacadeTest {
       // then the refusal names the stranded innovation by title
       assertThat(d.verdict().codes()).containsExactly("WOULD_STRAND");
       String who = "Posyandu Digital Lebak (" + ref.id() + ", DIAGNOSE 2019-02-05)";
-      assertThat(en(d.verdict())).contains("[must] WOULD_STRAND: The new schedule would strand 1 innovation(s) "
+      assertThat(en(d.verdict())).contains("[must] The new schedule would strand 1 innovation(s) "
           + "already in a stage: " + who + ". Keep their stage's window open from the day they entered.");
-      assertThat(id(d.verdict())).contains("[wajib] WOULD_STRAND: Jadwal baru akan menelantarkan 1 inovasi "
+      assertThat(id(d.verdict())).contains("[wajib] Jadwal baru akan menelantarkan 1 inovasi "
           + "yang sudah berada di suatu tahap: " + who + ".");
       assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID).orElseThrow().schedule().get("DIAGNOSE"))
           .isEqualTo(PhaseWindow.of("2019-02-01", "2019-03-01"));
@@ -338,10 +338,10 @@ class ProgrammeFacadeTest {
       // then
       assertThat(again.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
       assertThat(adjust.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
-      assertThat(en(adjust.verdict())).isEqualTo("Action \"adjust-schedule\" is refused."
-          + "\n  [must] PROGRAMME_CLOSED: Programme lebak-2019 is closed.");
-      assertThat(id(again.verdict())).isEqualTo("Tindakan \"close-programme\" ditolak."
-          + "\n  [wajib] PROGRAMME_CLOSED: Program lebak-2019 sudah ditutup.");
+      assertThat(en(adjust.verdict())).isEqualTo("Action \"Adjust the schedule\" is refused."
+          + "\n  [must] Programme lebak-2019 is closed.");
+      assertThat(id(again.verdict())).isEqualTo("Tindakan \"Tutup program\" ditolak."
+          + "\n  [wajib] Program lebak-2019 sudah ditutup.");
       assertThat(lab.programmes().find(LEBAK, PROGRAMME_ID)).contains(closed);
     }
 
@@ -387,10 +387,10 @@ class ProgrammeFacadeTest {
       // then
       assertThat(r.accepted()).isFalse();
       assertThat(r.verdict().codes()).containsExactly("NO_SUCH_PROGRAMME");
-      assertThat(en(r.verdict())).isEqualTo("Action \"propose\" is refused."
-          + "\n  [must] NO_SUCH_PROGRAMME: Programme lebak-2020 does not exist in this region.");
-      assertThat(id(r.verdict())).isEqualTo("Tindakan \"propose\" ditolak."
-          + "\n  [wajib] NO_SUCH_PROGRAMME: Program lebak-2020 tidak ada di wilayah ini.");
+      assertThat(en(r.verdict())).isEqualTo("Action \"Propose an innovation\" is refused."
+          + "\n  [must] Programme lebak-2020 does not exist in this region.");
+      assertThat(id(r.verdict())).isEqualTo("Tindakan \"Usulkan inovasi\" ditolak."
+          + "\n  [wajib] Program lebak-2020 tidak ada di wilayah ini.");
       assertThat(r.state()).isNull();
       assertThat(lab.innovations().find(r.ref())).isEmpty();
     }
@@ -417,8 +417,8 @@ class ProgrammeFacadeTest {
       CommandResult r = propose("DINKES", PROGRAMME_ID);
 
       assertThat(r.verdict().codes()).containsExactly("PROGRAMME_CLOSED");
-      assertThat(en(r.verdict())).contains("[must] PROGRAMME_CLOSED: Programme lebak-2019 is closed.");
-      assertThat(id(r.verdict())).contains("[wajib] PROGRAMME_CLOSED: Program lebak-2019 sudah ditutup.");
+      assertThat(en(r.verdict())).contains("[must] Programme lebak-2019 is closed.");
+      assertThat(id(r.verdict())).contains("[wajib] Program lebak-2019 sudah ditutup.");
       assertThat(lab.innovations().find(r.ref())).isEmpty();
     }
 
@@ -430,9 +430,9 @@ class ProgrammeFacadeTest {
 
       assertThat(r.verdict().codes()).containsExactly("OPD_NOT_PARTICIPATING");
       assertThat(en(r.verdict())).contains(
-          "[must] OPD_NOT_PARTICIPATING: OPD DISHUB does not take part in programme lebak-2019.");
+          "[must] OPD DISHUB does not take part in programme lebak-2019.");
       assertThat(id(r.verdict())).contains(
-          "[wajib] OPD_NOT_PARTICIPATING: OPD DISHUB tidak mengikuti program lebak-2019.");
+          "[wajib] OPD DISHUB tidak mengikuti program lebak-2019.");
     }
 
     @Test

@@ -118,9 +118,9 @@ class ProgrammeRuleTypesTest {
       Verdict v = toDiagnose(INSIDE, "2019-01-20T05:00:00Z", WIB);
 
       assertThat(v.describe(Locale.ENGLISH)).isEqualTo("Transition \"drum-up-to-diagnose\" is refused."
-          + "\n  [must] PHASE_NOT_OPEN: The DIAGNOSE phase opens on 2019-02-01; today is 2019-01-20.");
+          + "\n  [must] The DIAGNOSE phase opens on 2019-02-01; today is 2019-01-20.");
       assertThat(v.describe(Messages.INDONESIAN)).isEqualTo("Perpindahan \"drum-up-to-diagnose\" ditolak."
-          + "\n  [wajib] PHASE_NOT_OPEN: Fase DIAGNOSE dibuka pada 2019-02-01; hari ini 2019-01-20.");
+          + "\n  [wajib] Fase DIAGNOSE dibuka pada 2019-02-01; hari ini 2019-01-20.");
     }
 
     @Test
@@ -128,9 +128,9 @@ class ProgrammeRuleTypesTest {
       Verdict v = toDiagnose(INSIDE, "2019-03-01T05:00:00Z", WIB);
 
       assertThat(v.describe(Locale.ENGLISH)).isEqualTo("Transition \"drum-up-to-diagnose\" is refused."
-          + "\n  [must] PHASE_CLOSED: The DIAGNOSE phase closed after 2019-02-28; today is 2019-03-01.");
+          + "\n  [must] The DIAGNOSE phase closed after 2019-02-28; today is 2019-03-01.");
       assertThat(v.describe(Messages.INDONESIAN)).isEqualTo("Perpindahan \"drum-up-to-diagnose\" ditolak."
-          + "\n  [wajib] PHASE_CLOSED: Fase DIAGNOSE ditutup setelah 2019-02-28; hari ini 2019-03-01.");
+          + "\n  [wajib] Fase DIAGNOSE ditutup setelah 2019-02-28; hari ini 2019-03-01.");
     }
 
     @Test
@@ -291,11 +291,11 @@ class ProgrammeRuleTypesTest {
 
       assertThat(v.codes()).containsExactly("NOT_EVALUATED", "TOO_FEW_EVALUATORS");
       assertThat(v.describe(Locale.ENGLISH)).isEqualTo("Transition \"diagnose-to-design\" is refused."
-          + "\n  [must] NOT_EVALUATED: The innovation has not been scored under scheme panel-2019."
-          + "\n  [must] TOO_FEW_EVALUATORS: 0 evaluator(s) scored under scheme panel-2019; at least 3 are needed.");
+          + "\n  [must] The innovation has not been scored under scheme panel-2019."
+          + "\n  [must] 0 evaluator(s) scored under scheme panel-2019; at least 3 are needed.");
       assertThat(v.describe(Messages.INDONESIAN)).isEqualTo("Perpindahan \"diagnose-to-design\" ditolak."
-          + "\n  [wajib] NOT_EVALUATED: Inovasi belum dinilai dengan skema panel-2019."
-          + "\n  [wajib] TOO_FEW_EVALUATORS: 0 penilai memberi nilai dengan skema panel-2019; paling sedikit 3.");
+          + "\n  [wajib] Inovasi belum dinilai dengan skema panel-2019."
+          + "\n  [wajib] 0 penilai memberi nilai dengan skema panel-2019; paling sedikit 3.");
     }
 
     @Test
@@ -318,9 +318,9 @@ class ProgrammeRuleTypesTest {
 
       assertThat(v.codes()).containsExactly("SCORE_TOO_LOW");
       assertThat(v.describe(Locale.ENGLISH)).isEqualTo("Transition \"diagnose-to-design\" is refused."
-          + "\n  [must] SCORE_TOO_LOW: The score under scheme panel-2019 is 69.99; at least 70 is needed.");
+          + "\n  [must] The score under scheme panel-2019 is 69.99; at least 70 is needed.");
       assertThat(v.describe(Messages.INDONESIAN)).isEqualTo("Perpindahan \"diagnose-to-design\" ditolak."
-          + "\n  [wajib] SCORE_TOO_LOW: Nilai dengan skema panel-2019 adalah 69.99; paling sedikit 70.");
+          + "\n  [wajib] Nilai dengan skema panel-2019 adalah 69.99; paling sedikit 70.");
     }
 
     @ParameterizedTest(name = "score {0}")
@@ -338,9 +338,9 @@ class ProgrammeRuleTypesTest {
 
       assertThat(v.codes()).containsExactly("TOO_FEW_EVALUATORS");
       assertThat(v.describe(Locale.ENGLISH))
-          .contains("[must] TOO_FEW_EVALUATORS: 2 evaluator(s) scored under scheme panel-2019; at least 3 are needed.");
+          .contains("[must] 2 evaluator(s) scored under scheme panel-2019; at least 3 are needed.");
       assertThat(v.describe(Messages.INDONESIAN))
-          .contains("[wajib] TOO_FEW_EVALUATORS: 2 penilai memberi nilai dengan skema panel-2019; paling sedikit 3.");
+          .contains("[wajib] 2 penilai memberi nilai dengan skema panel-2019; paling sedikit 3.");
     }
 
     @Test

@@ -78,7 +78,7 @@ class BuiltInRuleTypesTest {
       assertThat(v.allowed()).isTrue();
       assertThat(v.warnings()).containsExactlyElementsOf(v.violations());
       assertViolation(only(v), "FIELD_REQUIRED", Severity.SHOULD, "required-field", List.of("goals"),
-          "Goals must be filled in.", "Tujuan wajib diisi.");
+          "Goals should be filled in.", "Tujuan sebaiknya diisi.");
     }
 
     @Test
@@ -155,16 +155,16 @@ class BuiltInRuleTypesTest {
       Rulebook rb = withRule("min-length", Severity.SHOULD, "{\"field\": \"tagline\", \"min\": 1500, \"unit\": \"CHARACTERS\"}");
       assertViolation(only(check(rb, facts().field("tagline", "Kopi ☕"))), "FIELD_TOO_SHORT", Severity.SHOULD,
           "min-length", List.of("tagline", 6, 1500),
-          "tagline has 6 characters; at least 1,500 are needed.",
-          "tagline berisi 6 karakter; paling sedikit 1.500 karakter.");
+          "tagline has 6 characters; at least 1,500 are recommended.",
+          "tagline berisi 6 karakter; sebaiknya paling sedikit 1.500 karakter.");
     }
 
     @Test
     void countsAMissingFieldAsZeroWords() {
       Rulebook rb = withRule("min-length", Severity.SHOULD, "{\"field\": \"problem\", \"min\": 20}");
       assertViolation(only(check(rb, facts())), "FIELD_TOO_SHORT", Severity.SHOULD, "min-length",
-          List.of("problem", 0, 20), "Problem statement has 0 words; at least 20 are needed.",
-          "Rumusan masalah berisi 0 kata; paling sedikit 20 kata.");
+          List.of("problem", 0, 20), "Problem statement has 0 words; at least 20 are recommended.",
+          "Rumusan masalah berisi 0 kata; sebaiknya paling sedikit 20 kata.");
     }
   }
 
@@ -181,8 +181,8 @@ class BuiltInRuleTypesTest {
     void refusesOneShortAndIgnoresOtherKinds() {
       assertViolation(only(check(surveys, facts().evidence("SURVEY", 2).evidence("PHOTO", 9))), "EVIDENCE_MISSING",
           Severity.MUST, "evidence", List.of("SURVEY", 2, 3),
-          "Evidence of kind SURVEY: 2 attached, at least 3 needed.",
-          "Bukti dukung jenis SURVEY: 2 terlampir, paling sedikit 3.");
+          "Evidence (SURVEY): 2 attached, at least 3 needed.",
+          "Bukti dukung SURVEY: 2 terlampir, paling sedikit 3.");
     }
 
     @Test
@@ -192,8 +192,8 @@ class BuiltInRuleTypesTest {
       Verdict v = check(photo, facts());
       assertThat(v.allowed()).isTrue();
       assertViolation(only(v), "EVIDENCE_MISSING", Severity.SHOULD, "evidence", List.of("PHOTO", 0, 1),
-          "Evidence of kind PHOTO: 0 attached, at least 1 needed.",
-          "Bukti dukung jenis PHOTO: 0 terlampir, paling sedikit 1.");
+          "Evidence (photo): 0 attached; at least 1 should be attached.",
+          "Bukti dukung foto kegiatan sebaiknya dilampirkan paling sedikit 1; yang terlampir 0.");
     }
   }
 
@@ -248,8 +248,8 @@ class BuiltInRuleTypesTest {
       Rulebook rb = withRule("approvals", Severity.SHOULD, "{\"role\": \"EVALUATOR\", \"count\": 2}");
       assertThat(check(rb, facts().approvals(Role.EVALUATOR, 2)).violations()).isEmpty();
       assertViolation(only(check(rb, facts().approvals(Role.EVALUATOR, 1))), "APPROVALS_MISSING", Severity.SHOULD,
-          "approvals", List.of("EVALUATOR", 1, 2), "Approvals by Evaluator in this stage: 1, at least 2 needed.",
-          "Persetujuan oleh Penilai pada tahap ini: 1, paling sedikit 2.");
+          "approvals", List.of("EVALUATOR", 1, 2), "Approvals by Evaluator in this stage: 1; at least 2 recommended.",
+          "Persetujuan oleh Penilai pada tahap ini: 1; sebaiknya paling sedikit 2.");
     }
   }
 
@@ -313,8 +313,8 @@ class BuiltInRuleTypesTest {
       Verdict v = check(rb, facts().stageEnteredAt(Instant.parse("2025-02-09T03:00:00Z")));
       assertThat(v.allowed()).isTrue();
       assertViolation(only(v), "TOO_EARLY_IN_STAGE", Severity.SHOULD, "min-days-in-stage", List.of(29, 30),
-          "29 day(s) in this stage (holds excluded); at least 30 needed.",
-          "29 hari di tahap ini (di luar masa tunda); paling sedikit 30 hari.");
+          "29 day(s) in this stage (holds excluded); at least 30 recommended.",
+          "29 hari di tahap ini (di luar masa tunda); sebaiknya paling sedikit 30 hari.");
     }
 
     /** Days in stage since 20 January (49 calendar days before {@link Gates#NOW}) with holds. */
@@ -439,8 +439,8 @@ class BuiltInRuleTypesTest {
       assertViolation(v.violations().get(0), "NOT_EVALUATED", Severity.MUST, "min-evaluation-score", List.of("kovablik"),
           "The innovation has not been scored under scheme kovablik.", "Inovasi belum dinilai dengan skema kovablik.");
       assertViolation(v.violations().get(1), "TOO_FEW_EVALUATORS", Severity.SHOULD, "min-evaluators",
-          List.of("kovablik", 0, 3), "0 evaluator(s) scored under scheme kovablik; at least 3 are needed.",
-          "0 penilai memberi nilai dengan skema kovablik; paling sedikit 3.");
+          List.of("kovablik", 0, 3), "0 evaluator(s) scored under scheme kovablik; at least 3 are recommended.",
+          "0 penilai memberi nilai dengan skema kovablik; sebaiknya paling sedikit 3.");
     }
 
     @Test
@@ -481,8 +481,8 @@ class BuiltInRuleTypesTest {
     void refusesToResumeAnActiveInnovation() {
       Verdict v = Rulebooks.check(open, "resume", facts().build(), CONTEXT);
       assertViolation(only(v), "WRONG_STATUS", Severity.MUST, "transition", List.of("resume", "ACTIVE", "ON_HOLD"),
-          "\"resume\" needs status ON_HOLD, but the innovation is ACTIVE.",
-          "\"resume\" memerlukan status ON_HOLD, tetapi inovasi berstatus ACTIVE.");
+          "\"resume\" needs status On hold, but the innovation is Active.",
+          "\"resume\" memerlukan status Ditunda, tetapi inovasi berstatus Aktif.");
     }
 
     @Test
