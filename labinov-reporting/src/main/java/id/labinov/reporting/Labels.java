@@ -13,9 +13,17 @@ import java.util.Locale;
 final class Labels {
   private Labels() {}
 
-  /** An evidence kind's label, e.g. "Surat komitmen" / "Commitment letter". */
+  /**
+   * An evidence kind's label standing on its own, e.g. "Surat komitmen" / "Commitment letter" (core's
+   * texts write it for use inside a sentence, "surat komitmen").
+   */
   static LocalizedText evidenceKind(String code) {
-    return of("label.EvidenceKind." + code, code);
+    LocalizedText t = of("label.EvidenceKind." + code, code);
+    return LocalizedText.of(capital(t.in(Messages.INDONESIAN)), capital(t.in(Locale.ENGLISH)));
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** A role's label, e.g. "Kepala OPD" / "Head of OPD"; the code as words for an unknown role. */
