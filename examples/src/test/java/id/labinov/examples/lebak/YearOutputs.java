@@ -158,11 +158,19 @@ final class YearOutputs {
       List<Sheet> sheets = wb.getSheets().toList();
       assertThat(sheets.size()).isGreaterThan(1);
       Sheet byStage = sheets.get(1); // facts first, then one sheet per table, byStage first
-      for (Row row : byStage.read()) {
-        String first = row.getCellText(0);
-        if (printed.containsKey(first) && !totals.containsKey(first)) {
-          totals.put(first, row.getCellAsNumber(2).orElseThrow().longValue());
-        }
+      List<Row> rows = byStage.read();
+      // labels come first for people, the codes last for machines: the columns are found by their headings
+      List<String> headings = new ArrayList<>();
+      for (int c = 0; c < rows.get(0).getCellCount(); c++) {
+        headings.add(rows.get(0).getCellText(c));
+      }
+      assertThat(headings).startsWith("Tahap").contains("Jumlah", "Kode tahap");
+      int code = headings.indexOf("Kode tahap");
+      int total = headings.indexOf("Jumlah");
+      for (Row row : rows.subList(1, rows.size())) {
+        String stage = row.getCellText(code);
+        assertThat(totals).as("one row per stage").doesNotContainKey(stage);
+        totals.put(stage, row.getCellAsNumber(total).orElseThrow().longValue());
       }
     }
     assertThat(totals.keySet()).containsExactlyElementsOf(printed.keySet());
