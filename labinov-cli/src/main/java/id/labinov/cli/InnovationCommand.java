@@ -66,7 +66,7 @@ abstract class InnovationCommand extends BaseCommand {
   }
 
   String stageLabel(Rulebook rulebook, String stage) {
-    return rulebook.findStage(stage).map(st -> st.code() + " (" + st.label().in(texts().locale()) + ")")
+    return rulebook.findStage(stage).map(st -> st.label().in(texts().locale()))
         .orElse(stage);
   }
 }

@@ -1,6 +1,7 @@
 package id.labinov.cli;
 
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.EvidenceRef;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -18,12 +19,19 @@ final class ShowCommand extends InnovationCommand {
           st.status().label(t.locale()), st.version(), st.rulebookReference()));
       out().println(t.get("show.opd", st.details().field("opd").orElse("-")));
       out().println(t.get("show.evidence", st.evidence().isEmpty() ? "-"
-          : st.evidence().stream().map(EvidenceRef::kind).map(Object::toString).collect(Collectors.joining(", "))));
+          : st.evidence().stream().map(EvidenceRef::kind).map(k -> label("label.EvidenceKind." + k, k, t))
+              .collect(Collectors.joining(", "))));
       out().println(t.get("show.approvals", st.approvals().isEmpty() ? "-"
-          : st.approvals().stream().map(a -> a.role() + ":" + a.approver()).collect(Collectors.joining(", "))));
+          : st.approvals().stream().map(a -> label("label.Role." + a.role(), a.role(), t) + " (" + a.approver() + ")")
+              .collect(Collectors.joining(", "))));
       out().println(t.get("show.conditions", st.openConditions().isEmpty() ? "-"
           : st.openConditions().stream().map(c -> c.id() + " " + c.text()).collect(Collectors.joining("; "))));
       return ExitCodes.OK;
     }
+  }
+
+  /** The label core gives a code (an evidence kind, a role) in the user's language; the code if it has none. */
+  private static String label(String key, Object code, Texts t) {
+    return Messages.isDefined(key) ? Messages.format(t.locale(), key) : String.valueOf(code);
   }
 }

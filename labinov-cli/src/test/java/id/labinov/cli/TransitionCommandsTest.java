@@ -52,9 +52,10 @@ class TransitionCommandsTest {
     assertThat(approve.code()).as(approve.toString()).isZero();
     assertThat(check.code()).as(check.toString()).isZero();
     assertThat(advanced.code()).as(advanced.toString()).isZero();
-    assertThat(advanced.out()).contains("Diterima: " + ref + " kini di tahap DIAGNOSE").contains("versi 4");
+    assertThat(advanced.out()).contains("Diterima: " + ref + " kini di tahap Diagnose (memetakan masalah dan menggali ide)").contains("versi 4");
     CliRunner.Run show = cli.admin("show", ref);
-    assertThat(show.out()).contains("Tahap DIAGNOSE").contains("Bukti: COMMITMENT_LETTER");
+    assertThat(show.out()).contains("Tahap Diagnose (memetakan masalah dan menggali ide), status Aktif")
+        .contains("Bukti: surat komitmen").doesNotContain("COMMITMENT_LETTER", "DIAGNOSE");
   }
 
   @Test
@@ -121,7 +122,7 @@ class TransitionCommandsTest {
     assertThat(cli.admin("list", "--status", "DROPPED").out()).contains(ref);
     CliRunner.Run reopen = cli.admin("reopen", ref, "--reason", "Dilanjutkan");
     assertThat(reopen.code()).as(reopen.toString()).isZero();
-    assertThat(reopen.out()).contains("DRUM_UP").contains("versi 5");
+    assertThat(reopen.out()).contains("kini di tahap Drum-up").contains("versi 5");
   }
 
   @Test
@@ -194,6 +195,6 @@ class TransitionCommandsTest {
     }
     CliRunner.Run display = cli.admin("advance", ref, "--to", "DISPLAY");
     assertThat(display.code()).as(display.toString()).isZero();
-    assertThat(display.out()).contains("kini di tahap DISPLAY");
+    assertThat(display.out()).contains("kini di tahap Display (memamerkan dan menyebarluaskan inovasi)");
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * A report cannot be made as asked: a setting is missing or bad, or a report needs a store that was
  * not given. Carries a stable code ({@code MISSING_SETTING}, {@code BAD_SETTING},
- * {@code NO_EVALUATION_STORE}, {@code BAD_ARGUMENT}) and a message in Bahasa Indonesia or English
+ * {@code NO_EVALUATION_STORE}, {@code BAD_ARGUMENT}, {@code CATALOGUE_TOO_LONG_FOR_PDF},
+ * {@code CATALOGUE_CHANGED}) and a message in Bahasa Indonesia or English
  * that says how to fix it.
  */
 public class ReportException extends LabinovException {

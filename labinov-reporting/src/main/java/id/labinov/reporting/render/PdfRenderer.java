@@ -9,7 +9,9 @@ import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import id.labinov.core.Checks;
+import id.labinov.reporting.ReportException;
 import id.labinov.reporting.data.Report;
+import id.labinov.reporting.data.ShowcaseCatalogue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +41,12 @@ import java.util.logging.Level;
  * no {@code java.util.logging} setting is changed. If the host turned openhtmltopdf's logging off
  * ({@link XRLog#setLoggingEnabled}), nothing is reported.
  *
+ * <p>A showcase catalogue of more than {@link PdfVolumes#MAX_ENTRIES_PER_DOCUMENT} entries is refused
+ * with a {@link ReportException} coded {@code CATALOGUE_TOO_LONG_FOR_PDF} before anything is laid out
+ * (a PDF's layout is held in memory whole): write it as volumes with {@link PdfVolumes}, or as HTML,
+ * which streams at any length. A catalogue's PDF opens with a contents page listing its groups with
+ * their entry numbers and pages.
+ *
  * <p>PDF bytes are not stable (the library writes ids and times); compare PDFs by their text and a
  * rendering.
  */
@@ -55,7 +63,21 @@ public final class PdfRenderer implements Renderer {
   public void render(Report report, OutputStream out) {
     Checks.notNull(report, "report");
     Checks.notNull(out, "out");
+    if (report instanceof ShowcaseCatalogue c && c.entryCount() > PdfVolumes.MAX_ENTRIES_PER_DOCUMENT) {
+      throw tooLong(c.entryCount());
+    }
     renderXhtml(Xhtml.write(report, Xhtml.Mode.PDF), out);
+  }
+
+  /** Writes one volume of a catalogue (see {@link PdfVolumes}). */
+  static void renderVolume(ShowcaseCatalogue part, PdfVolumes.Volume volume, OutputStream out) {
+    renderXhtml(Xhtml.volume(part, volume), out);
+  }
+
+  /** The refusal of a catalogue too long for one PDF, naming the limit and the ways round it. */
+  static ReportException tooLong(long entries) {
+    return new ReportException("CATALOGUE_TOO_LONG_FOR_PDF", "error.pdf.catalogueTooLong", entries,
+        PdfVolumes.MAX_ENTRIES_PER_DOCUMENT);
   }
 
   /** Lays out a document made by {@link Xhtml} (package-private so tests can feed a broken one). */

@@ -77,6 +77,11 @@ final class Styles {
       .scroll{overflow:visible}
       figure.chart{max-width:none}
       img.chart{display:block;border:1px solid #d0d7de}
+      section.contents{page-break-after:always}
+      table.contents{table-layout:auto;font-size:9pt;max-width:560px}
+      table.contents a.page{color:inherit;text-decoration:none}
+      table.contents a.page::after{content:target-counter(attr(href), page)}
+      p.volume{font-size:11pt;font-weight:bold;color:#0b3d91}
       """;
 
   /** Font sizes (pt) of the PDF's table headers and cells, as in the style sheet below. */

@@ -41,7 +41,11 @@ final class Xhtml {
   /** A PDF whose widest table has more columns than this is laid out on landscape pages. */
   static final int LANDSCAPE_AFTER_COLUMNS = 8;
 
-  private Xhtml(Report report, Mode mode, java.io.Writer target) {
+  /** In the PDF of a catalogue volume: which volume; otherwise {@code null}. */
+  private final PdfVolumes.Volume volume;
+
+  private Xhtml(Report report, Mode mode, java.io.Writer target, PdfVolumes.Volume volume) {
+    this.volume = volume;
     this.out = new Sink(target);
     this.report = report;
     this.doc = Layouts.of(report);
@@ -70,7 +74,14 @@ final class Xhtml {
    * out before the next page is read, so memory does not grow with the number of rows.
    */
   static void write(Report report, Mode mode, java.io.Writer target) {
-    new Xhtml(report, mode, target).document();
+    new Xhtml(report, mode, target, null).document();
+  }
+
+  /** The input of the PDF renderer for one volume of a catalogue. */
+  static String volume(ShowcaseCatalogue part, PdfVolumes.Volume volume) {
+    java.io.StringWriter text = new java.io.StringWriter(32_768);
+    new Xhtml(part, Mode.PDF, text, volume).document();
+    return text.toString();
   }
 
   /** Appends text to a writer; I/O failures become {@link java.io.UncheckedIOException}. */
@@ -118,14 +129,19 @@ final class Xhtml {
         .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<meta name=\"generator\" content=\"labinov\"/>\n<title>").append(Xml.text(doc.title() + " \u2013 "
-            + subtitle())).append("</title>\n<style>\n").append(Styles.css(mode, locale, landscape)).append("</style>\n</head>\n")
+            + subtitle() + (volume == null ? "" : " \u2013 " + ReportTexts.format(locale, "pdf.volume.short",
+                List.of(volume.number(), volume.of()))))).append("</title>\n<style>\n").append(Styles.css(mode, locale, landscape)).append("</style>\n</head>\n")
         .append("<body class=\"report ").append(info.kind().code()).append("\">\n");
     out.append("<div class=\"running-header\" id=\"running-header\"><span class=\"brand\">LABINOV</span> \u00b7 <bdi>")
         .append(Xml.text(scopeText())).append("</bdi>");
     programmeName().ifPresent(p -> out.append(" \u00b7 <bdi>").append(Xml.text(p)).append("</bdi>"));
     out.append("</div>\n<header class=\"doc\">\n<p class=\"kicker\">").append(Xml.text(t("html.kicker")))
         .append("</p>\n<h1>").append(Xml.text(doc.title())).append("</h1>\n<p class=\"subtitle\"><bdi>")
-        .append(Xml.text(subtitle())).append("</bdi></p>\n<p class=\"meta\">")
+        .append(Xml.text(subtitle())).append("</bdi></p>\n");
+    if (volume != null) {
+      out.append("<p class=\"volume\">").append(Xml.text(volumeText())).append("</p>\n");
+    }
+    out.append("<p class=\"meta\">")
         .append(Xml.text(t("fact.scope"))).append(": ").append(Xml.text(scopeText())).append(" \u00b7 ")
         .append(Xml.text(t("fact.asOf"))).append(": ").append(Xml.text(values.localized(info.asOf())))
         .append(" \u00b7 ").append(Xml.text(t("fact.generatedAt"))).append(": ")
@@ -160,6 +176,13 @@ final class Xhtml {
           .append(Xml.text(table)).append(")</span></dt>\n<dd>").append(Xml.text(e.in(locale))).append("</dd>\n");
     }
     out.append("</dl>\n</section>\n");
+  }
+
+  /** "Jilid 2 dari 5 · entri nomor 1.001–2.000 dari 4.650". */
+  private String volumeText() {
+    long all = ((ShowcaseCatalogue) report).entryCount();
+    return ReportTexts.format(locale, "pdf.volume", List.of(volume.number(), volume.of(), volume.firstEntry(),
+        volume.lastEntry(), all));
   }
 
   private String scopeText() {
@@ -428,21 +451,75 @@ final class Xhtml {
   }
 
   /** The catalogue as one card per innovation, under a heading per group. */
+  /**
+   * The contents page of a catalogue's PDF: each group with the numbers of its entries and the page
+   * it starts on (openhtmltopdf fills in the page through {@code target-counter}).
+   */
+  private void contents(Doc.Table table, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.append("<section class=\"contents\" id=\"contents\">\n<h2>").append(Xml.text(t("pdf.contents")))
+        .append("</h2>\n<table class=\"contents\">\n<thead><tr><th>").append(Xml.text(t("pdf.contents.group")))
+        .append("</th><th class=\"num\">").append(Xml.text(t("pdf.contents.entries")))
+        .append("</th><th class=\"num\">").append(Xml.text(t("pdf.contents.page"))).append("</th></tr></thead>\n<tbody>\n");
+    int groupNumber = 0;
+    Object group = new Object();
+    Object first = null;
+    Object last = null;
+    Object name = null;
+    for (int i = 0; i <= rows.size(); i++) {
+      Map<String, Object> e = i < rows.size() ? row(table.columns(), rows.get(i)) : null;
+      if (i == rows.size() || i == 0 || !java.util.Objects.equals(e.get("group"), group)) {
+        if (i > 0) {
+          out.append("<tr><td>").append(Xml.text(values.localized(name))).append("</td><td class=\"num\">")
+              .append(first).append(first.equals(last) ? "" : "\u2013" + last)
+              .append("</td><td class=\"num\"><a class=\"page\" href=\"#group-").append(groupNumber)
+              .append("\"></a></td></tr>\n");
+        }
+        if (e == null) {
+          break;
+        }
+        groupNumber++;
+        group = e.get("group");
+        name = e.get("groupName") == null ? group : e.get("groupName");
+        first = e.get("number");
+      }
+      last = e.get("number");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
   private void catalogue(Doc.Table table) {
+    Iterable<Object[]> rows = table.rows();
+    if (mode == Mode.PDF) {
+      // a PDF is laid out whole: its rows are held (at most a volume's worth) so the contents page can list the groups
+      List<Object[]> held = new java.util.ArrayList<>();
+      for (Object[] row : table.rows()) {
+        if (held.size() == PdfVolumes.MAX_ENTRIES_PER_DOCUMENT) {
+          throw PdfRenderer.tooLong(((ShowcaseCatalogue) report).entryCount());
+        }
+        held.add(row);
+      }
+      contents(table, held);
+      rows = held;
+    }
     out.append("<section class=\"catalogue\" id=\"section-catalogue\">\n");
     Object group = new Object();
     boolean any = false;
+    int groupNumber = 0;
     List<String> fields = List.of("opdName", "bentukLabel", "jenisLabel", "themesLabel", "stageLabel",
         "nationalStageLabel", "since");
     List<String> texts = List.of("ideaSummary", "benefits", "results", "video");
     Map<String, String> headers = new LinkedHashMap<>();
     table.columns().forEach(c -> headers.put(c.key(), c.header()));
-    for (Object[] row : table.rows()) {
+    for (Object[] row : rows) {
       Map<String, Object> e = row(table.columns(), row);
       Object g = e.get("group");
       if (!any || !java.util.Objects.equals(g, group)) {
         Object name = e.get("groupName") == null ? g : e.get("groupName");
-        out.append("<h2 class=\"group\">").append(Xml.text(values.localized(name))).append("</h2>\n");
+        out.append("<h2 class=\"group\" id=\"group-").append(++groupNumber).append("\">")
+            .append(Xml.text(values.localized(name))).append("</h2>\n");
         group = g;
       }
       any = true;
