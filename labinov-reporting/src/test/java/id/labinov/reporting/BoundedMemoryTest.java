@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.reporting.render.PdfVolumes;
+import id.labinov.reporting.support.CatalogueVolumesPdf;
 import id.labinov.reporting.support.HundredThousandCatalogueHtml;
+import id.labinov.reporting.support.Pdf;
 import id.labinov.reporting.support.HundredThousandSummary;
 import id.labinov.reporting.support.SyntheticQuery;
 import java.nio.charset.StandardCharsets;
@@ -63,17 +66,46 @@ class BoundedMemoryTest {
   }
 
   /**
+   * A catalogue too long for one PDF goes out in volumes, each laid out on its own: three volumes of
+   * up to 1,000 entries (the largest a volume may be) in a 256 MiB heap, so the heap a catalogue needs
+   * is that of one volume whatever its length (a single PDF of 3,000 such entries does not fit in it).
+   */
+  @Test
+  void pdfCatalogueInVolumesFitsIn256MiB(@TempDir Path tmp) throws Exception {
+    int entries = 2 * PdfVolumes.MAX_ENTRIES_PER_DOCUMENT + 50;
+    Map<String, Long> v = runForked(CatalogueVolumesPdf.class, 256, tmp, Integer.toString(entries),
+        Integer.toString(PdfVolumes.MAX_ENTRIES_PER_DOCUMENT), tmp.toString());
+    assertThat(v.get("maxHeap")).as("the heap was limited").isLessThanOrEqualTo(256L * 1024 * 1024);
+    assertThat(v).containsEntry("volumes", 3L).containsEntry("entries", (long) entries).containsEntry("reads", 2L);
+    for (int k = 1; k <= 3; k++) {
+      Pdf pdf = Pdf.read(Files.readAllBytes(tmp.resolve("volume-" + k + ".pdf")));
+      long first = (k - 1) * 1000L + 1;
+      long last = Math.min(k * 1000L, entries);
+      assertThat(pdf.pageTexts.get(0).replaceAll("\\s+", " ")).as("volume %d", k)
+          .contains("Jilid " + k + " dari 3", "entri nomor " + first + "\u2013" + last + " dari " + entries);
+      assertThat(pdf.text).contains(first + ". Inovasi nomor " + first, last + ". Inovasi nomor " + last)
+          .doesNotContain((last + 1) + ". Inovasi nomor " + (last + 1));
+    }
+  }
+
+  /**
    * Runs {@code main} with {@link #N} in a JVM of its own with a heap of {@code heapMiB}, which exits
    * on the first {@code OutOfMemoryError}; asserts it finished with status 0 and returns the
    * {@code key=number} lines it printed.
    */
   private static Map<String, Long> runForked(Class<?> main, int heapMiB, Path tmp) throws Exception {
+    return runForked(main, heapMiB, tmp, Integer.toString(N));
+  }
+
+  /** As above, with the given arguments for {@code main}. */
+  private static Map<String, Long> runForked(Class<?> main, int heapMiB, Path tmp, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = tmp.resolve(main.getSimpleName() + ".out");
-    Process p = new ProcessBuilder(java, "-Xmx" + heapMiB + "m", "-XX:+ExitOnOutOfMemoryError",
-        "-Djava.awt.headless=true", "-Duser.timezone=Asia/Jayapura", "-cp", System.getProperty("java.class.path"),
-        main.getName(), Integer.toString(N))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heapMiB + "m",
+        "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-Duser.timezone=Asia/Jayapura", "-cp",
+        System.getProperty("java.class.path"), main.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean done = p.waitFor(10, TimeUnit.MINUTES);
     if (!done) {
       p.destroyForcibly();
