@@ -33,14 +33,20 @@ public final class PersonName {
   }
 
   /**
-   * Returns a known name.
+   * Returns a known name, as the directory holds it: stores check names when they are put
+   * ({@link DirectoryEntry}); a host's own directory may hand over any text, which reports treat as
+   * untrusted (escaped, formulas neutralised).
    *
-   * @param name the display name, checked as {@link DirectoryEntry.PersonEntry} checks it
+   * @param name the display name
    * @return the result
-   * @throws id.labinov.core.InvalidValueException if the name is not a valid display name
+   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if the name is
+   *     {@code null} or empty
    */
   public static PersonName of(String name) {
-    return new PersonName(Status.KNOWN, DirectoryChecks.name(name, "name"));
+    if (name == null || name.isEmpty()) {
+      throw new id.labinov.core.InvalidValueException("REQUIRED", "name", name, "error.required");
+    }
+    return new PersonName(Status.KNOWN, name);
   }
 
   /** Returns the result for an erased name. */
