@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         AdvanceCommand.class, ReturnCommand.class, HoldCommand.class, ResumeCommand.class, DropCommand.class,
         ReopenCommand.class, ApproveCommand.class, AttachCommand.class, ClearConditionCommand.class,
         ChangeOpdCommand.class,
-        ReportCommand.class, VerifyCommand.class, ExportHashesCommand.class, RulebookCommand.class
+        ReportCommand.class, VerifyCommand.class, ExportHashesCommand.class, RulebookCommand.class,
+        DirectoryCommand.class
     })
 final class LabinovCommand implements Callable<Integer> {
   @Spec

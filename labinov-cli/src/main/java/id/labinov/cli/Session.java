@@ -84,10 +84,12 @@ final class Session implements AutoCloseable {
 
   /**
    * Builds reports in a language, with the evaluation store (ranking), the refusal log (refused sheets,
-   * what blocks innovations) and the hash-chain check for audit trails.
+   * what blocks innovations), the database's directory (OPD, person and theme names, loaded with
+   * {@code labinov directory load}) and the hash-chain check for audit trails.
    */
   Reports reports(Locale locale) {
     return Reports.builder().labinov(lab).locale(locale)
+        .directory(storage.directory())
         .evaluationStore(storage.evaluationStore())
         .refusalLog(storage.refusalLog())
         .historyVerifier(this::verifyForReport)

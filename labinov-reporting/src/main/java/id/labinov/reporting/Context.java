@@ -9,7 +9,9 @@ import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
+import id.labinov.core.port.Directory;
 import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.port.PersonName;
 import id.labinov.core.port.InnovationQuery;
 import id.labinov.core.port.RefusalLog;
 import id.labinov.reporting.data.ReportInfo;
@@ -30,7 +32,7 @@ final class Context {
   final Labinov lab;
   final InnovationQuery query;
   final EvaluationStore evaluations;
-  final ReportDirectory directory;
+  final Directory directory;
   final HistoryVerifier verifier;
   final Locale locale;
   final Instant generatedAt;
@@ -40,7 +42,7 @@ final class Context {
   final RefusalLog refusals;
   private final Map<OpdCode, Optional<String>> opdNames = new ConcurrentHashMap<>();
 
-  Context(Labinov lab, InnovationQuery query, EvaluationStore evaluations, ReportDirectory directory,
+  Context(Labinov lab, InnovationQuery query, EvaluationStore evaluations, Directory directory,
       HistoryVerifier verifier, Locale locale, Instant generatedAt, int pageSize, int rowLimit,
       Set<String> displayedStages, RefusalLog refusals) {
     this.lab = lab;
@@ -68,9 +70,14 @@ final class Context {
     return opdNames.computeIfAbsent(opd, o -> directory.findOpdName(o)).orElse(null);
   }
 
-  /** The person's name, or {@code null}. */
+  /** The person's name, "(dihapus)"/"(erased)" if it was erased, or {@code null} if unknown. */
   String personName(PersonId person) {
-    return person == null ? null : directory.findPersonName(person).orElse(null);
+    if (person == null) {
+      return null;
+    }
+    PersonName name = directory.findPersonName(person);
+    return name.isErased() ? id.labinov.reporting.internal.ReportTexts.text(locale, "person.erased")
+        : name.findName().orElse(null);
   }
 
   /** The theme's name in the report language, or {@code null}. */

@@ -9,6 +9,7 @@ import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
+import id.labinov.core.port.Directory;
 import id.labinov.core.port.EvaluationStore;
 import id.labinov.core.port.InnovationFilter;
 import id.labinov.core.port.PageRequest;
@@ -60,7 +61,7 @@ public final class Reports {
   private final Labinov lab;
   private final Actor actor;
   private final EvaluationStore evaluations;
-  private final ReportDirectory directory;
+  private final Directory directory;
   private final HistoryVerifier verifier;
   private final Locale locale;
   private final Clock clock;
@@ -297,7 +298,7 @@ public final class Reports {
     private Labinov lab;
     private Actor actor;
     private EvaluationStore evaluations;
-    private ReportDirectory directory = ReportDirectory.none();
+    private Directory directory = Directory.empty();
     private HistoryVerifier verifier;
     private Locale locale = Messages.INDONESIAN;
     private Clock clock;
@@ -358,12 +359,15 @@ public final class Reports {
     }
 
     /**
-     * Sets where unit, person and theme names come from (default: none known).
+     * Sets where unit, person and theme names come from (default: {@link Directory#empty()}, none
+     * known): core's directory port, e.g. {@code JdbcStorage.directory()} or an
+     * {@code InMemoryDirectory}. Reports ask it for names only, never for a NIP; a person whose name
+     * was erased prints as "(dihapus)" ("(erased)" in English).
      *
-     * @param value the directory
+     * @param value the directory, thread-safe
      * @return this builder
      */
-    public Builder directory(ReportDirectory value) {
+    public Builder directory(Directory value) {
       this.directory = value;
       return this;
     }

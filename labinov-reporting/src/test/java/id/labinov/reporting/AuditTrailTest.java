@@ -97,6 +97,25 @@ class AuditTrailTest {
   }
 
   @Test
+  void anErasedPersonPrintsAsErasedInTheReportLanguageAndACorrectionShowsAtOnce() {
+    id.labinov.core.memory.InMemoryDirectory names = new id.labinov.core.memory.InMemoryDirectory();
+    names.putPersonName(PersonId.of("asn-dinkes"), "dr. Siti Aminah");
+    names.correctPersonName(PersonId.of("asn-dinkes"), "dr. Siti Aminah, M.Kes.");
+    assertThat(Reports.builder().labinov(data.scenario.lab).directory(names).build().auditTrail(data.ref(1))
+        .entries().get(0).actorName()).isEqualTo("dr. Siti Aminah, M.Kes.");
+
+    names.erasePersonName(PersonId.of("asn-dinkes"));
+
+    AuditTrail indonesian = Reports.builder().labinov(data.scenario.lab).directory(names).build().auditTrail(data.ref(1));
+    AuditTrail english = Reports.builder().labinov(data.scenario.lab).directory(names).locale(Locale.ENGLISH).build()
+        .auditTrail(data.ref(1));
+    assertThat(indonesian.entries().get(0).actorName()).isEqualTo("(dihapus)");
+    assertThat(english.entries().get(0).actorName()).isEqualTo("(erased)");
+    assertThat(indonesian.entries().get(2).actorName()).as("unknown stays unknown").isNull();
+    assertThat(new String(Rendered.json(indonesian), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Siti");
+  }
+
+  @Test
   void theTamperCheckIsReportedWhenAVerifierIsGiven() {
     HistoryVerifier broken = ref -> HistoryVerification.broken(8, 5, "hash mismatch at #5");
     AuditTrail checked = Reports.builder().labinov(data.scenario.lab).historyVerifier(broken).build()

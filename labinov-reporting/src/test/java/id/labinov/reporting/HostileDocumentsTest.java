@@ -1,5 +1,7 @@
 package id.labinov.reporting;
 
+import id.labinov.core.port.Directory;
+import id.labinov.core.port.PersonName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.model.InnovationDetails;
@@ -51,15 +53,20 @@ class HostileDocumentsTest {
     Scenario.Plan e = scenario.plan(LONG_TITLE, "DINKES").outsideProgramme().reach(8, 23, 47, 102).drop(112, SCRIPT);
     plans = List.of(a, b, c, e);
     scenario.run(120);
-    reports = Reports.builder().labinov(scenario.lab).directory(new ReportDirectory() {
+    reports = Reports.builder().labinov(scenario.lab).directory(new Directory() {
       @Override
       public Optional<String> findOpdName(OpdCode opd) {
         return Optional.of(OPD_NAME + opd.value());
       }
 
       @Override
-      public Optional<String> findPersonName(PersonId person) {
-        return Optional.of(PERSON);
+      public PersonName findPersonName(PersonId person) {
+        return PersonName.of(PERSON);
+      }
+
+      @Override
+      public Optional<String> findThemeName(id.labinov.core.model.Theme theme, java.util.Locale locale) {
+        return Optional.empty();
       }
     }).build();
   }

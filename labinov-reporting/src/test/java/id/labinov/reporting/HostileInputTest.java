@@ -1,5 +1,7 @@
 package id.labinov.reporting;
 
+import id.labinov.core.port.Directory;
+import id.labinov.core.port.PersonName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.engine.Options;
@@ -59,15 +61,20 @@ class HostileInputTest {
             .withText(InnovationDetails.COORDINATES, PLUS)));
     safe = scenario.plan(SAFE, "DINKES").outsideProgramme().reach(6).drop(30, REASON);
     scenario.run(120);
-    reports = Reports.builder().labinov(scenario.lab).directory(new ReportDirectory() {
+    reports = Reports.builder().labinov(scenario.lab).directory(new Directory() {
       @Override
       public Optional<String> findOpdName(OpdCode opd) {
         return Optional.of(OPD_NAME);
       }
 
       @Override
-      public Optional<String> findPersonName(PersonId person) {
-        return Optional.of(TAB);
+      public PersonName findPersonName(PersonId person) {
+        return PersonName.of(TAB);
+      }
+
+      @Override
+      public Optional<String> findThemeName(id.labinov.core.model.Theme theme, Locale locale) {
+        return Optional.empty();
       }
     }).build();
   }

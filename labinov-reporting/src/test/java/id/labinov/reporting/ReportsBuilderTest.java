@@ -28,7 +28,7 @@ class ReportsBuilderTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"labinov,MISSING_SETTING,labinov", "directory,MISSING_SETTING,ReportDirectory.none()",
+  @CsvSource({"labinov,MISSING_SETTING,labinov", "directory,MISSING_SETTING,Directory.empty()",
       "pageSize0,BAD_SETTING,pageSize", "pageSize1001,BAD_SETTING,1000", "rowLimit,BAD_SETTING,rowLimit",
       "displayedStages,BAD_SETTING,DISPLAY", "blankStage,BAD_SETTING,stage codes"})
   void buildNamesTheBadSettingAndHowToFixIt(String setting, String code, String mentioned) {

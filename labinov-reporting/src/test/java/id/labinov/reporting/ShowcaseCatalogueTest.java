@@ -1,5 +1,7 @@
 package id.labinov.reporting;
 
+import id.labinov.core.port.Directory;
+import id.labinov.core.port.PersonName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.model.PersonId;
@@ -118,16 +120,21 @@ class ShowcaseCatalogueTest {
   @Test
   void thePublicCatalogueHoldsNoPersonDataAndNeverAsksForIt() {
     AtomicInteger personLookups = new AtomicInteger();
-    ReportDirectory spying = new ReportDirectory() {
+    Directory spying = new Directory() {
       @Override
       public Optional<String> findOpdName(id.labinov.core.model.OpdCode opd) {
         return LebakData.DIRECTORY.findOpdName(opd);
       }
 
       @Override
-      public Optional<String> findPersonName(PersonId person) {
+      public PersonName findPersonName(PersonId person) {
         personLookups.incrementAndGet();
-        return Optional.of("Nama Orang");
+        return PersonName.of("Nama Orang");
+      }
+
+      @Override
+      public Optional<String> findThemeName(id.labinov.core.model.Theme theme, Locale locale) {
+        return Optional.empty();
       }
     };
     ShowcaseCatalogue c = Reports.builder().labinov(data.scenario.lab).directory(spying).build()

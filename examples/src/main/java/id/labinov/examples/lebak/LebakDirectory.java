@@ -5,20 +5,26 @@ import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Theme;
-import id.labinov.reporting.ReportDirectory;
+import id.labinov.core.memory.InMemoryDirectory;
+import id.labinov.core.port.Directory;
+import id.labinov.core.port.DirectoryEntry;
+import id.labinov.core.port.DirectoryStore;
+import id.labinov.core.port.PersonName;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The work units (OPD) of Kabupaten Lebak that take part in the synthetic lab year, with the
  * government affair they serve, the themes their ideas lean to and a few idea titles each; and the
- * names the reports show for units, themes and people. Thread-safe.
+ * names the reports show for units, themes and people, kept in core's {@link InMemoryDirectory} (a
+ * lab on a database would load them into {@code JdbcStorage.directory()} instead, e.g. with
+ * {@code labinov directory load names.csv}). Thread-safe.
  */
-public final class LebakDirectory implements ReportDirectory {
+public final class LebakDirectory implements Directory {
   /** Kota Layak Anak: child-friendly city. */
   public static final Theme KOTA_LAYAK_ANAK = Theme.of("KOTA_LAYAK_ANAK");
   /** KOTAKU, Kota Tanpa Kumuh: slum-free city. */
@@ -51,7 +57,7 @@ public final class LebakDirectory implements ReportDirectory {
       List<String> titles) {}
 
   private final Map<OpdCode, Unit> units = new LinkedHashMap<>();
-  private final Map<PersonId, String> people = new ConcurrentHashMap<>();
+  private final DirectoryStore names = new InMemoryDirectory();
 
   /** Creates the directory of Lebak's participating units. */
   public LebakDirectory() {
@@ -142,6 +148,18 @@ public final class LebakDirectory implements ReportDirectory {
         "Ambulans Desa Siaga", "Telekonsultasi Bidan Desa", "Gerakan Makan Ikan Balita", "Kader TB Jemput Bola");
     add("PKM-KALANGANYAR", "Puskesmas Kalanganyar", kes, Bentuk.PELAYANAN_PUBLIK, List.of(PENURUNAN_STUNTING),
         "Rumah Gizi Kalanganyar", "Aplikasi Rekam Medis Puskesmas", "Senam Lansia Berdaya", "Sanitasi Sehat Santri");
+    names.putAll(entries());
+  }
+
+  /** The unit and theme names in both languages, as one bulk put. */
+  private List<DirectoryEntry> entries() {
+    List<DirectoryEntry> out = new ArrayList<>();
+    units.values().forEach(u -> out.add(DirectoryEntry.opd(u.code(), u.name())));
+    THEME_NAMES.forEach((theme, n) -> {
+      out.add(DirectoryEntry.theme(theme, Locale.forLanguageTag("id"), n[0]));
+      out.add(DirectoryEntry.theme(theme, Locale.ENGLISH, n[1]));
+    });
+    return out;
   }
 
   private void add(String code, String name, GovernmentAffair affair, Bentuk bentuk, List<Theme> themes, String... titles) {
@@ -161,26 +179,21 @@ public final class LebakDirectory implements ReportDirectory {
    * @param name the name
    */
   public void person(PersonId person, String name) {
-    people.put(person, name);
+    names.putPersonName(person, name);
   }
 
   @Override
   public Optional<String> findOpdName(OpdCode opd) {
-    Unit u = units.get(opd);
-    return u == null ? Optional.empty() : Optional.of(u.name());
+    return names.findOpdName(opd);
   }
 
   @Override
-  public Optional<String> findPersonName(PersonId person) {
-    return Optional.ofNullable(people.get(person));
+  public PersonName findPersonName(PersonId person) {
+    return names.findPersonName(person);
   }
 
   @Override
   public Optional<String> findThemeName(Theme theme, Locale locale) {
-    String[] names = THEME_NAMES.get(theme);
-    if (names == null) {
-      return Optional.empty();
-    }
-    return Optional.of("en".equals(locale == null ? null : locale.getLanguage()) ? names[1] : names[0]);
+    return names.findThemeName(theme, locale);
   }
 }

@@ -49,6 +49,7 @@ public final class JdbcStorage {
   private final JdbcProgrammeStore programmeStore;
   private final JdbcEvaluationStore evaluationStore;
   private final JdbcRefusalLog refusalLog;
+  private final JdbcDirectory directory;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
@@ -60,6 +61,7 @@ public final class JdbcStorage {
     this.programmeStore = new JdbcProgrammeStore(connections, tables);
     this.evaluationStore = new JdbcEvaluationStore(connections, tables);
     this.refusalLog = new JdbcRefusalLog(connections, tables);
+    this.directory = new JdbcDirectory(connections, tables);
   }
 
   /** Returns a builder; only the data source is required. */
@@ -91,6 +93,15 @@ public final class JdbcStorage {
   @Beta
   public JdbcRefusalLog refusalLog() {
     return refusalLog;
+  }
+
+  /**
+   * Returns the directory of names (OPD, person and theme names; region names from core's shipped
+   * data), for {@code Reports.builder().directory(...)} and the command line's {@code directory load}.
+   */
+  @Beta
+  public JdbcDirectory directory() {
+    return directory;
   }
 
   /** Returns the change feed. */

@@ -65,6 +65,21 @@ record Tables(String prefix) {
     return prefix + "refusal";
   }
 
+  /** The directory: OPD names by code. */
+  String directoryOpd() {
+    return prefix + "directory_opd";
+  }
+
+  /** The directory: person display names (or erasures) by person id. */
+  String directoryPerson() {
+    return prefix + "directory_person";
+  }
+
+  /** The directory: theme names by theme and language. */
+  String directoryTheme() {
+    return prefix + "directory_theme";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";

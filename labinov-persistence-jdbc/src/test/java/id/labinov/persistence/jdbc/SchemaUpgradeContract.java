@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * A database at schema version 1 with feed rows numbered across all regions is migrated to the
  * latest version by the built-in migrator: each region's rows are renumbered from 1 in their old
  * order (version 2), its head stands at its last row, the old tables are gone, and the next event of
- * a region follows its last one; a database at version 2 gains the refusal log (version 3) and keeps
- * its data. Every script may run again without changing anything. A subclass per database names the
+ * a region follows its last one; a database at version 2 gains the refusal log (version 3) and the
+ * directory of names (version 4) and keeps its data. Every script may run again without changing anything. A subclass per database names the
  * database.
  */
 abstract class SchemaUpgradeContract {
@@ -94,7 +94,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(3);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(4);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
@@ -132,7 +132,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
         .isEqualTo(before).hasSize(6);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(3);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(4);
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
   }
 
@@ -166,8 +166,9 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
     Instant at = Instant.parse("2026-01-12T01:00:00.000001Z");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(3);
-    assertThat(backend.tables()).contains(backend.prefix() + "refusal");
+    assertThat(backend.storage().schemaVersion()).isEqualTo(4);
+    assertThat(backend.tables()).contains(backend.prefix() + "refusal", backend.prefix() + "directory_opd",
+        backend.prefix() + "directory_person", backend.prefix() + "directory_theme");
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 3"))
         .isEqualTo(1);
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries()).hasSize(6);
@@ -192,6 +193,24 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(backend.storage().refusalLog().count(Scope.national(), at, at.plusSeconds(1))).isEqualTo(1);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(3);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(4);
+  }
+
+  @Test
+  void theVersionFourScriptCanRunAgainWithoutChangingAnything() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
+    var directory = backend.storage().directory();
+    directory.putOpdName(id.labinov.core.model.OpdCode.of("DINKES"), "Dinas Kesehatan");
+    directory.erasePersonName(id.labinov.core.model.PersonId.of("asn-1"));
+
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), 4, backend.prefix()))) {
+        st.execute(sql);
+      }
+    }
+
+    assertThat(directory.findOpdName(id.labinov.core.model.OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
+    assertThat(directory.findPersonName(id.labinov.core.model.PersonId.of("asn-1")).isErased()).isTrue();
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(4);
   }
 }

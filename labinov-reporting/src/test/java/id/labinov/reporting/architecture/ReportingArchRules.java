@@ -60,7 +60,7 @@ final class ReportingArchRules {
         .orShould().dependOnClassesThat().haveFullyQualifiedName("id.labinov.core.model.IdentityNumber")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("id.labinov.core.model.Person")
         .as(root + " never touches NIPs, identity numbers or person records")
-        .because("public reports show no NIP; names come from the host's ReportDirectory only");
+        .because("public reports show no NIP; names come from core's Directory port only");
   }
 
   static ArchRule formatsOnlyInRender(String root) {

@@ -1,5 +1,7 @@
 package id.labinov.reporting.support;
 
+import id.labinov.core.port.Directory;
+import id.labinov.core.port.PersonName;
 import static id.labinov.core.model.Bentuk.LAINNYA;
 import static id.labinov.core.model.Bentuk.PELAYANAN_PUBLIK;
 import static id.labinov.core.model.Bentuk.TATA_KELOLA_PEMERINTAHAN;
@@ -16,7 +18,6 @@ import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Theme;
 import id.labinov.core.port.ScoreEntry;
-import id.labinov.reporting.ReportDirectory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -210,7 +211,7 @@ public final class LebakData {
   // ---------------------------------------------------------------- names
 
   /** Names of units, people and themes, as a host application would know them. */
-  public static final ReportDirectory DIRECTORY = new ReportDirectory() {
+  public static final Directory DIRECTORY = new Directory() {
     private final Map<String, String> opds = Map.of("DINKES", "Dinas Kesehatan", "DISDIK", "Dinas Pendidikan",
         "DISHUB", "Dinas Perhubungan", "DPMPTSP", "Dinas Penanaman Modal dan PTSP", "BAPPEDA", "Bappeda");
 
@@ -220,8 +221,8 @@ public final class LebakData {
     }
 
     @Override
-    public Optional<String> findPersonName(PersonId person) {
-      return person.value().equals("asn-dinkes") ? Optional.of("dr. Siti Aminah") : Optional.empty();
+    public PersonName findPersonName(PersonId person) {
+      return person.value().equals("asn-dinkes") ? PersonName.of("dr. Siti Aminah") : PersonName.unknown();
     }
 
     @Override

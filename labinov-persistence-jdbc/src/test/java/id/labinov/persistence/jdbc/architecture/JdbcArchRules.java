@@ -23,7 +23,7 @@ final class JdbcArchRules {
   static final Set<String> API = Set.of("JdbcStorage", "JdbcStorage$Builder", "JdbcInnovationStore",
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash", "HistoryVerification",
       "HistoryVerification$Reason", "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
-      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "FeedCursor", "FeedPage",
+      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "JdbcDirectory", "FeedCursor", "FeedPage",
       "JdbcUrls");
 
   private JdbcArchRules() {}

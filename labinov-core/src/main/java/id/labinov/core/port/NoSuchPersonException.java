@@ -1,0 +1,32 @@
+package id.labinov.core.port;
+
+import id.labinov.core.Beta;
+import id.labinov.core.LabinovException;
+import id.labinov.core.model.PersonId;
+import java.util.List;
+
+/**
+ * A correction names a person the directory holds no name for. Code {@code NO_SUCH_PERSON}: put
+ * the name first ({@link DirectoryStore#putPersonName}).
+ */
+@Beta
+public class NoSuchPersonException extends LabinovException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient PersonId person;
+
+  /**
+   * Creates the exception.
+   *
+   * @param person the person the directory does not know
+   */
+  public NoSuchPersonException(PersonId person) {
+    super("NO_SUCH_PERSON", "error.directory.noSuchPerson", List.of(String.valueOf(person)), null);
+    this.person = person;
+  }
+
+  /** Returns the person the directory does not know. */
+  public PersonId person() {
+    return person;
+  }
+}
