@@ -28,6 +28,7 @@ final class Styles {
       th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}
       thead th{background:#e8eff8}
       td.num{text-align:right;white-space:nowrap}
+      span.w{white-space:nowrap}
       td.none{color:#57606a;font-style:italic}
       table.facts,table.form,table.narrow{max-width:760px}
       table.facts th,table.form th,table.kv th{width:40%;background:#f6f8fa;font-weight:normal}

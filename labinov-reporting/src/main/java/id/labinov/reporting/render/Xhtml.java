@@ -245,6 +245,10 @@ final class Xhtml {
     if (keys.contains(key + "Label") || keys.contains(key + "Name")) {
       return true;
     }
+    // a criterion's or rule's code beside its label
+    if (key.equals("code") && (keys.contains("label") || keys.contains("criterion"))) {
+      return true;
+    }
     return key.equals("innovationId") || key.equals("eventType")
         || key.equals("region") && doc.info().scope().level() == id.labinov.core.model.Scope.Level.REGION;
   }
@@ -400,8 +404,38 @@ final class Xhtml {
 
   private String cell(Object v) {
     boolean number = v instanceof Number;
-    return (number ? "<td class=\"num\">" : "<td>") + Xml.text(values.localized(v)) + "</td>";
+    return (number ? "<td class=\"num\">" : "<td>") + words(values.localized(v)) + "</td>";
   }
+
+  /**
+   * Text for a table cell, escaped, with every word kept whole: a browser would break a word at its
+   * hyphen ("Drum-" / "up", "asn-" / "disdik"), so a word with a hyphen is held in a no-wrap span; a
+   * link or path may wrap after a slash (in HTML, through {@code <wbr/>}), each piece kept whole.
+   */
+  private String words(String text) {
+    if (text.indexOf('-') < 0 && text.indexOf('/') < 0) {
+      return Xml.text(text);
+    }
+    StringBuilder b = new StringBuilder(text.length() + 32);
+    java.util.regex.Matcher m = WORD.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      b.append(Xml.text(text.substring(last, m.start())));
+      String word = m.group();
+      String[] pieces = mode == Mode.HTML ? word.split("(?<=/)(?=.)") : new String[] {word};
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          b.append("<wbr/>");
+        }
+        b.append(pieces[i].indexOf('-') >= 0 ? "<span class=\"w\">" + Xml.text(pieces[i]) + "</span>"
+            : Xml.text(pieces[i]));
+      }
+      last = m.end();
+    }
+    return b.append(Xml.text(text.substring(last))).toString();
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S*[-/]\\S*");
 
   // ------------------------------------------------------------------ documents for print
 
@@ -417,7 +451,7 @@ final class Xhtml {
           .append(missing ? " class=\"missing\"" : "").append("><th scope=\"row\">")
           .append(Xml.text(String.valueOf(f.get("fieldLabel")))).append("</th><td>");
       if (value != null) {
-        out.append("<div class=\"value\">").append(Xml.text(values.localized(value))).append("</div>");
+        out.append("<div class=\"value\">").append(words(values.localized(value))).append("</div>");
       }
       if (missing) {
         out.append("<span class=\"badge\">").append(Xml.text(t("html.missing"))).append("</span>");
