@@ -117,7 +117,11 @@ final class Xhtml {
     out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
         .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<meta name=\"generator\" content=\"labinov\"/>\n<title>").append(Xml.text(doc.title() + " \u2013 "
+        .append("<meta name=\"generator\" content=\"labinov\"/>\n<meta name=\"description\" content=\"")
+        .append(Xml.text(doc.title() + " \u2013 " + scopeText())).append("\"/>\n")
+        // the PDF's subject (its document description, which a tagged PDF must have)
+        .append(mode == Mode.PDF ? "<meta name=\"subject\" content=\"" + Xml.text(doc.title() + " \u2013 "
+            + scopeText()) + "\"/>\n" : "").append("<title>").append(Xml.text(doc.title() + " \u2013 "
             + subtitle())).append("</title>\n<style>\n").append(Styles.css(mode, locale, landscape)).append("</style>\n</head>\n")
         .append("<body class=\"report ").append(info.kind().code()).append("\">\n");
     out.append("<div class=\"running-header\" id=\"running-header\"><span class=\"brand\">LABINOV</span> \u00b7 <bdi>")
