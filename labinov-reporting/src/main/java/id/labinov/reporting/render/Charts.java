@@ -74,7 +74,7 @@ final class Charts {
         String name = row.opd() == null ? AggregateLayouts.notSet(l)
             : row.opdName() == null ? row.opd().value() : row.opdName();
         stacks.add(new Stack(name, List.of(row.notYetSet(), row.inisiatif(), row.ujiCoba(), row.penerapan(),
-            row.dropped())));
+            row.dropped()), row.opd() == null));
       }
       stacked(out, l, v, "chart.nationalByOpd", series, stacks);
     }
@@ -82,7 +82,7 @@ final class Charts {
   }
 
   /** One stacked bar before sorting: a name and its parts. */
-  private record Stack(String name, List<Long> parts) {
+  private record Stack(String name, List<Long> parts, boolean unnamed) {
     long total() {
       return parts.stream().mapToLong(Long::longValue).sum();
     }
@@ -109,7 +109,7 @@ final class Charts {
       if (listed < c.count() && !parts.isEmpty()) {
         parts.set(0, parts.get(0) + c.count() - listed);
       }
-      stacks.add(new Stack(name, parts));
+      stacks.add(new Stack(name, parts, c.opd() == null));
     }
     stacked(out, l, v, "chart.byOpd", series, stacks);
   }
@@ -121,7 +121,8 @@ final class Charts {
       return;
     }
     List<Stack> sorted = new ArrayList<>(stacks);
-    sorted.sort(java.util.Comparator.comparingLong(Stack::total).reversed()
+    // largest first; among equal totals innovations without an OPD last, then by name
+    sorted.sort(java.util.Comparator.comparingLong(Stack::total).reversed().thenComparing(Stack::unnamed)
         .thenComparing(Stack::name, java.text.Collator.getInstance(l)));
     List<Chart.Bar> bars = new ArrayList<>();
     StringBuilder d = new StringBuilder(ReportTexts.text(l, key + ".description"));

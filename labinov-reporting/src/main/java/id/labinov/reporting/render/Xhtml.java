@@ -486,7 +486,9 @@ final class Xhtml {
           // a break opportunity: the browser's <wbr/>; the PDF's layout library breaks at a zero-width space
           b.append(mode == Mode.HTML ? "<wbr/>" : "\u200b");
         }
-        b.append(pieces[i].indexOf('-') >= 0 ? "<span class=\"w\">" + Xml.text(pieces[i]) + "</span>"
+        // kept whole up to 40 characters; a longer piece may still break, so it never runs off the page
+        b.append(pieces[i].indexOf('-') >= 0 && pieces[i].length() <= 40
+            ? "<span class=\"w\">" + Xml.text(pieces[i]) + "</span>"
             : Xml.text(pieces[i]));
       }
       last = m.end();
