@@ -64,7 +64,8 @@ final class SummaryComputer {
     // follows it, and after its innovations moved to another version
     Optional<Rulebook> programmeRulebook = programme == null ? Optional.empty() : programmeRulebook(programme);
     programmeRulebook.ifPresent(axis::add);
-    Map<String, Long> reached = funnelPass(scope, filter);
+    Map<String, Map<String, Long>> furthestByOpd = new HashMap<>();
+    Map<String, Long> reached = funnelPass(scope, filter, furthestByOpd);
     for (Map<String, Long> m : List.of(active, onHold, dropped)) {
       m.keySet().forEach(axis::addCode);
     }
@@ -95,30 +96,41 @@ final class SummaryComputer {
           late, last);
     }
     return new ProgrammeSummary(ctx.info(ReportKind.PROGRAMME_SUMMARY, zone, scope), facts, total, byStage,
-        enumCounts(InnovationStatus.class, byStatus, false), opdCounts(scope, filter),
+        enumCounts(InnovationStatus.class, byStatus, false), opdCounts(scope, filter, furthestByOpd, codes),
         enumCounts(Bentuk.class, counts(scope, Optional.of(filter), Dimension.BENTUK), true),
         enumCounts(Jenis.class, counts(scope, Optional.of(filter), Dimension.JENIS), true),
         funnel, schedule, droppedRows(scope, filter));
   }
 
-  /** Per stage code, how many innovations reached it or a later stage of their own rulebook. */
-  private Map<String, Long> funnelPass(Scope scope, InnovationFilter filter) {
+  /**
+   * Per stage code, how many innovations reached it or a later stage of their own rulebook; and per
+   * OPD code ({@code ""} for none), how many innovations have each stage as their furthest.
+   */
+  private Map<String, Long> funnelPass(Scope scope, InnovationFilter filter, Map<String, Map<String, Long>> byOpd) {
     Map<String, Long> reached = new HashMap<>();
     Pages.forEachWithStays(ctx, scope, filter, (s, stays) -> {
+      String opd = s.opd() == null ? "" : s.opd().value();
       Rulebook r = axis.rulebookOf(s);
       if (r == null) {
         stays.stream().map(StageDuration::stage).distinct().forEach(c -> reached.merge(c, 1L, Long::sum));
+        // without a rulebook there is no order: the stage it is in counts as the furthest
+        byOpd.computeIfAbsent(opd, k -> new HashMap<>()).merge(s.stage(), 1L, Long::sum);
         return;
       }
       int furthest = r.findStage(s.stage()).map(Stage::order).orElse(Integer.MIN_VALUE);
       for (StageDuration d : stays) {
         furthest = Math.max(furthest, r.findStage(d.stage()).map(Stage::order).orElse(Integer.MIN_VALUE));
       }
+      String furthestCode = s.stage();
       for (Stage st : r.stages()) {
         if (st.order() <= furthest) {
           reached.merge(st.code(), 1L, Long::sum);
         }
+        if (st.order() == furthest) {
+          furthestCode = st.code();
+        }
       }
+      byOpd.computeIfAbsent(opd, k -> new HashMap<>()).merge(furthestCode, 1L, Long::sum);
     });
     return reached;
   }
@@ -168,21 +180,35 @@ final class SummaryComputer {
         last == null ? null : last.metadata().occurredAt(), last == null ? null : last.reason());
   }
 
-  private List<OpdCount> opdCounts(Scope scope, InnovationFilter filter) {
+  private List<OpdCount> opdCounts(Scope scope, InnovationFilter filter, Map<String, Map<String, Long>> furthest,
+      List<String> order) {
     List<OpdCount> out = new ArrayList<>();
     OpdCount none = null;
     for (CountRow row : ctx.query.count(scope, filter, Dimension.OPD)) {
+      Map<String, Long> byStage = inOrder(furthest.getOrDefault(row.key(), Map.of()), order);
       if (row.key().isEmpty()) {
-        none = new OpdCount(null, null, row.count());
+        none = new OpdCount(null, null, row.count(), byStage);
       } else {
         OpdCode opd = OpdCode.of(row.key());
-        out.add(new OpdCount(opd, ctx.opdName(opd), row.count()));
+        out.add(new OpdCount(opd, ctx.opdName(opd), row.count(), byStage));
       }
     }
     out.sort(java.util.Comparator.comparing(OpdCount::opd));
     if (none != null) {
       out.add(none);
     }
+    return out;
+  }
+
+  /** The non-zero counts in the stage axis' order; codes the axis does not know follow, sorted. */
+  private static Map<String, Long> inOrder(Map<String, Long> counts, List<String> order) {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    for (String code : order) {
+      if (counts.getOrDefault(code, 0L) > 0) {
+        out.put(code, counts.get(code));
+      }
+    }
+    new java.util.TreeMap<>(counts).forEach(out::putIfAbsent);
     return out;
   }
 

@@ -156,7 +156,9 @@ class HtmlReportTest {
       s.funnel().forEach(f -> assertThat(funnelDesc).contains(f.label().in(r.info().locale()) + ": " + v(r, f.reached())));
       // one bar per stage plus the background
       assertThat(Html.all(charts.get(0), Html.SVG, "rect")).hasSize(s.funnel().size() + 1);
-      assertThat(Html.all(charts.get(1), Html.SVG, "rect")).hasSize(s.byOpd().size() + 1);
+      // the OPD chart: the background, a legend swatch per stage, a part per stage an OPD's innovations reached
+      assertThat(Html.all(charts.get(1), Html.SVG, "rect")).hasSize(1 + s.byStage().size()
+          + s.byOpd().stream().mapToInt(c -> c.reachedByStage().size()).sum());
     } else if (r instanceof StageDurationReport s) {
       List<Map<String, String>> stages = Html.table(d, "stages");
       assertThat(stages).hasSize(s.stages().size());

@@ -75,6 +75,8 @@ class LocalizationTest {
     assertThat(shared).as("only names that are the same in both languages")
         .isSubsetOf("SPD", "Status", "OPD", "Video", "No.", "Inisiatif", "Penerapan", "Uji coba",
             "Kebaruan", "Efektif", "Bermanfaat", "Mudah ditransfer (direplikasi)", "Berkelanjutan",
-            "Novelty", "Effectiveness", "Benefit", "Replicability", "Sustainability");
+            "Novelty", "Effectiveness", "Benefit", "Replicability", "Sustainability",
+            // the by-OPD table's columns per stage: the 5D stages' short labels, the same in both languages
+            "Drum-up", "Diagnose", "Design", "Deliver", "Display");
   }
 }

@@ -65,6 +65,28 @@ class ProgrammeSummaryTest {
   @Nested
   class Computation {
     @Test
+  void eachOpdIsSplitByTheFurthestStageItsInnovationsReached() {
+    Map<String, OpdCount> byOpd = summary.byOpd().stream()
+        .collect(Collectors.toMap(c -> c.opd() == null ? "" : c.opd().value(), c -> c));
+    // DINKES: Posyandu Digital and Ambulans Desa reached Display, Jemput Bola Deliver, Apotek Keliling
+    // (dropped) Design, Rekam Medis Diagnose
+    assertThat(byOpd.get("DINKES").reachedByStage()).containsExactly(Map.entry("DIAGNOSE", 1L),
+        Map.entry("DESIGN", 1L), Map.entry("DELIVER", 1L), Map.entry("DISPLAY", 2L));
+    // DISDIK: Beasiswa Transparan, returned to Diagnose and advanced again, counts at Design, its furthest
+    assertThat(byOpd.get("DISDIK").reachedByStage()).containsExactly(Map.entry("DIAGNOSE", 1L),
+        Map.entry("DESIGN", 1L), Map.entry("DELIVER", 1L), Map.entry("DISPLAY", 2L));
+    assertThat(summary.byOpd()).allSatisfy(c -> assertThat(c.reachedByStage().values().stream()
+        .mapToLong(Long::longValue).sum()).as("%s", c.opd()).isEqualTo(c.count()));
+    // JSON: codes as keys under reachedStage; CSV for machines: reachedStage.<code> headers
+    JsonNode dinkes = Rendered.jsonTree(summary).get("tables").get("byOpd").get(0);
+    assertThat(dinkes.get("opd").asString()).isEqualTo("DINKES");
+    assertThat(dinkes.get("reachedStage").get("DISPLAY").asLong()).isEqualTo(2);
+    assertThat(dinkes.get("reachedStage").get("DRUM_UP").asLong()).isZero();
+    assertThat(Rendered.plainCsv(summary, "byOpd").get(0)).containsEntry("reachedStage.DISPLAY", "2")
+        .containsEntry("opdName", "Dinas Kesehatan");
+  }
+
+  @Test
     void countsByStageAndStatusMatchThePlans() {
       assertThat(summary.total()).isEqualTo(17);
       assertThat(summary.byStage()).extracting(StageCount::stage).containsExactlyElementsOf(STAGES);

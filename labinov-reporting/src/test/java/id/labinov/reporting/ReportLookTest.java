@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The two pictures are written to {@code target*}/{@code looks/}; with
  * {@code -Dlabinov.docs.images=<dir>} they are also copied there as {@code summary-html.png} and
- * {@code summary-pdf.png} (the README's images: {@code -Dlabinov.docs.images=$PWD/docs/images}).
+ * {@code summary-pdf.png}, and a ranking page as {@code ranking-pdf.png} (the README's images: {@code -Dlabinov.docs.images=$PWD/docs/images}).
  */
 class ReportLookTest {
   /** The funnel's five bar colours, widest bar first. */
@@ -93,6 +93,19 @@ class ReportLookTest {
     Path png = looks.resolve("summary-pdf.png");
     ImageIO.write(page, "png", png.toFile());
     keep(png, "summary-pdf.png");
+  }
+
+  /**
+   * A full page of a 64-innovation ranking (page 2: page 1 holds the facts and the chart), landscape,
+   * kept as {@code ranking-pdf.png} at 80 dpi.
+   */
+  @Test
+  void pdfBoxDrawsAFullRankingPage() throws Exception {
+    BufferedImage page = Pdf.render(Rendered.pdf(PdfPagesTest.ranking64(Messages.INDONESIAN)), 1, 80);
+    assertThat(page.getWidth()).isGreaterThan(page.getHeight());
+    Path png = looks.resolve("ranking-pdf.png");
+    ImageIO.write(page, "png", png.toFile());
+    keep(png, "ranking-pdf.png");
   }
 
   /** Every funnel colour covers a bar's worth of pixels, and together they span a chart-sized area. */

@@ -42,7 +42,9 @@ final class AggregateLayouts {
           .add("organisingUnitName", p.organisingUnitName())
           .add("programmeStatus", p.status().name()).add("programmeStatusLabel", label(p.status(), l))
           .add("target", (long) p.target()).add("achieved", p.achieved()).add("achievedPercent", p.achievedPercent())
-          .add("late", p.late()).add("finalStage", p.finalStage());
+          .add("late", p.late()).add("finalStage", p.finalStage())
+          .add("finalStageLabel", r.byStage().stream().filter(s -> s.stage().equals(p.finalStage())).findFirst()
+              .map(s -> TableSpec.stage(s.label(), l)).orElse(p.finalStage()));
     }
     f.add("total", r.total());
     List<Doc.Table> tables = List.of(
@@ -52,9 +54,7 @@ final class AggregateLayouts {
             .of(r.byStage()),
         new TableSpec<Count<InnovationStatus>>(l, "byStatus").col("status", c -> c.key().name())
             .col("statusLabel", c -> label(c.key(), l)).col("count", Count::count).of(r.byStatus()),
-        new TableSpec<OpdCount>(l, "byOpd").col("opd", c -> c.opd() == null ? null : c.opd().value())
-            .col("opdName", c -> c.opd() == null ? notSet(l) : c.opdName()).col("count", OpdCount::count)
-            .of(r.byOpd()),
+        byOpd(r, l),
         new TableSpec<Count<Bentuk>>(l, "byBentuk").col("bentuk", c -> c.key() == null ? null : c.key().name())
             .col("bentukLabel", c -> c.key() == null ? notSet(l) : label(c.key(), l)).col("count", Count::count)
             .of(r.byBentuk()),
@@ -78,6 +78,24 @@ final class AggregateLayouts {
             .col("droppedAt", DroppedInnovation::droppedAt).col("reason", DroppedInnovation::reason)
             .of(r.dropped()));
     return new Doc(r.info(), Layouts.title(r), f.list(), tables);
+  }
+
+  /** The group of the by-OPD table's columns that count innovations by the furthest stage they reached. */
+  static final String REACHED_STAGE = "reachedStage";
+
+  /**
+   * Innovations per OPD, then per stage of the summary (short labels as headers, codes as JSON keys
+   * in {@code "reachedStage"}) how many have that stage as the furthest they reached.
+   */
+  private static Doc.Table byOpd(ProgrammeSummary r, Locale l) {
+    TableSpec<OpdCount> spec = new TableSpec<OpdCount>(l, "byOpd")
+        .col("opd", c -> c.opd() == null ? null : c.opd().value())
+        .col("opdName", c -> c.opd() == null ? notSet(l) : c.opdName()).col("count", OpdCount::count);
+    for (StageCount s : r.byStage()) {
+      spec.col(new Doc.Column(s.stage(), TableSpec.stage(s.label(), l), REACHED_STAGE),
+          c -> c.reachedByStage().getOrDefault(s.stage(), 0L));
+    }
+    return spec.of(r.byOpd());
   }
 
   /**

@@ -23,4 +23,13 @@ interface Canvas {
 
   /** Writes one line of text with its baseline at y. */
   void text(double x, double y, String text, double size, Anchor anchor, boolean bold, String fill);
+
+  /**
+   * Starts a group whose full text shows as a tooltip (for a label that had to be cut); a picture
+   * has no tooltips, so by default nothing happens.
+   */
+  default void beginTitled(String title) {}
+
+  /** Ends the group started by {@link #beginTitled}. */
+  default void end() {}
 }

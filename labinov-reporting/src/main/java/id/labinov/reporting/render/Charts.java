@@ -10,6 +10,7 @@ import id.labinov.reporting.data.OpdCount;
 import id.labinov.reporting.data.ProgrammeSummary;
 import id.labinov.reporting.data.RankedInnovation;
 import id.labinov.reporting.data.Report;
+import id.labinov.reporting.data.StageCount;
 import id.labinov.reporting.data.StageDurationReport;
 import id.labinov.reporting.data.StageStatistics;
 import id.labinov.reporting.internal.ReportTexts;
@@ -39,13 +40,8 @@ final class Charts {
         String pct = s.percentOfTotal() == null ? "" : " (" + v.localized(s.percentOfTotal()) + "%)";
         funnel.add(Chart.Bar.of(text(s.label(), l), s.reached(), v.localized(s.reached()) + pct));
       }
-      add(out, l, Chart.Kind.FUNNEL, "chart.funnel", funnel);
-      List<Chart.Bar> opds = new ArrayList<>();
-      for (OpdCount c : r.byOpd()) {
-        String name = c.opd() == null ? AggregateLayouts.notSet(l) : c.opdName() == null ? c.opd().value() : c.opdName();
-        opds.add(Chart.Bar.of(name, c.count(), v.localized(c.count())));
-      }
-      add(out, l, Chart.Kind.BARS, "chart.byOpd", opds);
+      add(out, l, v, Chart.Kind.FUNNEL, "chart.funnel", funnel);
+      stackedByOpd(out, r, v);
     } else if (report instanceof StageDurationReport r) {
       List<Chart.Bar> bars = new ArrayList<>();
       for (StageStatistics s : r.stages()) {
@@ -58,9 +54,9 @@ final class Charts {
               s.maxDays().doubleValue()));
         }
       }
-      add(out, l, Chart.Kind.RANGES, "chart.durations", bars);
+      add(out, l, v, Chart.Kind.RANGES, "chart.durations", bars);
     } else if (report instanceof EvaluationRanking r) {
-      add(out, l, Chart.Kind.COLUMNS, "chart.scores", scoreBins(r, v));
+      add(out, l, v, Chart.Kind.COLUMNS, "chart.scores", scoreBins(r, v));
     } else if (report instanceof NationalStageSummary r) {
       NationalStageRow t = r.total();
       List<Chart.Bar> bars = new ArrayList<>();
@@ -69,16 +65,84 @@ final class Charts {
       bars.add(Chart.Bar.of(ReportTexts.text(l, "fact.ujiCoba"), t.ujiCoba(), v.localized(t.ujiCoba())));
       bars.add(Chart.Bar.of(ReportTexts.text(l, "fact.penerapan"), t.penerapan(), v.localized(t.penerapan())));
       bars.add(Chart.Bar.of(ReportTexts.text(l, "fact.dropped"), t.dropped(), v.localized(t.dropped())));
-      add(out, l, Chart.Kind.BARS, "chart.national", bars);
-      List<Chart.Bar> opds = new ArrayList<>();
+      add(out, l, v, Chart.Kind.BARS, "chart.national", bars);
+      List<String> series = List.of(ReportTexts.text(l, "fact.notYetSet"), ReportTexts.text(l, "fact.inisiatif"),
+          ReportTexts.text(l, "fact.ujiCoba"), ReportTexts.text(l, "fact.penerapan"),
+          ReportTexts.text(l, "fact.dropped"));
+      List<Stack> stacks = new ArrayList<>();
       for (NationalStageRow row : r.byOpd()) {
         String name = row.opd() == null ? AggregateLayouts.notSet(l)
             : row.opdName() == null ? row.opd().value() : row.opdName();
-        opds.add(Chart.Bar.of(name, row.total(), v.localized(row.total())));
+        stacks.add(new Stack(name, List.of(row.notYetSet(), row.inisiatif(), row.ujiCoba(), row.penerapan(),
+            row.dropped()), row.opd() == null));
       }
-      add(out, l, Chart.Kind.BARS, "chart.byOpd", opds);
+      stacked(out, l, v, "chart.nationalByOpd", series, stacks);
     }
     return out;
+  }
+
+  /** One stacked bar before sorting: a name and its parts. */
+  private record Stack(String name, List<Long> parts, boolean unnamed) {
+    long total() {
+      return parts.stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /** Innovations per OPD, each bar split by the furthest stage reached, in the summary's stage order. */
+  private static void stackedByOpd(List<Chart> out, ProgrammeSummary r, Values v) {
+    Locale l = r.info().locale();
+    List<String> codes = new ArrayList<>();
+    List<String> series = new ArrayList<>();
+    for (StageCount s : r.byStage()) {
+      codes.add(s.stage());
+      series.add(TableSpec.stage(s.label(), l));
+    }
+    List<Stack> stacks = new ArrayList<>();
+    for (OpdCount c : r.byOpd()) {
+      String name = c.opd() == null ? AggregateLayouts.notSet(l) : c.opdName() == null ? c.opd().value() : c.opdName();
+      List<Long> parts = new ArrayList<>();
+      for (String code : codes) {
+        parts.add(c.reachedByStage().getOrDefault(code, 0L));
+      }
+      // a stage the summary's axis does not list (none in practice) still counts in the total
+      long listed = parts.stream().mapToLong(Long::longValue).sum();
+      if (listed < c.count() && !parts.isEmpty()) {
+        parts.set(0, parts.get(0) + c.count() - listed);
+      }
+      stacks.add(new Stack(name, parts, c.opd() == null));
+    }
+    stacked(out, l, v, "chart.byOpd", series, stacks);
+  }
+
+  /** A stacked bar chart, largest total first (equal totals by name), its text alternative giving every part. */
+  private static void stacked(List<Chart> out, Locale l, Values v, String key, List<String> series,
+      List<Stack> stacks) {
+    if (stacks.isEmpty()) {
+      return;
+    }
+    List<Stack> sorted = new ArrayList<>(stacks);
+    // largest first; among equal totals innovations without an OPD last, then by name
+    sorted.sort(java.util.Comparator.comparingLong(Stack::total).reversed().thenComparing(Stack::unnamed)
+        .thenComparing(Stack::name, java.text.Collator.getInstance(l)));
+    List<Chart.Bar> bars = new ArrayList<>();
+    StringBuilder d = new StringBuilder(ReportTexts.text(l, key + ".description"));
+    for (int i = 0; i < sorted.size(); i++) {
+      Stack s = sorted.get(i);
+      List<Double> parts = s.parts().stream().map(Long::doubleValue).toList();
+      bars.add(new Chart.Bar(s.name(), s.total(), v.localized(s.total()), null, null, parts));
+      d.append(i == 0 ? " " : "; ").append(s.name()).append(": ").append(v.localized(s.total()));
+      List<String> named = new ArrayList<>();
+      for (int p = 0; p < s.parts().size(); p++) {
+        if (s.parts().get(p) > 0) {
+          named.add(series.get(p) + " " + v.localized(s.parts().get(p)));
+        }
+      }
+      if (!named.isEmpty()) {
+        d.append(" (").append(String.join(", ", named)).append(')');
+      }
+    }
+    out.add(new Chart(Chart.Kind.STACKED, ReportTexts.text(l, key), d.append('.').toString(), bars, series,
+        ReportTexts.text(l, "chart.axis.innovations"), n -> v.localized(n)));
   }
 
   /** Ten equal bins from 0 to the scale's top (100, or the highest score rounded up to a multiple of 10). */
@@ -105,7 +169,7 @@ final class Charts {
     return bars;
   }
 
-  private static void add(List<Chart> out, Locale l, Chart.Kind kind, String key, List<Chart.Bar> bars) {
+  private static void add(List<Chart> out, Locale l, Values v, Chart.Kind kind, String key, List<Chart.Bar> bars) {
     if (bars.isEmpty()) {
       return;
     }
@@ -113,6 +177,9 @@ final class Charts {
     for (int i = 0; i < bars.size(); i++) {
       d.append(i == 0 ? " " : "; ").append(bars.get(i).label()).append(": ").append(bars.get(i).valueText());
     }
-    out.add(new Chart(kind, ReportTexts.text(l, key), d.append('.').toString(), bars));
+    String axis = kind == Chart.Kind.BARS ? ReportTexts.text(l, "chart.axis.innovations")
+        : kind == Chart.Kind.RANGES ? ReportTexts.text(l, "chart.axis.days") : null;
+    out.add(new Chart(kind, ReportTexts.text(l, key), d.append('.').toString(), bars, List.of(), axis,
+        n -> v.localized(n)));
   }
 }

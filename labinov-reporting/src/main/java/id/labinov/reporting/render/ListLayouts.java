@@ -72,7 +72,8 @@ final class ListLayouts {
     Facts f = new Facts(l).add("grouping", r.grouping().name())
         .add("groupingLabel", ReportTexts.text(l, "grouping." + r.grouping().name()))
         .add("innovations", r.innovations()).add("entries", r.entryCount())
-        .add("stages", String.join(", ", r.stages()));
+        .add("stages", String.join(", ", r.stages()))
+        .add("stagesLabel", r.stages().stream().map(c -> TableSpec.shippedStage(c, l)).collect(Collectors.joining(", ")));
     Doc.Table table = new TableSpec<CatalogueEntry>(l, "catalogue").col("number", CatalogueEntry::number)
         .col("group", CatalogueEntry::groupKey)
         .col("groupName", e -> e.groupKey() == null ? AggregateLayouts.notSet(l) : e.groupName())

@@ -90,6 +90,10 @@ public final class PdfRenderer implements Renderer {
     b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.withProducer("labinov");
+    // a tagged PDF (PDF/UA): screen readers follow headings, tables and the charts' text alternatives;
+    // and as PDF/UA embeds every font, the layout library does not register the 14 standard PDF fonts,
+    // whose lookup on the machine made PDFBox warn "Using fallback font LiberationSans for base font Symbol"
+    b.usePdfUaAccessibility(true);
     // every note of the layout library reaches this consumer, also those the quiet logger keeps off the console
     b.withDiagnosticConsumer(PdfRenderer::report);
     b.withHtmlContent(xhtml, null);

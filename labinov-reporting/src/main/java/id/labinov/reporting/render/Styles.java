@@ -28,6 +28,7 @@ final class Styles {
       th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}
       thead th{background:#e8eff8}
       td.num{text-align:right;white-space:nowrap}
+      span.w,td.time{white-space:nowrap}
       td.none{color:#57606a;font-style:italic}
       table.facts,table.form,table.narrow{max-width:760px}
       table.facts th,table.form th,table.kv th{width:40%;background:#f6f8fa;font-weight:normal}
@@ -54,6 +55,7 @@ final class Styles {
       html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
       body{overflow-wrap:break-word}
       th,td{overflow-wrap:normal;word-break:normal}
+      table.wide{font-size:12px}table.wide th,table.wide td{padding:3px 4px}
       .scroll{overflow-x:auto}
       figure.chart,.entry{break-inside:avoid}
       @media (max-width:600px){body{padding:10px;font-size:14px}h1{font-size:21px}h2{font-size:17px}\
@@ -71,9 +73,9 @@ final class Styles {
       table.facts,table.form,table.kv{font-size:8.5pt}
       thead{display:table-header-group}
       tr{page-break-inside:avoid}
-      table.form tr{page-break-inside:auto}
+      table.form tr,table#t-events tr{page-break-inside:auto}
       thead th{font-size:7pt}
-      th,td{padding:3px 4px}
+      th,td{padding:2px 4px}
       .scroll{overflow:visible}
       figure.chart{max-width:none}
       img.chart{display:block;border:1px solid #d0d7de}

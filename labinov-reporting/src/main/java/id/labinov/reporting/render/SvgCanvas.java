@@ -37,6 +37,16 @@ final class SvgCanvas implements Canvas {
     out.append(" fill=\"").append(fill).append("\">").append(Xml.text(text)).append("</text>");
   }
 
+  @Override
+  public void beginTitled(String title) {
+    out.append("<g><title>").append(Xml.text(title)).append("</title>");
+  }
+
+  @Override
+  public void end() {
+    out.append("</g>");
+  }
+
   static String n(double v) {
     BigDecimal d = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();

@@ -71,6 +71,24 @@ final class TableSpec<T> {
   }
 
   /**
+   * The short label of a stage code as the shipped rulebooks name it (the report data carries only
+   * the code there), or the code when no shipped rulebook has the stage.
+   */
+  static String shippedStage(String code, Locale locale) {
+    for (id.labinov.core.rules.Rulebook r : SHIPPED) {
+      var stage = r.findStage(code);
+      if (stage.isPresent()) {
+        return stage(stage.get().label(), locale);
+      }
+    }
+    return code;
+  }
+
+  private static final List<id.labinov.core.rules.Rulebook> SHIPPED = List.of(
+      id.labinov.core.rules.Rulebooks.fiveDPlusOne(2), id.labinov.core.rules.Rulebooks.fiveD(2),
+      id.labinov.core.rules.Rulebooks.fiveDPlusOne(1), id.labinov.core.rules.Rulebooks.fiveD(1));
+
+  /**
    * A stage's label as a table shows it: its short form, the name before the explanation in
    * brackets ("Display" for "Display (memamerkan dan menyebarluaskan inovasi)"), so that a row keeps
    * to one line; the full label is in the report's facts, charts and definitions.

@@ -128,7 +128,11 @@ final class Xhtml {
     out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
         .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<meta name=\"generator\" content=\"labinov\"/>\n<title>").append(Xml.text(doc.title() + " \u2013 "
+        .append("<meta name=\"generator\" content=\"labinov\"/>\n<meta name=\"description\" content=\"")
+        .append(Xml.text(doc.title() + " \u2013 " + scopeText())).append("\"/>\n")
+        // the PDF's subject (its document description, which a tagged PDF must have)
+        .append(mode == Mode.PDF ? "<meta name=\"subject\" content=\"" + Xml.text(doc.title() + " \u2013 "
+            + scopeText()) + "\"/>\n" : "").append("<title>").append(Xml.text(doc.title() + " \u2013 "
             + subtitle() + (volume == null ? "" : " \u2013 " + ReportTexts.format(locale, "pdf.volume.short",
                 List.of(volume.number(), volume.of()))))).append("</title>\n<style>\n").append(Styles.css(mode, locale, landscape)).append("</style>\n</head>\n")
         .append("<body class=\"report ").append(info.kind().code()).append("\">\n");
@@ -268,6 +272,10 @@ final class Xhtml {
     if (keys.contains(key + "Label") || keys.contains(key + "Name")) {
       return true;
     }
+    // a criterion's or rule's code beside its label
+    if (key.equals("code") && (keys.contains("label") || keys.contains("criterion"))) {
+      return true;
+    }
     return key.equals("innovationId") || key.equals("eventType")
         || key.equals("region") && doc.info().scope().level() == id.labinov.core.model.Scope.Level.REGION;
   }
@@ -287,7 +295,7 @@ final class Xhtml {
     List<String> keys = columns.stream().map(Doc.Column::key).toList();
     out.append("<section class=\"table\" id=\"section-").append(table.name()).append("\">\n<h2>")
         .append(Xml.text(table.title())).append("</h2>\n<div class=\"scroll\">\n<table id=\"t-").append(table.name())
-        .append(keys.stream().filter(k -> !hidden(k, keys)).count() <= 3 ? "\" class=\"narrow" : "").append("\">\n");
+        .append(tableClass(keys.stream().filter(k -> !hidden(k, keys)).count())).append("\">\n");
     if (mode == Mode.PDF) {
       colgroup(table, visible(columns));
     }
@@ -319,6 +327,11 @@ final class Xhtml {
     out.append("</tbody>\n</table>\n</div>\n</section>\n");
   }
 
+  /** A table of three columns or fewer is narrow; one of more than {@link #LANDSCAPE_AFTER_COLUMNS} is wide. */
+  private static String tableClass(long columns) {
+    return columns <= 3 ? "\" class=\"narrow" : columns > LANDSCAPE_AFTER_COLUMNS ? "\" class=\"wide" : "";
+  }
+
   /**
    * Column widths for the PDF's fixed table layout (so a long word cannot push a table off the page).
    * Each column first gets the room its longest word needs: the longest header word (bold), and for
@@ -342,16 +355,39 @@ final class Xhtml {
           : k.endsWith("At") || k.startsWith("window") || k.equals("since") ? 1.6 : 1.5;
       need[i] = longestWord(header, columns.get(i).header());
     }
+    boolean[] text = new boolean[n];
+    double[] full = new double[n];
     if (table.inMemory()) {
       for (Object[] row : table.rows()) {
         Map<String, Object> byKey = row(table.columns(), row);
         for (int i = 0; i < n; i++) {
           String key = columns.get(i).key();
           Object v = byKey.get(key) == null ? codeFallback(key, byKey) : byKey.get(key);
+          text[i] |= v != null && !(v instanceof Number) && !(v instanceof Boolean);
           if (v != null) {
+            full[i] = Math.max(full[i], cell.getStringBounds(values.localized(v) + " ",
+                new java.awt.font.FontRenderContext(null, true, true)).getWidth());
+          }
+          if (v instanceof java.time.temporal.Temporal) {
+            // a date or time is kept on one line ("15 Maret 2024 09.09 WIB")
+            need[i] = Math.max(need[i], Math.min(page / 5, cell.getStringBounds(values.localized(v) + " ",
+                new java.awt.font.FontRenderContext(null, true, true)).getWidth()));
+          } else if (v != null) {
             // one column may hold at most a fifth of the page for its longest word (a long link wraps)
             need[i] = Math.max(need[i], Math.min(page / 5, longestWord(cell, values.localized(v))));
           }
+        }
+      }
+    }
+    if (table.inMemory()) {
+      // numbers and yes/no need only their room: what is left goes to the columns of words
+      boolean any = false;
+      for (int i = 0; i < n; i++) {
+        any |= text[i];
+      }
+      for (int i = 0; i < n && any; i++) {
+        if (!text[i]) {
+          weights[i] = 0;
         }
       }
     }
@@ -366,7 +402,13 @@ final class Xhtml {
         widths[i] = need[i] * page / needed;
       }
     } else {
-      // share the page by weight; a column whose share is below its need gets its need, the rest is shared again
+      // share the page by weight, each column between its need and (for rows in memory) the width of its
+      // longest value on one line; what is left when every column has its most goes to the text columns
+      double[] most = new double[n];
+      for (int i = 0; i < n; i++) {
+        most[i] = table.inMemory() ? Math.max(need[i], full[i] + Styles.PDF_CELL_EXTRA_PT + 1.5)
+            : Double.MAX_VALUE;
+      }
       boolean[] fixed = new boolean[n];
       boolean changed = true;
       while (changed) {
@@ -375,22 +417,40 @@ final class Xhtml {
         double weight = 0;
         for (int i = 0; i < n; i++) {
           if (fixed[i]) {
-            left -= need[i];
+            left -= widths[i];
           } else {
             weight += weights[i];
           }
         }
-        for (int i = 0; i < n; i++) {
-          if (!fixed[i]) {
-            widths[i] = left * weights[i] / weight;
-            if (widths[i] < need[i]) {
+        // first the columns whose share is below their need, then (shares only grow) those above their most
+        for (int pass = 0; pass < 2 && !changed; pass++) {
+          for (int i = 0; i < n; i++) {
+            if (fixed[i]) {
+              continue;
+            }
+            double share = weight == 0 ? need[i] : left * weights[i] / weight;
+            if (pass == 0 && (weights[i] == 0 || share < need[i])) {
+              widths[i] = need[i];
               fixed[i] = true;
               changed = true;
+            } else if (pass == 1 && share > most[i]) {
+              widths[i] = most[i];
+              fixed[i] = true;
+              changed = true;
+            } else {
+              widths[i] = share;
             }
-          } else {
-            widths[i] = need[i];
           }
         }
+      }
+      double used = 0;
+      double weight = 0;
+      for (int i = 0; i < n; i++) {
+        used += widths[i];
+        weight += weights[i];
+      }
+      for (int i = 0; i < n && used < page && weight > 0; i++) {
+        widths[i] += (page - used) * weights[i] / weight;
       }
     }
     out.append("<colgroup>");
@@ -404,7 +464,7 @@ final class Xhtml {
   private static double longestWord(java.awt.Font font, String text) {
     java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
     double longest = 0;
-    for (String word : text.split("\\s+")) {
+    for (String word : text.split("[\\s\u200b]+|(?<=/)")) {
       if (!word.isEmpty()) {
         // with the blank after it: the layout keeps a word on a line only if the word and a blank fit
         longest = Math.max(longest, font.getStringBounds(word + " ", frc).getWidth());
@@ -423,8 +483,43 @@ final class Xhtml {
 
   private String cell(Object v) {
     boolean number = v instanceof Number;
-    return (number ? "<td class=\"num\">" : "<td>") + Xml.text(values.localized(v)) + "</td>";
+    boolean time = v instanceof java.time.temporal.Temporal;
+    return (number ? "<td class=\"num\">" : time ? "<td class=\"time\">" : "<td>") + words(values.localized(v))
+        + "</td>";
   }
+
+  /**
+   * Text for a table cell, escaped, with every word kept whole: a browser would break a word at its
+   * hyphen ("Drum-" / "up", "asn-" / "disdik"), so a word with a hyphen is held in a no-wrap span; a
+   * link or path may wrap after a slash (in HTML, through {@code <wbr/>}), each piece kept whole.
+   */
+  private String words(String text) {
+    if (text.indexOf('-') < 0 && text.indexOf('/') < 0) {
+      return Xml.text(text);
+    }
+    StringBuilder b = new StringBuilder(text.length() + 32);
+    java.util.regex.Matcher m = WORD.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      b.append(Xml.text(text.substring(last, m.start())));
+      String word = m.group();
+      String[] pieces = word.split("(?<=/)(?=.)");
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          // a break opportunity: the browser's <wbr/>; the PDF's layout library breaks at a zero-width space
+          b.append(mode == Mode.HTML ? "<wbr/>" : "\u200b");
+        }
+        // kept whole up to 40 characters; a longer piece may still break, so it never runs off the page
+        b.append(pieces[i].indexOf('-') >= 0 && pieces[i].length() <= 40
+            ? "<span class=\"w\">" + Xml.text(pieces[i]) + "</span>"
+            : Xml.text(pieces[i]));
+      }
+      last = m.end();
+    }
+    return b.append(Xml.text(text.substring(last))).toString();
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S*[-/]\\S*");
 
   // ------------------------------------------------------------------ documents for print
 
@@ -440,7 +535,7 @@ final class Xhtml {
           .append(missing ? " class=\"missing\"" : "").append("><th scope=\"row\">")
           .append(Xml.text(String.valueOf(f.get("fieldLabel")))).append("</th><td>");
       if (value != null) {
-        out.append("<div class=\"value\">").append(Xml.text(values.localized(value))).append("</div>");
+        out.append("<div class=\"value\">").append(words(values.localized(value))).append("</div>");
       }
       if (missing) {
         out.append("<span class=\"badge\">").append(Xml.text(t("html.missing"))).append("</span>");

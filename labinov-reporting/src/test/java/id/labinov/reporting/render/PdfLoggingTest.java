@@ -21,6 +21,14 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -159,6 +167,57 @@ class PdfLoggingTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** PDFBox's font mapper, recording every font it is asked to find on the machine. */
+  static final class RecordingMapper implements FontMapper {
+    final List<String> asked = new CopyOnWriteArrayList<>();
+    private final FontMapper delegate = FontMappers.instance();
+
+    @Override
+    public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+      asked.add(baseFont);
+      return delegate.getTrueTypeFont(baseFont, descriptor);
+    }
+
+    @Override
+    public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+      asked.add(baseFont);
+      return delegate.getFontBoxFont(baseFont, descriptor);
+    }
+
+    @Override
+    public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
+      asked.add(baseFont);
+      return delegate.getCIDFont(baseFont, descriptor, info);
+    }
+  }
+
+  /**
+   * PDFBox's "Using fallback font LiberationSans for base font Symbol" comes from looking up one of the
+   * 14 standard PDF fonts on the machine, which the layout library does for every document unless it
+   * is told that every font is embedded. The renderer embeds DejaVu Sans only, so PDFBox is asked for no
+   * font at all and has nothing to warn about (whatever the logging setup; the test classpath sends
+   * PDFBox's commons-logging to a silent SLF4J, so the mapper itself is watched). A plain render is
+   * caught by the same check.
+   */
+  @Test
+  void pdfBoxIsAskedForNoMachineFontSoItCannotWarnAboutAFallback() {
+    Report report = ranking();
+    RecordingMapper mapper = new RecordingMapper();
+    FontMapper before = FontMappers.instance();
+    FontMappers.set(mapper);
+    List<String> byRenderer;
+    try {
+      new PdfRenderer().render(report, new ByteArrayOutputStream());
+      PdfRenderer.renderXhtml(BROKEN, new ByteArrayOutputStream());
+      byRenderer = List.copyOf(mapper.asked);
+      plainRender();
+    } finally {
+      FontMappers.set(before);
+    }
+    assertThat(byRenderer).isEmpty();
+    assertThat(mapper.asked).contains("Symbol");
   }
 
   @Test
