@@ -67,8 +67,8 @@ class BoundedMemoryTest {
 
   /**
    * A catalogue too long for one PDF goes out in volumes, each laid out on its own: three volumes of
-   * up to 1,000 entries (the largest a volume may be) in a 256 MiB heap, so the heap a catalogue needs
-   * is that of one volume whatever its length (a single PDF of 3,000 such entries does not fit in it).
+   * up to {@link PdfVolumes#MAX_ENTRIES_PER_DOCUMENT} entries (the largest a volume may be) in a
+   * 256 MiB heap, so the heap a catalogue needs is that of one volume whatever its length.
    */
   @Test
   void pdfCatalogueInVolumesFitsIn256MiB(@TempDir Path tmp) throws Exception {
@@ -79,8 +79,8 @@ class BoundedMemoryTest {
     assertThat(v).containsEntry("volumes", 3L).containsEntry("entries", (long) entries).containsEntry("reads", 2L);
     for (int k = 1; k <= 3; k++) {
       Pdf pdf = Pdf.read(Files.readAllBytes(tmp.resolve("volume-" + k + ".pdf")));
-      long first = (k - 1) * 1000L + 1;
-      long last = Math.min(k * 1000L, entries);
+      long first = (k - 1L) * PdfVolumes.MAX_ENTRIES_PER_DOCUMENT + 1;
+      long last = Math.min((long) k * PdfVolumes.MAX_ENTRIES_PER_DOCUMENT, entries);
       assertThat(pdf.pageTexts.get(0).replaceAll("\\s+", " ")).as("volume %d", k)
           .contains("Jilid " + k + " dari 3", "entri nomor " + first + "\u2013" + last + " dari " + entries);
       assertThat(pdf.text).contains(first + ". Inovasi nomor " + first, last + ". Inovasi nomor " + last)

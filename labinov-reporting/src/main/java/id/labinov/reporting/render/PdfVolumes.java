@@ -17,8 +17,10 @@ import java.util.Objects;
  * header ("Jilid 2 dari 5 · entri nomor 1.001–2.000 dari 4.650"), contents page and page numbers. A
  * catalogue longer than {@link #MAX_ENTRIES_PER_DOCUMENT} entries cannot be one PDF (the layout of a
  * PDF is held in memory whole; {@link PdfRenderer} refuses it and names this class); in volumes, the
- * memory used depends on the size of one volume, not on the length of the catalogue, so a national
- * catalogue of 100,000 innovations is written in a heap of 256 MiB.
+ * memory used depends on the size of one volume, not on the length of the catalogue: volumes of 500
+ * entries of the usual length (a few hundred words each) are written in a heap of 256 MiB, however
+ * many there are. (The PDF is tagged for accessibility, PDF/UA, which costs memory: one PDF of 1,000
+ * such entries does not fit in that heap.)
  *
  * <p>Two ways to cut: {@link #byEntries(int)} puts the same number of entries in every volume (the
  * last may hold fewer); {@link #byGroup(int)} starts a new volume only between groups (OPDs or
@@ -31,7 +33,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ShowcaseCatalogue catalogue = reports.showcaseCatalogue(scope, filter, CatalogueGrouping.OPD);
- * List<PdfVolumes.Volume> written = PdfVolumes.byGroup(1_000).write(catalogue,
+ * List<PdfVolumes.Volume> written = PdfVolumes.byGroup(500).write(catalogue,
  *     v -> Files.newOutputStream(dir.resolve("katalog-jilid-" + v.number() + ".pdf")));
  * }</pre>
  *
@@ -39,7 +41,7 @@ import java.util.Objects;
  */
 public final class PdfVolumes {
   /** The most entries one PDF of the catalogue may hold (also the largest volume). */
-  public static final int MAX_ENTRIES_PER_DOCUMENT = 1_000;
+  public static final int MAX_ENTRIES_PER_DOCUMENT = 500;
 
   private final int size;
   private final boolean byGroup;

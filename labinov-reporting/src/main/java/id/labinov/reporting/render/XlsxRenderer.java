@@ -26,7 +26,10 @@ import org.dhatim.fastexcel.Worksheet;
  * format in the report's language, booleans are boolean cells. Text is written as inline string
  * cells, made printable and cut to Excel's 32,767 characters: a string cell is never evaluated, so
  * text that looks like a formula ({@code =1+2}) stays that text, without the {@code '} prefix the
- * CSV form needs. Rows are flushed every {@value #FLUSH_ROWS} rows, so streamed reports need
+ * CSV form needs. Column widths come from the content: the longest word of the header (headers
+ * wrap) and the widest value of the first {@value #FLUSH_ROWS} rows, at most 60 characters. A table
+ * without rows says so in a sentence under its headers. The single values come first with their
+ * label, then the value, then the key for machines. Rows are flushed every {@value #FLUSH_ROWS} rows, so streamed reports need
  * bounded memory. The sheet XML is deterministic (the workbook's document properties carry the
  * writing library's creation time).
  */
@@ -35,6 +38,9 @@ public final class XlsxRenderer implements Renderer {
   public static final int FLUSH_ROWS = 1000;
   private static final int MAX_SHEET_NAME = 31;
   private static final double MAX_WIDTH = 60;
+  private static final double MIN_WIDTH = 8;
+  /** Room for the filter button in a header cell, in characters. */
+  private static final double FILTER_BUTTON = 3;
 
   /** Creates the renderer. */
   public XlsxRenderer() {}
@@ -80,25 +86,91 @@ public final class XlsxRenderer implements Renderer {
     List<Doc.Column> columns = t.columns();
     // what people read first: labels and values; the codes and ids they stand for after them
     int[] order = order(t);
+    // widths from content: the longest header word and the widest value of the rows before the first
+    // flush (the column widths are written with the sheet's head, so later rows cannot widen them)
+    double[] widths = new double[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       String header = SafeText.printable(columns.get(order[c]).header());
       ws.inlineString(0, c, header);
-      ws.style(0, c).bold().set();
-      ws.width(c, Math.min(MAX_WIDTH, Math.max(10, header.length() + 4)));
+      ws.style(0, c).bold().wrapText(true).set();
+      widths[c] = Math.max(MIN_WIDTH, longestWord(header) + FILTER_BUTTON);
     }
     ws.freezePane(0, 1);
     int r = 1;
+    boolean widthsSet = false;
     for (Object[] row : t.rows()) {
       for (int c = 0; c < row.length; c++) {
-        cell(ws, r, c, row[order[c]], doc, formats);
+        Object v = row[order[c]];
+        cell(ws, r, c, v, doc, formats);
+        if (!widthsSet) {
+          widths[c] = Math.max(widths[c], width(v, doc));
+        }
       }
       if (r % FLUSH_ROWS == 0) {
+        if (!widthsSet) {
+          setWidths(ws, widths);
+          widthsSet = true;
+        }
         ws.flush();
       }
       r++;
     }
+    if (r == 1) {
+      // an empty sheet says why, rather than showing only its headers
+      ws.inlineString(1, 0, ReportTexts.text(doc.info().locale(), "xlsx.noRows"));
+      ws.style(1, 0).italic().set();
+    }
+    if (!widthsSet) {
+      setWidths(ws, widths);
+    }
     ws.setAutoFilter(0, 0, Math.max(0, r - 1), Math.max(0, columns.size() - 1));
     ws.finish();
+  }
+
+  private static void setWidths(Worksheet ws, double[] widths) {
+    for (int c = 0; c < widths.length; c++) {
+      ws.width(c, Math.min(MAX_WIDTH, widths[c]));
+    }
+  }
+
+  private static int longestWord(String text) {
+    int longest = 0;
+    for (String word : text.split("\\s+")) {
+      longest = Math.max(longest, word.length());
+    }
+    return longest;
+  }
+
+  /**
+   * About how many characters wide a value shows (Excel's column width unit is the width of a digit
+   * in the default font): text by its longest line, numbers with their grouping marks, dates with
+   * the month written out.
+   */
+  static double width(Object v, Doc doc) {
+    if (v == null) {
+      return 0;
+    }
+    if (v == Doc.NOT_RECORDED) {
+      return ReportTexts.text(doc.info().locale(), "value.notRecorded").length() + 2;
+    }
+    if (v instanceof Long || v instanceof Integer || v instanceof BigDecimal) {
+      String digits = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+      return digits.length() + digits.length() / 3 + 2;
+    }
+    if (v instanceof LocalDate) {
+      return 18;
+    }
+    if (v instanceof Instant) {
+      return 24;
+    }
+    if (v instanceof Boolean) {
+      return 8;
+    }
+    int longest = 0;
+    for (String line : v.toString().split("\\R")) {
+      longest = Math.max(longest, line.length());
+    }
+    return longest + 2;
   }
 
   /**

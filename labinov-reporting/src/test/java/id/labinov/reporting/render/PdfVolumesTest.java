@@ -38,9 +38,9 @@ class PdfVolumesTest {
     assertThatThrownBy(() -> ReportFormat.PDF.write(c, new ByteArrayOutputStream()))
         .isInstanceOfSatisfying(ReportException.class, e -> {
           assertThat(e.code()).isEqualTo("CATALOGUE_TOO_LONG_FOR_PDF");
-          assertThat(e.getMessage(ID)).contains("1001 entri", "paling banyak 1000", "PdfVolumes", "--volume-size",
+          assertThat(e.getMessage(ID)).contains("1001 entri", "paling banyak 500", "PdfVolumes", "--volume-size",
               "HTML");
-          assertThat(e.getMessage(Locale.ENGLISH)).contains("1001 entries", "at most 1000", "PdfVolumes");
+          assertThat(e.getMessage(Locale.ENGLISH)).contains("1001 entries", "at most 500", "PdfVolumes");
         });
     assertThat(reads).as("refused before anything was read").hasValue(0);
   }
@@ -59,7 +59,7 @@ class PdfVolumesTest {
     for (int bad : new int[] {0, -1, PdfVolumes.MAX_ENTRIES_PER_DOCUMENT + 1}) {
       assertThatThrownBy(() -> PdfVolumes.byEntries(bad)).isInstanceOfSatisfying(ReportException.class, e -> {
         assertThat(e.code()).isEqualTo("BAD_ARGUMENT");
-        assertThat(e.getMessage(Locale.ENGLISH)).contains("entriesPerVolume", "1 to 1000");
+        assertThat(e.getMessage(Locale.ENGLISH)).contains("entriesPerVolume", "1 to 500");
       });
       assertThatThrownBy(() -> PdfVolumes.byGroup(bad)).isInstanceOf(ReportException.class);
     }
