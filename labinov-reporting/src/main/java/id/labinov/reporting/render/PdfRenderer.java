@@ -55,6 +55,10 @@ public final class PdfRenderer implements Renderer {
   public void render(Report report, OutputStream out) {
     Checks.notNull(report, "report");
     Checks.notNull(out, "out");
+    if (report instanceof id.labinov.reporting.data.OnePageSummary r) {
+      OnePage.pdf(r, out);
+      return;
+    }
     renderXhtml(Xhtml.write(report, Xhtml.Mode.PDF), out);
   }
 
