@@ -135,6 +135,8 @@ final class OnePage {
     double top = tiles(MARGIN + 68);
     double bottom = h - MARGIN - 14;
     double left = (w - 2 * MARGIN) * 0.56;
+    // where the charts are held by the height (the wide slide), the ranking gets the width they leave
+    left = Math.min(left, ChartDrawer.WIDTH * chartScale(left, top, bottom) + 8);
     charts(MARGIN, top, left, bottom);
     ranking(MARGIN + left + 22, top, w - MARGIN - (MARGIN + left + 22), bottom);
     footer();
@@ -180,15 +182,24 @@ final class OnePage {
     return top + th + 18;
   }
 
+  private static final double CAPTION = 17;
+  private static final double GAP = 12;
+
+  /** The charts' scale: as wide as the column, unless the two charts would then be too high. */
+  private double chartScale(double width, double top, double bottom) {
+    Chart opds = opdChart();
+    double note = opds == null || otherOpds() != null ? 14 : 0;
+    double chartHeights = ChartDrawer.height(funnelChart()) + (opds == null ? 0 : ChartDrawer.height(opds));
+    return Math.min(width / ChartDrawer.WIDTH, (bottom - top - 2 * CAPTION - GAP - note) / chartHeights);
+  }
+
   private void charts(double x, double top, double width, double bottom) {
     Chart funnel = funnelChart();
     Chart opds = opdChart();
     String rest = otherOpds();
-    double caption = 17;
-    double gap = 12;
-    double note = opds == null || rest != null ? 14 : 0;
-    double chartHeights = ChartDrawer.height(funnel) + (opds == null ? 0 : ChartDrawer.height(opds));
-    double scale = Math.min(width / ChartDrawer.WIDTH, (bottom - top - 2 * caption - gap - note) / chartHeights);
+    double caption = CAPTION;
+    double gap = GAP;
+    double scale = chartScale(width, top, bottom);
     double y = top;
     heading(x, y, t("onePage.funnel"), width);
     y += caption;
