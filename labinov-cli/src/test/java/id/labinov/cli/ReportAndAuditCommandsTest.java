@@ -241,6 +241,43 @@ class ReportAndAuditCommandsTest {
     }
 
     @Test
+    void writesTheOnePageSummaryAsJsonPdfAndSlideAndRefusesASlideOfAnotherReport() throws Exception {
+      try (Facade facade = new Facade(cli)) {
+        facade.openProgramme();
+      }
+      Path rows = dir.resolve("program-satu-halaman.csv");
+      Files.writeString(rows, "title,opd\nPuskesmas Keliling,DINKES\nPerpustakaan Desa,DISDIK\n");
+      CliRunner.Run imported = cli.admin("import", rows.toString(), "--programme", Facade.PROGRAMME);
+      assertThat(imported.code()).as(imported.toString()).isZero();
+      String scheme = EvaluationSchemes.igaPresentation2023().id();
+      CliRunner.Run json = cli.admin("report", "one-page", "--programme", Facade.PROGRAMME, "--scheme", scheme,
+          "--round", "2026", "--lang", "en");
+      assertThat(json.code()).as(json.toString()).isZero();
+      assertThat(json.out()).startsWith("{\"report\":\"one-page-summary\"").contains("\"total\":2")
+          .contains("Laboratorium Inovasi Kabupaten Lebak 2026");
+      Path folder = dir.resolve("bupati");
+      for (String format : java.util.List.of("pdf", "png")) {
+        CliRunner.Run r = cli.admin("report", "one-page-summary", "--programme", Facade.PROGRAMME, "--scheme", scheme,
+            "--round", "2026", "--format", format, "--out", folder + "/");
+        assertThat(r.code()).as(r.toString()).isZero();
+      }
+      byte[] pdf = Files.readAllBytes(folder.resolve("one-page-summary.pdf"));
+      assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+      java.awt.image.BufferedImage slide = javax.imageio.ImageIO.read(folder.resolve("one-page-summary.png").toFile());
+      assertThat(slide.getWidth()).isEqualTo(1920);
+      assertThat(slide.getHeight()).isEqualTo(1080);
+      CliRunner.Run missing = cli.admin("report", "one-page", "--lang", "en");
+      assertThat(missing.code()).isEqualTo(2);
+      assertThat(missing.err()).contains("--programme, --scheme and --round");
+      CliRunner.Run other = cli.admin("report", "programme-summary", "--format", "png", "--out",
+          dir.resolve("ringkasan.png").toString(), "--lang", "en");
+      assertThat(other.code()).as(other.toString()).isEqualTo(2);
+      assertThat(other.err()).contains("programme-summary", "one-page-summary", "pdf, html, xlsx, csv, json");
+      assertThat(dir.resolve("ringkasan.png")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+          p -> assertThat(Files.size(p)).isZero());
+    }
+
+    @Test
     void theRankingNeedsASchemeAndRound() {
       CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--lang", "en");
       assertThat(r.code()).isEqualTo(2);
