@@ -7,6 +7,8 @@ import id.labinov.core.port.InnovationFilter;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
+import id.labinov.reporting.data.ShowcaseCatalogue;
+import id.labinov.reporting.render.PdfVolumes;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.render.CsvOptions;
@@ -81,6 +83,9 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "option.periodTo")
   String to;
 
+  @Option(names = "--volume-size", paramLabel = "N", descriptionKey = "option.volumeSize")
+  Integer volumeSize;
+
   @Override
   int run() throws IOException {
     // png: the one-page summary as a 1920 x 1080 slide (the library refuses any other report as a slide)
@@ -97,6 +102,11 @@ final class ReportCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, "error.report.binary", slide ? SlideRenderer.EXTENSION
           : f.name().toLowerCase(Locale.ROOT));
     }
+    if (volumeSize != null && (f != ReportFormat.PDF || !kinds.contains(ReportKind.SHOWCASE_CATALOGUE))) {
+      throw new CliException(ExitCodes.USAGE, "error.report.volumeSize");
+    }
+    // checked before anything is read: a size outside 1 to the limit is refused by the library
+    PdfVolumes volumes = volumeSize == null ? null : PdfVolumes.byGroup(volumeSize);
     if (folder) {
       Files.createDirectories(target);
     }
@@ -109,6 +119,18 @@ final class ReportCommand extends BaseCommand {
           ByteArrayOutputStream buffer = new ByteArrayOutputStream();
           render(f, report, buffer);
           out().print(buffer.toString(StandardCharsets.UTF_8));
+        } else if (volumes != null && report instanceof ShowcaseCatalogue catalogue) {
+          // one PDF per volume: showcase-catalogue-1.pdf, ... (or katalog-1.pdf, ... for --out katalog.pdf)
+          Path first = folder ? target.resolve(fileName(k, f.extension())) : target;
+          String name = first.getFileName().toString();
+          String stem = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+          List<Path> written = new ArrayList<>();
+          volumes.write(catalogue, v -> {
+            Path file = first.resolveSibling(stem + "-" + v.number() + ".pdf");
+            written.add(file);
+            return Files.newOutputStream(file);
+          });
+          written.forEach(file -> out().println(texts().get("written", file)));
         } else {
           Path file = folder ? target.resolve(fileName(k, slide ? SlideRenderer.EXTENSION : f.extension())) : target;
           try (OutputStream o = Files.newOutputStream(file)) {

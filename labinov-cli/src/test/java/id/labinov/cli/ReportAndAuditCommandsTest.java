@@ -138,6 +138,40 @@ class ReportAndAuditCommandsTest {
     }
 
     @Test
+    void writesTheCatalogueAsPdfVolumesOneFilePerVolume() throws Exception {
+      Path folder = dir.resolve("katalog");
+      CliRunner.Run r = cli.admin("report", "showcase-catalogue", "--format", "pdf", "--out", folder + "/",
+          "--volume-size", "50");
+      assertThat(r.code()).as(r.toString()).isZero();
+      // nothing is on display yet: one volume, saying so
+      Path volume = folder.resolve("showcase-catalogue-1.pdf");
+      assertThat(r.out()).isEqualTo("Ditulis: " + volume + System.lineSeparator());
+      assertThat(new String(Files.readAllBytes(volume), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+      Path named = dir.resolve("jilid.pdf");
+      CliRunner.Run file = cli.admin("report", "showcase-catalogue", "--format", "pdf", "--out", named.toString(),
+          "--volume-size", "50");
+      assertThat(file.code()).as(file.toString()).isZero();
+      assertThat(dir.resolve("jilid-1.pdf")).exists();
+      assertThat(named).doesNotExist();
+    }
+
+    @Test
+    void refusesAVolumeSizeOutsideItsRangeOrForAnotherReportOrFormat() {
+      CliRunner.Run tooBig = cli.admin("report", "showcase-catalogue", "--format", "pdf", "--out", dir.toString(),
+          "--volume-size", "501", "--lang", "en");
+      assertThat(tooBig.code()).isEqualTo(2);
+      assertThat(tooBig.err()).contains("entriesPerVolume", "501", "1 to 500");
+      CliRunner.Run json = cli.admin("report", "showcase-catalogue", "--format", "json", "--volume-size", "10",
+          "--lang", "en");
+      assertThat(json.code()).isEqualTo(2);
+      assertThat(json.err()).contains("--volume-size applies only to showcase-catalogue (or all) with --format pdf");
+      CliRunner.Run summary = cli.admin("report", "programme-summary", "--format", "pdf", "--out", dir.toString(),
+          "--volume-size", "10");
+      assertThat(summary.code()).isEqualTo(2);
+      assertThat(summary.err()).contains("--volume-size hanya berlaku untuk showcase-catalogue");
+    }
+
+    @Test
     void refusesABinaryFormatOnTheTerminal() {
       CliRunner.Run r = cli.admin("report", "programme-summary", "--format", "xlsx", "--lang", "en");
       assertThat(r.code()).isEqualTo(2);

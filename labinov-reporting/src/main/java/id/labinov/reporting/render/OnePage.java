@@ -229,7 +229,7 @@ final class OnePage {
       String pct = s.percentOfTotal() == null ? "" : " (" + v.localized(s.percentOfTotal()) + "%)";
       bars.add(Chart.Bar.of(s.label().in(l), s.reached(), v.localized(s.reached()) + pct));
     }
-    return new Chart(Chart.Kind.FUNNEL, t("onePage.funnel"), t("onePage.funnel"), bars);
+    return new Chart(Chart.Kind.FUNNEL, t("onePage.funnel"), t("onePage.funnel"), bars, List.of(), null, n -> v.localized(n));
   }
 
   /** The achieved innovations of the first {@link #OPD_BARS} OPDs, most first; {@code null} if there are none. */
@@ -243,7 +243,8 @@ final class OnePage {
       String name = o.opd() == null ? AggregateLayouts.notSet(l) : o.opdName() == null ? o.opd().value() : o.opdName();
       bars.add(Chart.Bar.of(name, o.count(), v.localized(o.count())));
     }
-    return new Chart(Chart.Kind.BARS, format("onePage.byOpd", stage), format("onePage.byOpd", stage), bars);
+    return new Chart(Chart.Kind.BARS, format("onePage.byOpd", stage), format("onePage.byOpd", stage), bars, List.of(),
+        null, n -> v.localized(n));
   }
 
   /** The sentence on the OPDs past the chart's bars ("and 36 innovations of 23 other OPDs"), or {@code null}. */
