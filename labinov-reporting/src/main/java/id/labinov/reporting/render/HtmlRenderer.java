@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The showcase catalogue is laid out as one card per innovation under a heading per group, and
  * the innovation profile as a form with missing fields marked, so both print as documents.
+ *
+ * <p>The document is written from jte templates compiled to Java classes at build time (no template
+ * files or compiler at runtime), straight to the output stream while the rows are read.
  */
 public final class HtmlRenderer implements Renderer {
   /** Creates the renderer. */

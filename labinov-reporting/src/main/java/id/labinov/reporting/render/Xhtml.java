@@ -5,6 +5,8 @@ import id.labinov.reporting.data.ProgrammeSummary;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.data.ReportInfo;
 import id.labinov.reporting.data.ShowcaseCatalogue;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
 import id.labinov.reporting.internal.ReportTexts;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -15,8 +17,13 @@ import java.util.Map;
 /**
  * Writes a report as one self-contained, well-formed XHTML document: inline CSS, charts as inline SVG
  * ({@link Mode#HTML}) or as PNG {@code data:} images ({@link Mode#PDF}), no script, no external
- * reference. Every value is escaped; code columns that have a label column beside them are left out
- * (the label is shown, or the code where there is no label).
+ * reference. Code columns that have a label column beside them are left out (the label is shown, or
+ * the code where there is no label).
+ *
+ * <p>This class decides what the document shows ({@link HtmlView}: labels, formatted values, column
+ * widths for the PDF); the page structure is in the jte templates under {@code src/main/jte}
+ * ({@code page.jte}, {@code table.jte}, {@code catalogue.jte}, {@code profile.jte}, {@code cell.jte}),
+ * compiled to Java classes at build time. Every value is escaped by {@link XhtmlOutput}.
  */
 final class Xhtml {
   /** What the document is for. */
@@ -33,7 +40,7 @@ final class Xhtml {
   private final Locale locale;
   private final Values values;
   /** Where the document goes, piece by piece (never held whole, so a long catalogue streams). */
-  private final Sink out;
+  private final java.io.Writer target;
   /** In the PDF: landscape pages, because a table has more than {@link #LANDSCAPE_AFTER_COLUMNS} columns. */
   private final boolean landscape;
   private int chartNumber;
@@ -46,7 +53,7 @@ final class Xhtml {
 
   private Xhtml(Report report, Mode mode, java.io.Writer target, PdfVolumes.Volume volume) {
     this.volume = volume;
-    this.out = new Sink(target);
+    this.target = target;
     this.report = report;
     this.doc = Layouts.of(report);
     this.mode = mode;
@@ -84,102 +91,51 @@ final class Xhtml {
     return text.toString();
   }
 
-  /** Appends text to a writer; I/O failures become {@link java.io.UncheckedIOException}. */
-  private static final class Sink {
-    private final java.io.Writer target;
-
-    Sink(java.io.Writer target) {
-      this.target = target;
-    }
-
-    Sink append(String text) {
-      try {
-        target.write(String.valueOf(text));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return this;
-    }
-
-    Sink append(Object value) {
-      return append(String.valueOf(value));
-    }
-
-    Sink append(char c) {
-      return append(String.valueOf(c));
-    }
-
-    Sink append(int value) {
-      return append(Integer.toString(value));
-    }
-
-    Sink append(long value) {
-      return append(Long.toString(value));
-    }
-  }
+  /** The precompiled templates (classes generated from {@code src/main/jte} at build time). */
+  private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
+      Xhtml.class.getClassLoader(), Xhtml.class.getPackageName());
 
   private String t(String key) {
     return ReportTexts.text(locale, key);
   }
 
   private void document() {
+    TEMPLATES.render("page.jte", page(), new XhtmlOutput(target));
+  }
+
+  /** The document's view: everything the page template shows, computed here. */
+  private HtmlView.Page page() {
     ReportInfo info = doc.info();
     String lang = locale.getLanguage().equals("en") ? "en" : "id";
-    out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
-        .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-        .append("<meta name=\"generator\" content=\"labinov\"/>\n<meta name=\"description\" content=\"")
-        .append(Xml.text(doc.title() + " \u2013 " + scopeText())).append("\"/>\n")
-        // the PDF's subject (its document description, which a tagged PDF must have)
-        .append(mode == Mode.PDF ? "<meta name=\"subject\" content=\"" + Xml.text(doc.title() + " \u2013 "
-            + scopeText()) + "\"/>\n" : "").append("<title>").append(Xml.text(doc.title() + " \u2013 "
-            + subtitle() + (volume == null ? "" : " \u2013 " + ReportTexts.format(locale, "pdf.volume.short",
-                List.of(volume.number(), volume.of()))))).append("</title>\n<style>\n").append(Styles.css(mode, locale, landscape)).append("</style>\n</head>\n")
-        .append("<body class=\"report ").append(info.kind().code()).append("\">\n");
-    out.append("<div class=\"running-header\" id=\"running-header\"><span class=\"brand\">LABINOV</span> \u00b7 <bdi>")
-        .append(Xml.text(scopeText())).append("</bdi>");
-    programmeName().ifPresent(p -> out.append(" \u00b7 <bdi>").append(Xml.text(p)).append("</bdi>"));
-    out.append("</div>\n<header class=\"doc\">\n<p class=\"kicker\">").append(Xml.text(t("html.kicker")))
-        .append("</p>\n<h1>").append(Xml.text(doc.title())).append("</h1>\n<p class=\"subtitle\"><bdi>")
-        .append(Xml.text(subtitle())).append("</bdi></p>\n");
-    if (volume != null) {
-      out.append("<p class=\"volume\">").append(Xml.text(volumeText())).append("</p>\n");
-    }
-    out.append("<p class=\"meta\">")
-        .append(Xml.text(t("fact.scope"))).append(": ").append(Xml.text(scopeText())).append(" \u00b7 ")
-        .append(Xml.text(t("fact.asOf"))).append(": ").append(Xml.text(values.localized(info.asOf())))
-        .append(" \u00b7 ").append(Xml.text(t("fact.generatedAt"))).append(": ")
-        .append(Xml.text(values.localized(info.generatedAt()))).append("</p>\n</header>\n<main>\n");
-    facts();
-    charts();
+    String description = doc.title() + " \u2013 " + scopeText();
+    String title = doc.title() + " \u2013 " + subtitle() + (volume == null ? ""
+        : " \u2013 " + ReportTexts.format(locale, "pdf.volume.short", List.of(volume.number(), volume.of())));
+    String meta = t("fact.scope") + ": " + scopeText() + " \u00b7 " + t("fact.asOf") + ": "
+        + values.localized(info.asOf()) + " \u00b7 " + t("fact.generatedAt") + ": "
+        + values.localized(info.generatedAt());
+    List<Object> blocks = new java.util.ArrayList<>();
     for (Doc.Table table : doc.tables()) {
-      if (report instanceof ShowcaseCatalogue) {
-        catalogue(table);
-      } else if (report instanceof InnovationProfileReport) {
-        profile(table);
-      } else {
-        table(table);
-      }
+      blocks.add(report instanceof ShowcaseCatalogue ? catalogue(table)
+          : report instanceof InnovationProfileReport ? profile(table) : table(table));
     }
-    definitions();
-    out.append("</main>\n<footer><p>").append(Xml.text(ReportTexts.format(locale, "html.footer",
-        List.of(values.localized(info.generatedAt()))))).append("</p></footer>\n</body>\n</html>\n");
+    return new HtmlView.Page(lang, description, mode == Mode.PDF ? description : null, title,
+        Styles.css(mode, locale, landscape), info.kind().code(), scopeText(), programmeName().orElse(null),
+        t("html.kicker"), doc.title(), subtitle(), volume == null ? null : volumeText(), meta, facts(), charts(),
+        blocks, definitions(), ReportTexts.format(locale, "html.footer", List.of(values.localized(info.generatedAt()))));
   }
 
   /** What every figure means, in the report's language: the closing section. */
-  private void definitions() {
+  private HtmlView.Definitions definitions() {
     List<Definitions.Entry> entries = Definitions.of(doc);
     if (entries.isEmpty()) {
-      return;
+      return null;
     }
-    out.append("<section class=\"definitions\" id=\"definitions\">\n<h2>").append(Xml.text(t("html.definitions")))
-        .append("</h2>\n<dl>\n");
+    List<HtmlView.Definition> list = new java.util.ArrayList<>();
     for (Definitions.Entry e : entries) {
       String table = e.section().equals(Definitions.FACTS) ? t("table.facts") : t("table." + e.section());
-      out.append("<dt>").append(Xml.text(e.label())).append(" <span class=\"where\">(")
-          .append(Xml.text(table)).append(")</span></dt>\n<dd>").append(Xml.text(e.in(locale))).append("</dd>\n");
+      list.add(new HtmlView.Definition(e.label(), table, e.in(locale)));
     }
-    out.append("</dl>\n</section>\n");
+    return new HtmlView.Definitions(t("html.definitions"), list);
   }
 
   /** "Jilid 2 dari 5 · entri nomor 1.001–2.000 dari 4.650". */
@@ -210,59 +166,45 @@ final class Xhtml {
 
   // ------------------------------------------------------------------ facts and charts
 
-  private void facts() {
+  private HtmlView.Facts facts() {
     List<Doc.Fact> facts = doc.facts();
     if (facts.isEmpty()) {
-      return;
+      return null;
     }
     Map<String, Object> byKey = new LinkedHashMap<>();
     facts.forEach(f -> byKey.put(f.key(), f.value()));
-    out.append("<section class=\"facts\" id=\"facts\">\n<h2>").append(Xml.text(t("table.facts")))
-        .append("</h2>\n<table class=\"facts\">\n<tbody>\n");
+    List<HtmlView.Fact> rows = new java.util.ArrayList<>();
     for (Doc.Fact f : facts) {
-      if (hidden(f.key(), byKey.keySet())) {
-        continue;
+      if (!hidden(f.key(), byKey.keySet())) {
+        rows.add(new HtmlView.Fact(f.key(), f.label(), cell(f.value() == null ? codeFallback(f.key(), byKey) : f.value())));
       }
-      Object v = f.value() == null ? codeFallback(f.key(), byKey) : f.value();
-      out.append("<tr data-key=\"").append(Xml.text(f.key())).append("\"><th scope=\"row\">").append(Xml.text(f.label()))
-          .append("</th>").append(cell(v)).append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    return new HtmlView.Facts(t("table.facts"), rows);
   }
 
-  private void charts() {
+  private HtmlView.Charts charts() {
     List<Chart> charts = Charts.of(report);
     if (charts.isEmpty()) {
-      return;
+      return null;
     }
-    out.append("<section class=\"charts\" id=\"charts\">\n<h2>").append(Xml.text(t("html.charts"))).append("</h2>\n");
+    List<HtmlView.Chart> items = new java.util.ArrayList<>();
     for (Chart c : charts) {
       String id = "chart-" + (++chartNumber);
-      out.append("<figure class=\"chart\" id=\"").append(id).append("\">\n<figcaption id=\"").append(id)
-          .append("-caption\">").append(Xml.text(c.title())).append("</figcaption>\n");
       double h = ChartDrawer.height(c);
       if (mode == Mode.HTML) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-            .append(SvgCanvas.n(ChartDrawer.WIDTH)).append(' ').append(SvgCanvas.n(h)).append("\" aria-labelledby=\"")
-            .append(id).append("-title ").append(id).append("-desc\" font-family=\"")
-            .append("DejaVu Sans, Noto Sans, Arial, sans-serif\"><title id=\"").append(id).append("-title\">")
-            .append(Xml.text(c.title())).append("</title><desc id=\"").append(id).append("-desc\">")
-            .append(Xml.text(c.description())).append("</desc>");
         StringBuilder svg = new StringBuilder(4_096);
         ChartDrawer.draw(c, new SvgCanvas(svg));
-        out.append(svg.toString());
-        out.append("</svg>\n");
+        items.add(new HtmlView.Chart(id, c.title(), c.description(), SvgCanvas.n(ChartDrawer.WIDTH), SvgCanvas.n(h),
+            svg.toString(), null, null, null, null));
       } else {
         // on a landscape page the chart is narrower, so that it is not taller than the space under the facts
         double widthMm = landscape ? 150 : 180;
-        out.append("<img class=\"chart\" alt=\"").append(Xml.text(c.title() + ". " + c.description()))
-            .append("\" style=\"width: ").append(SvgCanvas.n(widthMm)).append("mm; height: ")
-            .append(SvgCanvas.n(widthMm * h / ChartDrawer.WIDTH)).append("mm\" src=\"data:image/png;base64,")
-            .append(Base64.getEncoder().encodeToString(PngCanvas.png(c, 2.5))).append("\"/>\n");
+        items.add(new HtmlView.Chart(id, c.title(), c.description(), null, null, null, c.title() + ". " + c.description(),
+            SvgCanvas.n(widthMm), SvgCanvas.n(widthMm * h / ChartDrawer.WIDTH),
+            "data:image/png;base64," + Base64.getEncoder().encodeToString(PngCanvas.png(c, 2.5))));
       }
-      out.append("</figure>\n");
     }
-    out.append("</section>\n");
+    return new HtmlView.Charts(t("html.charts"), items);
   }
 
   // ------------------------------------------------------------------ tables
@@ -290,46 +232,30 @@ final class Xhtml {
     return null;
   }
 
-  private void table(Doc.Table table) {
+  private HtmlView.Table table(Doc.Table table) {
     List<Doc.Column> columns = table.columns();
     List<String> keys = columns.stream().map(Doc.Column::key).toList();
-    out.append("<section class=\"table\" id=\"section-").append(table.name()).append("\">\n<h2>")
-        .append(Xml.text(table.title())).append("</h2>\n<div class=\"scroll\">\n<table id=\"t-").append(table.name())
-        .append(tableClass(keys.stream().filter(k -> !hidden(k, keys)).count())).append("\">\n");
-    if (mode == Mode.PDF) {
-      colgroup(table, visible(columns));
-    }
-    out.append("<thead>\n<tr>");
-    for (Doc.Column c : columns) {
-      if (!hidden(c.key(), keys)) {
-        out.append("<th scope=\"col\" data-key=\"").append(Xml.text(c.key())).append("\">").append(Xml.text(c.header()))
-            .append("</th>");
-      }
-    }
-    out.append("</tr>\n</thead>\n<tbody>\n");
-    int rows = 0;
-    for (Object[] row : table.rows()) {
+    List<Doc.Column> shown = visible(columns);
+    List<HtmlView.Header> headers = shown.stream().map(c -> new HtmlView.Header(c.key(), c.header())).toList();
+    // each row is made into cells when the template reaches it (the rows are read page by page)
+    HtmlView.Counted<List<HtmlView.Cell>> rows = new HtmlView.Counted<>(table.rows(), row -> {
       Map<String, Object> byKey = row(columns, row);
-      out.append("<tr>");
+      List<HtmlView.Cell> cells = new java.util.ArrayList<>(shown.size());
       for (int i = 0; i < columns.size(); i++) {
         String key = columns.get(i).key();
         if (!hidden(key, keys)) {
-          out.append(cell(row[i] == null ? codeFallback(key, byKey) : row[i]));
+          cells.add(cell(row[i] == null ? codeFallback(key, byKey) : row[i]));
         }
       }
-      out.append("</tr>\n");
-      rows++;
-    }
-    if (rows == 0) {
-      out.append("<tr><td class=\"none\" colspan=\"").append(Math.max(1, (int) keys.stream()
-          .filter(k -> !hidden(k, keys)).count())).append("\">").append(Xml.text(t("html.noRows"))).append("</td></tr>\n");
-    }
-    out.append("</tbody>\n</table>\n</div>\n</section>\n");
+      return cells;
+    });
+    return new HtmlView.Table(table.name(), table.title(), tableClass(shown.size()),
+        mode == Mode.PDF ? colgroup(table, shown) : null, headers, rows, Math.max(1, shown.size()), t("html.noRows"));
   }
 
   /** A table of three columns or fewer is narrow; one of more than {@link #LANDSCAPE_AFTER_COLUMNS} is wide. */
   private static String tableClass(long columns) {
-    return columns <= 3 ? "\" class=\"narrow" : columns > LANDSCAPE_AFTER_COLUMNS ? "\" class=\"wide" : "";
+    return columns <= 3 ? "narrow" : columns > LANDSCAPE_AFTER_COLUMNS ? "wide" : null;
   }
 
   /**
@@ -340,7 +266,7 @@ final class Xhtml {
    * then numbers and codes. Only when even the needed room does not fit are all columns narrowed
    * alike (then long words wrap).
    */
-  private void colgroup(Doc.Table table, List<Doc.Column> columns) {
+  private List<String> colgroup(Doc.Table table, List<Doc.Column> columns) {
     int n = columns.size();
     double[] weights = new double[n];
     double[] need = new double[n];
@@ -453,11 +379,11 @@ final class Xhtml {
         widths[i] += (page - used) * weights[i] / weight;
       }
     }
-    out.append("<colgroup>");
+    List<String> pt = new java.util.ArrayList<>(n);
     for (double w : widths) {
-      out.append("<col style=\"width: ").append(SvgCanvas.n(w)).append("pt\"/>");
+      pt.add(SvgCanvas.n(w));
     }
-    out.append("</colgroup>\n");
+    return pt;
   }
 
   /** The width in pt of the longest blank-separated word of a text, and a blank, in the given font. */
@@ -481,42 +407,39 @@ final class Xhtml {
     return m;
   }
 
-  private String cell(Object v) {
-    boolean number = v instanceof Number;
-    boolean time = v instanceof java.time.temporal.Temporal;
-    return (number ? "<td class=\"num\">" : time ? "<td class=\"time\">" : "<td>") + words(values.localized(v))
-        + "</td>";
+  private HtmlView.Cell cell(Object v) {
+    String cls = v instanceof Number ? "num" : v instanceof java.time.temporal.Temporal ? "time" : null;
+    return new HtmlView.Cell(cls, words(values.localized(v)));
   }
 
   /**
-   * Text for a table cell, escaped, with every word kept whole: a browser would break a word at its
-   * hyphen ("Drum-" / "up", "asn-" / "disdik"), so a word with a hyphen is held in a no-wrap span; a
-   * link or path may wrap after a slash (in HTML, through {@code <wbr/>}), each piece kept whole.
+   * Text for a table cell in pieces, with every word kept whole: a browser would break a word at its
+   * hyphen ("Drum-" / "up", "asn-" / "disdik"), so a word with a hyphen is held whole (a no-wrap span);
+   * a link or path may wrap after a slash (in HTML, through {@code <wbr/>}), each piece kept whole.
    */
-  private String words(String text) {
+  private List<HtmlView.Piece> words(String text) {
     if (text.indexOf('-') < 0 && text.indexOf('/') < 0) {
-      return Xml.text(text);
+      return List.of(new HtmlView.Piece(text, false, false));
     }
-    StringBuilder b = new StringBuilder(text.length() + 32);
+    List<HtmlView.Piece> b = new java.util.ArrayList<>();
     java.util.regex.Matcher m = WORD.matcher(text);
     int last = 0;
     while (m.find()) {
-      b.append(Xml.text(text.substring(last, m.start())));
+      b.add(new HtmlView.Piece(text.substring(last, m.start()), false, false));
       String word = m.group();
       String[] pieces = word.split("(?<=/)(?=.)");
       for (int i = 0; i < pieces.length; i++) {
         if (i > 0) {
           // a break opportunity: the browser's <wbr/>; the PDF's layout library breaks at a zero-width space
-          b.append(mode == Mode.HTML ? "<wbr/>" : "\u200b");
+          b.add(mode == Mode.HTML ? new HtmlView.Piece("", false, true) : new HtmlView.Piece("\u200b", false, false));
         }
         // kept whole up to 40 characters; a longer piece may still break, so it never runs off the page
-        b.append(pieces[i].indexOf('-') >= 0 && pieces[i].length() <= 40
-            ? "<span class=\"w\">" + Xml.text(pieces[i]) + "</span>"
-            : Xml.text(pieces[i]));
+        b.add(new HtmlView.Piece(pieces[i], pieces[i].indexOf('-') >= 0 && pieces[i].length() <= 40, false));
       }
       last = m.end();
     }
-    return b.append(Xml.text(text.substring(last))).toString();
+    b.add(new HtmlView.Piece(text.substring(last), false, false));
+    return b;
   }
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S*[-/]\\S*");
@@ -524,40 +447,27 @@ final class Xhtml {
   // ------------------------------------------------------------------ documents for print
 
   /** The profile as a form: label and value per field, missing fields marked. */
-  private void profile(Doc.Table table) {
-    out.append("<section class=\"profile\" id=\"section-profile\">\n<h2>").append(Xml.text(table.title()))
-        .append("</h2>\n<table class=\"form\" id=\"t-profile\">\n<tbody>\n");
+  private HtmlView.Profile profile(Doc.Table table) {
+    List<HtmlView.ProfileRow> rows = new java.util.ArrayList<>();
     for (Object[] row : table.rows()) {
       Map<String, Object> f = row(table.columns(), row);
       boolean missing = Boolean.TRUE.equals(f.get("missing"));
       Object value = f.get("value");
-      out.append("<tr data-key=\"").append(Xml.text(String.valueOf(f.get("field")))).append('"')
-          .append(missing ? " class=\"missing\"" : "").append("><th scope=\"row\">")
-          .append(Xml.text(String.valueOf(f.get("fieldLabel")))).append("</th><td>");
-      if (value != null) {
-        out.append("<div class=\"value\">").append(words(values.localized(value))).append("</div>");
-      }
-      if (missing) {
-        out.append("<span class=\"badge\">").append(Xml.text(t("html.missing"))).append("</span>");
-      }
-      out.append("</td></tr>\n");
+      rows.add(new HtmlView.ProfileRow(String.valueOf(f.get("field")), missing, String.valueOf(f.get("fieldLabel")),
+          value == null ? null : words(values.localized(value)), missing ? t("html.missing") : null));
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    return new HtmlView.Profile(table.title(), rows);
   }
 
-  /** The catalogue as one card per innovation, under a heading per group. */
   /**
    * The contents page of a catalogue's PDF: each group with the numbers of its entries and the page
    * it starts on (openhtmltopdf fills in the page through {@code target-counter}).
    */
-  private void contents(Doc.Table table, List<Object[]> rows) {
+  private HtmlView.Contents contents(Doc.Table table, List<Object[]> rows) {
     if (rows.isEmpty()) {
-      return;
+      return null;
     }
-    out.append("<section class=\"contents\" id=\"contents\">\n<h2>").append(Xml.text(t("pdf.contents")))
-        .append("</h2>\n<table class=\"contents\">\n<thead><tr><th>").append(Xml.text(t("pdf.contents.group")))
-        .append("</th><th class=\"num\">").append(Xml.text(t("pdf.contents.entries")))
-        .append("</th><th class=\"num\">").append(Xml.text(t("pdf.contents.page"))).append("</th></tr></thead>\n<tbody>\n");
+    List<HtmlView.ContentsRow> lines = new java.util.ArrayList<>();
     int groupNumber = 0;
     Object group = new Object();
     Object first = null;
@@ -567,10 +477,8 @@ final class Xhtml {
       Map<String, Object> e = i < rows.size() ? row(table.columns(), rows.get(i)) : null;
       if (i == rows.size() || i == 0 || !java.util.Objects.equals(e.get("group"), group)) {
         if (i > 0) {
-          out.append("<tr><td>").append(Xml.text(values.localized(name))).append("</td><td class=\"num\">")
-              .append(first).append(first.equals(last) ? "" : "\u2013" + last)
-              .append("</td><td class=\"num\"><a class=\"page\" href=\"#group-").append(groupNumber)
-              .append("\"></a></td></tr>\n");
+          lines.add(new HtmlView.ContentsRow(values.localized(name), first + (first.equals(last) ? "" : "\u2013" + last),
+              Integer.toString(groupNumber)));
         }
         if (e == null) {
           break;
@@ -582,11 +490,14 @@ final class Xhtml {
       }
       last = e.get("number");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    return new HtmlView.Contents(t("pdf.contents"), t("pdf.contents.group"), t("pdf.contents.entries"),
+        t("pdf.contents.page"), lines);
   }
 
-  private void catalogue(Doc.Table table) {
+  /** The catalogue as one card per innovation, under a heading per group. */
+  private HtmlView.Catalogue catalogue(Doc.Table table) {
     Iterable<Object[]> rows = table.rows();
+    HtmlView.Contents contents = null;
     if (mode == Mode.PDF) {
       // a PDF is laid out whole: its rows are held (at most a volume's worth) so the contents page can list the groups
       List<Object[]> held = new java.util.ArrayList<>();
@@ -596,51 +507,44 @@ final class Xhtml {
         }
         held.add(row);
       }
-      contents(table, held);
+      contents = contents(table, held);
       rows = held;
     }
-    out.append("<section class=\"catalogue\" id=\"section-catalogue\">\n");
-    Object group = new Object();
-    boolean any = false;
-    int groupNumber = 0;
     List<String> fields = List.of("opdName", "bentukLabel", "jenisLabel", "themesLabel", "stageLabel",
         "nationalStageLabel", "since");
     List<String> texts = List.of("ideaSummary", "benefits", "results", "video");
     Map<String, String> headers = new LinkedHashMap<>();
     table.columns().forEach(c -> headers.put(c.key(), c.header()));
-    for (Object[] row : rows) {
+    // the group heading goes on the first entry of each group; entries are made when the template reaches them
+    Object[] group = {new Object()};
+    int[] groupNumber = {0};
+    HtmlView.Counted<HtmlView.Entry> entries = new HtmlView.Counted<>(rows, row -> {
       Map<String, Object> e = row(table.columns(), row);
       Object g = e.get("group");
-      if (!any || !java.util.Objects.equals(g, group)) {
-        Object name = e.get("groupName") == null ? g : e.get("groupName");
-        out.append("<h2 class=\"group\" id=\"group-").append(++groupNumber).append("\">")
-            .append(Xml.text(values.localized(name))).append("</h2>\n");
-        group = g;
+      String heading = null;
+      String groupName = null;
+      if (groupNumber[0] == 0 || !java.util.Objects.equals(g, group[0])) {
+        heading = Integer.toString(++groupNumber[0]);
+        groupName = values.localized(e.get("groupName") == null ? g : e.get("groupName"));
+        group[0] = g;
       }
-      any = true;
-      out.append("<article class=\"entry\" data-number=\"").append(e.get("number")).append("\">\n<h3><span class=\"no\">")
-          .append(e.get("number")).append(".</span> <bdi>").append(Xml.text(String.valueOf(e.get("title"))))
-          .append("</bdi></h3>\n<table class=\"kv\">\n<tbody>\n");
+      List<HtmlView.Field> shown = new java.util.ArrayList<>();
       for (String k : fields) {
         Object v = e.get(k) == null ? codeFallback(k, e) : e.get(k);
         if (v != null) {
-          out.append("<tr data-key=\"").append(k).append("\"><th scope=\"row\">").append(Xml.text(headers.get(k)))
-              .append("</th>").append(cell(v)).append("</tr>\n");
+          shown.add(new HtmlView.Field(k, headers.get(k), cell(v)));
         }
       }
-      out.append("</tbody>\n</table>\n");
+      List<HtmlView.Text> paragraphs = new java.util.ArrayList<>();
       for (String k : texts) {
         Object v = e.get(k);
         if (v != null) {
-          out.append("<p class=\"text\" data-key=\"").append(k).append("\"><strong>").append(Xml.text(headers.get(k)))
-              .append(":</strong> ").append(Xml.text(values.localized(v))).append("</p>\n");
+          paragraphs.add(new HtmlView.Text(k, headers.get(k), values.localized(v)));
         }
       }
-      out.append("</article>\n");
-    }
-    if (!any) {
-      out.append("<p class=\"none\">").append(Xml.text(t("html.noRows"))).append("</p>\n");
-    }
-    out.append("</section>\n");
+      return new HtmlView.Entry(heading, groupName, String.valueOf(e.get("number")), String.valueOf(e.get("title")),
+          shown, paragraphs);
+    });
+    return new HtmlView.Catalogue(contents, entries, t("html.noRows"));
   }
 }
