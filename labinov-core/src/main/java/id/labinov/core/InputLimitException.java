@@ -45,22 +45,22 @@ public final class InputLimitException extends LabinovException {
     return limit.endsWith("Depth") ? "depth" : "count";
   }
 
-  /** Returns what was read, e.g. a file name. */
+  /** {@return what was read, e.g. a file name} */
   public String source() {
     return source;
   }
 
-  /** Returns the name of the limit exceeded, e.g. {@code rulebook.maxBytes}. */
+  /** {@return the name of the limit exceeded, e.g. {@code rulebook.maxBytes}} */
   public String limit() {
     return limit;
   }
 
-  /** Returns the limit's value. */
+  /** {@return the limit's value} */
   public long maximum() {
     return maximum;
   }
 
-  /** Returns how an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}. */
+  /** {@return how an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}} */
   public String setting() {
     return setting;
   }

@@ -45,12 +45,12 @@ public class InvalidValueException extends LabinovException {
     return s.length() > 80 ? s.substring(0, 77) + "..." : s;
   }
 
-  /** Returns the name of the field or parameter that was rejected. */
+  /** {@return the name of the field or parameter that was rejected} */
   public String field() {
     return field;
   }
 
-  /** Returns the rejected value as text (shortened to 80 characters), or {@code "null"}. */
+  /** {@return the rejected value as text (shortened to 80 characters), or {@code "null"}} */
   public String rejectedValue() {
     return rejectedValue;
   }

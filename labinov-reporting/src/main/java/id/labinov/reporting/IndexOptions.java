@@ -73,7 +73,7 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
     regionScores = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(regionScores, "regionScores")));
   }
 
-  /** Returns options that ask for no estimate. */
+  /** {@return options that ask for no estimate} */
   public static IndexOptions none() {
     return NONE;
   }
@@ -90,7 +90,7 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
     return new IndexOptions(year, EvaluationSchemes.iidInnovationIndicators(), bands, Map.of());
   }
 
-  /** Tells whether an estimate is asked for. */
+  /** {@return whether an estimate is asked for} */
   public boolean enabled() {
     return year != 0;
   }

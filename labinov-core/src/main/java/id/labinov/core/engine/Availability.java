@@ -22,7 +22,7 @@ public record Availability(Transition transition, Verdict verdict) {
     Checks.notNull(verdict, "verdict");
   }
 
-  /** Tells whether the transition is allowed now. */
+  /** {@return whether the transition is allowed now} */
   public boolean allowed() {
     return verdict.allowed();
   }

@@ -22,7 +22,7 @@ public sealed interface Command {
     }
   }
 
-  /** Returns the stable name of the command, e.g. {@code Advance}. */
+  /** {@return the stable name of the command, e.g. {@code Advance}} */
   default String name() {
     return getClass().getSimpleName();
   }

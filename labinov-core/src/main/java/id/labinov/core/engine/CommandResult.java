@@ -31,12 +31,12 @@ public record CommandResult(InnovationRef ref, Verdict verdict, List<InnovationE
     events = List.copyOf(Checks.notNull(events, "events"));
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }
 
-  /** Returns the state after the command, if the innovation exists. */
+  /** {@return the state after the command, if the innovation exists} */
   public Optional<InnovationState> findState() {
     return Optional.ofNullable(state);
   }

@@ -26,12 +26,12 @@ public record Decision(Verdict verdict, List<InnovationEvent> events, Innovation
     events = List.copyOf(Checks.notNull(events, "events"));
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }
 
-  /** Returns the resulting state, if any. */
+  /** {@return the resulting state, if any} */
   public Optional<InnovationState> findState() {
     return Optional.ofNullable(state);
   }

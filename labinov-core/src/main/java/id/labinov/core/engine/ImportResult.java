@@ -43,12 +43,12 @@ public record ImportResult(int index, Outcome outcome, InnovationRef ref, Verdic
     events = List.copyOf(Checks.notNull(events, "events"));
   }
 
-  /** Returns the error of a failed item. */
+  /** {@return the error of a failed item} */
   public Optional<RuntimeException> findError() {
     return Optional.ofNullable(error);
   }
 
-  /** Tells whether the item was stored. */
+  /** {@return whether the item was stored} */
   public boolean written() {
     return outcome == Outcome.WRITTEN;
   }

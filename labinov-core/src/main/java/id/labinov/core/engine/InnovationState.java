@@ -151,32 +151,32 @@ public record InnovationState(
         version);
   }
 
-  /** Returns the reference (region and id). */
+  /** {@return the reference (region and id)} */
   public InnovationRef ref() {
     return new InnovationRef(region, id);
   }
 
-  /** Returns the programme, if any. */
+  /** {@return the programme, if any} */
   public Optional<String> findProgrammeId() {
     return Optional.ofNullable(programmeId);
   }
 
-  /** Returns when the current stage was entered. */
+  /** {@return when the current stage was entered} */
   public Instant stageEnteredAt() {
     return VisitList.lastEnteredAt(visits);
   }
 
-  /** Returns the current stay. */
+  /** {@return the current stay} */
   public StageVisit currentVisit() {
     return visits.get(visits.size() - 1);
   }
 
-  /** Returns the hold and dropped periods in the current stage. */
+  /** {@return the hold and dropped periods in the current stage} */
   public List<HoldPeriod> pausesInStage() {
     return VisitList.lastPauses(visits);
   }
 
-  /** Returns {@code rulebookId@version}. */
+  /** {@return {@code rulebookId@version}} */
   public String rulebookReference() {
     return rulebookId + "@" + rulebookVersion;
   }

@@ -46,17 +46,17 @@ public record MigrationReport(InnovationRef ref, String from, String to, String 
     failingAfter = List.copyOf(Checks.notNull(failingAfter, "failingAfter"));
   }
 
-  /** Returns the criteria that would newly fail after migrating. */
+  /** {@return the criteria that would newly fail after migrating} */
   public List<String> newlyFailing() {
     return failingAfter.stream().filter(c -> !failingNow.contains(c)).toList();
   }
 
-  /** Tells whether migrating changes nothing for this innovation's next gate. */
+  /** {@return whether migrating changes nothing for this innovation's next gate} */
   public boolean unchanged() {
     return stageExists && failingNow.equals(failingAfter);
   }
 
-  /** Returns the next transition in the target, if any. */
+  /** {@return the next transition in the target, if any} */
   public Optional<String> findNextTransition() {
     return Optional.ofNullable(nextTransition);
   }

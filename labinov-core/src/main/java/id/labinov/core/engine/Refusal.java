@@ -199,7 +199,7 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
     return "scheme:" + Checks.notBlank(schemeId, "schemeId") + ":" + round;
   }
 
-  /** Returns the codes of the reasons, in order. */
+  /** {@return the codes of the reasons, in order} */
   public List<String> codes() {
     List<String> out = new ArrayList<>(violations.size());
     for (Reason r : violations) {
@@ -220,7 +220,7 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
     return kind == Kind.EVALUATION && Objects.equals(subject, subjectOfScoreSheet(schemeId, round));
   }
 
-  /** Returns a builder; every part but those the constructor requires may stay unset ({@code null}). */
+  /** {@return a builder; every part but those the constructor requires may stay unset ({@code null})} */
   public static Builder builder() {
     return new Builder();
   }
@@ -242,19 +242,31 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
 
     private Builder() {}
 
-    /** Sets the kind; returns this builder. */
+    /**
+     * Sets the kind.
+     *
+     * @return this builder
+     */
     public Builder kind(Kind value) {
       this.kind = value;
       return this;
     }
 
-    /** Sets the region; returns this builder. */
+    /**
+     * Sets the region.
+     *
+     * @return this builder
+     */
     public Builder region(RegionCode value) {
       this.region = value;
       return this;
     }
 
-    /** Sets the target innovation and, if no region is set yet, its region; returns this builder. */
+    /**
+     * Sets the target innovation and, if no region is set yet, its region.
+     *
+     * @return this builder
+     */
     public Builder target(InnovationRef value) {
       this.target = value;
       if (region == null && value != null) {
@@ -263,13 +275,21 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
       return this;
     }
 
-    /** Sets the subject ({@code null} for none); returns this builder. */
+    /**
+     * Sets the subject ({@code null} for none).
+     *
+     * @return this builder
+     */
     public Builder subject(String value) {
       this.subject = value;
       return this;
     }
 
-    /** Sets the sender's person id; returns this builder. */
+    /**
+     * Sets the sender's person id.
+     *
+     * @return this builder
+     */
     public Builder actor(PersonId value) {
       this.actor = value;
       return this;
@@ -290,37 +310,61 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
       return this;
     }
 
-    /** Sets the sender's OPD ({@code null} for none); returns this builder. */
+    /**
+     * Sets the sender's OPD ({@code null} for none).
+     *
+     * @return this builder
+     */
     public Builder actorOpd(OpdCode value) {
       this.actorOpd = value;
       return this;
     }
 
-    /** Sets the command's name; returns this builder. */
+    /**
+     * Sets the command's name.
+     *
+     * @return this builder
+     */
     public Builder command(String value) {
       this.command = value;
       return this;
     }
 
-    /** Sets the verdict id ({@code null} for none); returns this builder. */
+    /**
+     * Sets the verdict id ({@code null} for none).
+     *
+     * @return this builder
+     */
     public Builder verdictId(String value) {
       this.verdictId = value;
       return this;
     }
 
-    /** Sets the innovation's stage ({@code null} if unknown); returns this builder. */
+    /**
+     * Sets the innovation's stage ({@code null} if unknown).
+     *
+     * @return this builder
+     */
     public Builder stage(String value) {
       this.stage = value;
       return this;
     }
 
-    /** Sets the innovation's OPD ({@code null} if unknown); returns this builder. */
+    /**
+     * Sets the innovation's OPD ({@code null} if unknown).
+     *
+     * @return this builder
+     */
     public Builder innovationOpd(OpdCode value) {
       this.innovationOpd = value;
       return this;
     }
 
-    /** Sets the reasons; returns this builder. */
+    /**
+     * Sets the reasons.
+     *
+     * @return this builder
+     */
     public Builder violations(List<Reason> value) {
       this.violations = value;
       return this;
@@ -345,7 +389,11 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
       return this;
     }
 
-    /** Sets when it was refused; returns this builder. */
+    /**
+     * Sets when it was refused.
+     *
+     * @return this builder
+     */
     public Builder at(Instant value) {
       this.at = value;
       return this;

@@ -77,12 +77,12 @@ public record Request(InnovationRef target, Actor actor, Command command, String
     return RequestHash.of(this);
   }
 
-  /** Returns the idempotency key, if any. */
+  /** {@return the idempotency key, if any} */
   public Optional<String> findIdempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }
 
-  /** Returns the expected version, if the caller gave one. */
+  /** {@return the expected version, if the caller gave one} */
   public Optional<Long> findExpectedVersion() {
     return Optional.ofNullable(expectedVersion);
   }

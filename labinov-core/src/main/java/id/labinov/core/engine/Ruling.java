@@ -32,7 +32,7 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
     Checks.notNull(rulebook, "rulebook");
   }
 
-  /** Tells whether the request is allowed. */
+  /** {@return whether the request is allowed} */
   public boolean accepted() {
     return verdict.allowed();
   }

@@ -40,7 +40,7 @@ public record StageVisit(String stage, Instant enteredAt, Instant leftAt, List<H
     return id.labinov.core.rules.RuleContext.daysExcludingPauses(enteredAt, leftAt == null ? asOf : leftAt, pauses, zone);
   }
 
-  /** Returns when the stay ended, if it has. */
+  /** {@return when the stay ended, if it has} */
   public Optional<Instant> findLeftAt() {
     return Optional.ofNullable(leftAt);
   }

@@ -22,7 +22,7 @@ public record EvaluationDecision(Verdict verdict, Object entry) {
     Checks.notNull(verdict, "verdict");
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }

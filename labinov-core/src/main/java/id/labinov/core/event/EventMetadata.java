@@ -56,7 +56,7 @@ public record EventMetadata(
     }
   }
 
-  /** Returns the idempotency key, if the command carried one. */
+  /** {@return the idempotency key, if the command carried one} */
   public Optional<String> findIdempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }

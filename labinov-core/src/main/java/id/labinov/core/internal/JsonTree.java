@@ -59,7 +59,7 @@ public final class JsonTree {
    * @param text the literal, e.g. {@code 300} or {@code 1.50}
    */
   public record Num(String text) {
-    /** Returns the value as a {@link BigDecimal}. */
+    /** {@return the value as a {@link BigDecimal}} */
     public BigDecimal decimal() {
       return new BigDecimal(text);
     }
@@ -97,12 +97,12 @@ public final class JsonTree {
       this.column = column;
     }
 
-    /** Returns the 1-based line of the error. */
+    /** {@return the 1-based line of the error} */
     public int line() {
       return line;
     }
 
-    /** Returns the 1-based column of the error. */
+    /** {@return the 1-based column of the error} */
     public int column() {
       return column;
     }
@@ -144,7 +144,7 @@ public final class JsonTree {
       this.maxDepth = maxDepth;
     }
 
-    /** Returns the limit that was exceeded. */
+    /** {@return the limit that was exceeded} */
     public int maxDepth() {
       return maxDepth;
     }

@@ -52,12 +52,12 @@ public class TreeProblems<P> {
     this.factory = factory;
   }
 
-  /** Returns the problems recorded so far, in the order found (a read-only view). */
+  /** {@return the problems recorded so far, in the order found (a read-only view)} */
   public final List<P> problems() {
     return Collections.unmodifiableList(problems);
   }
 
-  /** Returns how many problems were recorded, so a reader can tell whether a part added one. */
+  /** {@return how many problems were recorded, so a reader can tell whether a part added one} */
   public final int count() {
     return problems.size();
   }

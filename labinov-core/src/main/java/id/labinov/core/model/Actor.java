@@ -86,12 +86,12 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles, Scope scope
     return new Actor(personId, opd, roles, Checks.notNull(scope, "scope"));
   }
 
-  /** Returns the scope the actor acts in, if it has one. */
+  /** {@return the scope the actor acts in, if it has one} */
   public Optional<Scope> findScope() {
     return Optional.ofNullable(scope);
   }
 
-  /** Returns the actor's unit, if any. */
+  /** {@return the actor's unit, if any} */
   public Optional<OpdCode> findOpd() {
     return Optional.ofNullable(opd);
   }

@@ -84,7 +84,7 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
     }
   }
 
-  /** Returns the creation instant encoded in a version 7 id (millisecond precision). */
+  /** {@return the creation instant encoded in a version 7 id (millisecond precision)} */
   public Instant timestamp() {
     return Instant.ofEpochMilli(value.getMostSignificantBits() >>> 16);
   }

@@ -27,12 +27,12 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
     Checks.notNull(identityNumber, "identityNumber");
   }
 
-  /** Returns the person's unit, if any. */
+  /** {@return the person's unit, if any} */
   public Optional<OpdCode> findOpd() {
     return Optional.ofNullable(opd);
   }
 
-  /** Returns the NIP if the person is a PNS. */
+  /** {@return the NIP if the person is a PNS} */
   public Optional<Nip> findNip() {
     return identityNumber instanceof Nip nip ? Optional.of(nip) : Optional.empty();
   }

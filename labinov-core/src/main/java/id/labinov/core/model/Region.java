@@ -47,7 +47,7 @@ public record Region(RegionCode code, String name, IndonesianTimeZone timeZone) 
     return new Region(code, name, zone);
   }
 
-  /** Returns the IANA zone id of {@link #timeZone()}. */
+  /** {@return the IANA zone id of {@link #timeZone()}} */
   public ZoneId zoneId() {
     return timeZone.zoneId();
   }

@@ -51,7 +51,7 @@ public record Scope(Level level, String code) {
     return new Scope(Level.PROVINCE, Checks.notNull(province, "province").code());
   }
 
-  /** Returns the national scope. */
+  /** {@return the national scope} */
   public static Scope national() {
     return new Scope(Level.NATIONAL, "");
   }

@@ -64,7 +64,7 @@ public record InnovationProfile(
     missing = List.copyOf(Checks.notNull(missing, "missing"));
   }
 
-  /** Tells whether every profile field is present. */
+  /** {@return whether every profile field is present} */
   public boolean complete() {
     return missing.isEmpty();
   }

@@ -47,7 +47,7 @@ public record Append(InnovationRef target, long expectedVersion, List<Innovation
     }
   }
 
-  /** Returns the idempotency record, if the command carried a key. */
+  /** {@return the idempotency record, if the command carried a key} */
   public Optional<IdempotencyRecord> findIdempotency() {
     return Optional.ofNullable(idempotency);
   }

@@ -50,7 +50,7 @@ public record AppendOutcome(Status status, RuntimeException error) {
     return new AppendOutcome(Status.FAILED, Checks.notNull(error, "error"));
   }
 
-  /** Returns the error of a failed item. */
+  /** {@return the error of a failed item} */
   public Optional<RuntimeException> findError() {
     return Optional.ofNullable(error);
   }

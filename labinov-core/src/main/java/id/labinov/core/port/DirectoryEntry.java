@@ -24,7 +24,7 @@ public sealed interface DirectoryEntry {
   /** The shortest run of digits taken for an identity number and refused in a name. */
   int MAX_DIGIT_RUN = 9;
 
-  /** Returns the checked name. */
+  /** {@return the checked name} */
   String name();
 
   /**

@@ -22,7 +22,7 @@ public class IdempotencyKeyReusedException extends LabinovException {
     this.key = key;
   }
 
-  /** Returns the key. */
+  /** {@return the key} */
   public String key() {
     return key;
   }

@@ -67,17 +67,17 @@ public record InnovationFilter(
     this(programmeIds, stages, statuses, opds, bentuk, jenis, themes, titleContains, null);
   }
 
-  /** Returns the filter that matches everything. */
+  /** {@return the filter that matches everything} */
   public static InnovationFilter all() {
     return ALL;
   }
 
-  /** Returns a builder for a filter. */
+  /** {@return a builder for a filter} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the title text, if set. */
+  /** {@return the title text, if set} */
   public Optional<String> findTitleContains() {
     return Optional.ofNullable(titleContains);
   }

@@ -21,7 +21,7 @@ public record Page<T>(List<T> items, PageRequest next) {
     items = List.copyOf(Checks.notNull(items, "items"));
   }
 
-  /** Returns the request for the next page, if there is one. */
+  /** {@return the request for the next page, if there is one} */
   public Optional<PageRequest> findNext() {
     return Optional.ofNullable(next);
   }

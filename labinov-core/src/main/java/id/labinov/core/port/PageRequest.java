@@ -36,7 +36,7 @@ public record PageRequest(int size, InnovationId after) {
     return new PageRequest(size, null);
   }
 
-  /** Returns the cursor, if this is not the first page. */
+  /** {@return the cursor, if this is not the first page} */
   public Optional<InnovationId> findAfter() {
     return Optional.ofNullable(after);
   }

@@ -27,7 +27,7 @@ public record StageDuration(InnovationRef ref, OpdCode opd, String stage, Instan
     Checks.notNull(enteredAt, "enteredAt");
   }
 
-  /** Tells whether this is the innovation's current stage. */
+  /** {@return whether this is the innovation's current stage} */
   public boolean current() {
     return leftAt == null;
   }

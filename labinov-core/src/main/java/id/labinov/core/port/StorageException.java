@@ -25,7 +25,7 @@ public class StorageException extends LabinovException {
     this.sqlState = sqlState;
   }
 
-  /** Returns the SQL state, if the store is a database and reported one. */
+  /** {@return the SQL state, if the store is a database and reported one} */
   public Optional<String> sqlState() {
     return Optional.ofNullable(sqlState);
   }

@@ -29,17 +29,17 @@ public class VersionConflictException extends LabinovException {
     this.actual = actual;
   }
 
-  /** Returns the innovation. */
+  /** {@return the innovation} */
   public InnovationRef ref() {
     return ref;
   }
 
-  /** Returns the version the writer expected. */
+  /** {@return the version the writer expected} */
   public long expected() {
     return expected;
   }
 
-  /** Returns the version found in the store. */
+  /** {@return the version found in the store} */
   public long actual() {
     return actual;
   }

@@ -73,7 +73,7 @@ public record Programme(
     Checks.notNull(openedAt, "openedAt");
   }
 
-  /** Returns the view rules get of this programme. */
+  /** {@return the view rules get of this programme} */
   public ProgrammeContext toContext() {
     return new ProgrammeContext(id, status == ProgrammeStatus.OPEN, participatingOpds, schedule);
   }
@@ -100,7 +100,7 @@ public record Programme(
         rulebookId, rulebookVersion, schedule, ProgrammeStatus.CLOSED, openedAt, at, version + 1);
   }
 
-  /** Returns a builder for a new programme's specification (status, version and times are set when opened). */
+  /** {@return a builder for a new programme's specification (status, version and times are set when opened)} */
   public static Builder builder() {
     return new Builder();
   }

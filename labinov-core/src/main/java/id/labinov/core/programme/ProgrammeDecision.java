@@ -20,12 +20,12 @@ public record ProgrammeDecision(Verdict verdict, Programme programme) {
     Checks.notNull(verdict, "verdict");
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }
 
-  /** Returns the programme, if there is one. */
+  /** {@return the programme, if there is one} */
   public Optional<Programme> findProgramme() {
     return Optional.ofNullable(programme);
   }

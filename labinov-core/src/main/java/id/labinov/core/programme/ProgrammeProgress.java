@@ -50,7 +50,7 @@ public record ProgrammeProgress(Programme programme, LocalDate asOf, long total,
    */
   public record Late(InnovationSummary innovation, String stage, LocalDate deadline) {}
 
-  /** Returns how far the programme is towards its target, as a percentage (0 or more; may pass 100). */
+  /** {@return how far the programme is towards its target, as a percentage (0 or more; may pass 100)} */
   public java.math.BigDecimal targetPercent() {
     return java.math.BigDecimal.valueOf(reachedFinalStage * 100L)
         .divide(java.math.BigDecimal.valueOf(target), 2, java.math.RoundingMode.HALF_UP);

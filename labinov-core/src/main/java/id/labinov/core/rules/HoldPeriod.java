@@ -24,7 +24,7 @@ public record HoldPeriod(Instant start, Instant end) {
     }
   }
 
-  /** Returns the end, if the innovation has been resumed. */
+  /** {@return the end, if the innovation has been resumed} */
   public Optional<Instant> findEnd() {
     return Optional.ofNullable(end);
   }

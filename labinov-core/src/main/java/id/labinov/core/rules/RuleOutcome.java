@@ -40,7 +40,7 @@ public record RuleOutcome(Result result, String code, String messageKey, List<Ob
     arguments = List.copyOf(Checks.notNull(arguments, "arguments"));
   }
 
-  /** Returns the passed outcome. */
+  /** {@return the passed outcome} */
   public static RuleOutcome passed() {
     return PASSED;
   }

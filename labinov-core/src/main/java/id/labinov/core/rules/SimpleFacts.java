@@ -125,7 +125,7 @@ public record SimpleFacts(
     Checks.notNull(actor, "actor");
   }
 
-  /** Returns a builder; {@code stage}, {@code stageEnteredAt} and {@code actor} are required. */
+  /** {@return a builder; {@code stage}, {@code stageEnteredAt} and {@code actor} are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,7 +23,7 @@ public record Stage(String code, int order, LocalizedText label, NationalStage n
     Checks.notNull(label, "label");
   }
 
-  /** Returns the national stage this stage reports, if any. */
+  /** {@return the national stage this stage reports, if any} */
   public Optional<NationalStage> findNationalStage() {
     return Optional.ofNullable(nationalStage);
   }

@@ -42,7 +42,7 @@ public record Transition(
     return from.contains(ANY_STAGE) || from.contains(stage);
   }
 
-  /** Returns the target stage, if the kind moves the stage. */
+  /** {@return the target stage, if the kind moves the stage} */
   public Optional<String> findTo() {
     return Optional.ofNullable(to);
   }

@@ -23,7 +23,7 @@ public record FeedPage(List<FeedEntry> entries, FeedCursor cursor) {
     Checks.notNull(cursor, "cursor");
   }
 
-  /** Tells whether the read found nothing new. */
+  /** {@return whether the read found nothing new} */
   public boolean isEmpty() {
     return entries.isEmpty();
   }

@@ -63,12 +63,12 @@ public record HistoryVerification(InnovationRef ref, long eventsChecked, long br
     return new HistoryVerification(ref, eventsChecked, sequence, Checks.notNull(reason, "reason"));
   }
 
-  /** Tells whether every link holds. */
+  /** {@return whether every link holds} */
   public boolean ok() {
     return reason == null;
   }
 
-  /** Returns the reason of the first broken link, if any. */
+  /** {@return the reason of the first broken link, if any} */
   public Optional<Reason> findReason() {
     return Optional.ofNullable(reason);
   }

@@ -28,12 +28,12 @@ public abstract class SchemaVersionException extends LabinovException {
     this.supported = supported;
   }
 
-  /** Returns the version recorded in the database (0 if it has no labinov schema). */
+  /** {@return the version recorded in the database (0 if it has no labinov schema)} */
   public int found() {
     return found;
   }
 
-  /** Returns the newest schema version this library knows. */
+  /** {@return the newest schema version this library knows} */
   public int supported() {
     return supported;
   }

@@ -28,7 +28,7 @@ public record AuditTrail(ReportInfo info, InnovationRef ref, String title, Histo
     entries = List.copyOf(Checks.notNull(entries, "entries"));
   }
 
-  /** Returns the tamper check, empty when none was made. */
+  /** {@return the tamper check, empty when none was made} */
   public Optional<HistoryVerification> findVerification() {
     return Optional.ofNullable(verification);
   }

@@ -29,7 +29,7 @@ public record EvaluationRanking(ReportInfo info, String schemeId, int schemeVers
     int round, int resultScale, List<CriterionInfo> criteria, long sheetsLeftOut, Long sheetsRefused,
     List<RankedInnovation> rows)
     implements Report {
-  /** Returns the refused sheets when a refusal log recorded them. */
+  /** {@return the refused sheets when a refusal log recorded them} */
   public java.util.Optional<Long> findSheetsRefused() {
     return java.util.Optional.ofNullable(sheetsRefused);
   }

@@ -51,7 +51,7 @@ public record HistoryVerification(boolean intact, long eventsChecked, Long first
     return new HistoryVerification(false, eventsChecked, firstBrokenSequence, detail);
   }
 
-  /** Returns the first failing sequence, empty if intact. */
+  /** {@return the first failing sequence, empty if intact} */
   public Optional<Long> findFirstBrokenSequence() {
     return Optional.ofNullable(firstBrokenSequence);
   }

@@ -46,7 +46,7 @@ public record ProgrammeSummary(ReportInfo info, ProgrammeFacts programme, long t
     Checks.notNull(dropped, "dropped");
   }
 
-  /** Returns the programme's figures, empty for a scope summary. */
+  /** {@return the programme's figures, empty for a scope summary} */
   public Optional<ProgrammeFacts> findProgramme() {
     return Optional.ofNullable(programme);
   }

@@ -34,7 +34,7 @@ public record ReportInfo(ReportKind kind, Locale locale, Instant generatedAt, In
     Checks.notNull(scope, "scope");
   }
 
-  /** Returns the day of {@link #generatedAt()} in {@link #timeZone()}. */
+  /** {@return the day of {@link #generatedAt()} in {@link #timeZone()}} */
   public LocalDate asOf() {
     return generatedAt.atZone(timeZone.zoneId()).toLocalDate();
   }

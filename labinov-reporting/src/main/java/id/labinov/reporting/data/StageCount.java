@@ -23,7 +23,7 @@ public record StageCount(String stage, LocalizedText label, long active, long on
     Checks.notNull(label, "label");
   }
 
-  /** Returns active + on hold + dropped. */
+  /** {@return active + on hold + dropped} */
   public long total() {
     return active + onHold + dropped;
   }

@@ -27,7 +27,7 @@ public record StageDurationReport(ReportInfo info, int stalledAfterDays, List<St
     stalled = List.copyOf(Checks.notNull(stalled, "stalled"));
   }
 
-  /** Tells whether {@link #stalled()} was cut at the row limit. */
+  /** {@return whether {@link #stalled()} was cut at the row limit} */
   public boolean truncated() {
     return stalled.size() < stalledTotal;
   }
