@@ -15,9 +15,13 @@ import java.util.List;
 public final class InputLimitException extends LabinovException {
   private static final long serialVersionUID = 1L;
 
+  /** What was read, e.g. a file name. */
   private final String source;
+  /** The name of the limit exceeded, e.g. {@code rulebook.maxBytes}. */
   private final String limit;
+  /** The limit's value (bytes, members or nesting levels, as the limit says). */
   private final long maximum;
+  /** How an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}. */
   private final String setting;
 
   /**

@@ -10,7 +10,9 @@ import java.util.List;
 public class InvalidValueException extends LabinovException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rejected field or parameter. */
   private final String field;
+  /** The rejected value as text, shortened to 80 characters; {@code "null"} for null. */
   private final String rejectedValue;
 
   /**

@@ -144,6 +144,7 @@ public final class Labinov {
     /**
      * Sets the clock (required): {@code Clock.systemUTC()} in production.
      *
+     * @param value the clock that stamps events, proposals and refusals; not {@code null}
      * @return this builder
      */
     public Builder clock(Clock value) {
@@ -154,6 +155,7 @@ public final class Labinov {
     /**
      * Sets the id generator (default {@link IdGenerator#secure()}).
      *
+     * @param value the generator of new innovation and programme ids; not {@code null}
      * @return this builder
      */
     public Builder ids(IdGenerator value) {
@@ -164,6 +166,7 @@ public final class Labinov {
     /**
      * Sets the innovation store (required).
      *
+     * @param value where innovation histories are read and appended; not {@code null}
      * @return this builder
      */
     public Builder innovationStore(InnovationStore value) {
@@ -174,6 +177,7 @@ public final class Labinov {
     /**
      * Sets the rulebook store (required).
      *
+     * @param value where rulebooks are looked up by id and version; not {@code null}
      * @return this builder
      */
     public Builder rulebookStore(RulebookStore value) {
@@ -184,6 +188,7 @@ public final class Labinov {
     /**
      * Sets the query port (default: the innovation store, if it is one).
      *
+     * @param value the port the read methods (lists, counts, stage durations) use
      * @return this builder
      */
     public Builder query(InnovationQuery value) {
@@ -194,6 +199,7 @@ public final class Labinov {
     /**
      * Sets the programme store (needed for programmes).
      *
+     * @param value where programme (lab year) histories are kept
      * @return this builder
      */
     public Builder programmeStore(ProgrammeStore value) {
@@ -204,6 +210,7 @@ public final class Labinov {
     /**
      * Sets the evaluation store (needed for evaluations).
      *
+     * @param value where score sheets and monitoring records are kept
      * @return this builder
      */
     public Builder evaluationStore(EvaluationStore value) {
@@ -214,6 +221,7 @@ public final class Labinov {
     /**
      * Registers an evaluation scheme besides the shipped ones.
      *
+     * @param value the scheme, registered under its {@code id()}; replaces a scheme with the same id; not {@code null}
      * @return this builder
      */
     public Builder evaluationScheme(EvaluationScheme value) {
@@ -225,6 +233,7 @@ public final class Labinov {
     /**
      * Sets the rulebook new innovations follow (default 5D).
      *
+     * @param value the rulebook proposals follow where no region-specific one is set
      * @return this builder
      */
     public Builder rulebook(Rulebook value) {
@@ -235,6 +244,8 @@ public final class Labinov {
     /**
      * Sets the rulebook a region's new innovations follow (overrides the default there).
      *
+     * @param region the region (kabupaten/kota or province code); not {@code null}
+     * @param value the rulebook that region's proposals follow; not {@code null}
      * @return this builder
      */
     public Builder rulebook(RegionCode region, Rulebook value) {
@@ -245,6 +256,8 @@ public final class Labinov {
     /**
      * Overrides a region's time zone (default: from its province code).
      *
+     * @param region the region whose zone is overridden
+     * @param zone the zone (WIB, WITA or WIT) its dates and deadlines are reckoned in
      * @return this builder
      */
     public Builder timeZone(RegionCode region, IndonesianTimeZone zone) {
@@ -255,6 +268,7 @@ public final class Labinov {
     /**
      * Adds a listener called after each commit.
      *
+     * @param value called with the new events after each successful append, in registration order
      * @return this builder
      */
     public Builder listener(EventListener value) {
@@ -267,6 +281,7 @@ public final class Labinov {
      * ownership). {@link Authorisation#gatesOnly()} leaves only the rulebook's
      * gates, for a host that authorises every command itself before it reaches labinov.
      *
+     * @param value the step that decides whether an actor may send a command
      * @return this builder
      */
     public Builder authorisation(Authorisation value) {
@@ -278,6 +293,7 @@ public final class Labinov {
      * Sets where refused commands are reported (default: nowhere). With a
      * {@link #refusalLog(RefusalLog) refusal log} as well, both receive every refusal.
      *
+     * @param value receives every refused command with its reasons
      * @return this builder
      */
     public Builder refusalSink(RefusalSink value) {
@@ -318,6 +334,7 @@ public final class Labinov {
     /**
      * Sets how often a conflict is retried, 0-20 (default 3).
      *
+     * @param value how many times a command is re-decided after a version conflict, 0 to 20
      * @return this builder
      */
     public Builder conflictRetries(int value) {
@@ -328,6 +345,7 @@ public final class Labinov {
     /**
      * Sets how long idempotency keys live, 1 minute to 365 days (default 7 days).
      *
+     * @param value how long a stored idempotency key answers a repeated request
      * @return this builder
      */
     public Builder idempotencyTtl(Duration value) {

@@ -19,7 +19,9 @@ import java.util.Objects;
 public abstract class LabinovException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable upper-snake code of the failure, e.g. {@code VERSION_CONFLICT}. */
   private final String code;
+  /** The key of the localised message in the feature bundle. */
   private final String messageKey;
   private final transient List<Object> arguments;
 

@@ -15,6 +15,8 @@ public record Availability(Transition transition, Verdict verdict) {
   /**
    * Validates the parts.
    *
+   * @param transition the transition
+   * @param verdict its verdict now
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Availability {

@@ -16,6 +16,9 @@ public record BulkResult(InnovationRef ref, CommandResult result, LabinovExcepti
   /**
    * Validates that exactly one outcome is set.
    *
+   * @param ref the innovation
+   * @param result the result, or {@code null} on error
+   * @param error the error, or {@code null}
    * @throws id.labinov.core.InvalidValueException otherwise
    */
   public BulkResult {

@@ -23,6 +23,11 @@ public record CommandResult(InnovationRef ref, Verdict verdict, List<InnovationE
   /**
    * Validates and copies the parts.
    *
+   * @param ref the innovation
+   * @param verdict the verdict
+   * @param events the events appended (for a replay, the ones the first attempt appended); empty when refused
+   * @param state the state after the command (for a refusal, the unchanged state; {@code null} if none exists)
+   * @param replayed {@code true} if this is the stored result of an earlier attempt with the same key
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public CommandResult {

@@ -38,6 +38,14 @@ public record MigrationReport(InnovationRef ref, String from, String to, String 
   /**
    * Copies the parts.
    *
+   * @param ref the innovation
+   * @param from the rulebook it follows ({@code id@version})
+   * @param to the target rulebook
+   * @param stage its stage
+   * @param stageExists whether the stage exists in the target
+   * @param nextTransition the target's first advance from the stage, or {@code null}
+   * @param failingNow violation codes of that advance under the current rulebook's matching advance
+   * @param failingAfter violation codes of that advance under the target rulebook
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public MigrationReport {

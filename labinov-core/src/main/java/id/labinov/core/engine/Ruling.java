@@ -24,6 +24,9 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
   /**
    * Checks and copies the parts.
    *
+   * @param verdict the verdict (allowed or not)
+   * @param payloads what happens, in order; empty when refused
+   * @param rulebook the rulebook the events are recorded under (for a migration, the target)
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Ruling {

@@ -20,6 +20,10 @@ public record StageVisit(String stage, Instant enteredAt, Instant leftAt, List<H
   /**
    * Validates the parts and copies the pauses unless immutable already.
    *
+   * @param stage the stage code
+   * @param enteredAt when the stay began
+   * @param leftAt when it ended, or {@code null} for the current stage
+   * @param pauses hold and dropped periods during the stay, oldest first
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageVisit {

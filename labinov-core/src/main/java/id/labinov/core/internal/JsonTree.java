@@ -88,7 +88,9 @@ public final class JsonTree {
   /** A syntax error in JSON text, with its line and column. */
   public static final class SyntaxException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The 1-based line of the error. */
     private final int line;
+    /** The 1-based column of the error. */
     private final int column;
 
     SyntaxException(String message, int line, int column) {
@@ -137,6 +139,7 @@ public final class JsonTree {
   /** JSON nested deeper than the caller allows, with the line and column where it went too deep. */
   public static final class TooDeepException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The deepest nesting the caller allowed. */
     private final int maxDepth;
 
     TooDeepException(int maxDepth, int line, int column) {

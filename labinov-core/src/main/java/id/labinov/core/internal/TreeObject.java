@@ -231,7 +231,9 @@ public final class TreeObject {
   /** A tree does not have the shape a codec reads: a member is missing or of the wrong type. */
   public static final class ShapeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The JSON path of the offending member, e.g. {@code $.stages[2].id}. */
     private final String path;
+    /** What is wrong there, in English. */
     private final String problem;
 
     /**

@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * @param <P> the reader's problem type
  */
 public class TreeProblems<P> {
-  /** Creates a reader's problem. */
+  /**
+   * Creates a reader's problem.
+   *
+   * @param <P> the reader's problem type
+   */
   @FunctionalInterface
   public interface Factory<P> {
     /**

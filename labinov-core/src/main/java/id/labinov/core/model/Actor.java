@@ -29,6 +29,10 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles, Scope scope
   /**
    * Validates and copies the parts.
    *
+   * @param personId the acting person
+   * @param opd the actor's unit, or {@code null} (a citizen, a regional head)
+   * @param roles the roles held; may be empty, never {@code null}
+   * @param scope the regions the actor acts in, or {@code null} for an actor of the rules alone
    * @throws id.labinov.core.InvalidValueException if the person id or roles are missing
    */
   public Actor {

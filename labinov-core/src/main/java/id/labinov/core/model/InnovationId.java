@@ -16,6 +16,7 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
   /**
    * Validates the id.
    *
+   * @param value the UUID
    * @throws InvalidValueException if {@code value} is {@code null}
    */
   public InnovationId {

@@ -19,6 +19,7 @@ public record Nip(String value) implements IdentityNumber {
   /**
    * Validates and decodes the digits.
    *
+   * @param value the 18 digits
    * @throws InvalidValueException with code {@code INVALID_NIP} naming the broken part
    */
   public Nip {

@@ -19,6 +19,10 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
   /**
    * Validates the record.
    *
+   * @param id the opaque person id used in events
+   * @param name the person's name
+   * @param identityNumber a {@link Nip}, a {@link PppkNumber} or {@link IdentityNumber#none()}
+   * @param opd the person's unit, or {@code null} for a citizen or DPRD member
    * @throws id.labinov.core.InvalidValueException if the id, name or identity number is missing
    */
   public Person {

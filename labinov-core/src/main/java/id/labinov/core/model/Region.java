@@ -17,6 +17,9 @@ public record Region(RegionCode code, String name, IndonesianTimeZone timeZone) 
   /**
    * Validates the parts.
    *
+   * @param code the Kemendagri code
+   * @param name the region's name, e.g. {@code Kabupaten Lebak}
+   * @param timeZone the zone in which programme dates and days in stage are counted
    * @throws id.labinov.core.InvalidValueException if a part is missing or the name is blank
    */
   public Region {

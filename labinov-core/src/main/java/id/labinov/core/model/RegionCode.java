@@ -20,6 +20,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   /**
    * Validates the code.
    *
+   * @param value the canonical dotted form
    * @throws InvalidValueException with code {@code INVALID_REGION_CODE} or {@code UNKNOWN_PROVINCE}
    */
   public RegionCode {

@@ -24,6 +24,8 @@ public record Scope(Level level, String code) {
   /**
    * Validates the parts.
    *
+   * @param level the scope's level
+   * @param code the region or province code; empty for national
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Scope {

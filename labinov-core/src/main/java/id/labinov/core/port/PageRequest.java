@@ -18,6 +18,8 @@ public record PageRequest(int size, InnovationId after) {
   /**
    * Validates the size.
    *
+   * @param size 1 to 1000 rows
+   * @param after the last id of the previous page, or {@code null} for the first page
    * @throws InvalidValueException with code {@code INVALID_PAGE_SIZE}
    */
   public PageRequest {

@@ -19,6 +19,12 @@ public record StageDuration(InnovationRef ref, OpdCode opd, String stage, Instan
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param opd its unit, or {@code null}
+   * @param stage the stage
+   * @param enteredAt when the stay began
+   * @param leftAt when it ended, or {@code null} for the current stage
+   * @param days calendar days in the region's zone, excluding hold and dropped periods
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageDuration {

@@ -12,7 +12,9 @@ import java.util.List;
 public class VersionConflictException extends LabinovException {
   private static final long serialVersionUID = 1L;
   private final transient InnovationRef ref;
+  /** The version the command was decided against. */
   private final long expected;
+  /** The version the store holds. */
   private final long actual;
 
   /**

@@ -14,6 +14,8 @@ public record ProgrammeDecision(Verdict verdict, Programme programme) {
   /**
    * Validates the parts.
    *
+   * @param verdict the verdict
+   * @param programme the programme after the command (unchanged, possibly {@code null}, when refused)
    * @throws id.labinov.core.InvalidValueException if the verdict is missing
    */
   public ProgrammeDecision {

@@ -30,6 +30,9 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
   /**
    * Validates and copies the parts.
    *
+   * @param transitionId the transition checked
+   * @param violations every violation, in rulebook order, structural reasons first
+   * @param notApplicable rules skipped as not applicable (with severity {@link Severity#SHOULD})
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public Verdict {

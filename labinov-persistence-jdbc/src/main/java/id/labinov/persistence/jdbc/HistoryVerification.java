@@ -33,6 +33,10 @@ public record HistoryVerification(InnovationRef ref, long eventsChecked, long br
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param eventsChecked how many events were read
+   * @param brokenAt the sequence of the first broken link, or 0 when the history is intact
+   * @param reason why that link is broken, or {@code null} when the history is intact
    * @throws id.labinov.core.InvalidValueException if the ref is missing
    */
   public HistoryVerification {

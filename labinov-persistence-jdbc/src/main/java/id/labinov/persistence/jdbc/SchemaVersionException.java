@@ -10,7 +10,9 @@ import java.util.Locale;
  */
 public abstract class SchemaVersionException extends LabinovException {
   private static final long serialVersionUID = 1L;
+  /** The schema version found in the database (0 if it has no labinov schema). */
   private final int found;
+  /** The schema version this library works with. */
   private final int supported;
 
   /**
