@@ -1,1 +1,0 @@
-memberSearchIndex = [{"p":"id.labinov.cli","c":"Main","l":"execute(String...)","u":"execute(java.lang.String...)","k":"6"},{"p":"id.labinov.cli","c":"Main","l":"main(String[])","u":"main(java.lang.String[])","k":"6"}];updateSearchResults();

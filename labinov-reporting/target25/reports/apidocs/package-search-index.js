@@ -1,1 +1,0 @@
-packageSearchIndex = [{"l":"All Packages","u":"allpackages-index.html","k":"18"},{"l":"id.labinov.reporting"},{"l":"id.labinov.reporting.data"},{"l":"id.labinov.reporting.internal"},{"l":"id.labinov.reporting.render"}];updateSearchResults();
