@@ -155,7 +155,7 @@ public final class Labinov {
     /**
      * Sets the id generator (default {@link IdGenerator#secure()}).
      *
-     * @param value the generator of new innovation and programme ids; not {@code null}
+     * @param value the generator of new innovation and event ids; not {@code null}
      * @return this builder
      */
     public Builder ids(IdGenerator value) {
@@ -244,7 +244,7 @@ public final class Labinov {
     /**
      * Sets the rulebook a region's new innovations follow (overrides the default there).
      *
-     * @param region the region (kabupaten/kota or province code); not {@code null}
+     * @param region the region, e.g. {@code 36.02} for Kabupaten Lebak; not {@code null}
      * @param value the rulebook that region's proposals follow; not {@code null}
      * @return this builder
      */
@@ -268,7 +268,7 @@ public final class Labinov {
     /**
      * Adds a listener called after each commit.
      *
-     * @param value called with the new events after each successful append, in registration order
+     * @param value called with the events of each successful append, after the commit; not {@code null}
      * @return this builder
      */
     public Builder listener(EventListener value) {
