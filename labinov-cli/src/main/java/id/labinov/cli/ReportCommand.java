@@ -7,11 +7,14 @@ import id.labinov.core.port.InnovationFilter;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
+import id.labinov.reporting.data.ShowcaseCatalogue;
+import id.labinov.reporting.render.PdfVolumes;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.render.CsvOptions;
 import id.labinov.reporting.render.CsvRenderer;
 import id.labinov.reporting.render.ReportFormat;
+import id.labinov.reporting.render.SlideRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,11 +34,15 @@ import picocli.CommandLine.Parameters;
  * {@code labinov report}: computes a report (or {@code all} that apply) and writes it in any format
  * of {@link ReportFormat} (new formats appear here by themselves) and either language, to standard
  * output, a file or a folder. Programme summaries ({@code --programme}) and evaluation rankings read
- * the programme and evaluation stores of the same database.
+ * the programme and evaluation stores of the same database. The one-page summary ({@code one-page},
+ * with {@code --programme}, {@code --scheme} and {@code --round}; in {@code all} when they are given)
+ * is also written as a 1920 x 1080 slide with {@code --format png}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand extends BaseCommand {
   static final String ALL = "all";
+  /** A short name of the one-page summary ({@code one-page-summary}). */
+  static final String ONE_PAGE = "one-page";
 
   @Parameters(index = "0", paramLabel = "REPORT", descriptionKey = "param.report")
   String kind;
@@ -76,9 +83,14 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", descriptionKey = "option.periodTo")
   String to;
 
+  @Option(names = "--volume-size", paramLabel = "N", descriptionKey = "option.volumeSize")
+  Integer volumeSize;
+
   @Override
   int run() throws IOException {
-    ReportFormat f = format();
+    // png: the one-page summary as a 1920 x 1080 slide (the library refuses any other report as a slide)
+    boolean slide = SlideRenderer.EXTENSION.equalsIgnoreCase(format.strip());
+    ReportFormat f = slide ? null : format();
     List<ReportKind> kinds = kinds();
     Path target = out == null ? null : Path.of(out);
     boolean folder = target != null
@@ -86,9 +98,15 @@ final class ReportCommand extends BaseCommand {
     if (kinds.size() > 1 && target == null) {
       throw new CliException(ExitCodes.USAGE, "error.report.allNeedsFolder");
     }
-    if (target == null && !textual(f)) {
-      throw new CliException(ExitCodes.USAGE, "error.report.binary", f.name().toLowerCase(Locale.ROOT));
+    if (target == null && (slide || !textual(f))) {
+      throw new CliException(ExitCodes.USAGE, "error.report.binary", slide ? SlideRenderer.EXTENSION
+          : f.name().toLowerCase(Locale.ROOT));
     }
+    if (volumeSize != null && (f != ReportFormat.PDF || !kinds.contains(ReportKind.SHOWCASE_CATALOGUE))) {
+      throw new CliException(ExitCodes.USAGE, "error.report.volumeSize");
+    }
+    // checked before anything is read: a size outside 1 to the limit is refused by the library
+    PdfVolumes volumes = volumeSize == null ? null : PdfVolumes.byGroup(volumeSize);
     if (folder) {
       Files.createDirectories(target);
     }
@@ -101,8 +119,20 @@ final class ReportCommand extends BaseCommand {
           ByteArrayOutputStream buffer = new ByteArrayOutputStream();
           render(f, report, buffer);
           out().print(buffer.toString(StandardCharsets.UTF_8));
+        } else if (volumes != null && report instanceof ShowcaseCatalogue catalogue) {
+          // one PDF per volume: showcase-catalogue-1.pdf, ... (or katalog-1.pdf, ... for --out katalog.pdf)
+          Path first = folder ? target.resolve(fileName(k, f.extension())) : target;
+          String name = first.getFileName().toString();
+          String stem = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+          List<Path> written = new ArrayList<>();
+          volumes.write(catalogue, v -> {
+            Path file = first.resolveSibling(stem + "-" + v.number() + ".pdf");
+            written.add(file);
+            return Files.newOutputStream(file);
+          });
+          written.forEach(file -> out().println(texts().get("written", file)));
         } else {
-          Path file = folder ? target.resolve(fileName(k, f)) : target;
+          Path file = folder ? target.resolve(fileName(k, slide ? SlideRenderer.EXTENSION : f.extension())) : target;
           try (OutputStream o = Files.newOutputStream(file)) {
             render(f, report, o);
           }
@@ -120,7 +150,8 @@ final class ReportCommand extends BaseCommand {
         return f;
       }
     }
-    throw new CliException(ExitCodes.USAGE, "error.report.format", format, names(ReportFormat.values()));
+    throw new CliException(ExitCodes.USAGE, "error.report.format", format, names(ReportFormat.values()) + ", "
+        + SlideRenderer.EXTENSION);
   }
 
   private List<ReportKind> kinds() {
@@ -131,7 +162,13 @@ final class ReportCommand extends BaseCommand {
         list.add(ReportKind.INNOVATION_PROFILE);
         list.add(ReportKind.AUDIT_TRAIL);
       }
+      if (programme != null && scheme != null && round != null) {
+        list.add(ReportKind.ONE_PAGE_SUMMARY);
+      }
       return list;
+    }
+    if (kind.equalsIgnoreCase(ONE_PAGE)) {
+      return List.of(ReportKind.ONE_PAGE_SUMMARY);
     }
     for (ReportKind k : ReportKind.values()) {
       if (k.code().equalsIgnoreCase(kind) || k.name().equalsIgnoreCase(kind)) {
@@ -160,6 +197,12 @@ final class ReportCommand extends BaseCommand {
       case SHOWCASE_CATALOGUE -> reports.showcaseCatalogue(where, all, grouping());
       case AUDIT_TRAIL -> reports.auditTrail(ref(k));
       case NATIONAL_STAGES -> reports.nationalStages(where, all, IndexOptions.none());
+      case ONE_PAGE_SUMMARY -> {
+        if (programme == null || scheme == null || round == null) {
+          throw new CliException(ExitCodes.USAGE, "error.report.onePage");
+        }
+        yield reports.onePageSummary(programmeRegion(), programme, s.lab().evaluations().scheme(scheme), round);
+      }
       case WHAT_BLOCKS -> {
         // by default the last year: the 365 days up to today, in the scope's zone
         java.time.LocalDate last = to == null ? java.time.LocalDate.now(root().clock().withZone(zoneOf(where)))
@@ -215,7 +258,9 @@ final class ReportCommand extends BaseCommand {
   }
 
   private void render(ReportFormat f, Report report, OutputStream o) {
-    if (table != null && f == ReportFormat.CSV) {
+    if (f == null) {
+      new SlideRenderer().render(report, o);
+    } else if (table != null && f == ReportFormat.CSV) {
       if (!CsvRenderer.tableNames(report).contains(table)) {
         throw new CliException(ExitCodes.USAGE, "error.report.table", table,
             String.join(", ", CsvRenderer.tableNames(report)));
@@ -226,10 +271,10 @@ final class ReportCommand extends BaseCommand {
     }
   }
 
-  private String fileName(ReportKind k, ReportFormat f) {
+  private String fileName(ReportKind k, String extension) {
     String suffix = k == ReportKind.INNOVATION_PROFILE || k == ReportKind.AUDIT_TRAIL
         ? "-" + InnovationCommand.parseRef(innovation, settings()).id() : "";
-    return k.code() + suffix + "." + f.extension();
+    return k.code() + suffix + "." + extension;
   }
 
   private static boolean textual(ReportFormat f) {

@@ -138,6 +138,40 @@ class ReportAndAuditCommandsTest {
     }
 
     @Test
+    void writesTheCatalogueAsPdfVolumesOneFilePerVolume() throws Exception {
+      Path folder = dir.resolve("katalog");
+      CliRunner.Run r = cli.admin("report", "showcase-catalogue", "--format", "pdf", "--out", folder + "/",
+          "--volume-size", "50");
+      assertThat(r.code()).as(r.toString()).isZero();
+      // nothing is on display yet: one volume, saying so
+      Path volume = folder.resolve("showcase-catalogue-1.pdf");
+      assertThat(r.out()).isEqualTo("Ditulis: " + volume + System.lineSeparator());
+      assertThat(new String(Files.readAllBytes(volume), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+      Path named = dir.resolve("jilid.pdf");
+      CliRunner.Run file = cli.admin("report", "showcase-catalogue", "--format", "pdf", "--out", named.toString(),
+          "--volume-size", "50");
+      assertThat(file.code()).as(file.toString()).isZero();
+      assertThat(dir.resolve("jilid-1.pdf")).exists();
+      assertThat(named).doesNotExist();
+    }
+
+    @Test
+    void refusesAVolumeSizeOutsideItsRangeOrForAnotherReportOrFormat() {
+      CliRunner.Run tooBig = cli.admin("report", "showcase-catalogue", "--format", "pdf", "--out", dir.toString(),
+          "--volume-size", "501", "--lang", "en");
+      assertThat(tooBig.code()).isEqualTo(2);
+      assertThat(tooBig.err()).contains("entriesPerVolume", "501", "1 to 500");
+      CliRunner.Run json = cli.admin("report", "showcase-catalogue", "--format", "json", "--volume-size", "10",
+          "--lang", "en");
+      assertThat(json.code()).isEqualTo(2);
+      assertThat(json.err()).contains("--volume-size applies only to showcase-catalogue (or all) with --format pdf");
+      CliRunner.Run summary = cli.admin("report", "programme-summary", "--format", "pdf", "--out", dir.toString(),
+          "--volume-size", "10");
+      assertThat(summary.code()).isEqualTo(2);
+      assertThat(summary.err()).contains("--volume-size hanya berlaku untuk showcase-catalogue");
+    }
+
+    @Test
     void refusesABinaryFormatOnTheTerminal() {
       CliRunner.Run r = cli.admin("report", "programme-summary", "--format", "xlsx", "--lang", "en");
       assertThat(r.code()).isEqualTo(2);
@@ -238,6 +272,43 @@ class ReportAndAuditCommandsTest {
       CliRunner.Run unknownScheme = cli.admin("report", "evaluation-ranking", "--scheme", "nope", "--round", "2026");
       assertThat(unknownScheme.code()).isEqualTo(2);
       assertThat(unknownScheme.err()).contains("iga-presentation-2023");
+    }
+
+    @Test
+    void writesTheOnePageSummaryAsJsonPdfAndSlideAndRefusesASlideOfAnotherReport() throws Exception {
+      try (Facade facade = new Facade(cli)) {
+        facade.openProgramme();
+      }
+      Path rows = dir.resolve("program-satu-halaman.csv");
+      Files.writeString(rows, "title,opd\nPuskesmas Keliling,DINKES\nPerpustakaan Desa,DISDIK\n");
+      CliRunner.Run imported = cli.admin("import", rows.toString(), "--programme", Facade.PROGRAMME);
+      assertThat(imported.code()).as(imported.toString()).isZero();
+      String scheme = EvaluationSchemes.igaPresentation2023().id();
+      CliRunner.Run json = cli.admin("report", "one-page", "--programme", Facade.PROGRAMME, "--scheme", scheme,
+          "--round", "2026", "--lang", "en");
+      assertThat(json.code()).as(json.toString()).isZero();
+      assertThat(json.out()).startsWith("{\"report\":\"one-page-summary\"").contains("\"total\":2")
+          .contains("Laboratorium Inovasi Kabupaten Lebak 2026");
+      Path folder = dir.resolve("bupati");
+      for (String format : java.util.List.of("pdf", "png")) {
+        CliRunner.Run r = cli.admin("report", "one-page-summary", "--programme", Facade.PROGRAMME, "--scheme", scheme,
+            "--round", "2026", "--format", format, "--out", folder + "/");
+        assertThat(r.code()).as(r.toString()).isZero();
+      }
+      byte[] pdf = Files.readAllBytes(folder.resolve("one-page-summary.pdf"));
+      assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+      java.awt.image.BufferedImage slide = javax.imageio.ImageIO.read(folder.resolve("one-page-summary.png").toFile());
+      assertThat(slide.getWidth()).isEqualTo(1920);
+      assertThat(slide.getHeight()).isEqualTo(1080);
+      CliRunner.Run missing = cli.admin("report", "one-page", "--lang", "en");
+      assertThat(missing.code()).isEqualTo(2);
+      assertThat(missing.err()).contains("--programme, --scheme and --round");
+      CliRunner.Run other = cli.admin("report", "programme-summary", "--format", "png", "--out",
+          dir.resolve("ringkasan.png").toString(), "--lang", "en");
+      assertThat(other.code()).as(other.toString()).isEqualTo(2);
+      assertThat(other.err()).contains("programme-summary", "one-page-summary", "pdf, html, xlsx, csv, json");
+      assertThat(dir.resolve("ringkasan.png")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+          p -> assertThat(Files.size(p)).isZero());
     }
 
     @Test

@@ -22,6 +22,7 @@ import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.EvaluationRanking;
 import id.labinov.reporting.data.InnovationProfileReport;
 import id.labinov.reporting.data.NationalStageSummary;
+import id.labinov.reporting.data.OnePageSummary;
 import id.labinov.reporting.data.ProgrammeSummary;
 import id.labinov.reporting.data.ShowcaseCatalogue;
 import id.labinov.reporting.data.StageDurationReport;
@@ -291,6 +292,36 @@ public final class Reports {
       throw new ReportException("BAD_ARGUMENT", "error.argument.period", from, to);
     }
     return new BlockerComputer(context()).compute(scope, from, to, refusals);
+  }
+
+  /**
+   * Computes the one-page summary for the regional head (Ringkasan Satu Halaman): a programme's big
+   * numbers (ideas registered, reached the last stage, target), its funnel, the achieved innovations per
+   * OPD and the first {@value OnePageSummary#TOP} of its evaluation ranking, all taken from the
+   * programme summary and the ranking of the programme's innovations at one report time, so the figures
+   * equal theirs. Rendered as one A4 landscape page ({@code ReportFormat.PDF}), a 1920 x 1080 slide
+   * ({@code SlideRenderer}), or JSON, CSV, XLSX and HTML like any report.
+   *
+   * @param region the programme's region
+   * @param programmeId the programme
+   * @param scheme the evaluation scheme of the ranking
+   * @param round the evaluation round (e.g. the year of the innovation week)
+   * @return the one-page summary
+   * @throws NoSuchProgrammeException if the programme does not exist
+   * @throws ReportException with code {@code NO_EVALUATION_STORE} if no evaluation store was given
+   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.port.StorageException if a store fails
+   */
+  public OnePageSummary onePageSummary(RegionCode region, String programmeId, EvaluationScheme scheme, int round) {
+    readable(Scope.region(Checks.notNull(region, "region")));
+    Checks.notBlank(programmeId, "programmeId");
+    Checks.notNull(scheme, "scheme");
+    if (evaluations == null) {
+      throw new ReportException("NO_EVALUATION_STORE", "error.evaluationStore");
+    }
+    Programme p = lab.programmes().find(region, programmeId)
+        .orElseThrow(() -> new NoSuchProgrammeException(programmeId, region.value()));
+    return new OnePageComputer(context()).compute(p, scheme, round);
   }
 
   /** Builds {@link Reports}. Not thread-safe; {@link #build()} checks every setting. */

@@ -34,7 +34,8 @@ public class DeterminismTest {
         r.innovationProfile(data.ref(1)), r.showcaseCatalogue(lebak, InnovationFilter.all(), CatalogueGrouping.THEME),
         r.auditTrail(data.ref(10)), r.nationalStages(Scope.province(Scenario.LEBAK.province()), InnovationFilter.all(),
             IndexOptions.forYear(2024).withRegionScores(Scenario.LEBAK, BigDecimal.TEN, BigDecimal.ONE)),
-        r.whatBlocks(lebak, java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 8, 1)));
+        r.whatBlocks(lebak, java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 8, 1)),
+        r.onePageSummary(Scenario.LEBAK, Scenario.PROGRAMME, EvaluationSchemes.kippCriteria(), LebakData.ROUND));
   }
 
   /** Everything that must be byte-identical: JSON, every CSV table in two option sets, the sheet XML. */

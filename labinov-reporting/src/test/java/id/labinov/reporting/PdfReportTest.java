@@ -74,7 +74,8 @@ class PdfReportTest {
     assertThat(pdf.pages).isPositive();
     // wide tables (ranking, audit trail, stage statistics, regional index) are on landscape A4
     boolean landscape = kind == ReportKind.EVALUATION_RANKING || kind == ReportKind.AUDIT_TRAIL
-        || kind == ReportKind.STAGE_DURATIONS || kind == ReportKind.NATIONAL_STAGES;
+        || kind == ReportKind.STAGE_DURATIONS || kind == ReportKind.NATIONAL_STAGES
+        || kind == ReportKind.ONE_PAGE_SUMMARY;
     assertThat(pdf.sizes).allSatisfy(box -> {
       assertThat((double) box.getWidth()).isCloseTo(landscape ? A4_HEIGHT : A4_WIDTH,
           org.assertj.core.data.Offset.offset(1.0));

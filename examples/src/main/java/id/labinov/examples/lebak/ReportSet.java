@@ -11,8 +11,10 @@ import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.EvaluationRanking;
+import id.labinov.reporting.data.OnePageSummary;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.ReportFormat;
+import id.labinov.reporting.render.SlideRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +29,8 @@ import java.util.Map;
 
 /**
  * Computes every report of the lab year and writes each in every {@link ReportFormat} (so formats
- * added to the library later are written too), as {@code <name>.<extension>}.
+ * added to the library later are written too), as {@code <name>.<extension>}; the one-page summary
+ * also as a 1920 x 1080 slide ({@link SlideRenderer}, {@code <name>.png}).
  */
 final class ReportSet {
   private final Reports reports;
@@ -68,6 +71,11 @@ final class ReportSet {
       all.put("innovation-profile", reports.innovationProfile(ranking.rows().get(0).ref()));
     }
     all.put("audit-trail", reports.auditTrail(audited));
+    // the page for the Bupati: the big numbers, the funnel, Display per OPD and the panel's top ten
+    all.put("one-page-summary", reports.onePageSummary(LabYear.LEBAK, LabYear.PROGRAMME, InnovationWeekPanel.SCHEME,
+        InnovationWeekPanel.ROUND));
+    all.put("one-page-summary-en", english.onePageSummary(LabYear.LEBAK, LabYear.PROGRAMME,
+        InnovationWeekPanel.SCHEME, InnovationWeekPanel.ROUND));
     return all;
   }
 
@@ -89,6 +97,14 @@ final class ReportSet {
             format.write(e.getValue(), out);
           }
           files.add(file);
+        }
+        if (e.getValue() instanceof OnePageSummary) {
+          // and as a slide, 1920 x 1080
+          Path slide = folder.resolve(e.getKey() + "." + SlideRenderer.EXTENSION);
+          try (OutputStream out = Files.newOutputStream(slide)) {
+            new SlideRenderer().render(e.getValue(), out);
+          }
+          files.add(slide);
         }
       }
     } catch (IOException e) {

@@ -33,7 +33,9 @@ final class YearOutputs {
   static final ObjectMapper JSON = new ObjectMapper();
   static final List<String> REPORTS = List.of("programme-summary", "programme-summary-en", "stage-durations",
       "evaluation-ranking", "showcase-catalogue-opd", "showcase-catalogue-theme", "national-stages",
-      "what-blocks", "innovation-profile", "audit-trail");
+      "what-blocks", "innovation-profile", "audit-trail", "one-page-summary", "one-page-summary-en");
+  /** The reports also written as a 1920 x 1080 slide ({@code <name>.png}). */
+  static final List<String> SLIDES = List.of("one-page-summary", "one-page-summary-en");
 
   final YearSummary summary;
   final String console;
@@ -81,6 +83,7 @@ final class YearOutputs {
     checkSummaryCsv();
     checkSummaryXlsx();
     checkOtherReports();
+    checkOnePage();
   }
 
   void checkConsole() {
@@ -109,6 +112,14 @@ final class YearOutputs {
         assertThat(summary.files()).contains(f);
       }
     }
+    for (String report : SLIDES) {
+      Path f = summary.output().resolve(report + ".png");
+      assertThat(summary.files()).contains(f);
+      java.awt.image.BufferedImage slide = javax.imageio.ImageIO.read(f.toFile());
+      assertThat(slide.getWidth()).as(f.toString()).isEqualTo(1920);
+      assertThat(slide.getHeight()).as(f.toString()).isEqualTo(1080);
+    }
+    assertThat(summary.files()).hasSize(REPORTS.size() * ReportFormat.values().length + SLIDES.size());
     try (Stream<Path> listed = Files.list(summary.output())) {
       assertThat(listed.filter(Files::isRegularFile).count()).isEqualTo(summary.files().size());
     }
@@ -135,6 +146,41 @@ final class YearOutputs {
     JsonNode english = json("programme-summary-en");
     assertThat(english.path("language").asString()).isEqualTo("en");
     assertThat(english.path("facts").path("achieved").asLong()).isEqualTo(summary.displayed());
+  }
+
+  /**
+   * The one-page summary repeats the programme summary's big numbers and funnel and the ranking's first
+   * ten rows; its PDF is one landscape page with the date of the innovation week in words.
+   */
+  void checkOnePage() throws IOException {
+    JsonNode page = json("one-page-summary");
+    JsonNode programme = json("programme-summary");
+    JsonNode ranking = json("evaluation-ranking");
+    for (String fact : List.of("total", "achieved", "target", "achievedPercent")) {
+      assertThat(page.path("facts").path(fact)).as(fact).isEqualTo(programme.path("facts").path(fact));
+    }
+    assertThat(page.path("facts").path("total").asLong()).isEqualTo(summary.registered());
+    assertThat(page.path("facts").path("achieved").asLong()).isEqualTo(summary.displayed());
+    assertThat(page.path("tables").path("funnel")).isEqualTo(programme.path("tables").path("funnel"));
+    JsonNode top = page.path("tables").path("ranking");
+    assertThat(top.size()).isEqualTo(10);
+    for (int i = 0; i < top.size(); i++) {
+      for (String column : List.of("rank", "innovationId", "title", "score")) {
+        assertThat(top.get(i).path(column)).isEqualTo(ranking.path("tables").path("ranking").get(i).path(column));
+      }
+    }
+    long byOpd = 0;
+    for (JsonNode row : page.path("tables").path("achievedByOpd")) {
+      byOpd += row.path("count").asLong();
+    }
+    assertThat(byOpd).isEqualTo(summary.displayed());
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+        file("one-page-summary", ReportFormat.PDF).toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      assertThat(pdf.getPage(0).getMediaBox().getWidth()).isGreaterThan(pdf.getPage(0).getMediaBox().getHeight());
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Ringkasan Satu Halaman", "Desember 2019", top.get(0).path("title").asString());
+    }
   }
 
   void checkSummaryCsv() throws IOException {

@@ -135,6 +135,10 @@ public record Audit(List<Scope> scopes, List<Programme> programmes, List<Evaluat
         ReportChecks.ranking(diffs.on("evaluation-ranking", where + " " + scheme.reference() + " round " + round),
             ranking, refused, reports.evaluationRanking(scope, filter, scheme, round), at, zone, scope);
         coverage.saw("trimmed ranking", ranking.rows().stream().filter(ExpectedRanking.Row::trimmed).count());
+        if (p != null) {
+          OnePageChecks.check(diffs.on("one-page-summary", where + " " + scheme.reference() + " round " + round),
+              summary, ranking, data.select(s), reports.onePageSummary(p.region(), p.id(), scheme, round));
+        }
       }
     }
   }

@@ -17,7 +17,9 @@ public enum ReportKind {
   /** Counts by national stage (tahapan) per OPD, and the regional index estimate. */
   NATIONAL_STAGES("national-stages"),
   /** Apa yang menghambat inovasi: the most frequent unmet criteria, by stage and by OPD, from the refusal log. */
-  WHAT_BLOCKS("what-blocks");
+  WHAT_BLOCKS("what-blocks"),
+  /** Ringkasan Satu Halaman: a programme's big numbers, funnel, Display per OPD and top ten on one page. */
+  ONE_PAGE_SUMMARY("one-page-summary");
 
   private final String code;
 

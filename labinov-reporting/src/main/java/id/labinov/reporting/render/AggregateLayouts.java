@@ -61,10 +61,7 @@ final class AggregateLayouts {
         new TableSpec<Count<Jenis>>(l, "byJenis").col("jenis", c -> c.key() == null ? null : c.key().name())
             .col("jenisLabel", c -> c.key() == null ? notSet(l) : label(c.key(), l)).col("count", Count::count)
             .of(r.byJenis()),
-        new TableSpec<FunnelStep>(l, "funnel").col("stage", FunnelStep::stage)
-            .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("reached", FunnelStep::reached)
-            .col("percentOfTotal", FunnelStep::percentOfTotal).col("percentOfPrevious", FunnelStep::percentOfPrevious)
-            .of(r.funnel()),
+        funnel(r.funnel(), l),
         new TableSpec<ScheduleStep>(l, "schedule").col("stage", ScheduleStep::stage)
             .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("windowStart", ScheduleStep::windowStart)
             .col("windowEnd", ScheduleStep::windowEnd).col("phase", s -> s.phase().name())
@@ -96,6 +93,14 @@ final class AggregateLayouts {
           c -> c.reachedByStage().getOrDefault(s.stage(), 0L));
     }
     return spec.of(r.byOpd());
+  }
+
+  /** The stage funnel as a table (the programme summary's, and the one-page summary's). */
+  static Doc.Table funnel(List<FunnelStep> funnel, Locale l) {
+    return new TableSpec<FunnelStep>(l, "funnel").col("stage", FunnelStep::stage)
+        .col("stageLabel", s -> TableSpec.stage(s.label(), l)).col("reached", FunnelStep::reached)
+        .col("percentOfTotal", FunnelStep::percentOfTotal).col("percentOfPrevious", FunnelStep::percentOfPrevious)
+        .of(funnel);
   }
 
   /**

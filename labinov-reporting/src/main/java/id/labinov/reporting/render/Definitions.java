@@ -36,9 +36,21 @@ final class Definitions {
     }
   }
 
-  /** The bundle key defining a single value of a report. */
+  /**
+   * The bundle key defining a single value of a report: its own, or, for a fact the one-page summary
+   * repeats from the report it comes from, that report's (the same figure keeps one definition).
+   */
   static String factKey(String reportCode, String key) {
-    return "def." + reportCode + "." + FACTS + "." + key;
+    String own = "def." + reportCode + "." + FACTS + "." + key;
+    if (!ReportTexts.isDefined(own) && reportCode.equals(id.labinov.reporting.data.ReportKind.ONE_PAGE_SUMMARY.code())) {
+      for (String source : OnePageLayout.SOURCES) {
+        String repeated = "def." + source + "." + FACTS + "." + key;
+        if (ReportTexts.isDefined(repeated)) {
+          return repeated;
+        }
+      }
+    }
+    return own;
   }
 
   /** The bundle key defining a column of a table (by its group when it is nested). */

@@ -6,6 +6,7 @@ import id.labinov.reporting.data.BlockerReport;
 import id.labinov.reporting.data.EvaluationRanking;
 import id.labinov.reporting.data.InnovationProfileReport;
 import id.labinov.reporting.data.NationalStageSummary;
+import id.labinov.reporting.data.OnePageSummary;
 import id.labinov.reporting.data.ProgrammeSummary;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.data.ShowcaseCatalogue;
@@ -35,6 +36,8 @@ final class Layouts {
       d = DetailLayouts.audit(r);
     } else if (report instanceof BlockerReport r) {
       d = ListLayouts.blockers(r);
+    } else if (report instanceof OnePageSummary r) {
+      d = OnePageLayout.of(r);
     } else {
       throw new IllegalArgumentException("unknown report " + report.getClass().getName());
     }

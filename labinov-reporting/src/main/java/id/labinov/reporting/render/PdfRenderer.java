@@ -66,6 +66,10 @@ public final class PdfRenderer implements Renderer {
     if (report instanceof ShowcaseCatalogue c && c.entryCount() > PdfVolumes.MAX_ENTRIES_PER_DOCUMENT) {
       throw tooLong(c.entryCount());
     }
+    if (report instanceof id.labinov.reporting.data.OnePageSummary r) {
+      OnePage.pdf(r, out);
+      return;
+    }
     renderXhtml(Xhtml.write(report, Xhtml.Mode.PDF), out);
   }
 

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 final class PngCanvas implements Canvas {
   private final Graphics2D g;
 
-  private PngCanvas(Graphics2D g) {
+  PngCanvas(Graphics2D g) {
     this.g = g;
   }
 
