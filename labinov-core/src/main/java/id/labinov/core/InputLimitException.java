@@ -15,9 +15,13 @@ import java.util.List;
 public final class InputLimitException extends LabinovException {
   private static final long serialVersionUID = 1L;
 
+  /** What was read, e.g. a file name. */
   private final String source;
+  /** The name of the limit exceeded, e.g. {@code rulebook.maxBytes}. */
   private final String limit;
+  /** The limit's value (bytes, members or nesting levels, as the limit says). */
   private final long maximum;
+  /** How an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}. */
   private final String setting;
 
   /**
@@ -45,22 +49,22 @@ public final class InputLimitException extends LabinovException {
     return limit.endsWith("Depth") ? "depth" : "count";
   }
 
-  /** Returns what was read, e.g. a file name. */
+  /** {@return what was read, e.g. a file name} */
   public String source() {
     return source;
   }
 
-  /** Returns the name of the limit exceeded, e.g. {@code rulebook.maxBytes}. */
+  /** {@return the name of the limit exceeded, e.g. {@code rulebook.maxBytes}} */
   public String limit() {
     return limit;
   }
 
-  /** Returns the limit's value. */
+  /** {@return the limit's value} */
   public long maximum() {
     return maximum;
   }
 
-  /** Returns how an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}. */
+  /** {@return how an application raises the limit, e.g. {@code RulebookLimits.withMaxBytes}} */
   public String setting() {
     return setting;
   }

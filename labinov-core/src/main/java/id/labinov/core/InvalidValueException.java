@@ -10,7 +10,9 @@ import java.util.List;
 public class InvalidValueException extends LabinovException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rejected field or parameter. */
   private final String field;
+  /** The rejected value as text, shortened to 80 characters; {@code "null"} for null. */
   private final String rejectedValue;
 
   /**
@@ -45,12 +47,12 @@ public class InvalidValueException extends LabinovException {
     return s.length() > 80 ? s.substring(0, 77) + "..." : s;
   }
 
-  /** Returns the name of the field or parameter that was rejected. */
+  /** {@return the name of the field or parameter that was rejected} */
   public String field() {
     return field;
   }
 
-  /** Returns the rejected value as text (shortened to 80 characters), or {@code "null"}. */
+  /** {@return the rejected value as text (shortened to 80 characters), or {@code "null"}} */
   public String rejectedValue() {
     return rejectedValue;
   }

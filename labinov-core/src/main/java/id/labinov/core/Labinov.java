@@ -66,29 +66,29 @@ public final class Labinov {
     return new Builder();
   }
 
-  /** Returns the innovation commands and reads. */
+  /** {@return the innovation commands and reads} */
   public InnovationService innovations() {
     return innovations;
   }
 
-  /** Returns the programme (lab year) commands and reads; they need a programme store. */
+  /** {@return the programme (lab year) commands and reads; they need a programme store} */
   public ProgrammeService programmes() {
     return programmes;
   }
 
-  /** Returns scoring, monitoring and the regional index; they need an evaluation store. */
+  /** {@return scoring, monitoring and the regional index; they need an evaluation store} */
   public EvaluationService evaluations() {
     return evaluations;
   }
 
-  /** Returns the rulebook migration plan and command. */
+  /** {@return the rulebook migration plan and command} */
   public MigrationService migrations() {
     return migrations;
   }
 
   /**
-   * Returns the query port without a scope check: for trusted back-office jobs (a national export,
-   * a scheduled report) that decide themselves what to read. Code that reads on behalf of a user
+   * {@return the query port without a scope check: for trusted back-office jobs (a national export,
+   * a scheduled report) that decide themselves what to read} Code that reads on behalf of a user
    * takes {@link #queries(Actor)}.
    */
   public InnovationQuery queries() {
@@ -107,7 +107,7 @@ public final class Labinov {
     return new ActorQuery(query, actor);
   }
 
-  /** Returns the clock the services use. */
+  /** {@return the clock the services use} */
   public Clock clock() {
     return clock;
   }
@@ -141,74 +141,136 @@ public final class Labinov {
 
     private Builder() {}
 
-    /** Sets the clock (required): {@code Clock.systemUTC()} in production; returns this builder. */
+    /**
+     * Sets the clock (required): {@code Clock.systemUTC()} in production.
+     *
+     * @param value the clock that stamps events, proposals and refusals; not {@code null}
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       this.clock = value;
       return this;
     }
 
-    /** Sets the id generator (default {@link IdGenerator#secure()}); returns this builder. */
+    /**
+     * Sets the id generator (default {@link IdGenerator#secure()}).
+     *
+     * @param value the generator of new innovation and event ids; not {@code null}
+     * @return this builder
+     */
     public Builder ids(IdGenerator value) {
       this.ids = value;
       return this;
     }
 
-    /** Sets the innovation store (required); returns this builder. */
+    /**
+     * Sets the innovation store (required).
+     *
+     * @param value where innovation histories are read and appended; not {@code null}
+     * @return this builder
+     */
     public Builder innovationStore(InnovationStore value) {
       this.store = value;
       return this;
     }
 
-    /** Sets the rulebook store (required); returns this builder. */
+    /**
+     * Sets the rulebook store (required).
+     *
+     * @param value where rulebooks are looked up by id and version; not {@code null}
+     * @return this builder
+     */
     public Builder rulebookStore(RulebookStore value) {
       this.rulebookStore = value;
       return this;
     }
 
-    /** Sets the query port (default: the innovation store, if it is one); returns this builder. */
+    /**
+     * Sets the query port (default: the innovation store, if it is one).
+     *
+     * @param value the port the read methods (lists, counts, stage durations) use
+     * @return this builder
+     */
     public Builder query(InnovationQuery value) {
       this.query = value;
       return this;
     }
 
-    /** Sets the programme store (needed for programmes); returns this builder. */
+    /**
+     * Sets the programme store (needed for programmes).
+     *
+     * @param value where programme (lab year) histories are kept
+     * @return this builder
+     */
     public Builder programmeStore(ProgrammeStore value) {
       this.programmeStore = value;
       return this;
     }
 
-    /** Sets the evaluation store (needed for evaluations); returns this builder. */
+    /**
+     * Sets the evaluation store (needed for evaluations).
+     *
+     * @param value where score sheets and monitoring records are kept
+     * @return this builder
+     */
     public Builder evaluationStore(EvaluationStore value) {
       this.evaluationStore = value;
       return this;
     }
 
-    /** Registers an evaluation scheme besides the shipped ones; returns this builder. */
+    /**
+     * Registers an evaluation scheme besides the shipped ones.
+     *
+     * @param value the scheme, registered under its {@code id()}; replaces a scheme with the same id; not {@code null}
+     * @return this builder
+     */
     public Builder evaluationScheme(EvaluationScheme value) {
       Checks.notNull(value, "evaluationScheme");
       schemes.put(value.id(), value);
       return this;
     }
 
-    /** Sets the rulebook new innovations follow (default 5D); returns this builder. */
+    /**
+     * Sets the rulebook new innovations follow (default 5D).
+     *
+     * @param value the rulebook proposals follow where no region-specific one is set
+     * @return this builder
+     */
     public Builder rulebook(Rulebook value) {
       this.defaultRulebook = value;
       return this;
     }
 
-    /** Sets the rulebook a region's new innovations follow (overrides the default there); returns this builder. */
+    /**
+     * Sets the rulebook a region's new innovations follow (overrides the default there).
+     *
+     * @param region the region, e.g. {@code 36.02} for Kabupaten Lebak; not {@code null}
+     * @param value the rulebook that region's proposals follow; not {@code null}
+     * @return this builder
+     */
     public Builder rulebook(RegionCode region, Rulebook value) {
       regionRulebooks.put(Checks.notNull(region, "region"), Checks.notNull(value, "rulebook"));
       return this;
     }
 
-    /** Overrides a region's time zone (default: from its province code); returns this builder. */
+    /**
+     * Overrides a region's time zone (default: from its province code).
+     *
+     * @param region the region whose zone is overridden
+     * @param zone the zone (WIB, WITA or WIT) its dates and deadlines are reckoned in
+     * @return this builder
+     */
     public Builder timeZone(RegionCode region, IndonesianTimeZone zone) {
       zones.put(Checks.notNull(region, "region"), Checks.notNull(zone, "zone"));
       return this;
     }
 
-    /** Adds a listener called after each commit; returns this builder. */
+    /**
+     * Adds a listener called after each commit.
+     *
+     * @param value called with the events of each successful append, after the commit; not {@code null}
+     * @return this builder
+     */
     public Builder listener(EventListener value) {
       listeners.add(Checks.notNull(value, "listener"));
       return this;
@@ -216,8 +278,11 @@ public final class Labinov {
 
     /**
      * Replaces the authorisation step (default {@link Authorisation#byRoleAndScope()}: scope and
-     * ownership); returns this builder. {@link Authorisation#gatesOnly()} leaves only the rulebook's
+     * ownership). {@link Authorisation#gatesOnly()} leaves only the rulebook's
      * gates, for a host that authorises every command itself before it reaches labinov.
+     *
+     * @param value the step that decides whether an actor may send a command
+     * @return this builder
      */
     public Builder authorisation(Authorisation value) {
       this.authorisation = Checks.notNull(value, "authorisation");
@@ -225,8 +290,11 @@ public final class Labinov {
     }
 
     /**
-     * Sets where refused commands are reported (default: nowhere); returns this builder. With a
+     * Sets where refused commands are reported (default: nowhere). With a
      * {@link #refusalLog(RefusalLog) refusal log} as well, both receive every refusal.
+     *
+     * @param value receives every refused command with its reasons
+     * @return this builder
      */
     public Builder refusalSink(RefusalSink value) {
       this.refusalSink = Checks.notNull(value, "refusalSink");
@@ -263,13 +331,23 @@ public final class Labinov {
       return this;
     }
 
-    /** Sets how often a conflict is retried, 0-20 (default 3); returns this builder. */
+    /**
+     * Sets how often a conflict is retried, 0-20 (default 3).
+     *
+     * @param value how many times a command is re-decided after a version conflict, 0 to 20
+     * @return this builder
+     */
     public Builder conflictRetries(int value) {
       this.conflictRetries = value;
       return this;
     }
 
-    /** Sets how long idempotency keys live, 1 minute to 365 days (default 7 days); returns this builder. */
+    /**
+     * Sets how long idempotency keys live, 1 minute to 365 days (default 7 days).
+     *
+     * @param value how long a stored idempotency key answers a repeated request
+     * @return this builder
+     */
     public Builder idempotencyTtl(Duration value) {
       this.idempotencyTtl = value;
       return this;

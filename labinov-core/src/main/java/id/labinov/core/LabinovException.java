@@ -19,7 +19,9 @@ import java.util.Objects;
 public abstract class LabinovException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable upper-snake code of the failure, e.g. {@code VERSION_CONFLICT}. */
   private final String code;
+  /** The key of the localised message in the feature bundle. */
   private final String messageKey;
   private final transient List<Object> arguments;
 
@@ -38,17 +40,17 @@ public abstract class LabinovException extends RuntimeException {
     this.arguments = List.copyOf(arguments);
   }
 
-  /** Returns the stable upper-snake code of this failure, e.g. {@code VERSION_CONFLICT}. */
+  /** {@return the stable upper-snake code of this failure, e.g. {@code VERSION_CONFLICT}} */
   public String code() {
     return code;
   }
 
-  /** Returns the message key used to render {@link #getMessage(Locale)}. */
+  /** {@return the message key used to render {@link #getMessage(Locale)}} */
   public String messageKey() {
     return messageKey;
   }
 
-  /** Returns the message arguments (never {@code null}). */
+  /** {@return the message arguments (never {@code null})} */
   public List<Object> arguments() {
     return arguments == null ? List.of() : arguments;
   }

@@ -42,6 +42,8 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
     /**
      * Validates the scores.
      *
+     * @param spd the region-level score (indicators 1-15), 0 to {@link RegionalIndex#SPD_MAX}
+     * @param countScore the innovation-count score, 0 to {@link RegionalIndex#COUNT_MAX}
      * @throws ReportException with code {@code BAD_ARGUMENT} if a score is outside its range
      * @throws id.labinov.core.InvalidValueException if a score is missing
      */
@@ -61,6 +63,11 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
   /**
    * Validates and copies the parts.
    *
+   * @param year the year and evaluation round, or 0 for no estimate
+   * @param indicators the indicator scheme (default {@link EvaluationSchemes#iidInnovationIndicators()})
+   * @param bands the rating bands (default: the latest shipped ones not after {@code year}, or the
+   *     earliest shipped ones)
+   * @param regionScores SPD and count score per region, sorted by region
    * @throws ReportException with code {@code BAD_ARGUMENT} for a year outside 0 or 2000-2200
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
@@ -73,7 +80,7 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
     regionScores = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(regionScores, "regionScores")));
   }
 
-  /** Returns options that ask for no estimate. */
+  /** {@return options that ask for no estimate} */
   public static IndexOptions none() {
     return NONE;
   }
@@ -90,7 +97,7 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
     return new IndexOptions(year, EvaluationSchemes.iidInnovationIndicators(), bands, Map.of());
   }
 
-  /** Tells whether an estimate is asked for. */
+  /** {@return whether an estimate is asked for} */
   public boolean enabled() {
     return year != 0;
   }

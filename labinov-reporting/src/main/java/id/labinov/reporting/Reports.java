@@ -87,12 +87,12 @@ public final class Reports {
     this.refusals = b.refusals;
   }
 
-  /** Returns a builder; only the facade ({@link Builder#labinov(Labinov)}) is required. */
+  /** {@return a builder; only the facade ({@link Builder#labinov(Labinov)}) is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the language of the reports: {@link Messages#INDONESIAN} or {@link Locale#ENGLISH}. */
+  /** {@return the language of the reports: {@link Messages#INDONESIAN} or {@link Locale#ENGLISH}} */
   public Locale locale() {
     return locale;
   }

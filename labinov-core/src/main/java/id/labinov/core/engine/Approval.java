@@ -16,6 +16,9 @@ public record Approval(PersonId approver, Role role, Instant at) {
   /**
    * Validates the parts.
    *
+   * @param approver who approved
+   * @param role the role the approval counts for
+   * @param at when
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Approval {

@@ -15,6 +15,8 @@ public record Availability(Transition transition, Verdict verdict) {
   /**
    * Validates the parts.
    *
+   * @param transition the transition
+   * @param verdict its verdict now
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Availability {
@@ -22,7 +24,7 @@ public record Availability(Transition transition, Verdict verdict) {
     Checks.notNull(verdict, "verdict");
   }
 
-  /** Tells whether the transition is allowed now. */
+  /** {@return whether the transition is allowed now} */
   public boolean allowed() {
     return verdict.allowed();
   }

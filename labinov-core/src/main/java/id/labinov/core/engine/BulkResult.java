@@ -16,6 +16,9 @@ public record BulkResult(InnovationRef ref, CommandResult result, LabinovExcepti
   /**
    * Validates that exactly one outcome is set.
    *
+   * @param ref the innovation
+   * @param result the result, or {@code null} on error
+   * @param error the error, or {@code null}
    * @throws id.labinov.core.InvalidValueException otherwise
    */
   public BulkResult {
@@ -25,17 +28,17 @@ public record BulkResult(InnovationRef ref, CommandResult result, LabinovExcepti
     }
   }
 
-  /** Tells whether the item was accepted. */
+  /** {@return whether the item was accepted} */
   public boolean accepted() {
     return result != null && result.accepted();
   }
 
-  /** Returns the result, if the item was decided. */
+  /** {@return the result, if the item was decided} */
   public Optional<CommandResult> findResult() {
     return Optional.ofNullable(result);
   }
 
-  /** Returns the error, if the item could not be decided. */
+  /** {@return the error, if the item could not be decided} */
   public Optional<LabinovException> findError() {
     return Optional.ofNullable(error);
   }

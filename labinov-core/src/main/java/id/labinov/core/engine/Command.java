@@ -22,7 +22,7 @@ public sealed interface Command {
     }
   }
 
-  /** Returns the stable name of the command, e.g. {@code Advance}. */
+  /** {@return the stable name of the command, e.g. {@code Advance}} */
   default String name() {
     return getClass().getSimpleName();
   }
@@ -37,6 +37,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param details what is proposed
+     * @param programmeId the programme it belongs to, or {@code null}
      * @throws InvalidValueException naming a missing part
      */
     public Propose {
@@ -56,6 +58,7 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param details the complete new details
      * @throws InvalidValueException naming a missing part
      */
     public UpdateDetails {
@@ -72,6 +75,7 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param evidence the evidence reference
      * @throws InvalidValueException naming a missing part
      */
     public AttachEvidence {
@@ -89,6 +93,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param role the approving role
+     * @param note an optional note, or {@code null}
      * @throws InvalidValueException naming a missing part
      */
     public Approve {
@@ -108,6 +114,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param transitionId the rulebook transition
+     * @param conditions the conditions set (conditional advance only)
      * @throws InvalidValueException naming a missing or blank part
      */
     public Advance {
@@ -129,6 +137,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param conditionId the condition
+     * @param note an optional note, or {@code null}
      * @throws InvalidValueException naming a missing part
      */
     public ClearCondition {
@@ -147,6 +157,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param transitionId the rulebook transition
+     * @param reason why (required)
      * @throws InvalidValueException naming a missing part
      */
     public ReturnForRework {
@@ -164,6 +176,7 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param reason why (required)
      * @throws InvalidValueException naming a missing part
      */
     public Hold {
@@ -180,6 +193,7 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param note an optional note, or {@code null}
      * @throws InvalidValueException naming a control character in the note
      */
     public Resume {
@@ -196,6 +210,7 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param reason why (required)
      * @throws InvalidValueException naming a missing part
      */
     public Drop {
@@ -214,6 +229,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param opd the OPD it moves to
+     * @param reason why (required)
      * @throws InvalidValueException naming a missing part
      */
     public ChangeOpd {
@@ -231,6 +248,7 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param reason why (required)
      * @throws InvalidValueException naming a missing part
      */
     public Reopen {
@@ -250,6 +268,8 @@ public sealed interface Command {
     /**
      * Validates the parts.
      *
+     * @param rulebookId the target rulebook's id
+     * @param version the target version
      * @throws InvalidValueException naming a bad part
      */
     public MigrateRulebook {

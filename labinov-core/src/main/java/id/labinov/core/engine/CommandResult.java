@@ -23,6 +23,11 @@ public record CommandResult(InnovationRef ref, Verdict verdict, List<InnovationE
   /**
    * Validates and copies the parts.
    *
+   * @param ref the innovation
+   * @param verdict the verdict
+   * @param events the events appended (for a replay, the ones the first attempt appended); empty when refused
+   * @param state the state after the command (for a refusal, the unchanged state; {@code null} if none exists)
+   * @param replayed {@code true} if this is the stored result of an earlier attempt with the same key
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public CommandResult {
@@ -31,12 +36,12 @@ public record CommandResult(InnovationRef ref, Verdict verdict, List<InnovationE
     events = List.copyOf(Checks.notNull(events, "events"));
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }
 
-  /** Returns the state after the command, if the innovation exists. */
+  /** {@return the state after the command, if the innovation exists} */
   public Optional<InnovationState> findState() {
     return Optional.ofNullable(state);
   }

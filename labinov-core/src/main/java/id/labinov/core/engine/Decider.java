@@ -72,7 +72,7 @@ public final class Decider {
     return new Decider(Checks.notNull(rulebook, "rulebook"));
   }
 
-  /** Returns the rulebook this decider applies. */
+  /** {@return the rulebook this decider applies} */
   public Rulebook rulebook() {
     return rulebook;
   }

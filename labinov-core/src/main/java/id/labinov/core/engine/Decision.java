@@ -19,6 +19,9 @@ public record Decision(Verdict verdict, List<InnovationEvent> events, Innovation
   /**
    * Validates and copies the parts.
    *
+   * @param verdict the verdict (allowed or not)
+   * @param events the new events; empty when refused
+   * @param state the state after the events, or the unchanged state (possibly {@code null}) when refused
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Decision {
@@ -26,12 +29,12 @@ public record Decision(Verdict verdict, List<InnovationEvent> events, Innovation
     events = List.copyOf(Checks.notNull(events, "events"));
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }
 
-  /** Returns the resulting state, if any. */
+  /** {@return the resulting state, if any} */
   public Optional<InnovationState> findState() {
     return Optional.ofNullable(state);
   }

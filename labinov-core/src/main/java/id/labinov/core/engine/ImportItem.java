@@ -19,6 +19,10 @@ public record ImportItem(RegionCode region, Actor actor, InnovationDetails detai
   /**
    * Checks the parts.
    *
+   * @param region the region it belongs to
+   * @param actor who proposes it (roles and OPD as for a proposal)
+   * @param details what is proposed
+   * @param programmeId the programme it joins, or {@code null}
    * @throws id.labinov.core.InvalidValueException naming a missing part or a control character in
    *     the title or a narrative text
    */

@@ -35,6 +35,14 @@ public record ImportResult(int index, Outcome outcome, InnovationRef ref, Verdic
   /**
    * Checks the parts.
    *
+   * @param index the item's position in the list given, from 0
+   * @param outcome written, refused by the entry gate, failed in the store, or rolled back with an
+   *     all-or-nothing import
+   * @param ref the innovation the item was given (also when not written), or {@code null} if refused
+   * @param verdict the entry gate's verdict (every violated rule when refused; warnings when accepted)
+   * @param events the events stored for the item (empty unless written)
+   * @param error for {@link Outcome#FAILED}: the typed error ({@code StorageException} with its cause,
+   *     or {@code VersionConflictException} if the id exists already); otherwise {@code null}
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ImportResult {
@@ -43,12 +51,12 @@ public record ImportResult(int index, Outcome outcome, InnovationRef ref, Verdic
     events = List.copyOf(Checks.notNull(events, "events"));
   }
 
-  /** Returns the error of a failed item. */
+  /** {@return the error of a failed item} */
   public Optional<RuntimeException> findError() {
     return Optional.ofNullable(error);
   }
 
-  /** Tells whether the item was stored. */
+  /** {@return whether the item was stored} */
   public boolean written() {
     return outcome == Outcome.WRITTEN;
   }

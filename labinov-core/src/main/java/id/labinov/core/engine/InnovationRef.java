@@ -15,6 +15,8 @@ public record InnovationRef(RegionCode region, InnovationId id) {
   /**
    * Validates the parts.
    *
+   * @param region the region
+   * @param id the innovation id
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public InnovationRef {

@@ -64,6 +64,26 @@ public record InnovationState(
    * Validates the parts and copies each list unless it is immutable already (so a list an event
    * did not change is shared with the state before, not copied).
    *
+   * @param region the region
+   * @param id the innovation id
+   * @param rulebookId the rulebook followed
+   * @param rulebookVersion its version
+   * @param programmeId the programme, or {@code null}
+   * @param details what the innovation is
+   * @param stage the current stage
+   * @param status active, on hold or dropped
+   * @param approvals approvals recorded in the current stage
+   * @param openConditions conditions of conditional advances not yet cleared
+   * @param evidence every piece of evidence attached, oldest first
+   * @param visits every stay in a stage, oldest first; the last is the current one
+   * @param proposedBy who proposed it
+   * @param proposedAt when
+   * @param lastChangedAt when the last event happened
+   * @param version the number of events so far (the sequence of the last one)
+   * @param contributors the people other than the proposer who updated the details or attached
+   *     evidence, in order of their first contribution (with the proposer, they may not evaluate the
+   *     innovation); {@code null} when unknown: a state stored by a version before 0.1 did not record
+   *     them, and the history tells
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public InnovationState {
@@ -151,32 +171,32 @@ public record InnovationState(
         version);
   }
 
-  /** Returns the reference (region and id). */
+  /** {@return the reference (region and id)} */
   public InnovationRef ref() {
     return new InnovationRef(region, id);
   }
 
-  /** Returns the programme, if any. */
+  /** {@return the programme, if any} */
   public Optional<String> findProgrammeId() {
     return Optional.ofNullable(programmeId);
   }
 
-  /** Returns when the current stage was entered. */
+  /** {@return when the current stage was entered} */
   public Instant stageEnteredAt() {
     return VisitList.lastEnteredAt(visits);
   }
 
-  /** Returns the current stay. */
+  /** {@return the current stay} */
   public StageVisit currentVisit() {
     return visits.get(visits.size() - 1);
   }
 
-  /** Returns the hold and dropped periods in the current stage. */
+  /** {@return the hold and dropped periods in the current stage} */
   public List<HoldPeriod> pausesInStage() {
     return VisitList.lastPauses(visits);
   }
 
-  /** Returns {@code rulebookId@version}. */
+  /** {@return {@code rulebookId@version}} */
   public String rulebookReference() {
     return rulebookId + "@" + rulebookVersion;
   }

@@ -38,6 +38,14 @@ public record MigrationReport(InnovationRef ref, String from, String to, String 
   /**
    * Copies the parts.
    *
+   * @param ref the innovation
+   * @param from the rulebook it follows ({@code id@version})
+   * @param to the target rulebook
+   * @param stage its stage
+   * @param stageExists whether the stage exists in the target
+   * @param nextTransition the target's first advance from the stage, or {@code null}
+   * @param failingNow violation codes of that advance under the current rulebook's matching advance
+   * @param failingAfter violation codes of that advance under the target rulebook
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public MigrationReport {
@@ -46,17 +54,17 @@ public record MigrationReport(InnovationRef ref, String from, String to, String 
     failingAfter = List.copyOf(Checks.notNull(failingAfter, "failingAfter"));
   }
 
-  /** Returns the criteria that would newly fail after migrating. */
+  /** {@return the criteria that would newly fail after migrating} */
   public List<String> newlyFailing() {
     return failingAfter.stream().filter(c -> !failingNow.contains(c)).toList();
   }
 
-  /** Tells whether migrating changes nothing for this innovation's next gate. */
+  /** {@return whether migrating changes nothing for this innovation's next gate} */
   public boolean unchanged() {
     return stageExists && failingNow.equals(failingAfter);
   }
 
-  /** Returns the next transition in the target, if any. */
+  /** {@return the next transition in the target, if any} */
   public Optional<String> findNextTransition() {
     return Optional.ofNullable(nextTransition);
   }

@@ -21,7 +21,7 @@ public class NoSuchInnovationException extends LabinovException {
     this.ref = ref;
   }
 
-  /** Returns the innovation asked for. */
+  /** {@return the innovation asked for} */
   public InnovationRef ref() {
     return ref;
   }

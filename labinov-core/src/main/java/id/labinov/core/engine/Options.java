@@ -12,7 +12,7 @@ import java.util.Optional;
 public record Options(String idempotencyKey, Long expectedVersion) {
   private static final Options NONE = new Options(null, null);
 
-  /** Returns options with neither key nor version. */
+  /** {@return options with neither key nor version} */
   public static Options none() {
     return NONE;
   }
@@ -47,7 +47,7 @@ public record Options(String idempotencyKey, Long expectedVersion) {
     return new Options(key, expectedVersion);
   }
 
-  /** Returns the key, if any. */
+  /** {@return the key, if any} */
   public Optional<String> findIdempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }

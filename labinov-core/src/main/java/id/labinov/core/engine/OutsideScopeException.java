@@ -43,12 +43,12 @@ public class OutsideScopeException extends LabinovException {
     };
   }
 
-  /** Returns the scope the actor works in, or {@code null} if it has none. */
+  /** {@return the scope the actor works in, or {@code null} if it has none} */
   public Scope actorScope() {
     return actorScope;
   }
 
-  /** Returns the scope asked for. */
+  /** {@return the scope asked for} */
   public Scope asked() {
     return asked;
   }

@@ -81,6 +81,13 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
     /**
      * Validates and copies the parts; the code and rule id are stripped, the arguments kept as given.
      *
+     * @param code the stable upper-snake code, e.g. {@code EVIDENCE_MISSING}; at most
+     *     {@value Refusal#MAX_NAME} characters
+     * @param ruleId the rule that gave it: the rule type of a rulebook gate (e.g. {@code evidence-present})
+     *     or the step that checked the command ({@code transition}, {@code command}, {@code authorisation},
+     *     {@code programme}, {@code evaluation}); {@code null} if unknown; at most
+     *     {@value Refusal#MAX_NAME} characters
+     * @param arguments the message arguments as text, in order (person ids, codes, numbers; no names)
      * @throws InvalidValueException with code {@code REQUIRED} for a missing code, argument list or
      *     argument, {@code VALUE_TOO_LONG} for a code or rule id over {@value Refusal#MAX_NAME}
      *     characters, {@code INVALID_CHARACTER} for an argument holding U+0000 or an unpaired surrogate
@@ -131,6 +138,28 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
   /**
    * Validates the parts.
    *
+   * @param kind what kind of command was refused
+   * @param region the region the command was addressed to (the innovation's or the programme's)
+   * @param target the innovation (for a refused proposal, the id it would have had); {@code null} only
+   *     for a programme command
+   * @param subject what else the command was about, or {@code null}: {@code programme:<id>} for a
+   *     programme command ({@link #subjectOfProgramme(String)}), {@code scheme:<schemeId>:<round>} for a
+   *     score sheet ({@link #subjectOfScoreSheet(String, int)}); at most {@value #MAX_SUBJECT} characters
+   * @param actor who sent the command
+   * @param actorOpd the sender's OPD, or {@code null} if it has none
+   * @param command the command's stable name: {@code Command.name()} for an innovation command (e.g.
+   *     {@code Advance}; for a move the rulebook has no transition for, the move's kind such as
+   *     {@code advance}), the {@link id.labinov.core.programme.ProgrammeCommand} record's name for a
+   *     programme command ({@code Open}, {@code AdjustSchedule}, {@code Close}), {@code SubmitScores} or
+   *     {@code RecordMonitoring} for an evaluation command; at most {@value #MAX_NAME} characters
+   * @param verdictId the verdict's id (the transition or the action, e.g. {@code drum-up-to-diagnose},
+   *     {@code score}), or {@code null}; at most {@value #MAX_NAME} characters
+   * @param stage the innovation's stage when the command was refused, or {@code null} if unknown (a
+   *     proposal, a programme command, an evaluation command refused before the innovation was read)
+   * @param innovationOpd the innovation's OPD when known, or {@code null}
+   * @param violations every must-meet reason of the verdict, in verdict order
+   * @param at when it was refused (the facade's clock), truncated to microseconds so every store keeps
+   *     it exactly
    * @throws InvalidValueException with code {@code REQUIRED} naming a missing part (the target is
    *     required for innovation and evaluation commands, the subject for programme commands),
    *     {@code VALUE_TOO_LONG} for a name or subject over its limit, {@code REGION_MISMATCH} if the
@@ -199,7 +228,7 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
     return "scheme:" + Checks.notBlank(schemeId, "schemeId") + ":" + round;
   }
 
-  /** Returns the codes of the reasons, in order. */
+  /** {@return the codes of the reasons, in order} */
   public List<String> codes() {
     List<String> out = new ArrayList<>(violations.size());
     for (Reason r : violations) {
@@ -220,7 +249,7 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
     return kind == Kind.EVALUATION && Objects.equals(subject, subjectOfScoreSheet(schemeId, round));
   }
 
-  /** Returns a builder; every part but those the constructor requires may stay unset ({@code null}). */
+  /** {@return a builder; every part but those the constructor requires may stay unset ({@code null})} */
   public static Builder builder() {
     return new Builder();
   }
@@ -242,19 +271,34 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
 
     private Builder() {}
 
-    /** Sets the kind; returns this builder. */
+    /**
+     * Sets the kind.
+     *
+     * @param value what kind of command was refused
+     * @return this builder
+     */
     public Builder kind(Kind value) {
       this.kind = value;
       return this;
     }
 
-    /** Sets the region; returns this builder. */
+    /**
+     * Sets the region.
+     *
+     * @param value the region the command was addressed to
+     * @return this builder
+     */
     public Builder region(RegionCode value) {
       this.region = value;
       return this;
     }
 
-    /** Sets the target innovation and, if no region is set yet, its region; returns this builder. */
+    /**
+     * Sets the target innovation and, if no region is set yet, its region.
+     *
+     * @param value the innovation the command was about
+     * @return this builder
+     */
     public Builder target(InnovationRef value) {
       this.target = value;
       if (region == null && value != null) {
@@ -263,13 +307,23 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
       return this;
     }
 
-    /** Sets the subject ({@code null} for none); returns this builder. */
+    /**
+     * Sets the subject ({@code null} for none).
+     *
+     * @param value the programme or score-sheet subject, e.g. {@code programme:<id>}
+     * @return this builder
+     */
     public Builder subject(String value) {
       this.subject = value;
       return this;
     }
 
-    /** Sets the sender's person id; returns this builder. */
+    /**
+     * Sets the sender's person id.
+     *
+     * @param value who sent the command
+     * @return this builder
+     */
     public Builder actor(PersonId value) {
       this.actor = value;
       return this;
@@ -290,37 +344,67 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
       return this;
     }
 
-    /** Sets the sender's OPD ({@code null} for none); returns this builder. */
+    /**
+     * Sets the sender's OPD ({@code null} for none).
+     *
+     * @param value the sender's OPD (perangkat daerah), or {@code null}
+     * @return this builder
+     */
     public Builder actorOpd(OpdCode value) {
       this.actorOpd = value;
       return this;
     }
 
-    /** Sets the command's name; returns this builder. */
+    /**
+     * Sets the command's name.
+     *
+     * @param value the command's stable name, e.g. {@code Advance}
+     * @return this builder
+     */
     public Builder command(String value) {
       this.command = value;
       return this;
     }
 
-    /** Sets the verdict id ({@code null} for none); returns this builder. */
+    /**
+     * Sets the verdict id ({@code null} for none).
+     *
+     * @param value the verdict's id (a transition or action id), or {@code null}
+     * @return this builder
+     */
     public Builder verdictId(String value) {
       this.verdictId = value;
       return this;
     }
 
-    /** Sets the innovation's stage ({@code null} if unknown); returns this builder. */
+    /**
+     * Sets the innovation's stage ({@code null} if unknown).
+     *
+     * @param value the innovation's stage id when refused, or {@code null}
+     * @return this builder
+     */
     public Builder stage(String value) {
       this.stage = value;
       return this;
     }
 
-    /** Sets the innovation's OPD ({@code null} if unknown); returns this builder. */
+    /**
+     * Sets the innovation's OPD ({@code null} if unknown).
+     *
+     * @param value the OPD that owns the innovation, or {@code null}
+     * @return this builder
+     */
     public Builder innovationOpd(OpdCode value) {
       this.innovationOpd = value;
       return this;
     }
 
-    /** Sets the reasons; returns this builder. */
+    /**
+     * Sets the reasons.
+     *
+     * @param value every must-meet reason of the verdict, in order
+     * @return this builder
+     */
     public Builder violations(List<Reason> value) {
       this.violations = value;
       return this;
@@ -345,7 +429,12 @@ public record Refusal(Kind kind, RegionCode region, InnovationRef target, String
       return this;
     }
 
-    /** Sets when it was refused; returns this builder. */
+    /**
+     * Sets when it was refused.
+     *
+     * @param value the instant of the refusal
+     * @return this builder
+     */
     public Builder at(Instant value) {
       this.at = value;
       return this;

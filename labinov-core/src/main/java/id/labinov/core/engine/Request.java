@@ -19,6 +19,11 @@ public record Request(InnovationRef target, Actor actor, Command command, String
   /**
    * Validates the parts.
    *
+   * @param target the innovation (for {@link Command.Propose}, the id the new innovation gets)
+   * @param actor who asks
+   * @param command what is asked
+   * @param idempotencyKey a key that makes retries safe (1-200 visible characters), or {@code null}
+   * @param expectedVersion the version the user saw (a mismatch is a conflict), or {@code null}
    * @throws InvalidValueException naming a missing or malformed part
    */
   public Request {
@@ -77,12 +82,12 @@ public record Request(InnovationRef target, Actor actor, Command command, String
     return RequestHash.of(this);
   }
 
-  /** Returns the idempotency key, if any. */
+  /** {@return the idempotency key, if any} */
   public Optional<String> findIdempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }
 
-  /** Returns the expected version, if the caller gave one. */
+  /** {@return the expected version, if the caller gave one} */
   public Optional<Long> findExpectedVersion() {
     return Optional.ofNullable(expectedVersion);
   }

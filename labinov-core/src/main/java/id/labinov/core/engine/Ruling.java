@@ -24,6 +24,9 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
   /**
    * Checks and copies the parts.
    *
+   * @param verdict the verdict (allowed or not)
+   * @param payloads what happens, in order; empty when refused
+   * @param rulebook the rulebook the events are recorded under (for a migration, the target)
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Ruling {
@@ -32,7 +35,7 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
     Checks.notNull(rulebook, "rulebook");
   }
 
-  /** Tells whether the request is allowed. */
+  /** {@return whether the request is allowed} */
   public boolean accepted() {
     return verdict.allowed();
   }

@@ -20,6 +20,10 @@ public record StageVisit(String stage, Instant enteredAt, Instant leftAt, List<H
   /**
    * Validates the parts and copies the pauses unless immutable already.
    *
+   * @param stage the stage code
+   * @param enteredAt when the stay began
+   * @param leftAt when it ended, or {@code null} for the current stage
+   * @param pauses hold and dropped periods during the stay, oldest first
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageVisit {
@@ -40,7 +44,7 @@ public record StageVisit(String stage, Instant enteredAt, Instant leftAt, List<H
     return id.labinov.core.rules.RuleContext.daysExcludingPauses(enteredAt, leftAt == null ? asOf : leftAt, pauses, zone);
   }
 
-  /** Returns when the stay ended, if it has. */
+  /** {@return when the stay ended, if it has} */
   public Optional<Instant> findLeftAt() {
     return Optional.ofNullable(leftAt);
   }

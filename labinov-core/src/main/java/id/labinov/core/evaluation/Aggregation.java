@@ -13,6 +13,9 @@ public record Aggregation(Method method, boolean trimExtremes) {
   /**
    * Validates the method.
    *
+   * @param method how the criteria of one sheet combine
+   * @param trimExtremes whether, with three or more sheets, the highest and the lowest evaluator
+   *     score are dropped before taking the mean
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if {@code method} is
    *     {@code null}
    */

@@ -19,6 +19,11 @@ public record Band(String code, LocalizedText label, BigDecimal min, BigDecimal 
   /**
    * Validates the parts.
    *
+   * @param code stable upper-snake code: {@code TIDAK_DAPAT_DINILAI}, {@code KURANG_INOVATIF},
+   *     {@code INOVATIF} or {@code SANGAT_INOVATIF} in the shipped table
+   * @param label the name in Bahasa Indonesia and English
+   * @param min lowest index in the band, inclusive
+   * @param max first index above the band (exclusive), or {@code null} for the highest band
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public Band {

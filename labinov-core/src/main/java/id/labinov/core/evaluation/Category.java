@@ -18,6 +18,10 @@ public record Category(String code, LocalizedText label, BigDecimal min, BigDeci
   /**
    * Validates the parts.
    *
+   * @param code stable upper-snake code, e.g. {@code SANGAT_BAIK}
+   * @param label the name in Bahasa Indonesia and English
+   * @param min lowest result in the category, inclusive
+   * @param max first result above the category (exclusive), or {@code null} for the last category
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public Category {

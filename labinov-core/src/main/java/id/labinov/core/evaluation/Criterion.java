@@ -22,6 +22,14 @@ public record Criterion(String code, LocalizedText label, BigDecimal weight, Lis
   /**
    * Validates and copies the parts.
    *
+   * @param code stable upper-snake code, e.g. {@code NOVELTY}
+   * @param label the name in Bahasa Indonesia and English
+   * @param weight its weight, greater than 0
+   * @param levels for {@link SchemeKind#INDICATOR INDICATOR} schemes the descriptions of levels 1..n
+   *     (index 0 describes level 1); empty for {@link SchemeKind#SCORED SCORED} schemes; never
+   *     {@code null}
+   * @param mandatory whether every score sheet must contain it; an optional criterion left out counts
+   *     as the scale minimum (level 0 for indicators)
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public Criterion {

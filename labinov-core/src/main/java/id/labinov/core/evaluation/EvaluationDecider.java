@@ -44,7 +44,7 @@ public final class EvaluationDecider {
     return new EvaluationDecider(Checks.notNull(scheme, "scheme"));
   }
 
-  /** Returns the scheme this decider scores under. */
+  /** {@return the scheme this decider scores under} */
   public EvaluationScheme scheme() {
     return scheme;
   }

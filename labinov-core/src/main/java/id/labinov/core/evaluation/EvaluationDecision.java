@@ -16,13 +16,16 @@ public record EvaluationDecision(Verdict verdict, Object entry) {
   /**
    * Validates the parts.
    *
+   * @param verdict the verdict
+   * @param entry the appended entry ({@link id.labinov.core.port.ScoreEntry} or
+   *     {@link id.labinov.core.port.MonitoringEntry}), or {@code null} when refused
    * @throws id.labinov.core.InvalidValueException if the verdict is missing
    */
   public EvaluationDecision {
     Checks.notNull(verdict, "verdict");
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }

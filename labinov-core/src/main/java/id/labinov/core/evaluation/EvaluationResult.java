@@ -24,6 +24,14 @@ public record EvaluationResult(BigDecimal score, int evaluatorCount, Map<String,
   /**
    * Validates and copies the parts.
    *
+   * @param score the mean of the evaluators' scores (after trimming, if any), at the scheme's result
+   *     scale
+   * @param evaluatorCount how many score sheets were given, trimmed ones included
+   * @param perCriterion the mean score (or level) per criterion code over the same sheets as
+   *     {@code score}, at the scheme's result scale, in the scheme's criterion order; unmodifiable
+   * @param category the scheme's category of {@code score}, or {@code null} if the scheme has no
+   *     categories
+   * @param trimmed whether the highest and the lowest evaluator were dropped
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if {@code score} or
    *     {@code perCriterion} is {@code null}
    */

@@ -58,67 +58,67 @@ public final class EvaluationScheme {
     this.hash = JsonTree.sha256(canonicalJson.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Returns the scheme's id, e.g. {@code iga-presentation-2023}. */
+  /** {@return the scheme's id, e.g. {@code iga-presentation-2023}} */
   public String id() {
     return id;
   }
 
-  /** Returns the version, 1 or more. */
+  /** {@return the version, 1 or more} */
   public int version() {
     return version;
   }
 
-  /** Returns {@code id@version}, e.g. {@code kipp-criteria@1}. */
+  /** {@return {@code id@version}, e.g. {@code kipp-criteria@1}} */
   public String reference() {
     return id + "@" + version;
   }
 
-  /** Returns the year the scheme's figures apply to, e.g. 2023. */
+  /** {@return the year the scheme's figures apply to, e.g. 2023} */
   public int year() {
     return year;
   }
 
-  /** Returns the name in both languages. */
+  /** {@return the name in both languages} */
   public LocalizedText name() {
     return name;
   }
 
-  /** Returns whether criteria get scores ({@code SCORED}) or levels ({@code INDICATOR}). */
+  /** {@return whether criteria get scores ({@code SCORED}) or levels ({@code INDICATOR})} */
   public SchemeKind kind() {
     return kind;
   }
 
-  /** Returns the scale of results (and, for {@code SCORED} schemes, of each criterion's score). */
+  /** {@return the scale of results (and, for {@code SCORED} schemes, of each criterion's score)} */
   public Scale scale() {
     return scale;
   }
 
-  /** Returns the criteria in scheme order; unmodifiable. */
+  /** {@return the criteria in scheme order; unmodifiable} */
   public List<Criterion> criteria() {
     return criteria;
   }
 
-  /** Returns how sheets are scored and aggregated. */
+  /** {@return how sheets are scored and aggregated} */
   public Aggregation aggregation() {
     return aggregation;
   }
 
-  /** Returns the categories in ascending order, covering the scale once; empty if the scheme has none. */
+  /** {@return the categories in ascending order, covering the scale once; empty if the scheme has none} */
   public List<Category> categories() {
     return categories;
   }
 
-  /** Returns the number of decimals of results, e.g. 2. */
+  /** {@return the number of decimals of results, e.g. 2} */
   public int resultScale() {
     return resultScale;
   }
 
-  /** Returns whether the figures (weights, levels) were checked against an official source. */
+  /** {@return whether the figures (weights, levels) were checked against an official source} */
   public boolean verified() {
     return verified;
   }
 
-  /** Returns where the figures come from, with the source tags of the domain reference. */
+  /** {@return where the figures come from, with the source tags of the domain reference} */
   public String source() {
     return source;
   }
@@ -199,12 +199,12 @@ public final class EvaluationScheme {
     return Scoring.aggregate(this, sheets);
   }
 
-  /** Returns the canonical JSON: sorted keys, no insignificant white space, NFC strings. */
+  /** {@return the canonical JSON: sorted keys, no insignificant white space, NFC strings} */
   public String toCanonicalJson() {
     return canonicalJson;
   }
 
-  /** Returns the SHA-256 of the canonical form, 64 lower-case hex digits. */
+  /** {@return the SHA-256 of the canonical form, 64 lower-case hex digits} */
   public String hash() {
     return hash;
   }

@@ -31,7 +31,7 @@ public class EvaluationSchemeValidationException extends LabinovException {
     return problems.stream().map(p -> "\n  - " + p.message(locale)).collect(Collectors.joining());
   }
 
-  /** Returns every problem found, in document order; never {@code null}. */
+  /** {@return every problem found, in document order; never {@code null}} */
   public List<SchemeProblem> problems() {
     return problems == null ? List.of() : problems;
   }

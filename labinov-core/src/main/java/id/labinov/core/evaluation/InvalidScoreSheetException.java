@@ -33,7 +33,7 @@ public class InvalidScoreSheetException extends InvalidValueException {
     return violations.stream().map(v -> "\n  - " + v.message(locale)).collect(Collectors.joining());
   }
 
-  /** Returns every violation found; never {@code null}. */
+  /** {@return every violation found; never {@code null}} */
   public List<Violation> violations() {
     return violations == null ? List.of() : violations;
   }

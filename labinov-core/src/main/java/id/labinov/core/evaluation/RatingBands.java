@@ -98,27 +98,27 @@ public final class RatingBands {
     return RatingBandsReader.read("rating bands", json);
   }
 
-  /** Returns the year these bands apply to. */
+  /** {@return the year these bands apply to} */
   public int year() {
     return year;
   }
 
-  /** Returns the index range the bands cover, 0-100 in the shipped table. */
+  /** {@return the index range the bands cover, 0-100 in the shipped table} */
   public Scale scale() {
     return scale;
   }
 
-  /** Returns the bands, ascending; unmodifiable. */
+  /** {@return the bands, ascending; unmodifiable} */
   public List<Band> bands() {
     return bands;
   }
 
-  /** Returns whether every threshold of the year was found in a source (see {@link #source()}). */
+  /** {@return whether every threshold of the year was found in a source (see {@link #source()})} */
   public boolean verified() {
     return verified;
   }
 
-  /** Returns where the thresholds come from, with the source tags of the domain reference. */
+  /** {@return where the thresholds come from, with the source tags of the domain reference} */
   public String source() {
     return source;
   }

@@ -21,6 +21,15 @@ public record RegionalIndexEstimate(int year, int innovations, BigDecimal sidInn
   /**
    * Validates the parts.
    *
+   * @param year the year estimated
+   * @param innovations how many innovations were counted (n)
+   * @param sidInnovations the innovation part of SID: the sum of the innovations' indicator scores
+   *     divided by {@code max(10, n)}, rounded half up to 2 decimals for display (the index uses the
+   *     exact value)
+   * @param spd the region-level score SPD (indicators 1-15), as given
+   * @param countScore the innovation-count score, as given
+   * @param index {@code (spd + sid + count) / maximum x 100}, rounded half up to 2 decimals
+   * @param rating the band of {@code index}
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public RegionalIndexEstimate {

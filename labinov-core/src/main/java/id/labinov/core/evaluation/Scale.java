@@ -18,6 +18,8 @@ public record Scale(BigDecimal min, BigDecimal max) {
   /**
    * Validates the bounds.
    *
+   * @param min the lowest score, inclusive
+   * @param max the highest score, inclusive; greater than {@code min}
    * @throws InvalidValueException with code {@code REQUIRED} if a bound is {@code null}, or
    *     {@code INVALID_SCALE} if {@code min >= max}
    */

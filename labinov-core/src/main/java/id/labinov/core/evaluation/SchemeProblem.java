@@ -18,6 +18,10 @@ public record SchemeProblem(String path, String code, String messageKey, List<Ob
   /**
    * Validates and copies the parts.
    *
+   * @param path where the problem is, in JSONPath notation rooted at {@code $}
+   * @param code stable upper-snake code, e.g. {@code WEIGHTS_NOT_ONE}
+   * @param messageKey message key in the bundles
+   * @param arguments message arguments (texts and whole numbers; decimals as plain text)
    * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if a part is missing
    */
   public SchemeProblem {

@@ -23,6 +23,8 @@ public record ScoreSheet(PersonId evaluator, Map<String, BigDecimal> scores) {
   /**
    * Validates and copies the parts.
    *
+   * @param evaluator who scored
+   * @param scores score (or level) per criterion code, kept sorted by code; unmodifiable
    * @throws InvalidValueException with code {@code REQUIRED} if the evaluator or the map is
    *     {@code null}, or a code is blank or a value {@code null}
    */

@@ -12,6 +12,9 @@ public record ApprovalRecorded(EventMetadata metadata, Role role, String note) i
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param role the role the approval counts for
+   * @param note an optional note, or {@code null}
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ApprovalRecorded {

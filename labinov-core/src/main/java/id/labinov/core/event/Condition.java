@@ -12,6 +12,8 @@ public record Condition(String id, String text) {
   /**
    * Validates the parts.
    *
+   * @param id the condition's id within the innovation, e.g. {@code c3}
+   * @param text what must be done
    * @throws id.labinov.core.InvalidValueException if a part is blank
    */
   public Condition {

@@ -11,6 +11,9 @@ public record ConditionCleared(EventMetadata metadata, String conditionId, Strin
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param conditionId the condition cleared
+   * @param note an optional note, or {@code null}
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ConditionCleared {

@@ -11,6 +11,8 @@ public record DetailsUpdated(EventMetadata metadata, InnovationDetails details) 
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param details the new details, complete
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public DetailsUpdated {

@@ -10,6 +10,8 @@ public record Dropped(EventMetadata metadata, String reason) implements Innovati
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param reason why
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Dropped {

@@ -36,6 +36,15 @@ public record EventMetadata(
   /**
    * Validates the metadata and truncates the time to microseconds.
    *
+   * @param eventId unique id of the event
+   * @param region the innovation's region
+   * @param innovationId the innovation
+   * @param sequence 1 for the first event of the innovation, then +1 without gaps
+   * @param occurredAt when it happened (UTC, truncated to microseconds)
+   * @param actor who did it (an opaque person id; no personal data)
+   * @param rulebookId the id of the rulebook the innovation follows
+   * @param rulebookVersion that rulebook's version
+   * @param idempotencyKey the command's idempotency key, or {@code null}
    * @throws InvalidValueException naming a missing or bad part
    */
   public EventMetadata {
@@ -56,7 +65,7 @@ public record EventMetadata(
     }
   }
 
-  /** Returns the idempotency key, if the command carried one. */
+  /** {@return the idempotency key, if the command carried one} */
   public Optional<String> findIdempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }

@@ -11,6 +11,8 @@ public record EvidenceAttached(EventMetadata metadata, EvidenceRef evidence) imp
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param evidence the reference to the stored file
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public EvidenceAttached {

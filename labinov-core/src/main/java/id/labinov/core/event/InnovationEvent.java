@@ -8,10 +8,10 @@ package id.labinov.core.event;
  * consumers must tolerate types they do not know (they arrive as {@link UnknownEvent}).
  */
 public interface InnovationEvent {
-  /** Returns the metadata: ids, sequence, time, actor, rulebook, idempotency key. */
+  /** {@return the metadata: ids, sequence, time, actor, rulebook, idempotency key} */
   EventMetadata metadata();
 
-  /** Returns the stable type name, e.g. {@code StageAdvanced}; used in stored payloads. */
+  /** {@return the stable type name, e.g. {@code StageAdvanced}; used in stored payloads} */
   default String type() {
     return getClass().getSimpleName();
   }

@@ -13,6 +13,10 @@ public record InnovationProposed(EventMetadata metadata, InnovationDetails detai
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param details what was proposed
+   * @param programmeId the programme it belongs to, or {@code null}
+   * @param stage the entry stage it starts in
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public InnovationProposed {

@@ -18,6 +18,10 @@ public record OpdChanged(EventMetadata metadata, OpdCode fromOpd, OpdCode toOpd,
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param fromOpd the OPD before, or {@code null} when none was recorded
+   * @param toOpd the OPD after
+   * @param reason why it moved
    * @throws InvalidValueException naming a missing part, or with code {@code SAME_OPD} if both OPDs
    *     are the same
    */

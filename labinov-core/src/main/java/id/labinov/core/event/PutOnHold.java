@@ -10,6 +10,8 @@ public record PutOnHold(EventMetadata metadata, String reason) implements Innova
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param reason why
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public PutOnHold {

@@ -10,6 +10,8 @@ public record Resumed(EventMetadata metadata, String note) implements Innovation
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param note an optional note, or {@code null}
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Resumed {

@@ -13,6 +13,11 @@ public record ReturnedForRework(EventMetadata metadata, String transitionId, Str
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param transitionId the rulebook transition used
+   * @param fromStage the stage left
+   * @param toStage the earlier stage entered
+   * @param reason why
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ReturnedForRework {

@@ -12,6 +12,9 @@ public record RulebookMigrated(EventMetadata metadata, String fromRulebookId, in
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata (rulebook = the new one)
+   * @param fromRulebookId the rulebook it followed before
+   * @param fromVersion that rulebook's version
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public RulebookMigrated {

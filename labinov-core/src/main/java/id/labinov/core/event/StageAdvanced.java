@@ -12,6 +12,10 @@ public record StageAdvanced(EventMetadata metadata, String transitionId, String 
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param transitionId the rulebook transition used
+   * @param fromStage the stage left
+   * @param toStage the stage entered
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageAdvanced {

@@ -14,6 +14,11 @@ public record StageAdvancedConditionally(EventMetadata metadata, String transiti
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param transitionId the rulebook transition used
+   * @param fromStage the stage left
+   * @param toStage the stage entered
+   * @param conditions the conditions set, at least one
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageAdvancedConditionally {

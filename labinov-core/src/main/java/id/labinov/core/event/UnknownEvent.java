@@ -11,6 +11,9 @@ public record UnknownEvent(EventMetadata metadata, String eventType, String payl
   /**
    * Validates the parts.
    *
+   * @param metadata the common event metadata
+   * @param eventType the stored type name
+   * @param payloadJson the stored payload
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public UnknownEvent {

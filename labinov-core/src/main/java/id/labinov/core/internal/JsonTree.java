@@ -59,7 +59,7 @@ public final class JsonTree {
    * @param text the literal, e.g. {@code 300} or {@code 1.50}
    */
   public record Num(String text) {
-    /** Returns the value as a {@link BigDecimal}. */
+    /** {@return the value as a {@link BigDecimal}} */
     public BigDecimal decimal() {
       return new BigDecimal(text);
     }
@@ -88,7 +88,9 @@ public final class JsonTree {
   /** A syntax error in JSON text, with its line and column. */
   public static final class SyntaxException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The 1-based line of the error. */
     private final int line;
+    /** The 1-based column of the error. */
     private final int column;
 
     SyntaxException(String message, int line, int column) {
@@ -97,12 +99,12 @@ public final class JsonTree {
       this.column = column;
     }
 
-    /** Returns the 1-based line of the error. */
+    /** {@return the 1-based line of the error} */
     public int line() {
       return line;
     }
 
-    /** Returns the 1-based column of the error. */
+    /** {@return the 1-based column of the error} */
     public int column() {
       return column;
     }
@@ -137,6 +139,7 @@ public final class JsonTree {
   /** JSON nested deeper than the caller allows, with the line and column where it went too deep. */
   public static final class TooDeepException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The deepest nesting the caller allowed. */
     private final int maxDepth;
 
     TooDeepException(int maxDepth, int line, int column) {
@@ -144,7 +147,7 @@ public final class JsonTree {
       this.maxDepth = maxDepth;
     }
 
-    /** Returns the limit that was exceeded. */
+    /** {@return the limit that was exceeded} */
     public int maxDepth() {
       return maxDepth;
     }

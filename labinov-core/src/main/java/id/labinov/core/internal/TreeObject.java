@@ -33,12 +33,12 @@ public final class TreeObject {
     return new TreeObject("$", m);
   }
 
-  /** Returns the JSON path of this object, e.g. {@code $.data.details}. */
+  /** {@return the JSON path of this object, e.g. {@code $.data.details}} */
   public String path() {
     return path;
   }
 
-  /** Returns the members as parsed (a tree map), for a codec that keeps a part verbatim. */
+  /** {@return the members as parsed (a tree map), for a codec that keeps a part verbatim} */
   public Map<?, ?> members() {
     return members;
   }
@@ -231,7 +231,9 @@ public final class TreeObject {
   /** A tree does not have the shape a codec reads: a member is missing or of the wrong type. */
   public static final class ShapeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The JSON path of the offending member, e.g. {@code $.stages[2].id}. */
     private final String path;
+    /** What is wrong there, in English. */
     private final String problem;
 
     /**
@@ -246,12 +248,12 @@ public final class TreeObject {
       this.problem = problem;
     }
 
-    /** Returns the JSON path of the offending member. */
+    /** {@return the JSON path of the offending member} */
     public String path() {
       return path;
     }
 
-    /** Returns what is wrong at the path, e.g. {@code a text is required, found 42}. */
+    /** {@return what is wrong at the path, e.g. {@code a text is required, found 42}} */
     public String problem() {
       return problem;
     }

@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * @param <P> the reader's problem type
  */
 public class TreeProblems<P> {
-  /** Creates a reader's problem. */
+  /**
+   * Creates a reader's problem.
+   *
+   * @param <P> the reader's problem type
+   */
   @FunctionalInterface
   public interface Factory<P> {
     /**
@@ -52,12 +56,12 @@ public class TreeProblems<P> {
     this.factory = factory;
   }
 
-  /** Returns the problems recorded so far, in the order found (a read-only view). */
+  /** {@return the problems recorded so far, in the order found (a read-only view)} */
   public final List<P> problems() {
     return Collections.unmodifiableList(problems);
   }
 
-  /** Returns how many problems were recorded, so a reader can tell whether a part added one. */
+  /** {@return how many problems were recorded, so a reader can tell whether a part added one} */
   public final int count() {
     return problems.size();
   }

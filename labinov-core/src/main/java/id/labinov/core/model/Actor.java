@@ -29,6 +29,10 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles, Scope scope
   /**
    * Validates and copies the parts.
    *
+   * @param personId the acting person
+   * @param opd the actor's unit, or {@code null} (a citizen, a regional head)
+   * @param roles the roles held; may be empty, never {@code null}
+   * @param scope the regions the actor acts in, or {@code null} for an actor of the rules alone
    * @throws id.labinov.core.InvalidValueException if the person id or roles are missing
    */
   public Actor {
@@ -86,12 +90,12 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles, Scope scope
     return new Actor(personId, opd, roles, Checks.notNull(scope, "scope"));
   }
 
-  /** Returns the scope the actor acts in, if it has one. */
+  /** {@return the scope the actor acts in, if it has one} */
   public Optional<Scope> findScope() {
     return Optional.ofNullable(scope);
   }
 
-  /** Returns the actor's unit, if any. */
+  /** {@return the actor's unit, if any} */
   public Optional<OpdCode> findOpd() {
     return Optional.ofNullable(opd);
   }

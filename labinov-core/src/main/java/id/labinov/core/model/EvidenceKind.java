@@ -16,6 +16,7 @@ public record EvidenceKind(String code) implements Comparable<EvidenceKind> {
   /**
    * Validates the code.
    *
+   * @param code 2-40 upper-case letters, digits or {@code _}, starting with a letter
    * @throws InvalidValueException with code {@code INVALID_EVIDENCE_KIND}
    */
   public EvidenceKind {

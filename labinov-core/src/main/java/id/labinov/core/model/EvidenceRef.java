@@ -23,6 +23,11 @@ public record EvidenceRef(EvidenceKind kind, URI uri, String sha256, String medi
   /**
    * Validates the reference.
    *
+   * @param kind what the evidence shows
+   * @param uri where the host stores it; absolute (e.g. {@code https:}, {@code s3:})
+   * @param sha256 the file's SHA-256, 64 lower-case hex digits (upper case is accepted and lowered)
+   * @param mediaType e.g. {@code application/pdf}, {@code image/jpeg}, {@code video/mp4}
+   * @param sizeBytes the file's size in bytes, 0 or more
    * @throws InvalidValueException naming the field that is wrong
    */
   public EvidenceRef {

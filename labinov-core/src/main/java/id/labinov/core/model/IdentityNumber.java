@@ -6,10 +6,10 @@ package id.labinov.core.model;
  */
 public sealed interface IdentityNumber permits Nip, PppkNumber, IdentityNumber.None {
 
-  /** Returns the number as stored (digits only), or an empty string for {@link None}. */
+  /** {@return the number as stored (digits only), or an empty string for {@link None}} */
   String value();
 
-  /** Returns the shared {@link None} value. */
+  /** {@return the shared {@link None} value} */
   static IdentityNumber none() {
     return None.INSTANCE;
   }

@@ -25,7 +25,7 @@ public enum IndonesianTimeZone {
     this.zoneId = ZoneId.of(zone);
   }
 
-  /** Returns the IANA zone, e.g. {@code Asia/Jakarta} for WIB. */
+  /** {@return the IANA zone, e.g. {@code Asia/Jakarta} for WIB} */
   public ZoneId zoneId() {
     return zoneId;
   }

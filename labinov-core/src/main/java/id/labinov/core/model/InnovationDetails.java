@@ -78,6 +78,18 @@ public record InnovationDetails(
   /**
    * Validates and copies the parts.
    *
+   * @param title the innovation's name (required, at most 300 characters)
+   * @param opd the unit carrying it, or {@code null} while not yet assigned
+   * @param bentuk the form, or {@code null}
+   * @param jenis digital or not, or {@code null}
+   * @param initiatorType who initiated it, or {@code null}
+   * @param governmentAffair the main government affair, or {@code null}
+   * @param themes the region's themes (never {@code null})
+   * @param texts narrative texts by name (never {@code null}; blank values are dropped)
+   * @param replicates the other region's innovation this one replicates (replikasi), or {@code null}
+   *     for an original innovation
+   * @param coInnovators the people who carry the innovation with its proposer (anggota tim inovator), possibly
+   *     of other OPDs, in the order given (never {@code null}; at most 50, no one twice)
    * @throws InvalidValueException naming the bad part
    */
   public InnovationDetails {

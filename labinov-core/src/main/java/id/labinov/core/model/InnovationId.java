@@ -16,6 +16,7 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
   /**
    * Validates the id.
    *
+   * @param value the UUID
    * @throws InvalidValueException if {@code value} is {@code null}
    */
   public InnovationId {
@@ -84,7 +85,7 @@ public record InnovationId(UUID value) implements Comparable<InnovationId> {
     }
   }
 
-  /** Returns the creation instant encoded in a version 7 id (millisecond precision). */
+  /** {@return the creation instant encoded in a version 7 id (millisecond precision)} */
   public Instant timestamp() {
     return Instant.ofEpochMilli(value.getMostSignificantBits() >>> 16);
   }

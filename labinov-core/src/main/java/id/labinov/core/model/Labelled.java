@@ -8,7 +8,7 @@ import java.util.Locale;
  * the message bundles under {@code label.<EnumSimpleName>.<CONSTANT>}.
  */
 public interface Labelled {
-  /** Returns the constant's name (implemented by every enum). */
+  /** {@return the constant's name (implemented by every enum)} */
   String name();
 
   /**

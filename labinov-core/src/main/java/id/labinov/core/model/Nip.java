@@ -19,6 +19,7 @@ public record Nip(String value) implements IdentityNumber {
   /**
    * Validates and decodes the digits.
    *
+   * @param value the 18 digits
    * @throws InvalidValueException with code {@code INVALID_NIP} naming the broken part
    */
   public Nip {
@@ -74,27 +75,27 @@ public record Nip(String value) implements IdentityNumber {
     return new Nip(text == null ? null : text.replace(" ", ""));
   }
 
-  /** Returns the holder's birth date (digits 1-8). */
+  /** {@return the holder's birth date (digits 1-8)} */
   public LocalDate birthDate() {
     return birth(value);
   }
 
-  /** Returns the month the holder started as CPNS (digits 9-14). */
+  /** {@return the month the holder started as CPNS (digits 9-14)} */
   public YearMonth serviceStart() {
     return start(value);
   }
 
-  /** Returns the holder's sex (digit 15). */
+  /** {@return the holder's sex (digit 15)} */
   public Sex sex() {
     return value.charAt(14) == '1' ? Sex.MALE : Sex.FEMALE;
   }
 
-  /** Returns the sequence number (digits 16-18), 1-999. */
+  /** {@return the sequence number (digits 16-18), 1-999} */
   public int sequence() {
     return Integer.parseInt(value.substring(15));
   }
 
-  /** Returns the conventional spaced form, e.g. {@code 19860926 201505 1 001}. */
+  /** {@return the conventional spaced form, e.g. {@code 19860926 201505 1 001}} */
   public String formatted() {
     return value.substring(0, 8) + " " + value.substring(8, 14) + " " + value.charAt(14) + " " + value.substring(15);
   }

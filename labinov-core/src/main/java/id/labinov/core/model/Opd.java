@@ -14,6 +14,9 @@ public record Opd(OpdCode code, String name, OpdKind kind) {
   /**
    * Validates the parts.
    *
+   * @param code the region's code for the unit
+   * @param name the unit's name, e.g. {@code Dinas Kesehatan}
+   * @param kind the unit's kind
    * @throws id.labinov.core.InvalidValueException if a part is missing or the name is blank
    */
   public Opd {

@@ -16,6 +16,8 @@ public record OpdCode(String value) implements Comparable<OpdCode> {
   /**
    * Validates the code.
    *
+   * @param value 1-40 characters: upper-case letters, digits, {@code .}, {@code _} or {@code -},
+   *     starting with a letter or digit
    * @throws InvalidValueException with code {@code INVALID_OPD_CODE}
    */
   public OpdCode {

@@ -19,6 +19,10 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
   /**
    * Validates the record.
    *
+   * @param id the opaque person id used in events
+   * @param name the person's name
+   * @param identityNumber a {@link Nip}, a {@link PppkNumber} or {@link IdentityNumber#none()}
+   * @param opd the person's unit, or {@code null} for a citizen or DPRD member
    * @throws id.labinov.core.InvalidValueException if the id, name or identity number is missing
    */
   public Person {
@@ -27,12 +31,12 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
     Checks.notNull(identityNumber, "identityNumber");
   }
 
-  /** Returns the person's unit, if any. */
+  /** {@return the person's unit, if any} */
   public Optional<OpdCode> findOpd() {
     return Optional.ofNullable(opd);
   }
 
-  /** Returns the NIP if the person is a PNS. */
+  /** {@return the NIP if the person is a PNS} */
   public Optional<Nip> findNip() {
     return identityNumber instanceof Nip nip ? Optional.of(nip) : Optional.empty();
   }

@@ -15,6 +15,7 @@ public record PersonId(String value) {
   /**
    * Validates the id.
    *
+   * @param value 1-64 visible characters without white space
    * @throws InvalidValueException with code {@code INVALID_PERSON_ID}
    */
   public PersonId {

@@ -12,6 +12,7 @@ public record PppkNumber(String value) implements IdentityNumber {
   /**
    * Validates that the number consists of 8 to 30 digits.
    *
+   * @param value the number as given, digits only (spaces removed by {@link #parse(String)})
    * @throws InvalidValueException with code {@code INVALID_PPPK_NUMBER}
    */
   public PppkNumber {

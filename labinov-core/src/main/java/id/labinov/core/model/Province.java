@@ -100,17 +100,17 @@ public enum Province {
     this.timeZone = timeZone;
   }
 
-  /** Returns the two-digit Kemendagri code, e.g. {@code 36} for Banten. */
+  /** {@return the two-digit Kemendagri code, e.g. {@code 36} for Banten} */
   public String code() {
     return code;
   }
 
-  /** Returns the official name in Bahasa Indonesia, e.g. {@code Jawa Barat}. */
+  /** {@return the official name in Bahasa Indonesia, e.g. {@code Jawa Barat}} */
   public String displayName() {
     return displayName;
   }
 
-  /** Returns the civil time zone of the province's capital. */
+  /** {@return the civil time zone of the province's capital} */
   public IndonesianTimeZone timeZone() {
     return timeZone;
   }

@@ -17,6 +17,9 @@ public record Region(RegionCode code, String name, IndonesianTimeZone timeZone) 
   /**
    * Validates the parts.
    *
+   * @param code the Kemendagri code
+   * @param name the region's name, e.g. {@code Kabupaten Lebak}
+   * @param timeZone the zone in which programme dates and days in stage are counted
    * @throws id.labinov.core.InvalidValueException if a part is missing or the name is blank
    */
   public Region {
@@ -47,7 +50,7 @@ public record Region(RegionCode code, String name, IndonesianTimeZone timeZone) 
     return new Region(code, name, zone);
   }
 
-  /** Returns the IANA zone id of {@link #timeZone()}. */
+  /** {@return the IANA zone id of {@link #timeZone()}} */
   public ZoneId zoneId() {
     return timeZone.zoneId();
   }

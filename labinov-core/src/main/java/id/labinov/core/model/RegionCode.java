@@ -20,6 +20,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   /**
    * Validates the code.
    *
+   * @param value the canonical dotted form
    * @throws InvalidValueException with code {@code INVALID_REGION_CODE} or {@code UNKNOWN_PROVINCE}
    */
   public RegionCode {
@@ -60,7 +61,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     return new RegionCode(text == null ? null : text.strip());
   }
 
-  /** Returns the administrative level. */
+  /** {@return the administrative level} */
   public RegionLevel level() {
     return switch (value.length()) {
       case 2 -> RegionLevel.PROVINCE;
@@ -70,12 +71,12 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     };
   }
 
-  /** Returns the province this region lies in. */
+  /** {@return the province this region lies in} */
   public Province province() {
     return Province.ofRegionCode(value);
   }
 
-  /** Returns the default civil time zone: the province's. */
+  /** {@return the default civil time zone: the province's} */
   public IndonesianTimeZone defaultTimeZone() {
     return province().timeZone();
   }

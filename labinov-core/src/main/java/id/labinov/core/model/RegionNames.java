@@ -75,7 +75,7 @@ public final class RegionNames {
     return find(region).orElse(region.value());
   }
 
-  /** Returns every kabupaten and kota name by code, in code order (514 entries). */
+  /** {@return every kabupaten and kota name by code, in code order (514 entries)} */
   public static Map<String, String> regenciesAndCities() {
     return Holder.NAMES;
   }

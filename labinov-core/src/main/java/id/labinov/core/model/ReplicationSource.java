@@ -17,6 +17,8 @@ public record ReplicationSource(RegionCode region, InnovationId innovation) {
   /**
    * Validates the parts.
    *
+   * @param region the source innovation's region
+   * @param innovation the source innovation's id
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ReplicationSource {

@@ -24,6 +24,8 @@ public record Scope(Level level, String code) {
   /**
    * Validates the parts.
    *
+   * @param level the scope's level
+   * @param code the region or province code; empty for national
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public Scope {
@@ -51,7 +53,7 @@ public record Scope(Level level, String code) {
     return new Scope(Level.PROVINCE, Checks.notNull(province, "province").code());
   }
 
-  /** Returns the national scope. */
+  /** {@return the national scope} */
   public static Scope national() {
     return new Scope(Level.NATIONAL, "");
   }

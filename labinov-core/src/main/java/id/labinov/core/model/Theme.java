@@ -15,6 +15,7 @@ public record Theme(String code) implements Comparable<Theme> {
   /**
    * Validates the code.
    *
+   * @param code 2-40 upper-case letters, digits or {@code _}, starting with a letter
    * @throws InvalidValueException with code {@code INVALID_THEME}
    */
   public Theme {

@@ -57,6 +57,27 @@ public record InnovationProfile(
   /**
    * Copies the parts.
    *
+   * @param name the innovation's name
+   * @param opd the unit, or {@code null}
+   * @param initiatorType the initiator type, or {@code null}
+   * @param initiatorName the initiator's name, or {@code null} if no person record was given
+   * @param bentuk the form, or {@code null}
+   * @param jenis the type, or {@code null}
+   * @param governmentAffair the government affair, or {@code null}
+   * @param nationalStage the tahapan, or {@code null} while not yet set
+   * @param initiationDate the day it was proposed (in the region's zone)
+   * @param trialStartDate the trial start, or {@code null}
+   * @param implementationStartDate the implementation start, or {@code null}
+   * @param designNarrative the rancang bangun, or {@code null}
+   * @param designNarrativeWords its word count
+   * @param goals the goals, or {@code null}
+   * @param benefits the benefits, or {@code null}
+   * @param results the results, or {@code null}
+   * @param budgetDocument the budget evidence, or {@code null}
+   * @param sopDocument the SOP evidence, or {@code null}
+   * @param video the video, or {@code null}
+   * @param coordinates the location, or {@code null}
+   * @param missing the names of the fields still missing, in layout order
    * @throws id.labinov.core.InvalidValueException if the name or missing list is absent
    */
   public InnovationProfile {
@@ -64,7 +85,7 @@ public record InnovationProfile(
     missing = List.copyOf(Checks.notNull(missing, "missing"));
   }
 
-  /** Tells whether every profile field is present. */
+  /** {@return whether every profile field is present} */
   public boolean complete() {
     return missing.isEmpty();
   }

@@ -23,6 +23,11 @@ public record Append(InnovationRef target, long expectedVersion, List<Innovation
   /**
    * Validates the parts and that the events continue the expected version without gaps.
    *
+   * @param target the innovation
+   * @param expectedVersion the version the events follow (0 for a new innovation)
+   * @param events the new events, sequences {@code expectedVersion + 1 ...}
+   * @param state the state after the events
+   * @param idempotency the record to keep for the command's key, or {@code null}
    * @throws InvalidValueException naming the inconsistency
    */
   public Append {
@@ -47,7 +52,7 @@ public record Append(InnovationRef target, long expectedVersion, List<Innovation
     }
   }
 
-  /** Returns the idempotency record, if the command carried a key. */
+  /** {@return the idempotency record, if the command carried a key} */
   public Optional<IdempotencyRecord> findIdempotency() {
     return Optional.ofNullable(idempotency);
   }

@@ -30,6 +30,10 @@ public record AppendOutcome(Status status, RuntimeException error) {
   /**
    * Checks the parts: an error exactly when failed.
    *
+   * @param status written, failed on its own, or rolled back because another item of an
+   *     all-or-nothing batch could not be written
+   * @param error for {@link Status#FAILED}: the typed error ({@link StorageException} with its cause,
+   *     or {@link VersionConflictException} when the innovation exists already); otherwise {@code null}
    * @throws id.labinov.core.InvalidValueException naming the inconsistency
    */
   public AppendOutcome {
@@ -50,7 +54,7 @@ public record AppendOutcome(Status status, RuntimeException error) {
     return new AppendOutcome(Status.FAILED, Checks.notNull(error, "error"));
   }
 
-  /** Returns the error of a failed item. */
+  /** {@return the error of a failed item} */
   public Optional<RuntimeException> findError() {
     return Optional.ofNullable(error);
   }

@@ -12,6 +12,8 @@ public record CountRow(String key, long count) {
   /**
    * Validates the parts.
    *
+   * @param key the group's key (a stage code, status name, OPD code...; {@code ""} for "not set")
+   * @param count how many innovations are in it
    * @throws id.labinov.core.InvalidValueException if the key is missing
    */
   public CountRow {

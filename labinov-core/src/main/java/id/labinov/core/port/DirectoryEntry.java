@@ -24,7 +24,7 @@ public sealed interface DirectoryEntry {
   /** The shortest run of digits taken for an identity number and refused in a name. */
   int MAX_DIGIT_RUN = 9;
 
-  /** Returns the checked name. */
+  /** {@return the checked name} */
   String name();
 
   /**
@@ -37,6 +37,8 @@ public sealed interface DirectoryEntry {
     /**
      * Checks the parts.
      *
+     * @param opd the unit's code
+     * @param name e.g. {@code Dinas Kesehatan}
      * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED}, {@code NAME_TOO_LONG},
      *     {@code CONTROL_CHARACTER} or {@code IDENTITY_NUMBER_IN_NAME}
      */
@@ -56,6 +58,8 @@ public sealed interface DirectoryEntry {
     /**
      * Checks the parts.
      *
+     * @param person the opaque person id
+     * @param name e.g. {@code Siti Rahmawati, S.KM.}
      * @throws id.labinov.core.InvalidValueException as {@link OpdEntry#OpdEntry}
      */
     public PersonEntry {
@@ -76,6 +80,10 @@ public sealed interface DirectoryEntry {
     /**
      * Checks the parts.
      *
+     * @param theme the theme
+     * @param language an ISO 639 language code in lower case, e.g. {@code id} or {@code en} (see
+     *     {@link DirectoryEntry#language(Locale)})
+     * @param name e.g. {@code Kota Layak Anak}
      * @throws id.labinov.core.InvalidValueException as {@link OpdEntry#OpdEntry}, or with code
      *     {@code INVALID_LANGUAGE} for a language that is not 2 or 3 lower-case letters
      */

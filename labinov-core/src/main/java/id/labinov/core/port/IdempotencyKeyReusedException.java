@@ -9,6 +9,7 @@ import java.util.List;
  */
 public class IdempotencyKeyReusedException extends LabinovException {
   private static final long serialVersionUID = 1L;
+  /** The idempotency key that was sent with a different request. */
   private final String key;
 
   /**
@@ -22,7 +23,7 @@ public class IdempotencyKeyReusedException extends LabinovException {
     this.key = key;
   }
 
-  /** Returns the key. */
+  /** {@return the key} */
   public String key() {
     return key;
   }

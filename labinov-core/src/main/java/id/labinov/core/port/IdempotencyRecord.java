@@ -20,6 +20,12 @@ public record IdempotencyRecord(
   /**
    * Validates the parts.
    *
+   * @param key the idempotency key (unique per region)
+   * @param requestHash SHA-256 of the canonical request
+   * @param target the innovation the command applied to
+   * @param versionAfter the innovation's version after the command's events
+   * @param eventCount how many events the command appended (they end at {@code versionAfter})
+   * @param expiresAt after this instant the key may be forgotten
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public IdempotencyRecord {

@@ -37,6 +37,17 @@ public record InnovationFilter(
   /**
    * Validates and copies the parts.
    *
+   * @param programmeIds programmes
+   * @param stages stage codes
+   * @param statuses statuses
+   * @param opds units
+   * @param bentuk forms
+   * @param jenis types
+   * @param themes themes (an innovation matches if it has any of them)
+   * @param titleContains text the title must contain, compared case-insensitively after NFC
+   *     normalisation, or {@code null}
+   * @param replicates only innovations that replicate this source innovation (the backward direction
+   *     of replication lineage), or {@code null} for any
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public InnovationFilter {
@@ -67,17 +78,17 @@ public record InnovationFilter(
     this(programmeIds, stages, statuses, opds, bentuk, jenis, themes, titleContains, null);
   }
 
-  /** Returns the filter that matches everything. */
+  /** {@return the filter that matches everything} */
   public static InnovationFilter all() {
     return ALL;
   }
 
-  /** Returns a builder for a filter. */
+  /** {@return a builder for a filter} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the title text, if set. */
+  /** {@return the title text, if set} */
   public Optional<String> findTitleContains() {
     return Optional.ofNullable(titleContains);
   }

@@ -40,6 +40,22 @@ public record InnovationSummary(
   /**
    * Validates and copies the parts.
    *
+   * @param ref region and id
+   * @param title the title
+   * @param opd the unit, or {@code null}
+   * @param bentuk the form, or {@code null}
+   * @param jenis the type, or {@code null}
+   * @param themes the themes
+   * @param programmeId the programme, or {@code null}
+   * @param rulebookId the rulebook
+   * @param rulebookVersion its version
+   * @param stage the current stage
+   * @param status the status
+   * @param stageEnteredAt when the stage was entered
+   * @param proposedAt when it was proposed
+   * @param lastChangedAt when it last changed
+   * @param version its version
+   * @param replicates the other region's innovation it replicates, or {@code null} for an original
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public InnovationSummary {

@@ -29,6 +29,15 @@ public record MonitoringEntry(UUID entryId, InnovationRef ref, String indicator,
   /**
    * Validates the parts.
    *
+   * @param entryId unique id
+   * @param ref the innovation
+   * @param indicator what was measured, e.g. {@code beneficiaries}
+   * @param value the value
+   * @param observedOn the date of the observation
+   * @param recordedBy who recorded it
+   * @param note an optional note, or {@code null}
+   * @param recordedAt when it was recorded (microseconds)
+   * @param sequence position in the stream, from 1
    * @throws InvalidValueException naming a bad part
    */
   public MonitoringEntry {

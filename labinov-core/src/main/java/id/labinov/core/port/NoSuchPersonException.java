@@ -25,7 +25,7 @@ public class NoSuchPersonException extends LabinovException {
     this.person = person;
   }
 
-  /** Returns the person the directory does not know. */
+  /** {@return the person the directory does not know} */
   public PersonId person() {
     return person;
   }

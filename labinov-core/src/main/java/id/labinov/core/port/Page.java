@@ -15,13 +15,15 @@ public record Page<T>(List<T> items, PageRequest next) {
   /**
    * Validates and copies the parts.
    *
+   * @param items the rows, in ascending innovation-id order
+   * @param next the request for the next page, or {@code null} if this is the last
    * @throws id.labinov.core.InvalidValueException if items is missing
    */
   public Page {
     items = List.copyOf(Checks.notNull(items, "items"));
   }
 
-  /** Returns the request for the next page, if there is one. */
+  /** {@return the request for the next page, if there is one} */
   public Optional<PageRequest> findNext() {
     return Optional.ofNullable(next);
   }

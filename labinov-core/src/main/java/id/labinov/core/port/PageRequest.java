@@ -18,6 +18,8 @@ public record PageRequest(int size, InnovationId after) {
   /**
    * Validates the size.
    *
+   * @param size 1 to 1000 rows
+   * @param after the last id of the previous page, or {@code null} for the first page
    * @throws InvalidValueException with code {@code INVALID_PAGE_SIZE}
    */
   public PageRequest {
@@ -36,7 +38,7 @@ public record PageRequest(int size, InnovationId after) {
     return new PageRequest(size, null);
   }
 
-  /** Returns the cursor, if this is not the first page. */
+  /** {@return the cursor, if this is not the first page} */
   public Optional<InnovationId> findAfter() {
     return Optional.ofNullable(after);
   }

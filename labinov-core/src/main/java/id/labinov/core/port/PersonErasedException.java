@@ -26,7 +26,7 @@ public class PersonErasedException extends LabinovException {
     this.person = person;
   }
 
-  /** Returns the person whose name was erased. */
+  /** {@return the person whose name was erased} */
   public PersonId person() {
     return person;
   }

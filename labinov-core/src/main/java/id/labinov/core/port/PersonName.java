@@ -49,32 +49,32 @@ public final class PersonName {
     return new PersonName(Status.KNOWN, name);
   }
 
-  /** Returns the result for an erased name. */
+  /** {@return the result for an erased name} */
   public static PersonName erased() {
     return ERASED;
   }
 
-  /** Returns the result for a person the directory does not know. */
+  /** {@return the result for a person the directory does not know} */
   public static PersonName unknown() {
     return UNKNOWN;
   }
 
-  /** Returns the status. */
+  /** {@return the status} */
   public Status status() {
     return status;
   }
 
-  /** Returns the name if it is {@link Status#KNOWN}, else empty. */
+  /** {@return the name if it is {@link Status#KNOWN}, else empty} */
   public Optional<String> findName() {
     return Optional.ofNullable(name);
   }
 
-  /** Tells whether the name was erased. */
+  /** {@return whether the name was erased} */
   public boolean isErased() {
     return status == Status.ERASED;
   }
 
-  /** Tells whether the directory holds the name. */
+  /** {@return whether the directory holds the name} */
   public boolean isKnown() {
     return status == Status.KNOWN;
   }

@@ -32,6 +32,15 @@ public record ScoreEntry(UUID entryId, InnovationRef ref, String schemeId, int s
   /**
    * Validates and copies the parts.
    *
+   * @param entryId unique id
+   * @param ref the innovation
+   * @param schemeId the evaluation scheme
+   * @param schemeVersion its version
+   * @param round the round, e.g. the year of the innovation week (re-scoring in later years is a new round)
+   * @param evaluator who scored
+   * @param scores score (or level) per criterion code
+   * @param recordedAt when (microseconds)
+   * @param sequence position in the stream, from 1
    * @throws InvalidValueException naming a bad part
    */
   public ScoreEntry {

@@ -19,6 +19,12 @@ public record StageDuration(InnovationRef ref, OpdCode opd, String stage, Instan
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param opd its unit, or {@code null}
+   * @param stage the stage
+   * @param enteredAt when the stay began
+   * @param leftAt when it ended, or {@code null} for the current stage
+   * @param days calendar days in the region's zone, excluding hold and dropped periods
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageDuration {
@@ -27,7 +33,7 @@ public record StageDuration(InnovationRef ref, OpdCode opd, String stage, Instan
     Checks.notNull(enteredAt, "enteredAt");
   }
 
-  /** Tells whether this is the innovation's current stage. */
+  /** {@return whether this is the innovation's current stage} */
   public boolean current() {
     return leftAt == null;
   }

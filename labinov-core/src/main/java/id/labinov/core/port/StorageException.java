@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public class StorageException extends LabinovException {
   private static final long serialVersionUID = 1L;
+  /** The database's SQL state, or {@code null} if the store is not a database or gave none. */
   private final String sqlState;
 
   /**
@@ -25,7 +26,7 @@ public class StorageException extends LabinovException {
     this.sqlState = sqlState;
   }
 
-  /** Returns the SQL state, if the store is a database and reported one. */
+  /** {@return the SQL state, if the store is a database and reported one} */
   public Optional<String> sqlState() {
     return Optional.ofNullable(sqlState);
   }

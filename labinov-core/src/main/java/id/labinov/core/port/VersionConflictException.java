@@ -12,7 +12,9 @@ import java.util.List;
 public class VersionConflictException extends LabinovException {
   private static final long serialVersionUID = 1L;
   private final transient InnovationRef ref;
+  /** The version the command was decided against. */
   private final long expected;
+  /** The version the store holds. */
   private final long actual;
 
   /**
@@ -29,17 +31,17 @@ public class VersionConflictException extends LabinovException {
     this.actual = actual;
   }
 
-  /** Returns the innovation. */
+  /** {@return the innovation} */
   public InnovationRef ref() {
     return ref;
   }
 
-  /** Returns the version the writer expected. */
+  /** {@return the version the writer expected} */
   public long expected() {
     return expected;
   }
 
-  /** Returns the version found in the store. */
+  /** {@return the version found in the store} */
   public long actual() {
     return actual;
   }

@@ -46,6 +46,22 @@ public record Programme(
   /**
    * Validates and copies the parts.
    *
+   * @param region the region running it
+   * @param id the programme id, unique in the region, e.g. {@code lebak-2019}
+   * @param year the programme year
+   * @param name its name, e.g. {@code Laboratorium Inovasi Kabupaten Lebak 2019}
+   * @param organisingUnit the organising unit, e.g. {@code BAPPEDA}
+   * @param participatingOpds the units taking part (empty: any unit of the region)
+   * @param coaches the coaches' person ids
+   * @param target the number of innovations aimed for (at DISPLAY), 1 or more
+   * @param timeZone the zone its dates are in (the region's by default)
+   * @param rulebookId the rulebook its innovations follow
+   * @param rulebookVersion that rulebook's version
+   * @param schedule half-open phase windows by stage code, in stage order
+   * @param status open or closed
+   * @param openedAt when it was opened
+   * @param closedAt when it was closed, or {@code null}
+   * @param version 1 when opened, +1 per change
    * @throws InvalidValueException naming the bad part
    */
   public Programme {
@@ -73,7 +89,7 @@ public record Programme(
     Checks.notNull(openedAt, "openedAt");
   }
 
-  /** Returns the view rules get of this programme. */
+  /** {@return the view rules get of this programme} */
   public ProgrammeContext toContext() {
     return new ProgrammeContext(id, status == ProgrammeStatus.OPEN, participatingOpds, schedule);
   }
@@ -100,7 +116,7 @@ public record Programme(
         rulebookId, rulebookVersion, schedule, ProgrammeStatus.CLOSED, openedAt, at, version + 1);
   }
 
-  /** Returns a builder for a new programme's specification (status, version and times are set when opened). */
+  /** {@return a builder for a new programme's specification (status, version and times are set when opened)} */
   public static Builder builder() {
     return new Builder();
   }

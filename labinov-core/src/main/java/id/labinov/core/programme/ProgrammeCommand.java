@@ -16,6 +16,7 @@ public sealed interface ProgrammeCommand {
     /**
      * Validates the parts.
      *
+     * @param spec its specification (see {@link Programme#builder()})
      * @throws id.labinov.core.InvalidValueException if missing
      */
     public Open {
@@ -32,6 +33,7 @@ public sealed interface ProgrammeCommand {
     /**
      * Validates and copies the parts.
      *
+     * @param schedule the new phase windows by stage
      * @throws id.labinov.core.InvalidValueException if missing
      */
     public AdjustSchedule {
@@ -48,6 +50,7 @@ public sealed interface ProgrammeCommand {
     /**
      * Validates the parts.
      *
+     * @param reason why
      * @throws id.labinov.core.InvalidValueException if blank
      */
     public Close {

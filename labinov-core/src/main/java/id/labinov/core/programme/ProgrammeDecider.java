@@ -45,7 +45,7 @@ public final class ProgrammeDecider {
     return new ProgrammeDecider(Checks.notNull(rulebook, "rulebook"));
   }
 
-  /** Returns the rulebook this decider checks schedules against. */
+  /** {@return the rulebook this decider checks schedules against} */
   public Rulebook rulebook() {
     return rulebook;
   }

@@ -14,18 +14,20 @@ public record ProgrammeDecision(Verdict verdict, Programme programme) {
   /**
    * Validates the parts.
    *
+   * @param verdict the verdict
+   * @param programme the programme after the command (unchanged, possibly {@code null}, when refused)
    * @throws id.labinov.core.InvalidValueException if the verdict is missing
    */
   public ProgrammeDecision {
     Checks.notNull(verdict, "verdict");
   }
 
-  /** Tells whether the command was accepted. */
+  /** {@return whether the command was accepted} */
   public boolean accepted() {
     return verdict.allowed();
   }
 
-  /** Returns the programme, if there is one. */
+  /** {@return the programme, if there is one} */
   public Optional<Programme> findProgramme() {
     return Optional.ofNullable(programme);
   }

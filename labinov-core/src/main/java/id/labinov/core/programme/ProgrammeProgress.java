@@ -32,6 +32,16 @@ public record ProgrammeProgress(Programme programme, LocalDate asOf, long total,
   /**
    * Copies the parts.
    *
+   * @param programme the programme
+   * @param asOf the day progress is measured on (in the programme's zone)
+   * @param total the programme's innovations (all statuses)
+   * @param perStage active and on-hold innovations per stage code, in rulebook order (every stage listed)
+   * @param dropped dropped innovations
+   * @param reachedFinalStage innovations in the rulebook's last stage (not dropped): what the target counts
+   * @param target the target
+   * @param late innovations behind the schedule, longest in their stage first: still in a stage, active or
+   *     on hold (not dropped), on or after the end of that stage's window (windows are half-open, days in
+   *     the programme's zone); none in the rulebook's last stage, where innovations arrive
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ProgrammeProgress {
@@ -50,7 +60,7 @@ public record ProgrammeProgress(Programme programme, LocalDate asOf, long total,
    */
   public record Late(InnovationSummary innovation, String stage, LocalDate deadline) {}
 
-  /** Returns how far the programme is towards its target, as a percentage (0 or more; may pass 100). */
+  /** {@return how far the programme is towards its target, as a percentage (0 or more; may pass 100)} */
   public java.math.BigDecimal targetPercent() {
     return java.math.BigDecimal.valueOf(reachedFinalStage * 100L)
         .divide(java.math.BigDecimal.valueOf(target), 2, java.math.RoundingMode.HALF_UP);

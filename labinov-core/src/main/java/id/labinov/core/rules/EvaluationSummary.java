@@ -15,6 +15,9 @@ public record EvaluationSummary(String schemeId, BigDecimal score, int evaluator
   /**
    * Validates the parts.
    *
+   * @param schemeId the evaluation scheme
+   * @param score the aggregated score
+   * @param evaluatorCount the number of evaluators
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public EvaluationSummary {

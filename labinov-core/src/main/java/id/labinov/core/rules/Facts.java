@@ -19,16 +19,16 @@ import java.util.Optional;
  * <p>Implementations must be immutable and never return {@code null}.
  */
 public interface Facts {
-  /** Returns the current stage code. */
+  /** {@return the current stage code} */
   String stage();
 
-  /** Returns whether the innovation is active, on hold or dropped. */
+  /** {@return whether the innovation is active, on hold or dropped} */
   InnovationStatus status();
 
-  /** Returns when the current stage was entered. */
+  /** {@return when the current stage was entered} */
   Instant stageEnteredAt();
 
-  /** Returns the hold periods since the current stage was entered, oldest first. */
+  /** {@return the hold periods since the current stage was entered, oldest first} */
   List<HoldPeriod> holdsInStage();
 
   /**
@@ -66,13 +66,13 @@ public interface Facts {
    */
   int approvals(Role role);
 
-  /** Returns the texts of the conditions still open from a conditional advance. */
+  /** {@return the texts of the conditions still open from a conditional advance} */
   List<String> openConditions();
 
-  /** Returns the innovation's unit, if set. */
+  /** {@return the innovation's unit, if set} */
   Optional<OpdCode> opd();
 
-  /** Returns the actor requesting the transition. */
+  /** {@return the actor requesting the transition} */
   Actor actor();
 
   /**

@@ -15,6 +15,8 @@ public record HoldPeriod(Instant start, Instant end) {
   /**
    * Validates the period.
    *
+   * @param start when it was put on hold
+   * @param end when it was resumed, or {@code null} while still on hold
    * @throws InvalidValueException if the start is missing or the end precedes it
    */
   public HoldPeriod {
@@ -24,7 +26,7 @@ public record HoldPeriod(Instant start, Instant end) {
     }
   }
 
-  /** Returns the end, if the innovation has been resumed. */
+  /** {@return the end, if the innovation has been resumed} */
   public Optional<Instant> findEnd() {
     return Optional.ofNullable(end);
   }

@@ -14,6 +14,8 @@ public record LocalizedText(String id, String en) {
   /**
    * Validates both texts.
    *
+   * @param id the Indonesian text
+   * @param en the English text
    * @throws id.labinov.core.InvalidValueException if either is missing or blank
    */
   public LocalizedText {

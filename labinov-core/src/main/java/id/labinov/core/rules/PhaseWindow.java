@@ -15,6 +15,8 @@ public record PhaseWindow(LocalDate start, LocalDate end) {
   /**
    * Validates the window.
    *
+   * @param start the first day of the window
+   * @param end the first day after the window
    * @throws InvalidValueException with code {@code EMPTY_WINDOW} if {@code end} is not after {@code start}
    */
   public PhaseWindow {

@@ -20,6 +20,10 @@ public record ProgrammeContext(String programmeId, boolean open, Set<OpdCode> pa
   /**
    * Validates and copies the parts.
    *
+   * @param programmeId the programme
+   * @param open {@code true} while the programme is open
+   * @param participatingOpds the units taking part (empty means any unit)
+   * @param windows phase windows by stage code
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ProgrammeContext {

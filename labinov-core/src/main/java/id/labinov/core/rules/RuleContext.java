@@ -37,22 +37,22 @@ public final class RuleContext {
     return new RuleContext(now, zone, null, null);
   }
 
-  /** Returns a builder; {@code now} and {@code zone} are required. */
+  /** {@return a builder; {@code now} and {@code zone} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the current instant. */
+  /** {@return the current instant} */
   public Instant now() {
     return now;
   }
 
-  /** Returns the zone in which calendar days are counted. */
+  /** {@return the zone in which calendar days are counted} */
   public ZoneId zone() {
     return zone;
   }
 
-  /** Returns the innovation's programme, if it belongs to one (rules-only use may have none). */
+  /** {@return the innovation's programme, if it belongs to one (rules-only use may have none)} */
   public java.util.Optional<ProgrammeContext> programme() {
     return java.util.Optional.ofNullable(programme);
   }
@@ -67,7 +67,7 @@ public final class RuleContext {
     return java.util.Optional.ofNullable(evaluations.get(schemeId));
   }
 
-  /** Returns the current date in {@link #zone()}. */
+  /** {@return the current date in {@link #zone()}} */
   public LocalDate today() {
     return now.atZone(zone).toLocalDate();
   }

@@ -29,6 +29,10 @@ public record RuleOutcome(Result result, String code, String messageKey, List<Ob
   /**
    * Validates the parts.
    *
+   * @param result the kind of outcome
+   * @param code the stable upper-snake code of a violation or non-applicability, else {@code null}
+   * @param messageKey the message key, else {@code null}
+   * @param arguments message arguments (never {@code null})
    * @throws id.labinov.core.InvalidValueException if a violation lacks its code or key
    */
   public RuleOutcome {
@@ -40,7 +44,7 @@ public record RuleOutcome(Result result, String code, String messageKey, List<Ob
     arguments = List.copyOf(Checks.notNull(arguments, "arguments"));
   }
 
-  /** Returns the passed outcome. */
+  /** {@return the passed outcome} */
   public static RuleOutcome passed() {
     return PASSED;
   }

@@ -219,7 +219,7 @@ public final class RuleParameters {
     problems.add(new RulebookProblem(path + "." + name, code, messageKey, List.of(arguments)));
   }
 
-  /** Returns the problems recorded so far, plus one per parameter never read (unknown). */
+  /** {@return the problems recorded so far, plus one per parameter never read (unknown)} */
   public List<RulebookProblem> problems() {
     List<RulebookProblem> all = new ArrayList<>(problems);
     values.keySet().stream().filter(k -> !read.contains(k)).sorted().forEach(k ->

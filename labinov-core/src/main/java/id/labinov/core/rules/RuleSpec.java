@@ -15,6 +15,10 @@ public record RuleSpec(String type, Severity severity, Map<String, Object> param
   /**
    * Validates and copies the parts.
    *
+   * @param type the rule type's name, e.g. {@code min-length}
+   * @param severity must-meet or should-meet
+   * @param parameters the parameters as JSON values: {@link String}, {@link java.math.BigDecimal},
+   *     {@link Boolean}, {@link java.util.List} or {@link Map} of those; never {@code null}
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public RuleSpec {

@@ -24,7 +24,7 @@ public final class RuleTypes {
     this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
   }
 
-  /** Returns the built-in rule types only. */
+  /** {@return the built-in rule types only} */
   public static RuleTypes builtIn() {
     return BUILT_IN;
   }
@@ -45,7 +45,7 @@ public final class RuleTypes {
     return b.build();
   }
 
-  /** Returns a builder that starts with the built-in types. */
+  /** {@return a builder that starts with the built-in types} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,7 +60,7 @@ public final class RuleTypes {
     return Optional.ofNullable(types.get(name));
   }
 
-  /** Returns the registered names, built-ins first. */
+  /** {@return the registered names, built-ins first} */
   public Set<String> names() {
     return types.keySet();
   }

@@ -109,37 +109,37 @@ public final class Rulebook {
     return m;
   }
 
-  /** Returns the rulebook's id, e.g. {@code 5d}. */
+  /** {@return the rulebook's id, e.g. {@code 5d}} */
   public String id() {
     return id;
   }
 
-  /** Returns the version, 1 or more. */
+  /** {@return the version, 1 or more} */
   public int version() {
     return version;
   }
 
-  /** Returns the name in both languages. */
+  /** {@return the name in both languages} */
   public LocalizedText name() {
     return name;
   }
 
-  /** Returns the description in both languages, if the rulebook has one. */
+  /** {@return the description in both languages, if the rulebook has one} */
   public Optional<LocalizedText> description() {
     return Optional.ofNullable(description);
   }
 
-  /** Returns the code of the stage where proposals start, e.g. {@code DRUM_UP}. */
+  /** {@return the code of the stage where proposals start, e.g. {@code DRUM_UP}} */
   public String entryStage() {
     return entryStage;
   }
 
-  /** Returns the stages in ascending order. */
+  /** {@return the stages in ascending order} */
   public List<Stage> stages() {
     return stages;
   }
 
-  /** Returns the transitions in rulebook order. */
+  /** {@return the transitions in rulebook order} */
   public List<Transition> transitions() {
     return transitions;
   }
@@ -226,7 +226,7 @@ public final class Rulebook {
     return List.of();
   }
 
-  /** Tells whether this rulebook has its own {@code commands} section (otherwise the defaults apply). */
+  /** {@return whether this rulebook has its own {@code commands} section (otherwise the defaults apply)} */
   public boolean hasOwnCommandRules() {
     return ownCommands != null;
   }
@@ -281,17 +281,17 @@ public final class Rulebook {
     return evaluationSchemes;
   }
 
-  /** Returns the canonical JSON: sorted keys, no insignificant white space, NFC strings. */
+  /** {@return the canonical JSON: sorted keys, no insignificant white space, NFC strings} */
   public String toCanonicalJson() {
     return canonicalJson;
   }
 
-  /** Returns the SHA-256 of the canonical form, 64 lower-case hex digits. */
+  /** {@return the SHA-256 of the canonical form, 64 lower-case hex digits} */
   public String hash() {
     return hash;
   }
 
-  /** Returns {@code id@version}, e.g. {@code 5d@1}. */
+  /** {@return {@code id@version}, e.g. {@code 5d@1}} */
   public String reference() {
     return id + "@" + version;
   }

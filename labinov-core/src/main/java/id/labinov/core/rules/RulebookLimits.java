@@ -22,6 +22,8 @@ public record RulebookLimits(long maxBytes, int maxDepth) {
   /**
    * Checks the limits.
    *
+   * @param maxBytes the largest rulebook, in bytes of UTF-8 (name of the limit: {@code rulebook.maxBytes})
+   * @param maxDepth the deepest nesting of JSON objects and arrays ({@code rulebook.maxDepth})
    * @throws InvalidValueException with code {@code INVALID_LIMIT} if a limit is not positive (or the
    *     byte limit is 2 GiB or more: a rulebook is read into one array)
    */

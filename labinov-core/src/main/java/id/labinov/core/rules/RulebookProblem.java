@@ -17,6 +17,10 @@ public record RulebookProblem(String path, String code, String messageKey, List<
   /**
    * Validates and copies the parts.
    *
+   * @param path where the problem is, in JSONPath notation rooted at {@code $}
+   * @param code stable upper-snake code, e.g. {@code UNKNOWN_RULE_TYPE}
+   * @param messageKey message key in the bundles
+   * @param arguments message arguments
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public RulebookProblem {

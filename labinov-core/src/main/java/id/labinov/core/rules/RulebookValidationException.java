@@ -29,7 +29,7 @@ public class RulebookValidationException extends LabinovException {
     return problems.stream().map(p -> "\n  - " + p.message(locale)).collect(Collectors.joining());
   }
 
-  /** Returns every problem found, in document order. */
+  /** {@return every problem found, in document order} */
   public List<RulebookProblem> problems() {
     return problems == null ? List.of() : problems;
   }

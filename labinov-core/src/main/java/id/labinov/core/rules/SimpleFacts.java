@@ -111,6 +111,19 @@ public record SimpleFacts(
   /**
    * Validates and copies the parts.
    *
+   * @param stage the current stage
+   * @param status the status
+   * @param stageEnteredAt when the stage was entered
+   * @param holdsInStage hold periods in the stage
+   * @param fields field values by name
+   * @param evidence evidence counts by kind
+   * @param approvalsByRole distinct approvers by role in the stage
+   * @param openConditions open condition texts
+   * @param opdCode the innovation's unit, or {@code null}
+   * @param actor the acting person
+   * @param approvalRoleAsked the role an approval is asked for (facts of an {@code approve}), or {@code null}
+   * @param proposerId who proposed the innovation, or {@code null} when the application does not say
+   * @param regionCode the innovation's region, or {@code null} when the application does not say
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public SimpleFacts {
@@ -125,7 +138,7 @@ public record SimpleFacts(
     Checks.notNull(actor, "actor");
   }
 
-  /** Returns a builder; {@code stage}, {@code stageEnteredAt} and {@code actor} are required. */
+  /** {@return a builder; {@code stage}, {@code stageEnteredAt} and {@code actor} are required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,6 +16,10 @@ public record Stage(String code, int order, LocalizedText label, NationalStage n
   /**
    * Validates the parts.
    *
+   * @param code upper-snake code, unique in the rulebook
+   * @param order position, unique, ascending in the order innovations move forward
+   * @param label the stage's name and meaning in both languages
+   * @param nationalStage the national stage (tahapan) an innovation in this stage reports, or {@code null}
    * @throws id.labinov.core.InvalidValueException if the code or label is missing
    */
   public Stage {
@@ -23,7 +27,7 @@ public record Stage(String code, int order, LocalizedText label, NationalStage n
     Checks.notNull(label, "label");
   }
 
-  /** Returns the national stage this stage reports, if any. */
+  /** {@return the national stage this stage reports, if any} */
   public Optional<NationalStage> findNationalStage() {
     return Optional.ofNullable(nationalStage);
   }

@@ -22,6 +22,12 @@ public record Transition(
   /**
    * Validates and copies the parts.
    *
+   * @param id unique id, lower-kebab, e.g. {@code design-to-deliver}
+   * @param kind what it does
+   * @param from the stages it may start from; {@code ["*"]} means every stage
+   * @param to the target stage for {@link TransitionKind#movesStage() moving} kinds, else {@code null}
+   * @param label the transition's name in both languages
+   * @param rules the gate rules, all evaluated every time
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public Transition {
@@ -42,7 +48,7 @@ public record Transition(
     return from.contains(ANY_STAGE) || from.contains(stage);
   }
 
-  /** Returns the target stage, if the kind moves the stage. */
+  /** {@return the target stage, if the kind moves the stage} */
   public Optional<String> findTo() {
     return Optional.ofNullable(to);
   }

@@ -25,7 +25,7 @@ public enum TransitionKind {
     this.movesStage = movesStage;
   }
 
-  /** Tells whether the transition names a target stage ({@code to}). */
+  /** {@return whether the transition names a target stage ({@code to})} */
   public boolean movesStage() {
     return movesStage;
   }

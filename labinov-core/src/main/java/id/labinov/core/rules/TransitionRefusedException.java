@@ -23,7 +23,7 @@ public class TransitionRefusedException extends LabinovException {
     this.verdict = verdict;
   }
 
-  /** Returns the verdict. */
+  /** {@return the verdict} */
   public Verdict verdict() {
     return verdict;
   }

@@ -30,6 +30,9 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
   /**
    * Validates and copies the parts.
    *
+   * @param transitionId the transition checked
+   * @param violations every violation, in rulebook order, structural reasons first
+   * @param notApplicable rules skipped as not applicable (with severity {@link Severity#SHOULD})
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public Verdict {
@@ -38,7 +41,7 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
     notApplicable = List.copyOf(Checks.notNull(notApplicable, "notApplicable"));
   }
 
-  /** Tells whether no must-meet rule is violated. */
+  /** {@return whether no must-meet rule is violated} */
   public boolean allowed() {
     for (int i = 0; i < violations.size(); i++) {
       if (violations.get(i).severity() == Severity.MUST) {
@@ -48,17 +51,17 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
     return true;
   }
 
-  /** Returns the must-meet violations: the reasons for a refusal. */
+  /** {@return the must-meet violations: the reasons for a refusal} */
   public List<Violation> refusals() {
     return withSeverity(Severity.MUST);
   }
 
-  /** Returns the should-meet violations. */
+  /** {@return the should-meet violations} */
   public List<Violation> warnings() {
     return withSeverity(Severity.SHOULD);
   }
 
-  /** Returns the codes of every violation, in order. */
+  /** {@return the codes of every violation, in order} */
   public List<String> codes() {
     List<String> out = new ArrayList<>(violations.size());
     for (int i = 0; i < violations.size(); i++) {

@@ -38,6 +38,11 @@ public record Violation(String code, Severity severity, String ruleType, String 
   /**
    * Validates and copies the parts.
    *
+   * @param code stable upper-snake code, e.g. {@code EVIDENCE_MISSING}
+   * @param severity must-meet (refuses) or should-meet (warns)
+   * @param ruleType the rule type that found it, or {@code transition} for structural reasons
+   * @param messageKey message key in the bundles (the must-meet wording)
+   * @param arguments message arguments (texts and numbers)
    * @throws id.labinov.core.InvalidValueException if a part is missing
    */
   public Violation {

@@ -35,7 +35,7 @@ public final class FeedCursor {
     this.positions = Collections.unmodifiableSortedMap(positions);
   }
 
-  /** Returns the cursor of a reader that has read nothing: every region from its first entry. */
+  /** {@return the cursor of a reader that has read nothing: every region from its first entry} */
   public static FeedCursor start() {
     return START;
   }
@@ -101,7 +101,7 @@ public final class FeedCursor {
     return positions.getOrDefault(Checks.notNull(region, "region"), 0L);
   }
 
-  /** Returns the positions above 0, by region code. */
+  /** {@return the positions above 0, by region code} */
   public Map<RegionCode, Long> positions() {
     return positions;
   }
@@ -139,7 +139,7 @@ public final class FeedCursor {
     return new FeedCursor(copy);
   }
 
-  /** Returns the text form to store: {@code feed1:} then {@code region=position} pairs by region code, comma-separated. */
+  /** {@return the text form to store: {@code feed1:} then {@code region=position} pairs by region code, comma-separated} */
   public String text() {
     StringBuilder b = new StringBuilder(PREFIX);
     positions.forEach((region, position) -> {

@@ -19,6 +19,12 @@ public record FeedEntry(long position, InnovationRef ref, long sequence, String 
   /**
    * Validates the parts.
    *
+   * @param position the position in the region's feed: 1, 2, 3 … per event of the region, in commit order
+   * @param ref the innovation
+   * @param sequence the event's sequence within the innovation
+   * @param type the event type, e.g. {@code StageAdvanced} (consumers must tolerate types they do not know)
+   * @param payloadJson the event's canonical JSON exactly as stored (its UTF-8 bytes are what the hash covers)
+   * @param hash the event's link in the innovation's hash chain
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public FeedEntry {

@@ -16,6 +16,9 @@ public record FeedPage(List<FeedEntry> entries, FeedCursor cursor) {
   /**
    * Checks and copies the parts.
    *
+   * @param entries the entries, each region's in position order (regions interleaved by the time
+   *     their events occurred); empty when there is nothing new
+   * @param cursor where the reader stands after handling {@code entries}: pass it to the next read
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public FeedPage {
@@ -23,7 +26,7 @@ public record FeedPage(List<FeedEntry> entries, FeedCursor cursor) {
     Checks.notNull(cursor, "cursor");
   }
 
-  /** Tells whether the read found nothing new. */
+  /** {@return whether the read found nothing new} */
   public boolean isEmpty() {
     return entries.isEmpty();
   }

@@ -33,6 +33,10 @@ public record HistoryVerification(InnovationRef ref, long eventsChecked, long br
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param eventsChecked how many events were read
+   * @param brokenAt the sequence of the first broken link, or 0 when the history is intact
+   * @param reason why that link is broken, or {@code null} when the history is intact
    * @throws id.labinov.core.InvalidValueException if the ref is missing
    */
   public HistoryVerification {
@@ -63,12 +67,12 @@ public record HistoryVerification(InnovationRef ref, long eventsChecked, long br
     return new HistoryVerification(ref, eventsChecked, sequence, Checks.notNull(reason, "reason"));
   }
 
-  /** Tells whether every link holds. */
+  /** {@return whether every link holds} */
   public boolean ok() {
     return reason == null;
   }
 
-  /** Returns the reason of the first broken link, if any. */
+  /** {@return the reason of the first broken link, if any} */
   public Optional<Reason> findReason() {
     return Optional.ofNullable(reason);
   }

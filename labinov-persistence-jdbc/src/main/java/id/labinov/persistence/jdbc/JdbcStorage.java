@@ -64,57 +64,57 @@ public final class JdbcStorage {
     this.directory = new JdbcDirectory(connections, tables);
   }
 
-  /** Returns a builder; only the data source is required. */
+  /** {@return a builder; only the data source is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the innovation store, which is also the query port. */
+  /** {@return the innovation store, which is also the query port} */
   public JdbcInnovationStore innovationStore() {
     return innovationStore;
   }
 
-  /** Returns the rulebook store. */
+  /** {@return the rulebook store} */
   public JdbcRulebookStore rulebookStore() {
     return rulebookStore;
   }
 
-  /** Returns the programme store (for {@code Labinov.Builder.programmeStore}). */
+  /** {@return the programme store (for {@code Labinov.Builder.programmeStore})} */
   public JdbcProgrammeStore programmeStore() {
     return programmeStore;
   }
 
-  /** Returns the evaluation store: score and monitoring streams (for {@code Labinov.Builder.evaluationStore}). */
+  /** {@return the evaluation store: score and monitoring streams (for {@code Labinov.Builder.evaluationStore})} */
   public JdbcEvaluationStore evaluationStore() {
     return evaluationStore;
   }
 
-  /** Returns the refusal log: every refused command, by region and time (for {@code Labinov.Builder.refusalLog}). */
+  /** {@return the refusal log: every refused command, by region and time (for {@code Labinov.Builder.refusalLog})} */
   @Beta
   public JdbcRefusalLog refusalLog() {
     return refusalLog;
   }
 
   /**
-   * Returns the directory of names (OPD, person and theme names; region names from core's shipped
-   * data), for {@code Reports.builder().directory(...)} and the command line's {@code directory load}.
+   * {@return the directory of names (OPD, person and theme names; region names from core's shipped
+   * data), for {@code Reports.builder().directory(...)} and the command line's {@code directory load}}
    */
   @Beta
   public JdbcDirectory directory() {
     return directory;
   }
 
-  /** Returns the change feed. */
+  /** {@return the change feed} */
   public JdbcChangeFeed changeFeed() {
     return changeFeed;
   }
 
-  /** Returns the schema version the database held after the start (equal to {@link #SCHEMA_VERSION}). */
+  /** {@return the schema version the database held after the start (equal to {@link #SCHEMA_VERSION})} */
   public int schemaVersion() {
     return schemaVersion;
   }
 
-  /** Returns the table prefix. */
+  /** {@return the table prefix} */
   public String tablePrefix() {
     return tables.prefix();
   }

@@ -15,6 +15,9 @@ public record LatestHash(InnovationRef ref, long version, String lastHash) {
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param version its version (the sequence of its last event)
+   * @param lastHash the hash of that event, 64 lower-case hex digits
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public LatestHash {

@@ -10,7 +10,9 @@ import java.util.Locale;
  */
 public abstract class SchemaVersionException extends LabinovException {
   private static final long serialVersionUID = 1L;
+  /** The schema version found in the database (0 if it has no labinov schema). */
   private final int found;
+  /** The schema version this library works with. */
   private final int supported;
 
   /**
@@ -28,12 +30,12 @@ public abstract class SchemaVersionException extends LabinovException {
     this.supported = supported;
   }
 
-  /** Returns the version recorded in the database (0 if it has no labinov schema). */
+  /** {@return the version recorded in the database (0 if it has no labinov schema)} */
   public int found() {
     return found;
   }
 
-  /** Returns the newest schema version this library knows. */
+  /** {@return the newest schema version this library knows} */
   public int supported() {
     return supported;
   }

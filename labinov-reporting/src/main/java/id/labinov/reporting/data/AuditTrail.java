@@ -19,6 +19,11 @@ public record AuditTrail(ReportInfo info, InnovationRef ref, String title, Histo
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param ref the innovation
+   * @param title its current title
+   * @param verification the tamper check, or {@code null} when no {@code HistoryVerifier} was given
+   * @param entries the events, oldest first
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public AuditTrail {
@@ -28,7 +33,7 @@ public record AuditTrail(ReportInfo info, InnovationRef ref, String title, Histo
     entries = List.copyOf(Checks.notNull(entries, "entries"));
   }
 
-  /** Returns the tamper check, empty when none was made. */
+  /** {@return the tamper check, empty when none was made} */
   public Optional<HistoryVerification> findVerification() {
     return Optional.ofNullable(verification);
   }

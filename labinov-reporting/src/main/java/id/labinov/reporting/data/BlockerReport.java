@@ -25,6 +25,16 @@ public record BlockerReport(ReportInfo info, LocalDate from, LocalDate to, long 
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param from the first day of the period (in the scope's zone)
+   * @param to the last day of the period (inclusive)
+   * @param refusals refused commands in the period and scope
+   * @param reasons unmet criteria over those refusals (a refusal may give several)
+   * @param innovations distinct innovations refused at least once (refusals of programme commands have no
+   *     innovation)
+   * @param byCriterion every criterion, most often unmet first (then by code and detail)
+   * @param byStage per stage in stage order ("not set" last), its criteria most often unmet first
+   * @param byOpd per OPD by code ("not set" last), its criteria most often unmet first
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public BlockerReport {

@@ -40,6 +40,25 @@ public record CatalogueEntry(int number, String groupKey, String groupName, Stri
   /**
    * Validates and copies the parts.
    *
+   * @param number the running number in the catalogue, from 1
+   * @param groupKey the group (OPD or theme code), or {@code null} for "not set"
+   * @param groupName the group's name from the report directory, or {@code null}
+   * @param title the title
+   * @param opd the unit, or {@code null}
+   * @param opdName its name, or {@code null}
+   * @param bentuk the form, or {@code null}
+   * @param jenis the type, or {@code null}
+   * @param themes the themes
+   * @param themeNames their names, in the same order: from the report directory, else the code written as
+   *     words ("Kota Layak Anak")
+   * @param stage the current stage
+   * @param stageLabel its label
+   * @param nationalStage the national stage (tahapan), or {@code null} while not yet set
+   * @param since the day it entered its current stage, in its region's zone
+   * @param ideaSummary the idea summary, or {@code null}
+   * @param benefits the benefits, or {@code null}
+   * @param results the results, or {@code null}
+   * @param video the latest video evidence, or {@code null}
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public CatalogueEntry {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param <K> the type of the value
  */
 public record Count<K>(K key, long count) {
-  /** Returns the value, empty for "not set". */
+  /** {@return the value, empty for "not set"} */
   public Optional<K> findKey() {
     return Optional.ofNullable(key);
   }

@@ -15,6 +15,9 @@ public record CriterionInfo(String code, LocalizedText label, BigDecimal weight)
   /**
    * Validates the parts.
    *
+   * @param code the criterion code
+   * @param label its label in both languages
+   * @param weight its weight
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public CriterionInfo {

@@ -23,6 +23,14 @@ public record DroppedInnovation(InnovationRef ref, String title, OpdCode opd, St
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param title its title
+   * @param opd its unit, or {@code null}
+   * @param opdName the unit's name from the report directory, or {@code null}
+   * @param stage the stage it was dropped in
+   * @param stageLabel that stage's label
+   * @param droppedAt when it was dropped, or {@code null} if the history holds no {@code Dropped} event
+   * @param reason the reason given, or {@code null} likewise
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public DroppedInnovation {

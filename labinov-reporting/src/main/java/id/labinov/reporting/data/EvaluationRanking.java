@@ -29,7 +29,7 @@ public record EvaluationRanking(ReportInfo info, String schemeId, int schemeVers
     int round, int resultScale, List<CriterionInfo> criteria, long sheetsLeftOut, Long sheetsRefused,
     List<RankedInnovation> rows)
     implements Report {
-  /** Returns the refused sheets when a refusal log recorded them. */
+  /** {@return the refused sheets when a refusal log recorded them} */
   public java.util.Optional<Long> findSheetsRefused() {
     return java.util.Optional.ofNullable(sheetsRefused);
   }
@@ -37,6 +37,18 @@ public record EvaluationRanking(ReportInfo info, String schemeId, int schemeVers
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param schemeId the scheme's id
+   * @param schemeVersion its version
+   * @param schemeName its name in both languages
+   * @param round the round (e.g. the year of the innovation week)
+   * @param resultScale decimals of scores
+   * @param criteria the scheme's criteria, in scheme order
+   * @param sheetsLeftOut stored sheets left out (another scheme version, or failing the scheme's check)
+   * @param sheetsRefused sheets refused at submission for this scheme and round in the report's scope, from
+   *     the refusal log; {@code null} when there is no refusal log, so the number is not known (reports say
+   *     "not recorded", never 0)
+   * @param rows the ranked innovations, best first (ties by innovation id)
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public EvaluationRanking {

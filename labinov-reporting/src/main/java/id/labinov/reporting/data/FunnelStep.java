@@ -22,6 +22,13 @@ public record FunnelStep(String stage, LocalizedText label, long reached, BigDec
   /**
    * Validates the parts.
    *
+   * @param stage the stage code
+   * @param label the stage's label in both languages
+   * @param reached how many innovations reached it
+   * @param percentOfTotal {@code reached} as a percentage of all innovations (2 decimals, half up), or
+   *     {@code null} when there are none
+   * @param percentOfPrevious {@code reached} as a percentage of the previous step (2 decimals, half
+   *     up), or {@code null} for the first step or when the previous step is 0
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public FunnelStep {

@@ -17,6 +17,10 @@ public record HistoryVerification(boolean intact, long eventsChecked, Long first
   /**
    * Validates the parts.
    *
+   * @param intact {@code true} if every event matched its stored hash and chain
+   * @param eventsChecked how many events were checked
+   * @param firstBrokenSequence the sequence of the first event that failed, or {@code null} if intact
+   * @param detail what the store says (e.g. the method or the mismatch), or {@code null}
    * @throws InvalidValueException if the count is negative, or a broken check names no sequence
    */
   public HistoryVerification {
@@ -51,7 +55,7 @@ public record HistoryVerification(boolean intact, long eventsChecked, Long first
     return new HistoryVerification(false, eventsChecked, firstBrokenSequence, detail);
   }
 
-  /** Returns the first failing sequence, empty if intact. */
+  /** {@return the first failing sequence, empty if intact} */
   public Optional<Long> findFirstBrokenSequence() {
     return Optional.ofNullable(firstBrokenSequence);
   }

@@ -24,6 +24,13 @@ public record InnovationProfileReport(ReportInfo info, InnovationRef ref, String
   /**
    * Validates the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param ref the innovation
+   * @param stage its current stage
+   * @param stageLabel that stage's label
+   * @param status its status
+   * @param opdName its unit's name from the report directory, or {@code null}
+   * @param profile the profile fields
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public InnovationProfileReport {

@@ -16,7 +16,7 @@ import id.labinov.core.model.OpdCode;
  */
 public record NationalStageRow(OpdCode opd, String opdName, long notYetSet, long inisiatif, long ujiCoba,
     long penerapan, long dropped) {
-  /** Returns every innovation counted: the four national columns plus dropped. */
+  /** {@return every innovation counted: the four national columns plus dropped} */
   public long total() {
     return notYetSet + inisiatif + ujiCoba + penerapan + dropped;
   }

@@ -18,6 +18,11 @@ public record NationalStageSummary(ReportInfo info, List<NationalStageRow> byOpd
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param byOpd one row per unit, by code, "not set" last
+   * @param total the sum of all rows
+   * @param indexYear the year (evaluation round) of the estimate, or 0 when none was asked for
+   * @param regionalIndex one row per region with indicator data, by region code; empty when none
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public NationalStageSummary {

@@ -42,6 +42,19 @@ public record OnePageSummary(ReportInfo info, ProgrammeFacts programme, long tot
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope (the programme's region)
+   * @param programme the programme's figures, as in the programme summary
+   * @param total every innovation of the programme, whatever its status, as in the programme summary
+   * @param finalStageLabel the label of the stage the target counts ({@link ProgrammeFacts#finalStage()}),
+   *     or {@code null} if the rulebook is unknown
+   * @param funnel how many reached each stage, as in the programme summary
+   * @param achievedByOpd the innovations counted in {@link ProgrammeFacts#achieved()} per OPD, most first
+   *     (then by code), "not set" last; OPDs with none are not listed
+   * @param schemeId the evaluation scheme of the ranking
+   * @param schemeName its name in both languages
+   * @param round the evaluation round
+   * @param ranked how many innovations the ranking holds
+   * @param top the ranking's first rows, best first (at most {@link #TOP}), as in the ranking
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public OnePageSummary {

@@ -21,6 +21,13 @@ public record OpdCount(OpdCode opd, String opdName, long count, Map<String, Long
   /**
    * Validates and copies the parts.
    *
+   * @param opd the unit, or {@code null} for innovations without one
+   * @param opdName the unit's name from the report directory, or {@code null} if unknown
+   * @param count how many innovations it carries
+   * @param reachedByStage per stage code, in the summary's stage order, how many of its innovations
+   *     reached that stage as their furthest (whatever their status now; one returned for rework counts
+   *     at the furthest stage it visited); stages none of them reached are left out, and the counts add
+   *     up to {@code count}
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public OpdCount {

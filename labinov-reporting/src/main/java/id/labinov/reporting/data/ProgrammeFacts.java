@@ -26,6 +26,18 @@ public record ProgrammeFacts(String id, String name, int year, OpdCode organisin
   /**
    * Validates the parts.
    *
+   * @param id the programme id
+   * @param name its name
+   * @param year its year
+   * @param organisingUnit the organising unit
+   * @param organisingUnitName its name from the report directory, or {@code null}
+   * @param status open or closed
+   * @param target the number of innovations aimed for
+   * @param achieved innovations in the rulebook's last stage, not dropped (what the target counts)
+   * @param achievedPercent {@code achieved} as a percentage of {@code target} (2 decimals, half up; may
+   *     pass 100)
+   * @param late innovations behind the schedule (the sum of {@link ScheduleStep#late()})
+   * @param finalStage the code of the stage the target counts, or {@code null} if the rulebook is unknown
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ProgrammeFacts {

@@ -32,6 +32,19 @@ public record ProgrammeSummary(ReportInfo info, ProgrammeFacts programme, long t
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param programme the programme's figures, or {@code null} for a summary of a scope without a programme
+   * @param total all innovations counted, every status
+   * @param byStage per stage of the rulebook(s), in stage order, every stage listed (stages no
+   *     rulebook names come last, by code)
+   * @param byStatus per status, every status listed
+   * @param byOpd per unit, by code, "not set" last
+   * @param byBentuk per form, every form listed, then "not set"
+   * @param byJenis per type, every type listed, then "not set"
+   * @param funnel how many reached each stage, in stage order
+   * @param schedule progress against the programme's schedule, in stage order; empty without a programme
+   * @param dropped the dropped innovations with their reasons, in id order, read page by page when
+   *     iterated (each iteration reads the store and the histories again)
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ProgrammeSummary {
@@ -46,7 +59,7 @@ public record ProgrammeSummary(ReportInfo info, ProgrammeFacts programme, long t
     Checks.notNull(dropped, "dropped");
   }
 
-  /** Returns the programme's figures, empty for a scope summary. */
+  /** {@return the programme's figures, empty for a scope summary} */
   public Optional<ProgrammeFacts> findProgramme() {
     return Optional.ofNullable(programme);
   }

@@ -21,6 +21,13 @@ public record RegionalIndexRow(RegionCode region, int sheetsRejected, boolean in
   /**
    * Validates the parts.
    *
+   * @param region the region
+   * @param sheetsRejected innovations left out because their latest sheet does not fit the indicator
+   *     scheme
+   * @param inputsGiven whether the caller gave the region's SPD and count scores; if not, both are 0 and
+   *     the index is a lower bound
+   * @param estimate the estimate ({@code RegionalIndex.estimate}); its {@code innovations} counts the
+   *     innovations used
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public RegionalIndexRow {

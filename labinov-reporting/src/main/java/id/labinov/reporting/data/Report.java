@@ -7,6 +7,6 @@ package id.labinov.reporting.data;
 public sealed interface Report
     permits ProgrammeSummary, StageDurationReport, EvaluationRanking, InnovationProfileReport,
         ShowcaseCatalogue, AuditTrail, NationalStageSummary, BlockerReport, OnePageSummary {
-  /** Returns what every report carries: kind, language, time of generation, zone and scope. */
+  /** {@return what every report carries: kind, language, time of generation, zone and scope} */
   ReportInfo info();
 }

@@ -24,6 +24,13 @@ public record ReportInfo(ReportKind kind, Locale locale, Instant generatedAt, In
   /**
    * Validates the parts and resolves the locale.
    *
+   * @param kind the kind of report
+   * @param locale the language of labels: {@link Messages#INDONESIAN} or {@link Locale#ENGLISH}
+   *     (any other locale is resolved to one of them)
+   * @param generatedAt when the report was computed (given by the caller or its clock; never read
+   *     from the wall clock); durations are measured to this instant
+   * @param timeZone the zone local dates and times are shown in (the programme's or region's)
+   * @param scope the regions the report covers
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public ReportInfo {
@@ -34,7 +41,7 @@ public record ReportInfo(ReportKind kind, Locale locale, Instant generatedAt, In
     Checks.notNull(scope, "scope");
   }
 
-  /** Returns the day of {@link #generatedAt()} in {@link #timeZone()}. */
+  /** {@return the day of {@link #generatedAt()} in {@link #timeZone()}} */
   public LocalDate asOf() {
     return generatedAt.atZone(timeZone.zoneId()).toLocalDate();
   }

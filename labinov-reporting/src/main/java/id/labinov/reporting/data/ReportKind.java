@@ -27,7 +27,7 @@ public enum ReportKind {
     this.code = code;
   }
 
-  /** Returns the stable lower-case code, e.g. {@code programme-summary}. */
+  /** {@return the stable lower-case code, e.g. {@code programme-summary}} */
   public String code() {
     return code;
   }

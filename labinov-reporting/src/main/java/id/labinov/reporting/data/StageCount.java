@@ -16,6 +16,11 @@ public record StageCount(String stage, LocalizedText label, long active, long on
   /**
    * Validates the parts.
    *
+   * @param stage the stage code
+   * @param label the stage's label in both languages (the code itself for a stage no rulebook names)
+   * @param active how many are active
+   * @param onHold how many are on hold
+   * @param dropped how many were dropped in this stage
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageCount {
@@ -23,7 +28,7 @@ public record StageCount(String stage, LocalizedText label, long active, long on
     Checks.notNull(label, "label");
   }
 
-  /** Returns active + on hold + dropped. */
+  /** {@return active + on hold + dropped} */
   public long total() {
     return active + onHold + dropped;
   }

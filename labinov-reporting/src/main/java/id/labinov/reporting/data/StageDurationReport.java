@@ -19,6 +19,13 @@ public record StageDurationReport(ReportInfo info, int stalledAfterDays, List<St
   /**
    * Validates and copies the parts.
    *
+   * @param info kind, language, time, zone and scope
+   * @param stalledAfterDays the threshold: an innovation, not dropped, is stalled when longer than this
+   *     many days in its current stage, unless that is its rulebook's last stage
+   * @param stages statistics per stage, in stage order, every stage of the rulebook(s) listed
+   * @param stalledTotal how many innovations are stalled
+   * @param stalled the stalled innovations, longest first (then earliest entered, then id), at most
+   *     the report's row limit
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageDurationReport {
@@ -27,7 +34,7 @@ public record StageDurationReport(ReportInfo info, int stalledAfterDays, List<St
     stalled = List.copyOf(Checks.notNull(stalled, "stalled"));
   }
 
-  /** Tells whether {@link #stalled()} was cut at the row limit. */
+  /** {@return whether {@link #stalled()} was cut at the row limit} */
   public boolean truncated() {
     return stalled.size() < stalledTotal;
   }

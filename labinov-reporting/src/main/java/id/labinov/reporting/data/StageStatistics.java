@@ -27,6 +27,17 @@ public record StageStatistics(String stage, LocalizedText label, long stays, lon
   /**
    * Validates the parts.
    *
+   * @param stage the stage code
+   * @param label the stage's label in both languages
+   * @param stays how many stays were measured
+   * @param ongoing how many of them are still going on: the innovation's current stage, and the
+   *     innovation not dropped (a dropped innovation's stay ended when it was dropped)
+   * @param minDays the shortest stay
+   * @param q1Days the first quartile (2 decimals)
+   * @param medianDays the median (2 decimals)
+   * @param q3Days the third quartile (2 decimals)
+   * @param maxDays the longest stay
+   * @param meanDays the mean (2 decimals, half up)
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StageStatistics {

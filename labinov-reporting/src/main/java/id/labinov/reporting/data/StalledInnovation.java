@@ -26,6 +26,15 @@ public record StalledInnovation(InnovationRef ref, String title, OpdCode opd, St
   /**
    * Validates the parts.
    *
+   * @param ref the innovation
+   * @param title its title
+   * @param opd its unit, or {@code null}
+   * @param opdName the unit's name from the report directory, or {@code null}
+   * @param stage the current stage
+   * @param stageLabel its label
+   * @param status active or on hold
+   * @param enteredAt when it entered the stage
+   * @param days days in the stage so far, excluding hold periods
    * @throws id.labinov.core.InvalidValueException naming a missing part
    */
   public StalledInnovation {

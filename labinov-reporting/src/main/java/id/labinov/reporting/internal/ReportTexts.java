@@ -84,7 +84,7 @@ public final class ReportTexts {
     return INDONESIAN.containsKey(key) && ENGLISH.containsKey(key);
   }
 
-  /** Returns every key of the Indonesian and the English bundle, for tests that compare them. */
+  /** {@return every key of the Indonesian and the English bundle, for tests that compare them} */
   public static List<List<String>> keys() {
     return List.of(new java.util.ArrayList<>(INDONESIAN.keySet()), new java.util.ArrayList<>(ENGLISH.keySet()));
   }

@@ -18,6 +18,9 @@ public record CsvOptions(char delimiter, boolean byteOrderMark, boolean localize
   /**
    * Validates the delimiter.
    *
+   * @param delimiter {@code ,}, {@code ;}, tab or {@code |}
+   * @param byteOrderMark whether to start with the UTF-8 byte order mark
+   * @param localized values and headers for people ({@code true}) or plain for machines
    * @throws ReportException with code {@code BAD_SETTING} for another delimiter
    */
   public CsvOptions {
@@ -26,17 +29,17 @@ public record CsvOptions(char delimiter, boolean byteOrderMark, boolean localize
     }
   }
 
-  /** Returns RFC 4180 defaults: comma, no byte order mark, values in the report's language. */
+  /** {@return RFC 4180 defaults: comma, no byte order mark, values in the report's language} */
   public static CsvOptions defaults() {
     return new CsvOptions(',', false, true);
   }
 
-  /** Returns the options for Excel set to Indonesian: semicolon, byte order mark, localized values. */
+  /** {@return the options for Excel set to Indonesian: semicolon, byte order mark, localized values} */
   public static CsvOptions excelIndonesia() {
     return new CsvOptions(';', true, true);
   }
 
-  /** Returns options for machines: comma, no byte order mark, plain values and key headers. */
+  /** {@return options for machines: comma, no byte order mark, plain values and key headers} */
   public static CsvOptions plain() {
     return new CsvOptions(',', false, false);
   }

@@ -45,7 +45,7 @@ public final class CsvRenderer implements Renderer {
     this.options = Checks.notNull(options, "options");
   }
 
-  /** Returns the options. */
+  /** {@return the options} */
   public CsvOptions options() {
     return options;
   }

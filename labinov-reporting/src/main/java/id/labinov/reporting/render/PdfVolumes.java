@@ -106,7 +106,16 @@ public final class PdfVolumes {
    *     of its entries, in order, each once
    */
   public record Volume(int number, int of, long firstEntry, long lastEntry, int entries, List<String> groups) {
-    /** Copies the group list (it may hold {@code null} for "no group"). */
+    /**
+     * Copies the group list (it may hold {@code null} for "no group").
+     *
+     * @param number the volume's number, from 1
+     * @param of how many volumes the catalogue has
+     * @param firstEntry the number of its first entry
+     * @param lastEntry the number of its last entry
+     * @param entries how many entries it holds
+     * @param groups the group keys of its entries, in order, each once
+     */
     public Volume {
       groups = java.util.Collections.unmodifiableList(new ArrayList<>(groups));
     }

@@ -24,17 +24,17 @@ public enum ReportFormat {
     this.extension = extension;
   }
 
-  /** Returns the media type, e.g. {@code text/csv}. */
+  /** {@return the media type, e.g. {@code text/csv}} */
   public String mediaType() {
     return mediaType;
   }
 
-  /** Returns the file extension without the dot, e.g. {@code xlsx}. */
+  /** {@return the file extension without the dot, e.g. {@code xlsx}} */
   public String extension() {
     return extension;
   }
 
-  /** Returns the renderer with default options (CSV: comma, no BOM, values in the report's language). */
+  /** {@return the renderer with default options (CSV: comma, no BOM, values in the report's language)} */
   public Renderer renderer() {
     return switch (this) {
       case JSON -> new JsonRenderer();
