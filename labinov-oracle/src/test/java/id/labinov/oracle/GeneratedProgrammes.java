@@ -63,7 +63,7 @@ final class GeneratedProgrammes {
           }
         });
     assertThat(played).as("generated years played on " + kind).hasValueGreaterThanOrEqualTo(examples);
-    coverage.assertEverythingExercised();
+    coverage.assertEverythingExercised(examples);
     assertThat(all.lines()).as("on " + kind + ", over " + played + " years (exercised " + coverage + "): "
         + all.describe(150)).isEmpty();
   }
