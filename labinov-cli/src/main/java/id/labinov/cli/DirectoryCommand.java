@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,14 +48,8 @@ final class DirectoryCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.directoryFile")
     Path file;
 
-    @Option(names = "--format", paramLabel = "csv|xlsx", descriptionKey = "option.importFormat")
-    String format;
-
-    @Option(names = "--delimiter", paramLabel = "CHAR", descriptionKey = "option.delimiter")
-    Character delimiter;
-
-    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
-    String sheet;
+    @Mixin
+    TableFileOptions tableFile = new TableFileOptions();
 
     @Option(names = "--dry-run", descriptionKey = "option.directoryDryRun")
     boolean dryRun;
@@ -62,7 +57,7 @@ final class DirectoryCommand extends BaseCommand {
     @Override
     int run() throws Exception {
       Settings.ensureReadable(file);
-      Table table = read();
+      Table table = tableFile.read(file, this);
       Texts t = texts();
       Map<String, Integer> columns = columns(table.header());
       List<DirectoryEntry> entries = new ArrayList<>();
@@ -81,7 +76,7 @@ final class DirectoryCommand extends BaseCommand {
         } else {
           try {
             DirectoryEntry e = entry(line.cells(), columns, t);
-            Integer earlier = firstRow.putIfAbsent(key(e), line.number());
+            Integer earlier = firstRow.putIfAbsent(e.key(), line.number());
             if (earlier == null) {
               entries.add(e);
               rowOf.add(line.number());
@@ -170,30 +165,7 @@ final class DirectoryCommand extends BaseCommand {
       };
     }
 
-    private static Object key(DirectoryEntry e) {
-      if (e instanceof DirectoryEntry.OpdEntry o) {
-        return o.opd();
-      }
-      if (e instanceof DirectoryEntry.PersonEntry p) {
-        return p.person();
-      }
-      DirectoryEntry.ThemeEntry th = (DirectoryEntry.ThemeEntry) e;
-      return List.of(th.theme(), th.language());
-    }
 
-    private Table read() throws java.io.IOException {
-      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      String kind = format != null ? format.toLowerCase(Locale.ROOT)
-          : name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") || name.endsWith(".txt") ? "csv" : null;
-      if ("csv".equals(kind)) {
-        noteByteOrderMark(file);
-        return CsvTables.read(file, delimiter, settings().limits());
-      }
-      if ("xlsx".equals(kind)) {
-        return XlsxTables.read(file, sheet, settings().limits());
-      }
-      throw new CliException(ExitCodes.USAGE, "error.import.format", file);
-    }
   }
 
   /** Why a row cannot be loaded, in the user's language. */

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,14 +60,8 @@ final class ImportCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
   Path file;
 
-  @Option(names = "--format", paramLabel = "csv|xlsx", descriptionKey = "option.importFormat")
-  String format;
-
-  @Option(names = "--delimiter", paramLabel = "CHAR", descriptionKey = "option.delimiter")
-  Character delimiter;
-
-  @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "option.sheet")
-  String sheet;
+  @Mixin
+  TableFileOptions tableFile = new TableFileOptions();
 
   @Option(names = "--programme", paramLabel = "ID", descriptionKey = "option.importProgramme")
   String programme;
@@ -98,7 +93,7 @@ final class ImportCommand extends BaseCommand {
   @Override
   int run() throws Exception {
     Settings.ensureReadable(file);
-    Table table = read();
+    Table table = tableFile.read(file, this);
     Actor actor = settings().actor();
     RowMapper mapper = new RowMapper(table.header(), settings().region());
     Texts t = texts();
@@ -277,19 +272,6 @@ final class ImportCommand extends BaseCommand {
     }
   }
 
-  private Table read() throws java.io.IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String kind = format != null ? format.toLowerCase(Locale.ROOT)
-        : name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") || name.endsWith(".txt") ? "csv" : null;
-    if ("csv".equals(kind)) {
-      noteByteOrderMark(file);
-      return CsvTables.read(file, delimiter, settings().limits());
-    }
-    if ("xlsx".equals(kind)) {
-      return XlsxTables.read(file, sheet, settings().limits());
-    }
-    throw new CliException(ExitCodes.USAGE, "error.import.format", file);
-  }
 
   /** The content key of a row: its region, proposer and details (the same text the tool has always hashed). */
   private static String key(RegionCode region, PersonId proposer, InnovationDetails details) {

@@ -28,6 +28,21 @@ public sealed interface DirectoryEntry {
   String name();
 
   /**
+   * {@return what the entry names: an OPD code, a person id, or a theme with its language} Two
+   * entries with equal keys set the same name, so a batch holding both is ambiguous.
+   */
+  default Object key() {
+    if (this instanceof OpdEntry o) {
+      return o.opd();
+    }
+    if (this instanceof PersonEntry p) {
+      return p.person();
+    }
+    ThemeEntry t = (ThemeEntry) this;
+    return java.util.List.of(t.theme(), t.language());
+  }
+
+  /**
    * A unit's name.
    *
    * @param opd the unit's code

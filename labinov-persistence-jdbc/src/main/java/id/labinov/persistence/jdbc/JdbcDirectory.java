@@ -101,8 +101,8 @@ public final class JdbcDirectory implements DirectoryStore {
     Map<Object, DirectoryEntry> byKey = new LinkedHashMap<>();
     for (DirectoryEntry e : entries) {
       Checks.notNull(e, "entries[]");
-      byKey.remove(key(e)); // the last occurrence wins, in its own place
-      byKey.put(key(e), e);
+      byKey.remove(e.key()); // the last occurrence wins, in its own place
+      byKey.put(e.key(), e);
     }
     if (byKey.isEmpty()) {
       return;
@@ -174,16 +174,6 @@ public final class JdbcDirectory implements DirectoryStore {
     return text(c, "SELECT person_id FROM " + tables.directoryPerson() + " WHERE person_id = ?", person.value()) != null;
   }
 
-  private static Object key(DirectoryEntry e) {
-    if (e instanceof DirectoryEntry.OpdEntry o) {
-      return o.opd();
-    }
-    if (e instanceof DirectoryEntry.PersonEntry p) {
-      return p.person();
-    }
-    DirectoryEntry.ThemeEntry t = (DirectoryEntry.ThemeEntry) e;
-    return List.of(t.theme(), t.language());
-  }
 
   private static String text(Connection c, String sql, String param) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
