@@ -1,9 +1,9 @@
 package id.labinov.benchmarks;
 
-import id.labinov.core.model.RegionCode;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.model.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;

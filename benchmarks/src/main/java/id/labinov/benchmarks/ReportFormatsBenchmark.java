@@ -1,7 +1,7 @@
 package id.labinov.benchmarks;
 
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.Report;
@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;

@@ -1,7 +1,7 @@
 package id.labinov.benchmarks;
 
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.ProgrammeSummary;
 import java.time.Instant;

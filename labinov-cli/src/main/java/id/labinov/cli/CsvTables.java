@@ -1,9 +1,8 @@
 package id.labinov.cli;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package id.labinov.cli;
 
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.DirectoryEntry;
-import id.labinov.core.port.DirectoryStore;
+import id.labinov.core.spi.DirectoryEntry;
+import id.labinov.core.spi.DirectoryStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,24 +1,24 @@
 package id.labinov.cli;
 
-import id.labinov.core.InvalidValueException;
-import id.labinov.core.LabinovException;
+import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.NoSuchInnovationException;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.StorageException;
-import id.labinov.core.port.UnknownRulebookException;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.error.LabinovException;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.rules.RulebookValidationException;
 import id.labinov.core.rules.TransitionRefusedException;
+import id.labinov.core.rules.UnknownRulebookException;
 import id.labinov.persistence.jdbc.JdbcSettingException;
 import id.labinov.persistence.jdbc.SchemaNotAppliedException;
 import id.labinov.persistence.jdbc.SchemaVersionException;
 import id.labinov.reporting.ReportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns what a command threw into one line on standard error and a documented exit code. A user

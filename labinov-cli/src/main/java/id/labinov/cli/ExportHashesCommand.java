@@ -1,8 +1,8 @@
 package id.labinov.cli;
 
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
 import id.labinov.persistence.jdbc.JdbcInnovationStore;
 import id.labinov.persistence.jdbc.LatestHash;
 import java.io.IOException;

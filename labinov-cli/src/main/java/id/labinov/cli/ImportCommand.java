@@ -1,11 +1,11 @@
 package id.labinov.cli;
 
-import id.labinov.core.LabinovException;
 import id.labinov.core.engine.ImportItem;
 import id.labinov.core.engine.ImportOptions;
 import id.labinov.core.engine.ImportResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.error.LabinovException;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.model.Actor;
@@ -13,11 +13,11 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
 import id.labinov.core.programme.NoSuchProgrammeException;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

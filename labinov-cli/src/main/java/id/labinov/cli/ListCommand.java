@@ -1,10 +1,10 @@
 package id.labinov.cli;
 
 import id.labinov.core.model.InnovationStatus;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

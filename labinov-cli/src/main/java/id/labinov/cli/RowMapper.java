@@ -1,8 +1,8 @@
 package id.labinov.cli;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.error.LabinovException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.InitiatorType;

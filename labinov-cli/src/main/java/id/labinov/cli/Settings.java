@@ -6,7 +6,6 @@ import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ final class Settings {
         if (Files.size(config) > Limits.CONFIG_MAX_BYTES) {
           throw new CliException(ExitCodes.USAGE, "error.config.large", config, Limits.CONFIG_MAX_BYTES);
         }
-        try (Reader r = new java.io.StringReader(id.labinov.core.Checks.utf8(Files.readAllBytes(config),
+        try (Reader r = new java.io.StringReader(id.labinov.core.internal.Checks.utf8(Files.readAllBytes(config),
             config.toString()))) {
           p.load(r);
         }

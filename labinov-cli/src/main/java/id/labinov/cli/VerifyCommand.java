@@ -6,7 +6,6 @@ import id.labinov.persistence.jdbc.JdbcInnovationStore;
 import id.labinov.persistence.jdbc.LatestHash;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ final class VerifyCommand extends BaseCommand {
       throw limits.exceeded(file, Limits.Limit.HASHES_BYTES);
     }
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(
-        id.labinov.core.Checks.utf8(Files.readAllBytes(file), file.toString())))) {
+        id.labinov.core.internal.Checks.utf8(Files.readAllBytes(file), file.toString())))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

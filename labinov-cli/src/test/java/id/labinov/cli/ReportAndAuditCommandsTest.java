@@ -109,10 +109,10 @@ class ReportAndAuditCommandsTest {
       assertThat(cli.admin("advance", other, "--to", "DIAGNOSE").code()).isEqualTo(ExitCodes.REFUSED);
       CliRunner.Run r = cli.admin("report", "what-blocks", "--format", "json", "--lang", "en");
       assertThat(r.code()).as(r.toString()).isZero();
-      Map<?, ?> json = (Map<?, ?>) id.labinov.core.internal.JsonTree.parse(r.out());
+      Map<?, ?> json = (Map<?, ?>) id.labinov.core.internal.json.JsonTree.parse(r.out());
       Map<?, ?> facts = (Map<?, ?>) json.get("facts");
-      assertThat(facts.get("refusals")).isEqualTo(id.labinov.core.internal.JsonTree.Num.of(2));
-      assertThat(facts.get("innovations")).isEqualTo(id.labinov.core.internal.JsonTree.Num.of(2));
+      assertThat(facts.get("refusals")).isEqualTo(id.labinov.core.internal.json.JsonTree.Num.of(2));
+      assertThat(facts.get("innovations")).isEqualTo(id.labinov.core.internal.json.JsonTree.Num.of(2));
       assertThat(facts.get("from")).isEqualTo("2025-03-03");
       assertThat(facts.get("to")).isEqualTo("2026-03-02");
       java.util.List<String> codes = new java.util.ArrayList<>();
@@ -121,8 +121,8 @@ class ReportAndAuditCommandsTest {
       }
       assertThat(codes).contains("WRONG_STATUS", "EVIDENCE_MISSING", "APPROVALS_MISSING");
       CliRunner.Run before = cli.admin("report", "what-blocks", "--format", "json", "--to", "2026-03-01");
-      Map<?, ?> earlier = (Map<?, ?>) id.labinov.core.internal.JsonTree.parse(before.out());
-      assertThat(((Map<?, ?>) earlier.get("facts")).get("refusals")).isEqualTo(id.labinov.core.internal.JsonTree.Num.of(0));
+      Map<?, ?> earlier = (Map<?, ?>) id.labinov.core.internal.json.JsonTree.parse(before.out());
+      assertThat(((Map<?, ?>) earlier.get("facts")).get("refusals")).isEqualTo(id.labinov.core.internal.json.JsonTree.Num.of(0));
       CliRunner.Run bad = cli.admin("report", "what-blocks", "--from", "kemarin", "--lang", "en");
       assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
       assertThat(bad.err()).contains("--from \"kemarin\" is not a date");

@@ -1,17 +1,19 @@
 package id.labinov.core;
 
+
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationResult;
 import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.evaluation.ScoreSheet;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.ScoreEntry;
-import id.labinov.core.programme.ProgrammeStore;
 import id.labinov.core.rules.EvaluationSummary;
 import id.labinov.core.rules.RuleContext;
 import id.labinov.core.rules.Rulebook;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.ProgrammeStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

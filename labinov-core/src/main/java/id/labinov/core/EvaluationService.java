@@ -1,28 +1,31 @@
 package id.labinov.core;
 
+
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Refusal;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationDecider;
 import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.core.evaluation.EvaluationResult;
 import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.evaluation.MonitoringEntry;
 import id.labinov.core.evaluation.RatingBands;
 import id.labinov.core.evaluation.RegionalIndex;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.evaluation.ScoreSheet;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.MonitoringEntry;
-import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.rules.Verdict;
 import id.labinov.core.rules.Violation;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.InnovationStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

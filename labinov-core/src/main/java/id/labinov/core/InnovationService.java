@@ -1,5 +1,6 @@
 package id.labinov.core;
 
+
 import id.labinov.core.CommandPipeline.CommandSource;
 import id.labinov.core.CommandPipeline.Refused;
 import id.labinov.core.engine.Availability;
@@ -16,20 +17,22 @@ import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Options;
 import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.engine.Request;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.error.LabinovException;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
-import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationStore;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Verdict;
 import id.labinov.core.rules.Violation;
+import id.labinov.core.spi.InnovationStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +47,7 @@ import java.util.function.Function;
  * <p>Every command takes the library's one command path: in one store transaction the idempotency
  * key is looked up (a retry after a lost reply gets the first result), the state is loaded, the
  * caller's expected version is checked before anything else (a mismatch is a
- * {@link id.labinov.core.port.VersionConflictException}, never a refusal), the command is authorised
+ * {@link id.labinov.core.engine.VersionConflictException}, never a refusal), the command is authorised
  * and decided, and the events are appended; listeners get them after the commit. A refusal stores
  * nothing and uses up no key. Commands without an expected version are retried on a conflict.
  */
@@ -68,10 +71,10 @@ public final class InnovationService {
    * @param request the request
    * @return the result (accepted, refused, or replayed)
    * @throws NoSuchInnovationException if the innovation does not exist in that region
-   * @throws id.labinov.core.port.VersionConflictException if the caller's expected version is stale, or retries ran out
-   * @throws id.labinov.core.port.IdempotencyKeyReusedException if the key was used for another request
-   * @throws id.labinov.core.port.UnknownRulebookException if the innovation's rulebook is not stored
-   * @throws id.labinov.core.port.StorageException if the store fails
+   * @throws id.labinov.core.engine.VersionConflictException if the caller's expected version is stale, or retries ran out
+   * @throws id.labinov.core.engine.IdempotencyKeyReusedException if the key was used for another request
+   * @throws id.labinov.core.rules.UnknownRulebookException if the innovation's rulebook is not stored
+   * @throws id.labinov.core.engine.StorageException if the store fails
    */
   public CommandResult execute(Request request) {
     return pipeline.run(request);

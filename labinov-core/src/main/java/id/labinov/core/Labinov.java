@@ -1,22 +1,26 @@
 package id.labinov.core;
 
+
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.Authorisation;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.RefusalSink;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.event.EventListener;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.RefusalLog;
-import id.labinov.core.port.RulebookStore;
-import id.labinov.core.programme.ProgrammeStore;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.ProgrammeStore;
+import id.labinov.core.spi.RefusalLog;
+import id.labinov.core.spi.RulebookStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,22 +1,23 @@
 package id.labinov.core;
 
+
 import id.labinov.core.CommandPipeline.CommandSource;
 import id.labinov.core.engine.Command;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.MigrationReport;
 import id.labinov.core.engine.Options;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
 import id.labinov.core.rules.Rulebook;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,24 +1,27 @@
 package id.labinov.core;
 
+
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.UnknownRulebookException;
-import id.labinov.core.rules.Rulebook;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.programme.ProgrammeCommand;
 import id.labinov.core.programme.ProgrammeDecider;
 import id.labinov.core.programme.ProgrammeDecision;
 import id.labinov.core.programme.ProgrammeProgress;
-import id.labinov.core.programme.ProgrammeStore;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
 import id.labinov.core.rules.PhaseWindow;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.UnknownRulebookException;
 import id.labinov.core.rules.Verdict;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.ProgrammeStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

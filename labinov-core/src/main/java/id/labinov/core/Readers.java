@@ -1,6 +1,8 @@
 package id.labinov.core;
 
+
 import id.labinov.core.engine.OutsideScopeException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;

@@ -2,7 +2,7 @@ package id.labinov.core;
 
 import id.labinov.core.engine.Refusal;
 import id.labinov.core.engine.RefusalSink;
-import id.labinov.core.port.RefusalLog;
+import id.labinov.core.spi.RefusalLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

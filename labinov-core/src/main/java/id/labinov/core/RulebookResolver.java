@@ -3,10 +3,10 @@ package id.labinov.core;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.RulebookStore;
-import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.UnknownRulebookException;
+import id.labinov.core.spi.RulebookStore;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,10 +1,13 @@
 package id.labinov.core;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.engine.Command;
 import id.labinov.core.engine.ImportItem;
+import id.labinov.core.error.InputLimitException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationDetails;

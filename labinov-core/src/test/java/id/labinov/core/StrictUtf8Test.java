@@ -1,8 +1,11 @@
 package id.labinov.core;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.RuleTypes;
 import id.labinov.core.rules.Rulebooks;
 import java.io.ByteArrayInputStream;

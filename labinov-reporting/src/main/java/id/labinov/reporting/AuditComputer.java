@@ -20,10 +20,10 @@ import id.labinov.core.event.StageAdvancedConditionally;
 import id.labinov.core.event.UnknownEvent;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.UnknownRulebookException;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;
+import id.labinov.core.rules.UnknownRulebookException;
 import id.labinov.reporting.data.AuditAction;
 import id.labinov.reporting.data.AuditEntry;
 import id.labinov.reporting.data.AuditTrail;
@@ -138,7 +138,7 @@ final class AuditComputer {
     try {
       name = ctx.lab.programmes().find(ref.region(), programmeId).map(id.labinov.core.programme.Programme::name)
           .orElse(programmeId);
-    } catch (id.labinov.core.InvalidValueException e) {
+    } catch (id.labinov.core.error.InvalidValueException e) {
       name = programmeId; // a facade without a programme store
     }
     return ReportTexts.format(ctx.locale, "audit.programme", List.of(name));

@@ -2,9 +2,9 @@ package id.labinov.reporting;
 
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.StageDuration;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.StageDuration;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.data.StageDurationReport;

@@ -3,7 +3,7 @@ package id.labinov.reporting;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package id.labinov.reporting;
 
-import id.labinov.core.Checks;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.evaluation.RatingBands;
 import id.labinov.core.evaluation.RegionalIndex;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.RegionCode;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -45,7 +45,7 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
      * @param spd the region-level score (indicators 1-15), 0 to {@link RegionalIndex#SPD_MAX}
      * @param countScore the innovation-count score, 0 to {@link RegionalIndex#COUNT_MAX}
      * @throws ReportException with code {@code BAD_ARGUMENT} if a score is outside its range
-     * @throws id.labinov.core.InvalidValueException if a score is missing
+     * @throws id.labinov.core.error.InvalidValueException if a score is missing
      */
     public RegionScores {
       check("spd", Checks.notNull(spd, "spd"), RegionalIndex.SPD_MAX);
@@ -69,7 +69,7 @@ public record IndexOptions(int year, EvaluationScheme indicators, RatingBands ba
    *     earliest shipped ones)
    * @param regionScores SPD and count score per region, sorted by region
    * @throws ReportException with code {@code BAD_ARGUMENT} for a year outside 0 or 2000-2200
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public IndexOptions {
     if (year != 0 && (year < 2000 || year > 2200)) {

@@ -2,11 +2,11 @@ package id.labinov.reporting;
 
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.StageDuration;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.StageDuration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;

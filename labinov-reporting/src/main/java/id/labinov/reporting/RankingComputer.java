@@ -4,12 +4,12 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.evaluation.Criterion;
 import id.labinov.core.evaluation.EvaluationResult;
 import id.labinov.core.evaluation.EvaluationScheme;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.evaluation.ScoreSheet;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.ScoreEntry;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.data.CriterionInfo;
 import id.labinov.reporting.data.EvaluationRanking;
 import id.labinov.reporting.data.RankedInnovation;
@@ -97,7 +97,7 @@ final class RankingComputer {
         refused == null ? null : refusedCount[0], ranked);
   }
 
-  private RankedInnovation row(int rank, InnovationRef ref, String title, id.labinov.core.port.InnovationSummary s,
+  private RankedInnovation row(int rank, InnovationRef ref, String title, id.labinov.core.query.InnovationSummary s,
       EvaluationResult r) {
     Map<String, java.math.BigDecimal> per = new LinkedHashMap<>(r.perCriterion());
     return new RankedInnovation(rank, ref, title, s.opd(), ctx.opdName(s.opd()), s.stage(),

@@ -1,6 +1,6 @@
 package id.labinov.reporting;
 
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
 import id.labinov.reporting.internal.ReportTexts;
 import java.util.List;
 import java.util.Locale;

@@ -1,21 +1,21 @@
 package id.labinov.reporting;
 
-import id.labinov.core.Checks;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.Directory;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.RefusalLog;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.spi.Directory;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.RefusalLog;
 import id.labinov.reporting.data.AuditTrail;
 import id.labinov.reporting.data.BlockerReport;
 import id.labinov.reporting.data.CatalogueGrouping;
@@ -124,9 +124,9 @@ public final class Reports {
    * @param programmeId the programme
    * @return the summary; its dropped list is read when iterated
    * @throws NoSuchProgrammeException if the programme does not exist
-   * @throws id.labinov.core.InvalidValueException if an argument is missing, or the facade has no
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing, or the facade has no
    *     programme store
-   * @throws id.labinov.core.port.StorageException if a store fails
+   * @throws id.labinov.core.engine.StorageException if a store fails
    */
   public ProgrammeSummary programmeSummary(RegionCode region, String programmeId) {
     readable(Scope.region(Checks.notNull(region, "region")));
@@ -144,8 +144,8 @@ public final class Reports {
    * @param scope which regions
    * @param filter which innovations
    * @return the summary
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
-   * @throws id.labinov.core.port.StorageException if a store fails
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.engine.StorageException if a store fails
    */
   public ProgrammeSummary summary(Scope scope, InnovationFilter filter) {
     readable(scope);
@@ -163,7 +163,7 @@ public final class Reports {
    * @param stalledAfterDays the threshold, 0 or more
    * @return the report
    * @throws ReportException with code {@code BAD_ARGUMENT} for a negative threshold
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    */
   public StageDurationReport stageDurations(Scope scope, InnovationFilter filter, int stalledAfterDays) {
     readable(scope);
@@ -186,7 +186,7 @@ public final class Reports {
    * @param round the evaluation round (e.g. the year)
    * @return the ranking
    * @throws ReportException with code {@code NO_EVALUATION_STORE} if no evaluation store was given
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    */
   public EvaluationRanking evaluationRanking(Scope scope, InnovationFilter filter, EvaluationScheme scheme, int round) {
     readable(scope);
@@ -221,7 +221,7 @@ public final class Reports {
    * @param filter which innovations (intersected with the displayed stages)
    * @param grouping by OPD or by theme
    * @return the catalogue; its entries are read when iterated
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    */
   public ShowcaseCatalogue showcaseCatalogue(Scope scope, InnovationFilter filter, CatalogueGrouping grouping) {
     readable(scope);
@@ -255,7 +255,7 @@ public final class Reports {
    * @return the summary
    * @throws ReportException with code {@code NO_EVALUATION_STORE} if an estimate is asked for without an
    *     evaluation store
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    */
   public NationalStageSummary nationalStages(Scope scope, InnovationFilter filter, IndexOptions index) {
     readable(scope);
@@ -279,7 +279,7 @@ public final class Reports {
    * @return the report
    * @throws ReportException with code {@code NO_REFUSAL_LOG} without a refusal log, or {@code BAD_ARGUMENT}
    *     if {@code to} is before {@code from}
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    */
   public BlockerReport whatBlocks(Scope scope, LocalDate from, LocalDate to) {
     readable(scope);
@@ -309,8 +309,8 @@ public final class Reports {
    * @return the one-page summary
    * @throws NoSuchProgrammeException if the programme does not exist
    * @throws ReportException with code {@code NO_EVALUATION_STORE} if no evaluation store was given
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
-   * @throws id.labinov.core.port.StorageException if a store fails
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.engine.StorageException if a store fails
    */
   public OnePageSummary onePageSummary(RegionCode region, String programmeId, EvaluationScheme scheme, int round) {
     readable(Scope.region(Checks.notNull(region, "region")));

@@ -1,11 +1,11 @@
 package id.labinov.reporting;
 
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.UnknownRulebookException;
+import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;
+import id.labinov.core.rules.UnknownRulebookException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

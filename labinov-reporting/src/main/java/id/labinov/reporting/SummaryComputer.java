@@ -8,12 +8,12 @@ import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.CountRow;
-import id.labinov.core.port.Dimension;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.StageDuration;
 import id.labinov.core.programme.Programme;
+import id.labinov.core.query.CountRow;
+import id.labinov.core.query.Dimension;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.StageDuration;
 import id.labinov.core.rules.PhaseWindow;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
@@ -139,7 +139,7 @@ final class SummaryComputer {
   private Optional<Rulebook> programmeRulebook(Programme p) {
     try {
       return Optional.of(ctx.lab.programmes().rulebookOf(p.region(), p.id()));
-    } catch (id.labinov.core.port.UnknownRulebookException | id.labinov.core.programme.NoSuchProgrammeException e) {
+    } catch (id.labinov.core.rules.UnknownRulebookException | id.labinov.core.programme.NoSuchProgrammeException e) {
       return axis.findRulebook(p.rulebookId(), p.rulebookVersion()).or(() -> shipped(p.rulebookId(), p.rulebookVersion()));
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Reports over labinov's lifecycle data: the entry point {@link id.labinov.reporting.Reports}, built
  * with a builder that names any bad setting, and the optional services a host may plug in
- * (core's {@link id.labinov.core.port.Directory} for names, {@link id.labinov.reporting.HistoryVerifier}
+ * (core's {@link id.labinov.core.spi.Directory} for names, {@link id.labinov.reporting.HistoryVerifier}
  * for the tamper check).
  *
  * <p>Reports read only labinov-core's public API (the facade, its query port and the evaluation

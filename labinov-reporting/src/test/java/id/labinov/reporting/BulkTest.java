@@ -8,7 +8,7 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.NationalStageSummary;
 import id.labinov.reporting.data.OpdCount;

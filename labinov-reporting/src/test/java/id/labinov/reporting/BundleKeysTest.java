@@ -2,7 +2,7 @@ package id.labinov.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.labinov.core.contract.BundleKeys;
+import id.labinov.core.spi.contract.BundleKeys;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.CsvOptions;

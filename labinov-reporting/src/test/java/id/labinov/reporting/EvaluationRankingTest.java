@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.data.EvaluationRanking;
 import id.labinov.reporting.data.RankedInnovation;
 import id.labinov.reporting.support.Csv;

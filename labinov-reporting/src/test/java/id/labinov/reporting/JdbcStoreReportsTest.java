@@ -48,9 +48,9 @@ class JdbcStoreReportsTest {
   @Test
   void theJdbcStoreIsReallyUsed() {
     assertThat(jdbc.scenario.store.count(id.labinov.core.model.Scope.national(),
-        id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.Dimension.STATUS)).isEmpty();
+        id.labinov.core.query.InnovationFilter.all(), id.labinov.core.query.Dimension.STATUS)).isEmpty();
     assertThat(memory.scenario.store.count(id.labinov.core.model.Scope.national(),
-        id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.Dimension.STATUS)).isNotEmpty();
+        id.labinov.core.query.InnovationFilter.all(), id.labinov.core.query.Dimension.STATUS)).isNotEmpty();
   }
 
   @Test

@@ -9,7 +9,7 @@ import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.NationalStage;
 import id.labinov.core.model.Scope;
 import id.labinov.core.national.NationalAlignment;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.data.NationalStageRow;
 import id.labinov.reporting.data.NationalStageSummary;
 import id.labinov.reporting.data.RegionalIndexRow;

@@ -1,13 +1,13 @@
 package id.labinov.reporting;
 
-import id.labinov.core.port.Directory;
-import id.labinov.core.port.PersonName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PersonName;
 import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.spi.Directory;
 import id.labinov.reporting.data.CatalogueEntry;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.ShowcaseCatalogue;

@@ -7,7 +7,7 @@ import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StageVisit;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.data.StageDurationReport;
 import id.labinov.reporting.data.StageStatistics;
 import id.labinov.reporting.data.StalledInnovation;

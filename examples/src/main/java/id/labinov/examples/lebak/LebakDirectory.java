@@ -1,15 +1,15 @@
 package id.labinov.examples.lebak;
 
+import id.labinov.core.memory.InMemoryDirectory;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PersonName;
 import id.labinov.core.model.Theme;
-import id.labinov.core.memory.InMemoryDirectory;
-import id.labinov.core.port.Directory;
-import id.labinov.core.port.DirectoryEntry;
-import id.labinov.core.port.DirectoryStore;
-import id.labinov.core.port.PersonName;
+import id.labinov.core.spi.Directory;
+import id.labinov.core.spi.DirectoryEntry;
+import id.labinov.core.spi.DirectoryStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

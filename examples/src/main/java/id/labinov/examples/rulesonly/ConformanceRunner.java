@@ -1,6 +1,6 @@
 package id.labinov.examples.rulesonly;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;

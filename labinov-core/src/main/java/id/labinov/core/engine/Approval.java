@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import java.time.Instant;
@@ -19,7 +19,7 @@ public record Approval(PersonId approver, Role role, Instant at) {
    * @param approver who approved
    * @param role the role the approval counts for
    * @param at when
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Approval {
     Checks.notNull(approver, "approver");

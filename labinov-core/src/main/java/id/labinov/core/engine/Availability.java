@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.Verdict;
 
@@ -17,7 +17,7 @@ public record Availability(Transition transition, Verdict verdict) {
    *
    * @param transition the transition
    * @param verdict its verdict now
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Availability {
     Checks.notNull(transition, "transition");

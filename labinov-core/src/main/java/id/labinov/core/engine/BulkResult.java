@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
+import id.labinov.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -19,12 +19,12 @@ public record BulkResult(InnovationRef ref, CommandResult result, LabinovExcepti
    * @param ref the innovation
    * @param result the result, or {@code null} on error
    * @param error the error, or {@code null}
-   * @throws id.labinov.core.InvalidValueException otherwise
+   * @throws id.labinov.core.error.InvalidValueException otherwise
    */
   public BulkResult {
     Checks.notNull(ref, "ref");
     if ((result == null) == (error == null)) {
-      throw new id.labinov.core.InvalidValueException("INVALID_BULK_RESULT", "result", result, "error.bulkResult");
+      throw new id.labinov.core.error.InvalidValueException("INVALID_BULK_RESULT", "result", result, "error.bulkResult");
     }
   }
 

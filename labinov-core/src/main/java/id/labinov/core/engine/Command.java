@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;

@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.TransitionRefusedException;
 import id.labinov.core.rules.Verdict;
 import java.util.List;
@@ -28,7 +28,7 @@ public record CommandResult(InnovationRef ref, Verdict verdict, List<InnovationE
    * @param events the events appended (for a replay, the ones the first attempt appended); empty when refused
    * @param state the state after the command (for a refusal, the unchanged state; {@code null} if none exists)
    * @param replayed {@code true} if this is the stored result of an earlier attempt with the same key
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public CommandResult {
     Checks.notNull(ref, "ref");

@@ -1,7 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.event.ApprovalRecorded;
 import id.labinov.core.event.Condition;
 import id.labinov.core.event.ConditionCleared;
@@ -20,6 +19,7 @@ import id.labinov.core.event.ReturnedForRework;
 import id.labinov.core.event.RulebookMigrated;
 import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.event.StageAdvancedConditionally;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;

@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.Verdict;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public record Decision(Verdict verdict, List<InnovationEvent> events, Innovation
    * @param verdict the verdict (allowed or not)
    * @param events the new events; empty when refused
    * @param state the state after the events, or the unchanged state (possibly {@code null}) when refused
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Decision {
     Checks.notNull(verdict, "verdict");

@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.RegionCode;
@@ -23,7 +23,7 @@ public record ImportItem(RegionCode region, Actor actor, InnovationDetails detai
    * @param actor who proposes it (roles and OPD as for a proposal)
    * @param details what is proposed
    * @param programmeId the programme it joins, or {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part or a control character in
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part or a control character in
    *     the title or a narrative text
    */
   public ImportItem {

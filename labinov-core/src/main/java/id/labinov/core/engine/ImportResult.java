@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.Verdict;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public record ImportResult(int index, Outcome outcome, InnovationRef ref, Verdic
    * @param events the events stored for the item (empty unless written)
    * @param error for {@link Outcome#FAILED}: the typed error ({@code StorageException} with its cause,
    *     or {@code VersionConflictException} if the id exists already); otherwise {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ImportResult {
     Checks.notNull(outcome, "outcome");

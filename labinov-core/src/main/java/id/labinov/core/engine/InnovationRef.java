@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 
@@ -17,7 +17,7 @@ public record InnovationRef(RegionCode region, InnovationId id) {
    *
    * @param region the region
    * @param id the innovation id
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public InnovationRef {
     Checks.notNull(region, "region");

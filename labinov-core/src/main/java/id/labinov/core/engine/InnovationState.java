@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
 import id.labinov.core.event.Condition;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationId;
@@ -84,7 +84,7 @@ public record InnovationState(
    *     evidence, in order of their first contribution (with the proposer, they may not evaluate the
    *     innovation); {@code null} when unknown: a state stored by a version before 0.1 did not record
    *     them, and the history tells
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public InnovationState {
     Checks.notNull(region, "region");
@@ -98,7 +98,7 @@ public record InnovationState(
     evidence = ImmutableArrayList.copyOf(Checks.notNull(evidence, "evidence"));
     visits = ImmutableArrayList.copyOf(Checks.notNull(visits, "visits"));
     if (visits.isEmpty()) {
-      throw new id.labinov.core.InvalidValueException("REQUIRED", "visits", "[]", "error.required");
+      throw new id.labinov.core.error.InvalidValueException("REQUIRED", "visits", "[]", "error.required");
     }
     Checks.notNull(proposedBy, "proposedBy");
     Checks.notNull(proposedAt, "proposedAt");

@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
@@ -46,7 +46,7 @@ public record MigrationReport(InnovationRef ref, String from, String to, String 
    * @param nextTransition the target's first advance from the stage, or {@code null}
    * @param failingNow violation codes of that advance under the current rulebook's matching advance
    * @param failingAfter violation codes of that advance under the target rulebook
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public MigrationReport {
     Checks.notNull(ref, "ref");

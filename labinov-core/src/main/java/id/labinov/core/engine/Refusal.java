@@ -1,8 +1,8 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.annotation.Beta;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;

@@ -1,7 +1,7 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.internal.JsonTree;
-import id.labinov.core.internal.ValueTrees;
+import id.labinov.core.internal.json.JsonTree;
+import id.labinov.core.internal.json.ValueTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
 import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EventPayload;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Verdict;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public record Ruling(Verdict verdict, List<EventPayload> payloads, Rulebook rule
    * @param verdict the verdict (allowed or not)
    * @param payloads what happens, in order; empty when refused
    * @param rulebook the rulebook the events are recorded under (for a migration, the target)
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Ruling {
     Checks.notNull(verdict, "verdict");

@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.HoldPeriod;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ public record StageVisit(String stage, Instant enteredAt, Instant leftAt, List<H
    * @param enteredAt when the stay began
    * @param leftAt when it ended, or {@code null} for the current stage
    * @param pauses hold and dropped periods during the stay, oldest first
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StageVisit {
     Checks.notBlank(stage, "stage");

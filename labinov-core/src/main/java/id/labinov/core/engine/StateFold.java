@@ -1,6 +1,5 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
 import id.labinov.core.event.ApprovalRecorded;
 import id.labinov.core.event.Condition;
 import id.labinov.core.event.ConditionCleared;
@@ -18,6 +17,7 @@ import id.labinov.core.event.ReturnedForRework;
 import id.labinov.core.event.RulebookMigrated;
 import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.event.StageAdvancedConditionally;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationStatus;

@@ -1,6 +1,6 @@
 package id.labinov.core.engine;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.HoldPeriod;
 import java.time.Instant;
 import java.util.AbstractList;

@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 
 /**
  * How a scheme turns one sheet into a score, and several evaluators' sheets into one result.
@@ -16,7 +16,7 @@ public record Aggregation(Method method, boolean trimExtremes) {
    * @param method how the criteria of one sheet combine
    * @param trimExtremes whether, with three or more sheets, the highest and the lowest evaluator
    *     score are dropped before taking the mean
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if {@code method} is
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if {@code method} is
    *     {@code null}
    */
   public Aggregation {

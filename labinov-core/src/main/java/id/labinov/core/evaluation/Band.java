@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 
@@ -24,7 +24,7 @@ public record Band(String code, LocalizedText label, BigDecimal min, BigDecimal 
    * @param label the name in Bahasa Indonesia and English
    * @param min lowest index in the band, inclusive
    * @param max first index above the band (exclusive), or {@code null} for the highest band
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public Band {
     Checks.notBlank(code, "code");

@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 
@@ -22,7 +22,7 @@ public record Category(String code, LocalizedText label, BigDecimal min, BigDeci
    * @param label the name in Bahasa Indonesia and English
    * @param min lowest result in the category, inclusive
    * @param max first result above the category (exclusive), or {@code null} for the last category
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public Category {
     Checks.notBlank(code, "code");

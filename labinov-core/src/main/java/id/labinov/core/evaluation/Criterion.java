@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +30,7 @@ public record Criterion(String code, LocalizedText label, BigDecimal weight, Lis
    *     {@code null}
    * @param mandatory whether every score sheet must contain it; an optional criterion left out counts
    *     as the scale minimum (level 0 for indicators)
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public Criterion {
     Checks.notBlank(code, "code");

@@ -1,11 +1,10 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
-import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Severity;
 import id.labinov.core.rules.Verdict;

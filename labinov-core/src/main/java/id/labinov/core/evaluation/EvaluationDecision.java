@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.Verdict;
 import java.util.Optional;
 
@@ -9,17 +9,17 @@ import java.util.Optional;
  * entry appended to the evaluation stream, or refused with every reason and nothing stored.
  *
  * @param verdict the verdict
- * @param entry the appended entry ({@link id.labinov.core.port.ScoreEntry} or
- *     {@link id.labinov.core.port.MonitoringEntry}), or {@code null} when refused
+ * @param entry the appended entry ({@link id.labinov.core.evaluation.ScoreEntry} or
+ *     {@link id.labinov.core.evaluation.MonitoringEntry}), or {@code null} when refused
  */
 public record EvaluationDecision(Verdict verdict, Object entry) {
   /**
    * Validates the parts.
    *
    * @param verdict the verdict
-   * @param entry the appended entry ({@link id.labinov.core.port.ScoreEntry} or
-   *     {@link id.labinov.core.port.MonitoringEntry}), or {@code null} when refused
-   * @throws id.labinov.core.InvalidValueException if the verdict is missing
+   * @param entry the appended entry ({@link id.labinov.core.evaluation.ScoreEntry} or
+   *     {@link id.labinov.core.evaluation.MonitoringEntry}), or {@code null} when refused
+   * @throws id.labinov.core.error.InvalidValueException if the verdict is missing
    */
   public EvaluationDecision {
     Checks.notNull(verdict, "verdict");

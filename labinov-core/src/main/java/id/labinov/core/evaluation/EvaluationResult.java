@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ public record EvaluationResult(BigDecimal score, int evaluatorCount, Map<String,
    * @param category the scheme's category of {@code score}, or {@code null} if the scheme has no
    *     categories
    * @param trimmed whether the highest and the lowest evaluator were dropped
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if {@code score} or
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if {@code score} or
    *     {@code perCriterion} is {@code null}
    */
   public EvaluationResult {

@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
 import id.labinov.core.i18n.Messages;
 import java.util.List;
 import java.util.Locale;

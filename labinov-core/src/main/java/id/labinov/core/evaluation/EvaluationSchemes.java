@@ -1,8 +1,8 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InputLimitException;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InputLimitException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.RulebookLimits;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.rules.Violation;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.internal.JsonTree;
-import id.labinov.core.internal.TreeProblems;
+import id.labinov.core.internal.json.JsonTree;
+import id.labinov.core.internal.json.TreeProblems;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;

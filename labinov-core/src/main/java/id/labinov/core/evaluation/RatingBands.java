@@ -1,8 +1,8 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.json.JsonTree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

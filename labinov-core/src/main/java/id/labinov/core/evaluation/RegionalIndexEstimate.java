@@ -1,6 +1,6 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.math.BigDecimal;
 
 /**
@@ -30,7 +30,7 @@ public record RegionalIndexEstimate(int year, int innovations, BigDecimal sidInn
    * @param countScore the innovation-count score, as given
    * @param index {@code (spd + sid + count) / maximum x 100}, rounded half up to 2 decimals
    * @param rating the band of {@code index}
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} naming a missing part
    */
   public RegionalIndexEstimate {
     Checks.notNull(sidInnovations, "sidInnovations");

@@ -1,7 +1,7 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +22,7 @@ public record SchemeProblem(String path, String code, String messageKey, List<Ob
    * @param code stable upper-snake code, e.g. {@code WEIGHTS_NOT_ONE}
    * @param messageKey message key in the bundles
    * @param arguments message arguments (texts and whole numbers; decimals as plain text)
-   * @throws id.labinov.core.InvalidValueException with code {@code REQUIRED} if a part is missing
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if a part is missing
    */
   public SchemeProblem {
     Checks.notBlank(path, "path");

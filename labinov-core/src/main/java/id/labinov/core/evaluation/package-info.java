@@ -1,5 +1,5 @@
 /**
- * Evaluation: schemes that score innovations, aggregation of several evaluators' score sheets,
+ * API. Evaluation: schemes that score innovations, aggregation of several evaluators' score sheets,
  * rating bands and an estimate of the regional innovation index (IID).
  *
  * <p>An {@link id.labinov.core.evaluation.EvaluationScheme} is data (JSON format

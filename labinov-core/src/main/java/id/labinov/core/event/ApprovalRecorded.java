@@ -15,10 +15,10 @@ public record ApprovalRecorded(EventMetadata metadata, Role role, String note) i
    * @param metadata the common event metadata
    * @param role the role the approval counts for
    * @param note an optional note, or {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ApprovalRecorded {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notNull(role, "role");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notNull(role, "role");
   }
 }

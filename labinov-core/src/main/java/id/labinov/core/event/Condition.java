@@ -1,6 +1,6 @@
 package id.labinov.core.event;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 
 /**
  * A condition set by a conditional advance (a conditional GO), open until cleared.
@@ -14,7 +14,7 @@ public record Condition(String id, String text) {
    *
    * @param id the condition's id within the innovation, e.g. {@code c3}
    * @param text what must be done
-   * @throws id.labinov.core.InvalidValueException if a part is blank
+   * @throws id.labinov.core.error.InvalidValueException if a part is blank
    */
   public Condition {
     id = Checks.notBlank(id, "id");

@@ -14,10 +14,10 @@ public record ConditionCleared(EventMetadata metadata, String conditionId, Strin
    * @param metadata the common event metadata
    * @param conditionId the condition cleared
    * @param note an optional note, or {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ConditionCleared {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(conditionId, "conditionId");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(conditionId, "conditionId");
   }
 }

@@ -13,10 +13,10 @@ public record DetailsUpdated(EventMetadata metadata, InnovationDetails details) 
    *
    * @param metadata the common event metadata
    * @param details the new details, complete
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public DetailsUpdated {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notNull(details, "details");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notNull(details, "details");
   }
 }

@@ -12,10 +12,10 @@ public record Dropped(EventMetadata metadata, String reason) implements Innovati
    *
    * @param metadata the common event metadata
    * @param reason why
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Dropped {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(reason, "reason");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(reason, "reason");
   }
 }

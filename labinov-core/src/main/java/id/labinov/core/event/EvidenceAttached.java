@@ -13,10 +13,10 @@ public record EvidenceAttached(EventMetadata metadata, EvidenceRef evidence) imp
    *
    * @param metadata the common event metadata
    * @param evidence the reference to the stored file
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public EvidenceAttached {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notNull(evidence, "evidence");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notNull(evidence, "evidence");
   }
 }

@@ -17,11 +17,11 @@ public record InnovationProposed(EventMetadata metadata, InnovationDetails detai
    * @param details what was proposed
    * @param programmeId the programme it belongs to, or {@code null}
    * @param stage the entry stage it starts in
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public InnovationProposed {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notNull(details, "details");
-    id.labinov.core.Checks.notBlank(stage, "stage");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notNull(details, "details");
+    id.labinov.core.internal.Checks.notBlank(stage, "stage");
   }
 }

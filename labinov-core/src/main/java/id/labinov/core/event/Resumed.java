@@ -12,10 +12,10 @@ public record Resumed(EventMetadata metadata, String note) implements Innovation
    *
    * @param metadata the common event metadata
    * @param note an optional note, or {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Resumed {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
 
   }
 }

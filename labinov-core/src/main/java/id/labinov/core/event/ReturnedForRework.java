@@ -18,13 +18,13 @@ public record ReturnedForRework(EventMetadata metadata, String transitionId, Str
    * @param fromStage the stage left
    * @param toStage the earlier stage entered
    * @param reason why
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ReturnedForRework {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(transitionId, "transitionId");
-    id.labinov.core.Checks.notBlank(fromStage, "fromStage");
-    id.labinov.core.Checks.notBlank(toStage, "toStage");
-    id.labinov.core.Checks.notBlank(reason, "reason");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(transitionId, "transitionId");
+    id.labinov.core.internal.Checks.notBlank(fromStage, "fromStage");
+    id.labinov.core.internal.Checks.notBlank(toStage, "toStage");
+    id.labinov.core.internal.Checks.notBlank(reason, "reason");
   }
 }

@@ -15,10 +15,10 @@ public record RulebookMigrated(EventMetadata metadata, String fromRulebookId, in
    * @param metadata the common event metadata (rulebook = the new one)
    * @param fromRulebookId the rulebook it followed before
    * @param fromVersion that rulebook's version
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public RulebookMigrated {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(fromRulebookId, "fromRulebookId");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(fromRulebookId, "fromRulebookId");
   }
 }

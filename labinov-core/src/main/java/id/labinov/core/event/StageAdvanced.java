@@ -16,12 +16,12 @@ public record StageAdvanced(EventMetadata metadata, String transitionId, String 
    * @param transitionId the rulebook transition used
    * @param fromStage the stage left
    * @param toStage the stage entered
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StageAdvanced {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(transitionId, "transitionId");
-    id.labinov.core.Checks.notBlank(fromStage, "fromStage");
-    id.labinov.core.Checks.notBlank(toStage, "toStage");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(transitionId, "transitionId");
+    id.labinov.core.internal.Checks.notBlank(fromStage, "fromStage");
+    id.labinov.core.internal.Checks.notBlank(toStage, "toStage");
   }
 }

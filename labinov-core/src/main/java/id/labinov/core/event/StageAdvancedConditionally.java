@@ -19,13 +19,13 @@ public record StageAdvancedConditionally(EventMetadata metadata, String transiti
    * @param fromStage the stage left
    * @param toStage the stage entered
    * @param conditions the conditions set, at least one
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StageAdvancedConditionally {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(transitionId, "transitionId");
-    id.labinov.core.Checks.notBlank(fromStage, "fromStage");
-    id.labinov.core.Checks.notBlank(toStage, "toStage");
-    conditions = List.copyOf(id.labinov.core.Checks.notNull(conditions, "conditions"));
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(transitionId, "transitionId");
+    id.labinov.core.internal.Checks.notBlank(fromStage, "fromStage");
+    id.labinov.core.internal.Checks.notBlank(toStage, "toStage");
+    conditions = List.copyOf(id.labinov.core.internal.Checks.notNull(conditions, "conditions"));
   }
 }

@@ -14,12 +14,12 @@ public record UnknownEvent(EventMetadata metadata, String eventType, String payl
    * @param metadata the common event metadata
    * @param eventType the stored type name
    * @param payloadJson the stored payload
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public UnknownEvent {
-    id.labinov.core.Checks.notNull(metadata, "metadata");
-    id.labinov.core.Checks.notBlank(eventType, "eventType");
-    id.labinov.core.Checks.notNull(payloadJson, "payloadJson");
+    id.labinov.core.internal.Checks.notNull(metadata, "metadata");
+    id.labinov.core.internal.Checks.notBlank(eventType, "eventType");
+    id.labinov.core.internal.Checks.notNull(payloadJson, "payloadJson");
   }
 
   @Override

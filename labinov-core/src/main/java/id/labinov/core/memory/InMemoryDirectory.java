@@ -1,15 +1,15 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
+import id.labinov.core.annotation.Beta;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.model.NoSuchPersonException;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonErasedException;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PersonName;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.DirectoryEntry;
-import id.labinov.core.port.DirectoryStore;
-import id.labinov.core.port.NoSuchPersonException;
-import id.labinov.core.port.PersonErasedException;
-import id.labinov.core.port.PersonName;
+import id.labinov.core.spi.DirectoryEntry;
+import id.labinov.core.spi.DirectoryStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.evaluation.MonitoringEntry;
+import id.labinov.core.evaluation.ScoreEntry;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.MonitoringEntry;
-import id.labinov.core.port.ScoreEntry;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.spi.EvaluationStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

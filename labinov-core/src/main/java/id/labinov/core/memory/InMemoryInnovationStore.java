@@ -1,26 +1,26 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.Checks;
+import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StageVisit;
+import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.Append;
-import id.labinov.core.port.CountRow;
-import id.labinov.core.port.Dimension;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.StageDuration;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.query.CountRow;
+import id.labinov.core.query.Dimension;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.StageDuration;
+import id.labinov.core.spi.Append;
+import id.labinov.core.spi.IdempotencyRecord;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -108,13 +108,13 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
    * items written before it, so readers never see a part of the batch.
    */
   @Override
-  public List<id.labinov.core.port.AppendOutcome> appendAll(List<Append> appends, boolean allOrNothing) {
+  public List<id.labinov.core.spi.AppendOutcome> appendAll(List<Append> appends, boolean allOrNothing) {
     Checks.notNull(appends, "appends");
     lock.writeLock().lock();
     try {
       Map<InnovationId, Entry> undoEntries = new java.util.HashMap<>();
       Map<Key, IdempotencyRecord> undoKeys = new java.util.HashMap<>();
-      List<id.labinov.core.port.AppendOutcome> out = new ArrayList<>(appends.size());
+      List<id.labinov.core.spi.AppendOutcome> out = new ArrayList<>(appends.size());
       boolean failed = false;
       for (Append a : Checks.notNull(appends, "appends")) {
         Checks.notNull(a, "appends[]");
@@ -125,9 +125,9 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
         }
         try {
           append(a);
-          out.add(id.labinov.core.port.AppendOutcome.WRITTEN);
+          out.add(id.labinov.core.spi.AppendOutcome.WRITTEN);
         } catch (VersionConflictException | IdempotencyKeyReusedException e) {
-          out.add(id.labinov.core.port.AppendOutcome.failed(e));
+          out.add(id.labinov.core.spi.AppendOutcome.failed(e));
           failed = true;
         }
       }
@@ -148,8 +148,8 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
             keys.put(k, r);
           }
         });
-        out.replaceAll(o -> o.status() == id.labinov.core.port.AppendOutcome.Status.WRITTEN
-            ? id.labinov.core.port.AppendOutcome.ROLLED_BACK : o);
+        out.replaceAll(o -> o.status() == id.labinov.core.spi.AppendOutcome.Status.WRITTEN
+            ? id.labinov.core.spi.AppendOutcome.ROLLED_BACK : o);
       }
       return out;
     } finally {

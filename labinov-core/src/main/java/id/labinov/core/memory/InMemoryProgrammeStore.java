@@ -1,12 +1,12 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.programme.ProgrammeStore;
-import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.programme.Programme;
+import id.labinov.core.spi.ProgrammeStore;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.Refusal;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.RefusalLog;
+import id.labinov.core.spi.RefusalLog;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.RulebookConflictException;
-import id.labinov.core.port.RulebookStore;
 import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.RulebookConflictException;
+import id.labinov.core.spi.RulebookStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

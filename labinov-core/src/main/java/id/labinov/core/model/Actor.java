@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,7 +33,7 @@ public record Actor(PersonId personId, OpdCode opd, Set<Role> roles, Scope scope
    * @param opd the actor's unit, or {@code null} (a citizen, a regional head)
    * @param roles the roles held; may be empty, never {@code null}
    * @param scope the regions the actor acts in, or {@code null} for an actor of the rules alone
-   * @throws id.labinov.core.InvalidValueException if the person id or roles are missing
+   * @throws id.labinov.core.error.InvalidValueException if the person id or roles are missing
    */
   public Actor {
     Checks.notNull(personId, "personId");

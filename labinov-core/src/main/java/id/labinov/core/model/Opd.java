@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 
 /**
  * A regional work unit (OPD, Organisasi Perangkat Daerah): its region-chosen code, its current
@@ -17,7 +17,7 @@ public record Opd(OpdCode code, String name, OpdKind kind) {
    * @param code the region's code for the unit
    * @param name the unit's name, e.g. {@code Dinas Kesehatan}
    * @param kind the unit's kind
-   * @throws id.labinov.core.InvalidValueException if a part is missing or the name is blank
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing or the name is blank
    */
   public Opd {
     Checks.notNull(code, "code");

@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -23,7 +23,7 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
    * @param name the person's name
    * @param identityNumber a {@link Nip}, a {@link PppkNumber} or {@link IdentityNumber#none()}
    * @param opd the person's unit, or {@code null} for a citizen or DPRD member
-   * @throws id.labinov.core.InvalidValueException if the id, name or identity number is missing
+   * @throws id.labinov.core.error.InvalidValueException if the id, name or identity number is missing
    */
   public Person {
     Checks.notNull(id, "id");

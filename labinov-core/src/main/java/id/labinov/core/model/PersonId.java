@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 
 /**
  * An opaque reference to a person, as issued by the host application (its user id, a UUID).

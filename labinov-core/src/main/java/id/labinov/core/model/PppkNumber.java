@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 
 /**
  * The registration number (NI PPPK) of a contract civil servant (PPPK). Its digits encode other

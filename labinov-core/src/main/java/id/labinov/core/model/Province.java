@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

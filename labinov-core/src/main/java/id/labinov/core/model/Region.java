@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.time.ZoneId;
 
 /**
@@ -20,7 +20,7 @@ public record Region(RegionCode code, String name, IndonesianTimeZone timeZone) 
    * @param code the Kemendagri code
    * @param name the region's name, e.g. {@code Kabupaten Lebak}
    * @param timeZone the zone in which programme dates and days in stage are counted
-   * @throws id.labinov.core.InvalidValueException if a part is missing or the name is blank
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing or the name is blank
    */
   public Region {
     Checks.notNull(code, "code");

@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +54,7 @@ public final class RegionNames {
    *
    * @param region the region
    * @return its name, if known
-   * @throws id.labinov.core.InvalidValueException if {@code region} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code region} is {@code null}
    */
   public static Optional<String> find(RegionCode region) {
     Checks.notNull(region, "region");

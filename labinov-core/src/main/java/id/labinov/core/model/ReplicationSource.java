@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 
 /**
  * The innovation of another region that an innovation replicates (replikasi): the key of the source
@@ -19,7 +19,7 @@ public record ReplicationSource(RegionCode region, InnovationId innovation) {
    *
    * @param region the source innovation's region
    * @param innovation the source innovation's id
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ReplicationSource {
     Checks.notNull(region, "replicates.region");
@@ -31,13 +31,13 @@ public record ReplicationSource(RegionCode region, InnovationId innovation) {
    *
    * @param text the text
    * @return the source
-   * @throws id.labinov.core.InvalidValueException if the text is not in that form
+   * @throws id.labinov.core.error.InvalidValueException if the text is not in that form
    */
   public static ReplicationSource parse(String text) {
     String t = Checks.notBlank(text, "replicates");
     int slash = t.indexOf('/');
     if (slash <= 0 || slash == t.length() - 1) {
-      throw new id.labinov.core.InvalidValueException("INVALID_REPLICATION_SOURCE", "replicates", t,
+      throw new id.labinov.core.error.InvalidValueException("INVALID_REPLICATION_SOURCE", "replicates", t,
           "error.replicationSource");
     }
     return new ReplicationSource(RegionCode.parse(t.substring(0, slash)), InnovationId.parse(t.substring(slash + 1)));

@@ -1,6 +1,6 @@
 package id.labinov.core.model;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 
 /**
  * Which regions a query reads: one region, a province (its own code and every region under it,
@@ -26,7 +26,7 @@ public record Scope(Level level, String code) {
    *
    * @param level the scope's level
    * @param code the region or province code; empty for national
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Scope {
     Checks.notNull(level, "level");

@@ -1,7 +1,7 @@
 package id.labinov.core.national;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.EvidenceRef;
@@ -78,7 +78,7 @@ public record InnovationProfile(
    * @param video the video, or {@code null}
    * @param coordinates the location, or {@code null}
    * @param missing the names of the fields still missing, in layout order
-   * @throws id.labinov.core.InvalidValueException if the name or missing list is absent
+   * @throws id.labinov.core.error.InvalidValueException if the name or missing list is absent
    */
   public InnovationProfile {
     Checks.notBlank(name, "name");

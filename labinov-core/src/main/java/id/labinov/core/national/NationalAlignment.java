@@ -1,8 +1,8 @@
 package id.labinov.core.national;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StageVisit;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.NationalStage;
 import id.labinov.core.rules.Rulebook;

@@ -1,6 +1,6 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
 import java.util.List;
 
 /** No programme with this id exists in the region. Code {@code NO_SUCH_PROGRAMME}. */

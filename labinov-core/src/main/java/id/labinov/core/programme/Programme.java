@@ -1,7 +1,7 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;

@@ -1,6 +1,6 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.PhaseWindow;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ public sealed interface ProgrammeCommand {
      * Validates the parts.
      *
      * @param spec its specification (see {@link Programme#builder()})
-     * @throws id.labinov.core.InvalidValueException if missing
+     * @throws id.labinov.core.error.InvalidValueException if missing
      */
     public Open {
       Checks.notNull(spec, "spec");
@@ -34,7 +34,7 @@ public sealed interface ProgrammeCommand {
      * Validates and copies the parts.
      *
      * @param schedule the new phase windows by stage
-     * @throws id.labinov.core.InvalidValueException if missing
+     * @throws id.labinov.core.error.InvalidValueException if missing
      */
     public AdjustSchedule {
       schedule = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(schedule, "schedule")));
@@ -51,7 +51,7 @@ public sealed interface ProgrammeCommand {
      * Validates the parts.
      *
      * @param reason why
-     * @throws id.labinov.core.InvalidValueException if blank
+     * @throws id.labinov.core.error.InvalidValueException if blank
      */
     public Close {
       reason = Checks.notBlank(reason, "reason");

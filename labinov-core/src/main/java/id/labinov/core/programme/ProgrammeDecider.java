@@ -1,10 +1,10 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Role;
-import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.rules.PhaseWindow;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Severity;

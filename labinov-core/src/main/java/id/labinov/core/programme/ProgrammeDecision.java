@@ -1,6 +1,6 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.Verdict;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ public record ProgrammeDecision(Verdict verdict, Programme programme) {
    *
    * @param verdict the verdict
    * @param programme the programme after the command (unchanged, possibly {@code null}, when refused)
-   * @throws id.labinov.core.InvalidValueException if the verdict is missing
+   * @throws id.labinov.core.error.InvalidValueException if the verdict is missing
    */
   public ProgrammeDecision {
     Checks.notNull(verdict, "verdict");

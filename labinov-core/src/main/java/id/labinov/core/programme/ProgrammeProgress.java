@@ -1,8 +1,8 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationStatus;
-import id.labinov.core.port.InnovationSummary;
+import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.rules.PhaseWindow;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;
@@ -42,7 +42,7 @@ public record ProgrammeProgress(Programme programme, LocalDate asOf, long total,
    * @param late innovations behind the schedule, longest in their stage first: still in a stage, active or
    *     on hold (not dropped), on or after the end of that stage's window (windows are half-open, days in
    *     the programme's zone); none in the rulebook's last stage, where innovations arrive
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ProgrammeProgress {
     Checks.notNull(programme, "programme");

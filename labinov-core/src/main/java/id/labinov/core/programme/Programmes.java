@@ -1,9 +1,9 @@
 package id.labinov.core.programme;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
-import id.labinov.core.LabinovException;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.error.LabinovException;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.rules.PhaseWindow;

@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.math.BigDecimal;
 
 /**
@@ -18,7 +18,7 @@ public record EvaluationSummary(String schemeId, BigDecimal score, int evaluator
    * @param schemeId the evaluation scheme
    * @param score the aggregated score
    * @param evaluatorCount the number of evaluators
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public EvaluationSummary {
     Checks.notBlank(schemeId, "schemeId");

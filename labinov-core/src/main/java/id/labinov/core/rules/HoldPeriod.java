@@ -1,7 +1,7 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
 

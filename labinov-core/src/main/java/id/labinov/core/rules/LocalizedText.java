@@ -1,7 +1,7 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import java.util.Locale;
 
 /**
@@ -16,7 +16,7 @@ public record LocalizedText(String id, String en) {
    *
    * @param id the Indonesian text
    * @param en the English text
-   * @throws id.labinov.core.InvalidValueException if either is missing or blank
+   * @throws id.labinov.core.error.InvalidValueException if either is missing or blank
    */
   public LocalizedText {
     id = Checks.notBlank(id, "id");

@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public record ProgrammeContext(String programmeId, boolean open, Set<OpdCode> pa
    * @param open {@code true} while the programme is open
    * @param participatingOpds the units taking part (empty means any unit)
    * @param windows phase windows by stage code
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ProgrammeContext {
     Checks.notBlank(programmeId, "programmeId");

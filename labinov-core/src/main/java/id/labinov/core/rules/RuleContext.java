@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -193,7 +193,7 @@ public final class RuleContext {
      * Builds the context.
      *
      * @return the context
-     * @throws id.labinov.core.InvalidValueException naming a missing setting
+     * @throws id.labinov.core.error.InvalidValueException naming a missing setting
      */
     public RuleContext build() {
       return new RuleContext(now, zone, programme, evaluations);

@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -33,7 +33,7 @@ public record RuleOutcome(Result result, String code, String messageKey, List<Ob
    * @param code the stable upper-snake code of a violation or non-applicability, else {@code null}
    * @param messageKey the message key, else {@code null}
    * @param arguments message arguments (never {@code null})
-   * @throws id.labinov.core.InvalidValueException if a violation lacks its code or key
+   * @throws id.labinov.core.error.InvalidValueException if a violation lacks its code or key
    */
   public RuleOutcome {
     Checks.notNull(result, "result");

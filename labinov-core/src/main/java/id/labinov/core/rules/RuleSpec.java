@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.Map;
 
 /**
@@ -19,7 +19,7 @@ public record RuleSpec(String type, Severity severity, Map<String, Object> param
    * @param severity must-meet or should-meet
    * @param parameters the parameters as JSON values: {@link String}, {@link java.math.BigDecimal},
    *     {@link Boolean}, {@link java.util.List} or {@link Map} of those; never {@code null}
-   * @throws id.labinov.core.InvalidValueException if a part is missing
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing
    */
   public RuleSpec {
     Checks.notBlank(type, "type");

@@ -1,7 +1,7 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

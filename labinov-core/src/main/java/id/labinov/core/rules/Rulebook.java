@@ -1,8 +1,8 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.json.JsonTree;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -238,7 +238,7 @@ public final class Rulebook {
 
   private static void checkCommand(String command) {
     if (!COMMANDS.contains(command)) {
-      throw new id.labinov.core.InvalidValueException("UNKNOWN_COMMAND", "command", command, "error.rulebook.unknownCommand",
+      throw new id.labinov.core.error.InvalidValueException("UNKNOWN_COMMAND", "command", command, "error.rulebook.unknownCommand",
           String.join(", ", COMMANDS));
     }
   }

@@ -1,10 +1,10 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 
 /**
  * How large a rulebook labinov reads: its size in bytes and how deeply its JSON may nest. A rulebook
- * past a limit is refused with an {@link id.labinov.core.InputLimitException} before it is parsed (the
+ * past a limit is refused with an {@link id.labinov.core.error.InputLimitException} before it is parsed (the
  * size) or while it is (the depth), so a hostile or mistaken file cannot take the process's memory.
  *
  * <p>The {@link #defaults()} accept the shipped rulebooks a hundred times over: 2 MiB (the largest

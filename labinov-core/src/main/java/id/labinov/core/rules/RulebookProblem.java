@@ -1,7 +1,7 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,11 +21,11 @@ public record RulebookProblem(String path, String code, String messageKey, List<
    * @param code stable upper-snake code, e.g. {@code UNKNOWN_RULE_TYPE}
    * @param messageKey message key in the bundles
    * @param arguments message arguments
-   * @throws id.labinov.core.InvalidValueException if a part is missing
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing
    */
   public RulebookProblem {
     if (path == null || path.isBlank()) {
-      throw new id.labinov.core.InvalidValueException("REQUIRED", "path", path, "error.required");
+      throw new id.labinov.core.error.InvalidValueException("REQUIRED", "path", path, "error.required");
     }
     path = Checks.printable(path);
     Checks.notBlank(code, "code");

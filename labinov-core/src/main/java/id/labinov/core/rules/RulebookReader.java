@@ -1,8 +1,8 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.InputLimitException;
-import id.labinov.core.internal.JsonTree;
-import id.labinov.core.internal.TreeProblems;
+import id.labinov.core.error.InputLimitException;
+import id.labinov.core.internal.json.JsonTree;
+import id.labinov.core.internal.json.TreeProblems;
 import id.labinov.core.model.NationalStage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -92,8 +92,8 @@ final class RulebookReader {
       return null;
     }
     try {
-      id.labinov.core.Checks.text(s, path);
-    } catch (id.labinov.core.InvalidValueException e) {
+      id.labinov.core.internal.Checks.text(s, path);
+    } catch (id.labinov.core.error.InvalidValueException e) {
       problem(path, "INVALID_CHARACTER", "error.rulebook.invalidCharacter", e.arguments().get(2), e.arguments().get(3));
       return null;
     }

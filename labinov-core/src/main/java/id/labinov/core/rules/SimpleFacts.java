@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.InnovationStatus;
@@ -124,7 +124,7 @@ public record SimpleFacts(
    * @param approvalRoleAsked the role an approval is asked for (facts of an {@code approve}), or {@code null}
    * @param proposerId who proposed the innovation, or {@code null} when the application does not say
    * @param regionCode the innovation's region, or {@code null} when the application does not say
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public SimpleFacts {
     Checks.notBlank(stage, "stage");
@@ -335,7 +335,7 @@ public record SimpleFacts(
      * Builds the facts.
      *
      * @return the facts
-     * @throws id.labinov.core.InvalidValueException naming a missing setting
+     * @throws id.labinov.core.error.InvalidValueException naming a missing setting
      */
     public SimpleFacts build() {
       return new SimpleFacts(stage, status, stageEnteredAt, holds, fields, evidence, approvals, conditions, opd, actor,

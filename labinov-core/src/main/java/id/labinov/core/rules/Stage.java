@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.NationalStage;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public record Stage(String code, int order, LocalizedText label, NationalStage n
    * @param order position, unique, ascending in the order innovations move forward
    * @param label the stage's name and meaning in both languages
    * @param nationalStage the national stage (tahapan) an innovation in this stage reports, or {@code null}
-   * @throws id.labinov.core.InvalidValueException if the code or label is missing
+   * @throws id.labinov.core.error.InvalidValueException if the code or label is missing
    */
   public Stage {
     Checks.notBlank(code, "code");

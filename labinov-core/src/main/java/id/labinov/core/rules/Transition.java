@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ public record Transition(
    * @param to the target stage for {@link TransitionKind#movesStage() moving} kinds, else {@code null}
    * @param label the transition's name in both languages
    * @param rules the gate rules, all evaluated every time
-   * @throws id.labinov.core.InvalidValueException if a part is missing
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing
    */
   public Transition {
     Checks.notBlank(id, "id");

@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
    * @param transitionId the transition checked
    * @param violations every violation, in rulebook order, structural reasons first
    * @param notApplicable rules skipped as not applicable (with severity {@link Severity#SHOULD})
-   * @throws id.labinov.core.InvalidValueException if a part is missing
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing
    */
   public Verdict {
     Checks.notBlank(transitionId, "transitionId");

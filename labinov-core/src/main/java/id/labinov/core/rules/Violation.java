@@ -1,7 +1,7 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ public record Violation(String code, Severity severity, String ruleType, String 
    * @param ruleType the rule type that found it, or {@code transition} for structural reasons
    * @param messageKey message key in the bundles (the must-meet wording)
    * @param arguments message arguments (texts and numbers)
-   * @throws id.labinov.core.InvalidValueException if a part is missing
+   * @throws id.labinov.core.error.InvalidValueException if a part is missing
    */
   public Violation {
     Checks.notBlank(code, "code");

@@ -122,7 +122,7 @@ class ArchitectureRulesFailTest {
     @Test
     void failsOnAnInternalReturnType() {
       assertFails(LabinovArchRules.CORE_API_EXPOSES_NO_FOREIGN_OR_INTERNAL_TYPES,
-          importClasses(ExposesInternalNumber.class), "return type of", "id.labinov.core.internal.JsonTree$Num");
+          importClasses(ExposesInternalNumber.class), "return type of", "id.labinov.core.internal.json.JsonTree$Num");
     }
 
     @Test
@@ -170,7 +170,7 @@ class ArchitectureRulesFailTest {
     void failsOnAModuleUsingCoreInternals() {
       ArchRule rule = LabinovArchRules.noUseOfOtherModulesInternals(PLANTED + ".consumer");
 
-      assertFails(rule, importClasses(UsesCoreInternals.class), "id.labinov.core.internal.JsonTree");
+      assertFails(rule, importClasses(UsesCoreInternals.class), "id.labinov.core.internal.json.JsonTree");
     }
 
     @Test

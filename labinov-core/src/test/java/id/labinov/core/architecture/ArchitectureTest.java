@@ -37,7 +37,7 @@ class ArchitectureTest {
   @ArchTest
   static void importsTheMainClassesAndNoTestClass(JavaClasses classes) {
     assertThat(classes.contain("id.labinov.core.rules.Rulebooks")).isTrue();
-    assertThat(classes.contain("id.labinov.core.internal.JsonTree")).isTrue();
+    assertThat(classes.contain("id.labinov.core.internal.json.JsonTree")).isTrue();
     assertThat(classes.stream().map(JavaClass::getName))
         .hasSizeGreaterThan(100)
         .noneMatch(n -> n.startsWith("id.labinov.core.architecture"))

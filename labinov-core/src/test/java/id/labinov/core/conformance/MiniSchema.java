@@ -2,7 +2,7 @@ package id.labinov.core.conformance;
 
 import static id.labinov.core.conformance.ConformanceCases.object;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.labinov.core.conformance.ConformanceCases.Case;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.model.NationalStage;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.RuleTypes;

@@ -3,7 +3,7 @@ package id.labinov.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.model.InnovationId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package id.labinov.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.Refusal.Kind;
 import id.labinov.core.engine.Refusal.Reason;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.OpdCode;

@@ -60,6 +60,6 @@ class VisitListTest {
     assertThatThrownBy(() -> moved.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> moved.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(ImmutableArrayList.copyOf(moved)).isSameAs(moved);
-    assertThatThrownBy(() -> VisitList.entered(moved, " ", T2)).isInstanceOf(id.labinov.core.InvalidValueException.class);
+    assertThatThrownBy(() -> VisitList.entered(moved, " ", T2)).isInstanceOf(id.labinov.core.error.InvalidValueException.class);
   }
 }

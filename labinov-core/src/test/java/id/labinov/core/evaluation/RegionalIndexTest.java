@@ -5,7 +5,7 @@ import static id.labinov.core.evaluation.SchemeFixtures.mandatoryIndicatorsAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

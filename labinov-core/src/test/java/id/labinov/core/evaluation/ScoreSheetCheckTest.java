@@ -5,7 +5,7 @@ import static id.labinov.core.evaluation.SchemeFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.rules.Severity;

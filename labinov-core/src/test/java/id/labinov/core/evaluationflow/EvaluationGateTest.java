@@ -16,7 +16,7 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
 import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.facade.LabFixture;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.rules.Verdict;

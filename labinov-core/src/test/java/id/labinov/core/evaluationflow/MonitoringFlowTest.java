@@ -7,16 +7,16 @@ import static id.labinov.core.evaluationflow.EvaluationFlow.says;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationDecision;
+import id.labinov.core.evaluation.MonitoringEntry;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.facade.LabFixture;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Role;
-import id.labinov.core.port.MonitoringEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,11 +5,11 @@ import static id.labinov.core.facade.LabFixture.TANGERANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.BulkResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Options;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.i18n.Messages;
 import java.util.List;
 import java.util.Locale;

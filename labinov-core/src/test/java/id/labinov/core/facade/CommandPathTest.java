@@ -11,11 +11,11 @@ import static id.labinov.core.facade.LabFixture.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
 import id.labinov.core.engine.Refusal;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.memory.InMemoryEvaluationStore;
 import id.labinov.core.model.Actor;

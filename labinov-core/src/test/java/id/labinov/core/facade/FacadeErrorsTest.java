@@ -12,22 +12,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.Labinov;
-import id.labinov.core.LabinovException;
 import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.Options;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.error.LabinovException;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.memory.InMemoryInnovationStore;
 import id.labinov.core.memory.InMemoryRulebookStore;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.Role;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.UnknownRulebookException;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.rules.UnknownRulebookException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -209,8 +209,8 @@ class FacadeErrorsTest {
       assertThat(retry.state()).isEqualTo(first.state());
       assertThat(f.store.appendAttempts()).isEqualTo(1);
       assertThat(f.store.delegate().find(id.labinov.core.model.Scope.region(LEBAK),
-          id.labinov.core.port.InnovationFilter.builder().build(),
-          id.labinov.core.port.PageRequest.first(10)).items()).hasSize(1);
+          id.labinov.core.query.InnovationFilter.builder().build(),
+          id.labinov.core.query.PageRequest.first(10)).items()).hasSize(1);
     }
 
     @Test
@@ -424,7 +424,7 @@ class FacadeErrorsTest {
           call("migrate: ref", "ref", () -> lab.migrations().migrate(null, ADMIN, id.labinov.core.rules.Rulebooks.fiveD(), none)),
           call("migrate: to", "to", () -> lab.migrations().migrate(ref, ADMIN, null, none)),
           call("planMigration: region", "region", () -> lab.migrations().plan(null,
-              id.labinov.core.port.InnovationFilter.builder().build(), id.labinov.core.rules.Rulebooks.fiveD())),
+              id.labinov.core.query.InnovationFilter.builder().build(), id.labinov.core.rules.Rulebooks.fiveD())),
           call("planMigration: filter", "filter", () -> lab.migrations().plan(LEBAK, null, id.labinov.core.rules.Rulebooks.fiveD())),
           call("findProgramme: region", "region", () -> lab.programmes().find(null, "p-1")),
           call("findProgramme: id", "programmeId", () -> lab.programmes().find(LEBAK, " ")),

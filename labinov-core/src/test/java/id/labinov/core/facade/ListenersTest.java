@@ -83,7 +83,7 @@ class ListenersTest {
 
     try {
       f.lab.innovations().hold(ref, COACH, "Menunggu", Options.none());
-    } catch (id.labinov.core.port.VersionConflictException expected) {
+    } catch (id.labinov.core.engine.VersionConflictException expected) {
       // the conflict is the point
     }
 

@@ -8,15 +8,15 @@ import static id.labinov.core.facade.LabFixture.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.Authorisation;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.MigrationReport;
 import id.labinov.core.engine.Options;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Role;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
 import java.util.List;

@@ -1,9 +1,9 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.contract.AuthorisationContract;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.RulebookStore;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.RulebookStore;
+import id.labinov.core.spi.contract.AuthorisationContract;
 
 /** Runs the authorisation contract on the in-memory stores (fresh ones for every test). */
 class InMemoryAuthorisationContractTest extends AuthorisationContract {

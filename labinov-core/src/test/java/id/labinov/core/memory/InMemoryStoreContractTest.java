@@ -1,9 +1,9 @@
 package id.labinov.core.memory;
 
-import id.labinov.core.contract.InnovationStoreContract;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.RulebookStore;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.RulebookStore;
+import id.labinov.core.spi.contract.InnovationStoreContract;
 
 /** Runs the storage contract on the in-memory stores (fresh ones for every test). */
 class InMemoryStoreContractTest extends InnovationStoreContract {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
-import id.labinov.core.InvalidValueException;
-import id.labinov.core.gen.Gens;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.gen.Gens.NipParts;
+import id.labinov.core.gen.Gens;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

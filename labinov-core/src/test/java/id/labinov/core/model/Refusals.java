@@ -3,7 +3,7 @@ package id.labinov.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.i18n.Messages;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

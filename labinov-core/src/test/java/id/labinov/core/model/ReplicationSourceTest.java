@@ -3,7 +3,7 @@ package id.labinov.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

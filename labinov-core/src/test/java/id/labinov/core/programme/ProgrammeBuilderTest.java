@@ -4,7 +4,7 @@ import static id.labinov.core.programme.LabFixture.lebak2019;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.rules.PhaseWindow;

@@ -9,11 +9,11 @@ import static id.labinov.core.programme.LabFixture.lebak2019;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.memory.InMemoryInnovationStore;
 import id.labinov.core.memory.InMemoryRulebookStore;

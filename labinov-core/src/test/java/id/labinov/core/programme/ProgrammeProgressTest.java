@@ -253,7 +253,7 @@ class ProgrammeProgressTest {
     fx.openLebak2019();
     fx.innovationIn("DELIVER", "Posyandu Digital Lebak", "DINKES", PROGRAMME_ID);
     var members = lab.queries().find(id.labinov.core.model.Scope.region(LEBAK),
-        id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.PageRequest.first(10)).items();
+        id.labinov.core.query.InnovationFilter.all(), id.labinov.core.query.PageRequest.first(10)).items();
 
     // when
     ProgrammeProgress progress = ProgrammeProgress.of(withoutDisplay, Rulebooks.fiveD(), members,

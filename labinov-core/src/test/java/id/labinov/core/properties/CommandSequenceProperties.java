@@ -3,7 +3,6 @@ package id.labinov.core.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import id.labinov.core.contract.ContractData;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationState;
@@ -21,6 +20,7 @@ import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Violation;
+import id.labinov.core.spi.contract.ContractData;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,13 +3,13 @@ package id.labinov.core.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import id.labinov.core.codec.EventCodec;
-import id.labinov.core.contract.ContractData;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.Options;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.UnknownEvent;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.codec.EventCodec;
+import id.labinov.core.internal.json.JsonTree;
+import id.labinov.core.spi.contract.ContractData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

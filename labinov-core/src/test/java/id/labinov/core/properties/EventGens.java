@@ -19,7 +19,7 @@ import id.labinov.core.event.RulebookMigrated;
 import id.labinov.core.event.StageAdvanced;
 import id.labinov.core.event.StageAdvancedConditionally;
 import id.labinov.core.event.UnknownEvent;
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.EvidenceRef;

@@ -1,7 +1,6 @@
 package id.labinov.core.properties;
 
 import id.labinov.core.Labinov;
-import id.labinov.core.contract.SteppingClock;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.InnovationRef;
@@ -15,6 +14,7 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.contract.SteppingClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;

@@ -1,6 +1,5 @@
 package id.labinov.core.properties;
 
-import id.labinov.core.contract.ContractData;
 import id.labinov.core.engine.Command;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.Condition;
@@ -16,6 +15,7 @@ import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Verdict;
 import id.labinov.core.rules.Violation;
+import id.labinov.core.spi.contract.ContractData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -3,10 +3,10 @@ package id.labinov.core.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import id.labinov.core.codec.StoredDocuments;
-import id.labinov.core.contract.ContractData;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
+import id.labinov.core.internal.codec.StoredDocuments;
+import id.labinov.core.spi.contract.ContractData;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Role;
 import java.math.BigDecimal;

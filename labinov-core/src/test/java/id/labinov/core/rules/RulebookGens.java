@@ -3,7 +3,7 @@ package id.labinov.core.rules;
 import static id.labinov.core.rules.RulebookFixture.arr;
 import static id.labinov.core.rules.RulebookFixture.obj;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.model.Role;
 import java.util.ArrayList;
 import java.util.Collections;

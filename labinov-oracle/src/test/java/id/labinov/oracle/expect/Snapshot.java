@@ -2,13 +2,13 @@ package id.labinov.oracle.expect;
 
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.RulebookStore;
-import id.labinov.core.port.ScoreEntry;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.RulebookStore;
 import id.labinov.oracle.fold.Fold;
 import id.labinov.oracle.fold.Folded;
 import java.util.ArrayList;

@@ -1,18 +1,17 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.codec.EventCodec;
-import id.labinov.core.codec.StoredDocuments;
+import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.SearchText;
+import id.labinov.core.internal.codec.EventCodec;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.Append;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.spi.Append;
+import id.labinov.core.spi.IdempotencyRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -290,7 +289,7 @@ final class Appender {
       ps.setString(i++, s.id().toString());
       ps.setString(i++, s.region().value());
     }
-    Object[] columns = {s.version(), d.title(), InnovationFilter.normaliseForSearch(d.title()),
+    Object[] columns = {s.version(), d.title(), SearchText.normalise(d.title()),
         d.opd() == null ? null : d.opd().value(), d.bentuk() == null ? null : d.bentuk().name(),
         d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
         s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(),

@@ -1,9 +1,9 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.port.Append;
-import id.labinov.core.port.AppendOutcome;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.engine.IdempotencyKeyReusedException;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.spi.Append;
+import id.labinov.core.spi.AppendOutcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

@@ -1,6 +1,6 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.port.StorageException;
+import id.labinov.core.engine.StorageException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

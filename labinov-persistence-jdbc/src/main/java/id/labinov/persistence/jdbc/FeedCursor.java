@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.annotation.Beta;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.RegionCode;
 import java.util.Collections;
 import java.util.List;

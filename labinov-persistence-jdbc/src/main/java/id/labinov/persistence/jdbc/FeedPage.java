@@ -1,7 +1,7 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
+import id.labinov.core.annotation.Beta;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public record FeedPage(List<FeedEntry> entries, FeedCursor cursor) {
    * @param entries the entries, each region's in position order (regions interleaved by the time
    *     their events occurred); empty when there is nothing new
    * @param cursor where the reader stands after handling {@code entries}: pass it to the next read
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public FeedPage {
     entries = List.copyOf(Checks.notNull(entries, "entries"));

@@ -1,7 +1,7 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.event.InnovationEvent;
-import id.labinov.core.port.Append;
+import id.labinov.core.spi.Append;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -37,7 +37,7 @@ public record HistoryVerification(InnovationRef ref, long eventsChecked, long br
    * @param eventsChecked how many events were read
    * @param brokenAt the sequence of the first broken link, or 0 when the history is intact
    * @param reason why that link is broken, or {@code null} when the history is intact
-   * @throws id.labinov.core.InvalidValueException if the ref is missing
+   * @throws id.labinov.core.error.InvalidValueException if the ref is missing
    */
   public HistoryVerification {
     Checks.notNull(ref, "ref");

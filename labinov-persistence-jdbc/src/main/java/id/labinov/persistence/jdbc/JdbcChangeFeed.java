@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
@@ -57,8 +57,8 @@ public final class JdbcChangeFeed {
    * @param afterPosition the last position already handled; 0 to start from the beginning
    * @param limit 1 to {@value #MAX_LIMIT}
    * @return up to {@code limit} entries in position order; empty when there is nothing new
-   * @throws id.labinov.core.InvalidValueException if an argument is missing or out of range
-   * @throws id.labinov.core.port.StorageException if the database fails
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing or out of range
+   * @throws id.labinov.core.engine.StorageException if the database fails
    */
   public List<FeedEntry> read(RegionCode region, long afterPosition, int limit) {
     Checks.notNull(region, "region");
@@ -86,8 +86,8 @@ public final class JdbcChangeFeed {
    * @param after where the reader stands ({@link FeedCursor#start()} for the beginning)
    * @param limit 1 to {@value #MAX_LIMIT}
    * @return the entries and the cursor after them (the same cursor when there is nothing new)
-   * @throws id.labinov.core.InvalidValueException if an argument is missing or out of range
-   * @throws id.labinov.core.port.StorageException if the database fails
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing or out of range
+   * @throws id.labinov.core.engine.StorageException if the database fails
    */
   public FeedPage read(Scope scope, FeedCursor after, int limit) {
     Checks.notNull(scope, "scope");
@@ -111,8 +111,8 @@ public final class JdbcChangeFeed {
    *
    * @param scope which regions
    * @return the last committed position of each region of the scope that has a feed
-   * @throws id.labinov.core.InvalidValueException if {@code scope} is {@code null}
-   * @throws id.labinov.core.port.StorageException if the database fails
+   * @throws id.labinov.core.error.InvalidValueException if {@code scope} is {@code null}
+   * @throws id.labinov.core.engine.StorageException if the database fails
    */
   public FeedCursor head(Scope scope) {
     Checks.notNull(scope, "scope");

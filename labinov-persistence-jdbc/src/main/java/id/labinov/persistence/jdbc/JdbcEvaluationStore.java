@@ -1,17 +1,17 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
-import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.evaluation.MonitoringEntry;
+import id.labinov.core.evaluation.ScoreEntry;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.codec.StoredDocuments;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.EvaluationStore;
-import id.labinov.core.port.MonitoringEntry;
-import id.labinov.core.port.ScoreEntry;
-import id.labinov.core.port.StorageException;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.spi.EvaluationStore;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +53,7 @@ public final class JdbcEvaluationStore implements EvaluationStore {
    *
    * @param connection the caller's connection
    * @return the view
-   * @throws id.labinov.core.InvalidValueException if {@code connection} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code connection} is {@code null}
    */
   public JdbcEvaluationStore inTransaction(Connection connection) {
     Checks.notNull(connection, "connection");

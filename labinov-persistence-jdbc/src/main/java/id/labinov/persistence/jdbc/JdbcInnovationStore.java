@@ -1,27 +1,27 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
-import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.codec.EventCodec;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.Append;
-import id.labinov.core.port.AppendOutcome;
-import id.labinov.core.port.CountRow;
-import id.labinov.core.port.Dimension;
-import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.StageDuration;
-import id.labinov.core.port.StorageException;
-import id.labinov.core.port.StoreTransaction;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.query.CountRow;
+import id.labinov.core.query.Dimension;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.StageDuration;
+import id.labinov.core.spi.Append;
+import id.labinov.core.spi.AppendOutcome;
+import id.labinov.core.spi.IdempotencyRecord;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.StoreTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,7 +84,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
    *
    * @param connection the caller's connection, on the same database and schema
    * @return the view
-   * @throws id.labinov.core.InvalidValueException if {@code connection} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code connection} is {@code null}
    */
   public JdbcInnovationStore inTransaction(Connection connection) {
     Checks.notNull(connection, "connection");
@@ -120,8 +120,8 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
    * stored key); in a view, the work runs once under a savepoint of the caller's transaction.
    *
    * @throws VersionConflictException if the work appended after a stale version
-   * @throws id.labinov.core.port.IdempotencyKeyReusedException if the key was used for another request
-   * @throws id.labinov.core.InvalidValueException if a view's connection is in auto-commit mode
+   * @throws id.labinov.core.engine.IdempotencyKeyReusedException if the key was used for another request
+   * @throws id.labinov.core.error.InvalidValueException if a view's connection is in auto-commit mode
    */
   @Override
   public <R> R transact(InnovationRef ref, StoreTransaction.Work<R> work) {
@@ -164,7 +164,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
    * version checked, and everything (idempotency key, events, state row, themes, feed) written in
    * one transaction, or under one savepoint of the caller's transaction in a view.
    *
-   * @throws id.labinov.core.InvalidValueException if a view's connection is in auto-commit mode
+   * @throws id.labinov.core.error.InvalidValueException if a view's connection is in auto-commit mode
    */
   @Override
   public Optional<IdempotencyRecord> append(Append append) {

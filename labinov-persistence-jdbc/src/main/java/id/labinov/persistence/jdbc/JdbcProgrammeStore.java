@@ -1,14 +1,14 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
-import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.codec.StoredDocuments;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.StorageException;
-import id.labinov.core.port.VersionConflictException;
 import id.labinov.core.programme.Programme;
-import id.labinov.core.programme.ProgrammeStore;
+import id.labinov.core.spi.ProgrammeStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,7 +41,7 @@ public final class JdbcProgrammeStore implements ProgrammeStore {
    *
    * @param connection the caller's connection
    * @return the view
-   * @throws id.labinov.core.InvalidValueException if {@code connection} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code connection} is {@code null}
    */
   public JdbcProgrammeStore inTransaction(Connection connection) {
     Checks.notNull(connection, "connection");

@@ -1,17 +1,17 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
-import id.labinov.core.codec.StoredDocuments;
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Refusal;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.codec.StoredDocuments;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.RefusalLog;
-import id.labinov.core.port.StorageException;
+import id.labinov.core.spi.RefusalLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,7 +63,7 @@ public final class JdbcRefusalLog implements RefusalLog {
    *
    * @param connection the caller's connection
    * @return the view
-   * @throws id.labinov.core.InvalidValueException if {@code connection} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code connection} is {@code null}
    */
   public JdbcRefusalLog inTransaction(Connection connection) {
     Checks.notNull(connection, "connection");

@@ -1,13 +1,13 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.RegionCode;
-import id.labinov.core.port.RulebookConflictException;
-import id.labinov.core.port.RulebookStore;
-import id.labinov.core.port.StorageException;
 import id.labinov.core.rules.RuleTypes;
 import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.RulebookConflictException;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.RulebookStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +40,7 @@ public final class JdbcRulebookStore implements RulebookStore {
    *
    * @param connection the caller's connection
    * @return the view
-   * @throws id.labinov.core.InvalidValueException if {@code connection} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code connection} is {@code null}
    */
   public JdbcRulebookStore inTransaction(Connection connection) {
     Checks.notNull(connection, "connection");

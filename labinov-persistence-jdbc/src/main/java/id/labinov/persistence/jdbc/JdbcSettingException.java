@@ -1,6 +1,6 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.InvalidValueException;
+import id.labinov.core.error.InvalidValueException;
 import java.util.Locale;
 
 /**

@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Beta;
-import id.labinov.core.Checks;
-import id.labinov.core.port.StorageException;
+import id.labinov.core.annotation.Beta;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.RuleTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -214,7 +214,7 @@ public final class JdbcStorage {
      * Checks the settings, recognises the database and migrates or checks its schema.
      *
      * @return the storage
-     * @throws id.labinov.core.InvalidValueException naming a missing or bad setting ({@link JdbcSettingException}
+     * @throws id.labinov.core.error.InvalidValueException naming a missing or bad setting ({@link JdbcSettingException}
      *     for a bad prefix, a batch size out of range or an unsupported database)
      * @throws SchemaTooNewException if the database holds a newer schema than this library knows
      * @throws SchemaNotAppliedException if migration is off and the schema is missing or older

@@ -1,12 +1,12 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
-import id.labinov.core.port.Append;
-import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.StoreTransaction;
+import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.internal.Checks;
+import id.labinov.core.spi.Append;
+import id.labinov.core.spi.IdempotencyRecord;
+import id.labinov.core.spi.StoreTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 
 /**
  * The newest link of one innovation's hash chain, for an auditor to keep outside the database: if
@@ -18,7 +18,7 @@ public record LatestHash(InnovationRef ref, long version, String lastHash) {
    * @param ref the innovation
    * @param version its version (the sequence of its last event)
    * @param lastHash the hash of that event, 64 lower-case hex digits
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public LatestHash {
     Checks.notNull(ref, "ref");

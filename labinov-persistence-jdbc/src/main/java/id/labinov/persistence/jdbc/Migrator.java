@@ -1,6 +1,6 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.port.StorageException;
+import id.labinov.core.engine.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,7 @@ package id.labinov.persistence.jdbc;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StageVisit;
+import id.labinov.core.internal.SearchText;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.InnovationStatus;
@@ -12,13 +13,13 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.ReplicationSource;
 import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.CountRow;
-import id.labinov.core.port.Dimension;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.StageDuration;
+import id.labinov.core.query.CountRow;
+import id.labinov.core.query.Dimension;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.StageDuration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,7 +69,7 @@ final class Queries {
           f.replicates().innovation().toString());
     }
     f.findTitleContains().ifPresent(text -> w.and("i.title_search LIKE ? ESCAPE '!'",
-        "%" + Sql.likeEscape(InnovationFilter.normaliseForSearch(text)) + "%"));
+        "%" + Sql.likeEscape(SearchText.normalise(text)) + "%"));
     return w;
   }
 

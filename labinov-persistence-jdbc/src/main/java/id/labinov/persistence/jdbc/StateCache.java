@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
+import id.labinov.core.internal.codec.StoredDocuments;
 import id.labinov.core.model.InnovationId;
 
 /**

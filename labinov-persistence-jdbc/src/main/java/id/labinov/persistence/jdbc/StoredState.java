@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.InnovationState;
-import id.labinov.core.port.StorageException;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.internal.codec.StoredDocuments;
 
 /** Reads the state document of a state row through core's {@link StoredDocuments}. Not API. */
 final class StoredState {

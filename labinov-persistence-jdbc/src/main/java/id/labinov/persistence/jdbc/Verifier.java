@@ -1,12 +1,12 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.codec.EventCodec;
-import id.labinov.core.codec.StoredDocuments;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.codec.EventCodec;
+import id.labinov.core.internal.codec.StoredDocuments;
 import id.labinov.persistence.jdbc.HistoryVerification.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -14,14 +14,14 @@ import id.labinov.core.engine.ImportResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
+import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.PageRequest;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.rules.Violation;
 import java.time.Instant;
@@ -125,8 +125,8 @@ abstract class BatchImportContract {
       assertThat(store.history(ref)).isEqualTo(results.get(i).events());
       assertThat(store.verify(ref).ok()).isTrue();
     }
-    assertThat(store.count(Scope.national(), InnovationFilter.all(), id.labinov.core.port.Dimension.STAGE))
-        .containsExactly(new id.labinov.core.port.CountRow("DRUM_UP", 450));
+    assertThat(store.count(Scope.national(), InnovationFilter.all(), id.labinov.core.query.Dimension.STAGE))
+        .containsExactly(new id.labinov.core.query.CountRow("DRUM_UP", 450));
     for (RegionCode region : REGIONS) {
       long n = results.stream().filter(r -> r.ref().region().equals(region)).count();
       assertThat(storage.changeFeed().read(region, 0, 1000)).extracting(FeedEntry::position)

@@ -5,14 +5,14 @@ import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
-import id.labinov.core.port.Append;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.Append;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -7,12 +7,12 @@ import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.Labinov;
-import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.codec.EventCodec;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
@@ -65,7 +65,7 @@ class ChangeFeedTest {
     assertThat(lebak.get(1).event()).isEqualTo(second);
     assertThat(lebak.get(1).payloadJson()).isEqualTo(EventCodec.toJson(second));
     assertThat(lebak.get(1).hash()).isEqualTo(storage.innovationStore().latestHashes(Scope.region(LEBAK),
-        id.labinov.core.port.PageRequest.first(1)).items().get(0).lastHash());
+        id.labinov.core.query.PageRequest.first(1)).items().get(0).lastHash());
   }
 
   @Test
@@ -161,7 +161,7 @@ class ChangeFeedTest {
     InnovationRef a = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("A")).orThrow().ref();
     assertThat(lab.innovations().advance(a, INNOVATOR, "DIAGNOSE", Options.none()).accepted()).isFalse();
     assertThatThrownBy(() -> lab.innovations().attachEvidence(a, INNOVATOR.in(a.region()), Fixtures.evidence("PHOTO", 1), Options.none().expectingVersion(0)))
-        .isInstanceOf(id.labinov.core.port.VersionConflictException.class);
+        .isInstanceOf(id.labinov.core.engine.VersionConflictException.class);
 
     assertThat(feed.read(LEBAK, 0, 10)).hasSize(1);
     assertThat(db.count("SELECT last_position FROM lbv_feed_head WHERE region = '36.02'")).isEqualTo(1);

@@ -5,18 +5,18 @@ import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.NoSuchInnovationException;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.RulebookConflictException;
-import id.labinov.core.port.StorageException;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.rules.RulebookConflictException;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.IdempotencyRecord;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +90,7 @@ class ConnectionLeakTest {
 
     assertThatThrownBy(() -> store.find(Scope.national(), InnovationFilter.all(), PageRequest.first(10)))
         .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.sqlState()).contains("42S02"));
-    assertThatThrownBy(() -> store.count(Scope.national(), InnovationFilter.all(), id.labinov.core.port.Dimension.THEME))
+    assertThatThrownBy(() -> store.count(Scope.national(), InnovationFilter.all(), id.labinov.core.query.Dimension.THEME))
         .isInstanceOf(StorageException.class);
   }
 

@@ -1,10 +1,10 @@
 package id.labinov.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import id.labinov.core.contract.InnovationStoreContract;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.RulebookStore;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.RulebookStore;
+import id.labinov.core.spi.contract.InnovationStoreContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.Labinov;
-import id.labinov.core.contract.RefusalLogContract;
-import id.labinov.core.port.RefusalLog;
+import id.labinov.core.spi.RefusalLog;
+import id.labinov.core.spi.contract.RefusalLogContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 

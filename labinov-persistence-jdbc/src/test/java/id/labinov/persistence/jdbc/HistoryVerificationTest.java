@@ -1,22 +1,22 @@
 package id.labinov.persistence.jdbc;
 
 import static id.labinov.persistence.jdbc.Fixtures.ADMIN;
+import static id.labinov.persistence.jdbc.Fixtures.BANDUNG;
 import static id.labinov.persistence.jdbc.Fixtures.HEAD;
 import static id.labinov.persistence.jdbc.Fixtures.INNOVATOR;
 import static id.labinov.persistence.jdbc.Fixtures.KOTA_SERANG;
 import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
-import static id.labinov.persistence.jdbc.Fixtures.BANDUNG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.Labinov;
-import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
+import id.labinov.core.internal.codec.EventCodec;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
 import id.labinov.persistence.jdbc.HistoryVerification.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

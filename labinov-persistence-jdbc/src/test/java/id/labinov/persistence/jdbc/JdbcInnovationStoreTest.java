@@ -10,18 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.Labinov;
-import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
+import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
+import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.codec.EventCodec;
 import id.labinov.core.model.Role;
-import id.labinov.core.port.Append;
-import id.labinov.core.port.IdempotencyKeyReusedException;
-import id.labinov.core.port.IdempotencyRecord;
-import id.labinov.core.port.VersionConflictException;
+import id.labinov.core.spi.Append;
+import id.labinov.core.spi.IdempotencyRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,9 +110,9 @@ class JdbcInnovationStoreTest {
 
   private List<InnovationRef> themed(id.labinov.core.model.Theme theme) {
     return store.find(id.labinov.core.model.Scope.region(LEBAK),
-        id.labinov.core.port.InnovationFilter.builder().themes(theme).build(),
-        id.labinov.core.port.PageRequest.first(10)).items().stream()
-        .map(id.labinov.core.port.InnovationSummary::ref).toList();
+        id.labinov.core.query.InnovationFilter.builder().themes(theme).build(),
+        id.labinov.core.query.PageRequest.first(10)).items().stream()
+        .map(id.labinov.core.query.InnovationSummary::ref).toList();
   }
 
   @Test

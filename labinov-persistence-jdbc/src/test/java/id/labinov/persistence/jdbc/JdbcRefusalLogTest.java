@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Refusal;
+import id.labinov.core.engine.StorageException;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.StorageException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

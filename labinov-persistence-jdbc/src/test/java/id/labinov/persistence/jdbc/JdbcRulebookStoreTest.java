@@ -5,10 +5,10 @@ import static id.labinov.persistence.jdbc.Fixtures.SERANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.port.RulebookStore.RulebookInfo;
-import id.labinov.core.port.StorageException;
+import id.labinov.core.engine.StorageException;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.RulebookStore.RulebookInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

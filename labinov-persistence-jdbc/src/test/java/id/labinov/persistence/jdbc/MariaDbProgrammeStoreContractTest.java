@@ -1,7 +1,7 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.contract.ProgrammeStoreContract;
-import id.labinov.core.programme.ProgrammeStore;
+import id.labinov.core.spi.ProgrammeStore;
+import id.labinov.core.spi.contract.ProgrammeStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 

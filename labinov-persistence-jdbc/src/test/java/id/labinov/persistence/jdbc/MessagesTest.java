@@ -2,7 +2,7 @@ package id.labinov.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.labinov.core.LabinovException;
+import id.labinov.core.error.LabinovException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -3,9 +3,9 @@ package id.labinov.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.InvalidValueException;
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.port.StorageException;
+import id.labinov.core.engine.StorageException;
+import id.labinov.core.error.InvalidValueException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -99,7 +99,7 @@ class MigratorTest {
     assertThat(db.count("SELECT COUNT(*) FROM lab_a_innovation")).isEqualTo(1);
     assertThat(db.count("SELECT COUNT(*) FROM lab_b_innovation")).isZero();
     assertThat(b.innovationStore().find(id.labinov.core.model.Scope.national(),
-        id.labinov.core.port.InnovationFilter.all(), id.labinov.core.port.PageRequest.first(10)).items()).isEmpty();
+        id.labinov.core.query.InnovationFilter.all(), id.labinov.core.query.PageRequest.first(10)).items()).isEmpty();
   }
 
   @ParameterizedTest

@@ -1,8 +1,8 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.contract.DirectoryContract;
 import id.labinov.core.model.PersonId;
-import id.labinov.core.port.DirectoryStore;
+import id.labinov.core.spi.DirectoryStore;
+import id.labinov.core.spi.contract.DirectoryContract;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

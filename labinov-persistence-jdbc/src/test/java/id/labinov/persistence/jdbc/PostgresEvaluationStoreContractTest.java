@@ -1,7 +1,7 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.contract.EvaluationStoreContract;
-import id.labinov.core.port.EvaluationStore;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.contract.EvaluationStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 

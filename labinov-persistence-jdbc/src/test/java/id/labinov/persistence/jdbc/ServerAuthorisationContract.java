@@ -1,9 +1,9 @@
 package id.labinov.persistence.jdbc;
 
-import id.labinov.core.contract.AuthorisationContract;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationStore;
-import id.labinov.core.port.RulebookStore;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.RulebookStore;
+import id.labinov.core.spi.contract.AuthorisationContract;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;

@@ -3,9 +3,9 @@ package id.labinov.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.labinov.core.codec.EventCodec;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.InnovationEvent;
+import id.labinov.core.internal.codec.EventCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +31,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * written again as the same bytes.
  */
 class StoredJsonTest {
-  private static id.labinov.core.port.Append proposal(InnovationState like, id.labinov.core.model.InnovationDetails d) {
+  private static id.labinov.core.spi.Append proposal(InnovationState like, id.labinov.core.model.InnovationDetails d) {
     var events = List.of((InnovationEvent) new id.labinov.core.event.InnovationProposed(
         new id.labinov.core.event.EventMetadata(java.util.UUID.randomUUID(), like.region(), like.id(), 1,
             like.proposedAt(), like.proposedBy(), like.rulebookId(), like.rulebookVersion(), null),
         d, like.programmeId(), "DRUM_UP"));
-    return new id.labinov.core.port.Append(like.ref(), 0, events, id.labinov.core.engine.Decider.replay(events), null);
+    return new id.labinov.core.spi.Append(like.ref(), 0, events, id.labinov.core.engine.Decider.replay(events), null);
   }
 
   @ParameterizedTest
@@ -80,7 +80,7 @@ class StoredJsonTest {
       InnovationState rich = JsonAndStateCodecTest.richState();
       // PostgreSQL text cannot hold U+0000 at all, so core refuses it for every store
       assertThatThrownBy(() -> rich.details().withTitle("Judul\u0000dengan nol"))
-          .isInstanceOfSatisfying(id.labinov.core.InvalidValueException.class,
+          .isInstanceOfSatisfying(id.labinov.core.error.InvalidValueException.class,
               e -> assertThat(e.code()).isEqualTo("INVALID_CHARACTER"));
       assertThat(store.load(rich.ref())).isEmpty();
       assertThat(store.history(rich.ref())).isEmpty();
@@ -103,7 +103,7 @@ class StoredJsonTest {
     InnovationState state = id.labinov.core.engine.Decider.replay(events);
     try (Backend backend = Backend.open(kind, 2)) {
       JdbcInnovationStore store = backend.storage().innovationStore();
-      store.append(new id.labinov.core.port.Append(state.ref(), 0, events, state, null));
+      store.append(new id.labinov.core.spi.Append(state.ref(), 0, events, state, null));
       try (Connection c = backend.pool().getConnection(); PreparedStatement ps = c.prepareStatement("UPDATE "
           + backend.prefix() + "innovation SET state_json = " + (kind == Backend.Kind.POSTGRESQL ? "CAST(? AS json)" : "?")
           + " WHERE id = ?")) {
@@ -130,7 +130,7 @@ class StoredJsonTest {
   }
 
   private static List<String> pinned(String name) throws IOException {
-    try (InputStream in = StoredJsonTest.class.getResourceAsStream("/id/labinov/core/codec/pinned/" + name)) {
+    try (InputStream in = StoredJsonTest.class.getResourceAsStream("/id/labinov/core/internal/codec/pinned/" + name)) {
       assertThat(in).as(name).isNotNull();
       return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
     }

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.LocalizedText;
@@ -44,7 +44,7 @@ public record AuditEntry(long sequence, Instant occurredAt, PersonId actor, Stri
    * @param detail what changed, as neutral text (changed field names, evidence kind and address,
    *     conditions, transition id...), or {@code null}
    * @param reason the reason or note given, or {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public AuditEntry {
     Checks.notNull(occurredAt, "occurredAt");

@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ public record AuditTrail(ReportInfo info, InnovationRef ref, String title, Histo
    * @param title its current title
    * @param verification the tamper check, or {@code null} when no {@code HistoryVerifier} was given
    * @param entries the events, oldest first
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public AuditTrail {
     Checks.notNull(info, "info");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ public record Blocker(String stage, LocalizedText stageLabel, OpdCode opd, Strin
    * @param innovations how many distinct innovations were refused for it
    * @param percent {@code reasons} as a share of all unmet criteria in the same group (the whole report,
    *     the stage or the OPD), 2 decimals, half up
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public Blocker {
     Checks.notBlank(code, "code");

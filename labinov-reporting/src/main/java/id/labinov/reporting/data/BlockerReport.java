@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +35,7 @@ public record BlockerReport(ReportInfo info, LocalDate from, LocalDate to, long 
    * @param byCriterion every criterion, most often unmet first (then by code and detail)
    * @param byStage per stage in stage order ("not set" last), its criteria most often unmet first
    * @param byOpd per OPD by code ("not set" last), its criteria most often unmet first
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public BlockerReport {
     Checks.notNull(info, "info");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.NationalStage;
@@ -59,14 +59,14 @@ public record CatalogueEntry(int number, String groupKey, String groupName, Stri
    * @param benefits the benefits, or {@code null}
    * @param results the results, or {@code null}
    * @param video the latest video evidence, or {@code null}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public CatalogueEntry {
     Checks.notNull(title, "title");
     themes = List.copyOf(Checks.notNull(themes, "themes"));
     themeNames = List.copyOf(Checks.notNull(themeNames, "themeNames"));
     if (themeNames.size() != themes.size()) {
-      throw new id.labinov.core.InvalidValueException("SIZE_MISMATCH", "themeNames", themeNames, "error.sizeMismatch",
+      throw new id.labinov.core.error.InvalidValueException("SIZE_MISMATCH", "themeNames", themeNames, "error.sizeMismatch",
           themes.size());
     }
     Checks.notBlank(stage, "stage");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 
@@ -18,7 +18,7 @@ public record CriterionInfo(String code, LocalizedText label, BigDecimal weight)
    * @param code the criterion code
    * @param label its label in both languages
    * @param weight its weight
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public CriterionInfo {
     Checks.notBlank(code, "code");

@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.rules.LocalizedText;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public record DroppedInnovation(InnovationRef ref, String title, OpdCode opd, St
    * @param stageLabel that stage's label
    * @param droppedAt when it was dropped, or {@code null} if the history holds no {@code Dropped} event
    * @param reason the reason given, or {@code null} likewise
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public DroppedInnovation {
     Checks.notNull(ref, "ref");

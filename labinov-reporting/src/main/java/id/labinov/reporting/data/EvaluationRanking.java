@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.util.List;
 
@@ -49,7 +49,7 @@ public record EvaluationRanking(ReportInfo info, String schemeId, int schemeVers
    *     the refusal log; {@code null} when there is no refusal log, so the number is not known (reports say
    *     "not recorded", never 0)
    * @param rows the ranked innovations, best first (ties by innovation id)
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public EvaluationRanking {
     Checks.notNull(info, "info");
@@ -57,7 +57,7 @@ public record EvaluationRanking(ReportInfo info, String schemeId, int schemeVers
     Checks.notNull(schemeName, "schemeName");
     criteria = List.copyOf(Checks.notNull(criteria, "criteria"));
     if (sheetsRefused != null && sheetsRefused < 0 || sheetsLeftOut < 0) {
-      throw new id.labinov.core.InvalidValueException("NEGATIVE_COUNT", "sheetsRefused", sheetsRefused,
+      throw new id.labinov.core.error.InvalidValueException("NEGATIVE_COUNT", "sheetsRefused", sheetsRefused,
           "error.negativeCount");
     }
     rows = List.copyOf(Checks.notNull(rows, "rows"));

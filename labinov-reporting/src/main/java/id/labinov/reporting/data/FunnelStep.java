@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 
@@ -29,7 +29,7 @@ public record FunnelStep(String stage, LocalizedText label, long reached, BigDec
    *     {@code null} when there are none
    * @param percentOfPrevious {@code reached} as a percentage of the previous step (2 decimals, half
    *     up), or {@code null} for the first step or when the previous step is 0
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public FunnelStep {
     Checks.notBlank(stage, "stage");

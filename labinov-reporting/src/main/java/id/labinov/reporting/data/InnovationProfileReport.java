@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.national.InnovationProfile;
 import id.labinov.core.rules.LocalizedText;
@@ -31,7 +31,7 @@ public record InnovationProfileReport(ReportInfo info, InnovationRef ref, String
    * @param status its status
    * @param opdName its unit's name from the report directory, or {@code null}
    * @param profile the profile fields
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public InnovationProfileReport {
     Checks.notNull(info, "info");

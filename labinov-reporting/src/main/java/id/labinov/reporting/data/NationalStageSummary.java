@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public record NationalStageSummary(ReportInfo info, List<NationalStageRow> byOpd
    * @param total the sum of all rows
    * @param indexYear the year (evaluation round) of the estimate, or 0 when none was asked for
    * @param regionalIndex one row per region with indicator data, by region code; empty when none
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public NationalStageSummary {
     Checks.notNull(info, "info");

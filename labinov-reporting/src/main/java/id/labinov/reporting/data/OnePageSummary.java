@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.util.List;
 
@@ -55,7 +55,7 @@ public record OnePageSummary(ReportInfo info, ProgrammeFacts programme, long tot
    * @param round the evaluation round
    * @param ranked how many innovations the ranking holds
    * @param top the ranking's first rows, best first (at most {@link #TOP}), as in the ranking
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public OnePageSummary {
     Checks.notNull(info, "info");

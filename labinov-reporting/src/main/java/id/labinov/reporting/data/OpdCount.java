@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public record OpdCount(OpdCode opd, String opdName, long count, Map<String, Long
    *     reached that stage as their furthest (whatever their status now; one returned for rework counts
    *     at the furthest stage it visited); stages none of them reached are left out, and the counts add
    *     up to {@code count}
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public OpdCount {
     reachedByStage = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(reachedByStage,

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.programme.ProgrammeStatus;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ public record ProgrammeFacts(String id, String name, int year, OpdCode organisin
    *     pass 100)
    * @param late innovations behind the schedule (the sum of {@link ScheduleStep#late()})
    * @param finalStage the code of the stage the target counts, or {@code null} if the rulebook is unknown
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ProgrammeFacts {
     Checks.notBlank(id, "id");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Jenis;
@@ -45,7 +45,7 @@ public record ProgrammeSummary(ReportInfo info, ProgrammeFacts programme, long t
    * @param schedule progress against the programme's schedule, in stage order; empty without a programme
    * @param dropped the dropped innovations with their reasons, in id order, read page by page when
    *     iterated (each iteration reads the store and the histories again)
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ProgrammeSummary {
     Checks.notNull(info, "info");

@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ public record RankedInnovation(int rank, InnovationRef ref, String title, OpdCod
    * @param evaluatorCount how many evaluators' sheets were aggregated (trimmed ones included)
    * @param trimmed whether the highest and lowest sheet were left out
    * @param perCriterion mean score per criterion code, in the scheme's criterion order
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public RankedInnovation {
     Checks.notNull(ref, "ref");

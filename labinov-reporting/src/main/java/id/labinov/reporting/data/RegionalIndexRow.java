@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.RegionCode;
 
 /**
@@ -28,7 +28,7 @@ public record RegionalIndexRow(RegionCode region, int sheetsRejected, boolean in
    *     the index is a lower bound
    * @param estimate the estimate ({@code RegionalIndex.estimate}); its {@code innovations} counts the
    *     innovations used
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public RegionalIndexRow {
     Checks.notNull(region, "region");

@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.Scope;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public record ReportInfo(ReportKind kind, Locale locale, Instant generatedAt, In
    *     from the wall clock); durations are measured to this instant
    * @param timeZone the zone local dates and times are shown in (the programme's or region's)
    * @param scope the regions the report covers
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ReportInfo {
     Checks.notNull(kind, "kind");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.time.LocalDate;
 
@@ -35,7 +35,7 @@ public record ScheduleStep(String stage, LocalizedText label, LocalDate windowSt
    *     has ended (the report day, in the programme's zone, is on or after the window's end; windows are
    *     half-open); 0 while the window is open or upcoming, without a window, and in the rulebook's
    *     last stage (where innovations arrive)
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ScheduleStep {
     Checks.notBlank(stage, "stage");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -33,7 +33,7 @@ public record ShowcaseCatalogue(ReportInfo info, CatalogueGrouping grouping, Lis
    *     theme, an innovation with several themes is listed (and numbered) under each
    * @param entries the entries, group by group, in id order within a group; read from the store page by
    *     page when iterated (each iteration reads it again)
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public ShowcaseCatalogue {
     Checks.notNull(info, "info");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 
 /**
@@ -21,7 +21,7 @@ public record StageCount(String stage, LocalizedText label, long active, long on
    * @param active how many are active
    * @param onHold how many are on hold
    * @param dropped how many were dropped in this stage
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StageCount {
     Checks.notBlank(stage, "stage");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -26,7 +26,7 @@ public record StageDurationReport(ReportInfo info, int stalledAfterDays, List<St
    * @param stalledTotal how many innovations are stalled
    * @param stalled the stalled innovations, longest first (then earliest entered, then id), at most
    *     the report's row limit
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StageDurationReport {
     Checks.notNull(info, "info");

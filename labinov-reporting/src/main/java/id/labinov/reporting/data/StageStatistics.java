@@ -1,6 +1,6 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
 
@@ -38,7 +38,7 @@ public record StageStatistics(String stage, LocalizedText label, long stays, lon
    * @param q3Days the third quartile (2 decimals)
    * @param maxDays the longest stay
    * @param meanDays the mean (2 decimals, half up)
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StageStatistics {
     Checks.notBlank(stage, "stage");

@@ -1,7 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.Checks;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.rules.LocalizedText;
@@ -35,7 +35,7 @@ public record StalledInnovation(InnovationRef ref, String title, OpdCode opd, St
    * @param status active or on hold
    * @param enteredAt when it entered the stage
    * @param days days in the stage so far, excluding hold periods
-   * @throws id.labinov.core.InvalidValueException naming a missing part
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public StalledInnovation {
     Checks.notNull(ref, "ref");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.render;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.reporting.ReportException;
 import id.labinov.reporting.data.Report;
 import java.io.BufferedWriter;
@@ -39,7 +39,7 @@ public final class CsvRenderer implements Renderer {
    * Creates a renderer.
    *
    * @param options delimiter, byte order mark and value style
-   * @throws id.labinov.core.InvalidValueException if {@code options} is {@code null}
+   * @throws id.labinov.core.error.InvalidValueException if {@code options} is {@code null}
    */
   public CsvRenderer(CsvOptions options) {
     this.options = Checks.notNull(options, "options");

@@ -1,6 +1,6 @@
 package id.labinov.reporting.render;
 
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.reporting.data.Report;
 import java.io.IOException;
 import java.io.OutputStream;

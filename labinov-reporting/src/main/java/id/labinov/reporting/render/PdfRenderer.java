@@ -8,7 +8,7 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
-import id.labinov.core.Checks;
+import id.labinov.core.internal.Checks;
 import id.labinov.reporting.ReportException;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.data.ShowcaseCatalogue;

@@ -12,7 +12,7 @@ public interface Renderer {
    * @param report the report
    * @param out where to write
    * @throws java.io.UncheckedIOException if writing fails
-   * @throws id.labinov.core.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    */
   void render(Report report, OutputStream out);
 }

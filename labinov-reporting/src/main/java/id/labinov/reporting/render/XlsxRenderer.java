@@ -1,7 +1,7 @@
 package id.labinov.reporting.render;
 
-import id.labinov.core.Checks;
 import id.labinov.core.i18n.Messages;
+import id.labinov.core.internal.Checks;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.internal.ReportTexts;
 import java.io.FilterOutputStream;

@@ -75,7 +75,7 @@ class ArchitectureTest {
     @Test
     void failsOnCoreInternals() {
       assertFails(ReportingArchRules.noCoreInternals(PLANTED), UsesCoreInternals.class,
-          "id.labinov.core.internal.JsonTree");
+          "id.labinov.core.internal.json.JsonTree");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.support.LebakData;

@@ -1,14 +1,14 @@
 package id.labinov.reporting.support;
 
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.CountRow;
-import id.labinov.core.port.Dimension;
-import id.labinov.core.port.InnovationFilter;
-import id.labinov.core.port.InnovationQuery;
-import id.labinov.core.port.InnovationSummary;
-import id.labinov.core.port.Page;
-import id.labinov.core.port.PageRequest;
-import id.labinov.core.port.StageDuration;
+import id.labinov.core.query.CountRow;
+import id.labinov.core.query.Dimension;
+import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.Page;
+import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.StageDuration;
+import id.labinov.core.spi.InnovationQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -5,7 +5,7 @@ import id.labinov.core.memory.InMemoryInnovationStore;
 import id.labinov.core.memory.InMemoryRulebookStore;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Scope;
-import id.labinov.core.port.InnovationFilter;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.Count;
 import id.labinov.reporting.data.OpdCount;

@@ -1,7 +1,5 @@
 package id.labinov.reporting.support;
 
-import id.labinov.core.port.Directory;
-import id.labinov.core.port.PersonName;
 import static id.labinov.core.model.Bentuk.LAINNYA;
 import static id.labinov.core.model.Bentuk.PELAYANAN_PUBLIK;
 import static id.labinov.core.model.Bentuk.TATA_KELOLA_PEMERINTAHAN;
@@ -11,13 +9,15 @@ import static id.labinov.core.model.Jenis.NON_DIGITAL;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.InitiatorType;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PersonName;
 import id.labinov.core.model.Theme;
-import id.labinov.core.port.ScoreEntry;
+import id.labinov.core.spi.Directory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;

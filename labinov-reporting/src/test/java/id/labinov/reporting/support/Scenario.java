@@ -74,7 +74,7 @@ public final class Scenario {
   }
 
   /** A second facade over the same stores, reading through another query port (e.g. a counting one). */
-  public Labinov facadeWithQuery(id.labinov.core.port.InnovationQuery query) {
+  public Labinov facadeWithQuery(id.labinov.core.spi.InnovationQuery query) {
     return Labinov.builder().clock(clock).innovationStore(store).query(query).rulebookStore(rulebooks)
         .programmeStore(programmes).build();
   }

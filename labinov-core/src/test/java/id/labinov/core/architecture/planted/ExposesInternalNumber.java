@@ -1,6 +1,6 @@
 package id.labinov.core.architecture.planted;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 
 /** Bad: an internal type as a public method's return type. */
 public class ExposesInternalNumber {

@@ -1,6 +1,6 @@
 package id.labinov.core.architecture.planted;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 import java.util.List;
 
 /** Good: uses internal and Jackson types only where users cannot see them. */

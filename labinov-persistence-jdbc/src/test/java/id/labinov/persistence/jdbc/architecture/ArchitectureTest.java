@@ -72,7 +72,7 @@ class ArchitectureTest {
     @Test
     void failsOnUsingCoreInternals() {
       assertFails(LabinovArchRules.noUseOfOtherModulesInternals(JdbcArchRules.JDBC), UsesCoreInternals.class,
-          "id.labinov.core.internal.JsonTree");
+          "id.labinov.core.internal.json.JsonTree");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ArchitectureTest {
     @Test
     void failsOnExposingAnInternalType() {
       assertFails(LabinovArchRules.publicApiExposesNoForeignOrInternalTypes(JdbcArchRules.JDBC), UsesCoreInternals.class,
-          "id.labinov.core.internal.JsonTree");
+          "id.labinov.core.internal.json.JsonTree");
     }
   }
 }

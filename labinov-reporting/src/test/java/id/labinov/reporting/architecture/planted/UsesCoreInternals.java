@@ -1,6 +1,6 @@
 package id.labinov.reporting.architecture.planted;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 
 /** Breaks "no core internals". */
 public class UsesCoreInternals {

@@ -1,6 +1,6 @@
 package id.labinov.core.architecture.planted.consumer;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 
 /** Bad, seen as a module of its own: uses core's internals. */
 public final class UsesCoreInternals {

@@ -1,6 +1,6 @@
 package id.labinov.persistence.jdbc.architecture.planted;
 
-import id.labinov.core.internal.JsonTree;
+import id.labinov.core.internal.json.JsonTree;
 
 /** Deliberately bad: uses core's internal JSON tree, in a public signature too. */
 public final class UsesCoreInternals {

@@ -1,0 +1,7 @@
+/**
+ * API. The engine: commands, the pure decider that turns a command and an innovation's state into
+ * events or a refusal, the state folded from events, authorisation, and the typed outcomes a
+ * caller handles (a version conflict, a reused idempotency key, a storage failure, an unknown
+ * innovation).
+ */
+package id.labinov.core.engine;
