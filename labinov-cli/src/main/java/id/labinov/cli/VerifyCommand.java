@@ -93,7 +93,7 @@ final class VerifyCommand extends BaseCommand {
       throw limits.exceeded(file, Limits.Limit.HASHES_BYTES);
     }
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(
-        id.labinov.core.internal.Checks.utf8(Files.readAllBytes(file), file.toString())))) {
+        id.labinov.core.model.InputText.strictUtf8(Files.readAllBytes(file), file.toString())))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

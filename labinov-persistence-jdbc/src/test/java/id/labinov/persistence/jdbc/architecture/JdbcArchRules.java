@@ -74,7 +74,7 @@ final class JdbcArchRules {
 
   static List<ArchRule> all() {
     return List.of(
-        LabinovArchRules.noUseOfOtherModulesInternals(JDBC),
+        LabinovArchRules.coreInternalsOnlyThroughQualifiedExports(JDBC),
         dependsOnNoLabinovModuleButCore(JDBC),
         bringsNoDriverPoolOrJson(JDBC),
         decidesNoCommand(JDBC),
