@@ -1,5 +1,6 @@
 package id.labinov.core.model;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param name the person's name
  * @param identityNumber a {@link Nip}, a {@link PppkNumber} or {@link IdentityNumber#none()}
  */
+@Beta
 public record Person(PersonId id, String name, IdentityNumber identityNumber) {
   /**
    * Validates the record.
