@@ -53,11 +53,11 @@ class ReadmeApiTest {
     TreeSet<String> marked = new TreeSet<>();
     for (JavaClass c : libraryClasses()) {
       if (c.isAnnotatedWith(Beta.class)) {
-        marked.add(c.getName());
+        marked.add(c.getName().replace('$', '.'));
       }
       for (JavaMethod method : c.getMethods()) {
         if (method.isAnnotatedWith(Beta.class)) {
-          marked.add(c.getName() + "." + method.getName());
+          marked.add(c.getName().replace('$', '.') + "." + method.getName());
         }
       }
     }
