@@ -100,12 +100,12 @@ class AuditTrailTest {
   @Test
   void anErasedPersonPrintsAsErasedInTheReportLanguageAndACorrectionShowsAtOnce() {
     id.labinov.core.memory.InMemoryDirectory names = new id.labinov.core.memory.InMemoryDirectory();
-    names.putPersonName(PersonId.of("asn-dinkes"), "dr. Siti Aminah");
+    names.putAll(java.util.List.of(id.labinov.core.spi.DirectoryEntry.person(PersonId.of("asn-dinkes"), "dr. Siti Aminah")));
     names.correctPersonName(PersonId.of("asn-dinkes"), "dr. Siti Aminah, M.Kes.");
     assertThat(Reports.builder().labinov(data.scenario.lab).directory(names).build().auditTrail(data.ref(1))
         .entries().get(0).actorName()).isEqualTo("dr. Siti Aminah, M.Kes.");
 
-    names.erasePersonName(PersonId.of("asn-dinkes"));
+    names.erasePerson(PersonId.of("asn-dinkes"));
 
     AuditTrail indonesian = Reports.builder().labinov(data.scenario.lab).directory(names).build().auditTrail(data.ref(1));
     AuditTrail english = Reports.builder().labinov(data.scenario.lab).directory(names).locale(Locale.ENGLISH).build()
