@@ -70,4 +70,17 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber) {
   public Person withIdentityNumber(IdentityNumber number) {
     return new Person(id, name, number);
   }
+
+  /**
+   * Describes the record without its personal parts: the person id and which kind of number it
+   * holds, never the name or the digits, so that logging a record leaks nothing.
+   *
+   * @return e.g. {@code Person[id=asn-017, name=…, identityNumber=Nip(…)]}
+   */
+  @Override
+  public String toString() {
+    String kind = identityNumber instanceof Nip ? "Nip(…)"
+        : identityNumber instanceof PppkNumber ? "PppkNumber(…)" : "none";
+    return "Person[id=" + id.value() + ", name=…, identityNumber=" + kind + "]";
+  }
 }

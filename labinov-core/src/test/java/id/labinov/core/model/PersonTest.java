@@ -82,4 +82,13 @@ class PersonTest {
     assertRequired(() -> siti().withIdentityNumber(null), "identityNumber", "null");
     assertRequired(() -> Person.named(null, "Siti"), "id", "null");
   }
+
+  @Test
+  void itsTextNamesNeitherThePersonNorTheNumber() {
+    Person siti = new Person(new PersonId("asn-017"), "Siti Rahmawati", SITI_NIP);
+
+    assertThat(siti.toString()).contains("asn-017", "Nip(")
+        .doesNotContain("Siti").doesNotContain("19860926").doesNotContain("198609262015052001");
+    assertThat(Person.named(new PersonId("warga-1"), "Ujang").toString()).doesNotContain("Ujang").contains("none");
+  }
 }
