@@ -54,7 +54,7 @@ abstract class BaseCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       return; // reading the file proper reports the problem
     }
-    if (n == 3 && id.labinov.core.internal.Checks.hasByteOrderMark(head)) {
+    if (n == 3 && id.labinov.core.model.InputText.hasByteOrderMark(head)) {
       err().println(texts().get("note.byteOrderMark", file));
       err().flush();
     }

@@ -1,7 +1,7 @@
 package id.labinov.cli;
 
 import id.labinov.core.error.InvalidValueException;
-import id.labinov.core.internal.Checks;
+import id.labinov.core.model.InputText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ final class CsvTables {
     String text;
     try {
       // strict, and without the byte order mark Excel writes (the same decoding as rulebooks and configs)
-      text = Checks.utf8(Files.readAllBytes(file), file.toString());
+      text = InputText.strictUtf8(Files.readAllBytes(file), file.toString());
     } catch (InvalidValueException e) {
       throw new CliException(ExitCodes.USAGE, "error.csv.encoding", file, e.rejectedValue());
     }

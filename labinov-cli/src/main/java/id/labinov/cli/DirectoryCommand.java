@@ -1,8 +1,13 @@
 package id.labinov.cli;
 
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.error.LabinovException;
+import id.labinov.core.model.IdentityNumber;
+import id.labinov.core.model.Nip;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PppkNumber;
 import id.labinov.core.model.Theme;
 import id.labinov.core.spi.DirectoryEntry;
 import id.labinov.core.spi.DirectoryStore;
@@ -12,18 +17,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code labinov directory}: the names reports print (OPD, person and theme names) in the database's
- * directory ({@code JdbcStorage.directory()}): loaded in bulk from a CSV or XLSX file, or a person's
- * name erased (UU 27/2022).
+ * {@code labinov directory}: the names reports print (OPD, person and theme names) and each person's
+ * NIP or PPPK number in the database's directory ({@code JdbcStorage.directory()}): loaded in bulk
+ * from a CSV or XLSX file, a person's record shown to the lab's administrator, or a person erased
+ * (UU 27/2022).
  */
 @Command(name = "directory", mixinStandardHelpOptions = true,
-    subcommands = {DirectoryCommand.Load.class, DirectoryCommand.ErasePerson.class})
+    subcommands = {DirectoryCommand.Load.class, DirectoryCommand.ShowPerson.class, DirectoryCommand.ErasePerson.class})
 final class DirectoryCommand extends BaseCommand {
   @Override
   int run() {
@@ -32,18 +39,20 @@ final class DirectoryCommand extends BaseCommand {
   }
 
   /**
-   * {@code labinov directory load FILE}: puts every row's name, all or nothing. The header names the
-   * columns {@code kind}, {@code code} and {@code name} and, optionally, {@code language}, in any
-   * order; no other column is taken (a {@code nip} column is refused: the directory holds names only).
-   * A row is {@code opd,DINKES,Dinas Kesehatan}, {@code person,u-123,Siti Rahmawati} or
+   * {@code labinov directory load FILE}: puts every row, all or nothing. The header names the
+   * columns {@code kind}, {@code code} and {@code name} and, optionally, {@code language}, {@code nip}
+   * and {@code pppk}, in any order; no other column is taken. A row is
+   * {@code opd,DINKES,Dinas Kesehatan}, {@code person,u-123,Siti Rahmawati} (with, for a civil
+   * servant, a NIP or a PPPK number, each checked by its type) or
    * {@code theme,KOTA_LAYAK_ANAK,Kota Layak Anak,id} (a theme without a language is Indonesian).
-   * Every bad row is reported with its number and reason, and then nothing is loaded (exit 1); a
-   * key given twice, or a person whose name was erased, is a bad row.
+   * Every bad row is reported with its number and reason (a malformed NIP by its column and what is
+   * wrong with it), and then nothing is loaded (exit 1); a key given twice, or a person who was
+   * erased, is a bad row.
    */
   @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false)
   static final class Load extends BaseCommand {
     /** The columns a directory file may have. */
-    static final List<String> COLUMNS = List.of("kind", "code", "name", "language");
+    static final List<String> COLUMNS = List.of("kind", "code", "name", "language", "nip", "pppk");
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.directoryFile")
     Path file;
@@ -95,8 +104,9 @@ final class DirectoryCommand extends BaseCommand {
         if (s != null) {
           DirectoryStore directory = s.storage().directory();
           for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i) instanceof DirectoryEntry.PersonEntry p && directory.findPersonName(p.person()).isErased()) {
-              problems.add(new Problem(rowOf.get(i), t.get("directory.erased", p.person())));
+            if (entries.get(i) instanceof DirectoryEntry.PersonEntry p
+                && directory.findPersonName(p.person().id()).isErased()) {
+              problems.add(new Problem(rowOf.get(i), t.get("directory.erased", p.person().id())));
             }
           }
         }
@@ -153,16 +163,35 @@ final class DirectoryCommand extends BaseCommand {
       String code = cell(cells, columns, "code");
       String name = cell(cells, columns, "name");
       String language = cell(cells, columns, "language");
+      String nip = cell(cells, columns, "nip");
+      String pppk = cell(cells, columns, "pppk");
       if (!kind.equals("theme") && !language.isEmpty()) {
         throw new RowProblem(t.get("directory.languageNotTheme", kind));
       }
+      if (!kind.equals("person") && !(nip + pppk).isEmpty()) {
+        throw new RowProblem(t.get("directory.numberNotPerson", nip.isEmpty() ? "pppk" : "nip", kind));
+      }
+      if (!nip.isEmpty() && !pppk.isEmpty()) {
+        throw new RowProblem(t.get("directory.twoNumbers"));
+      }
       return switch (kind) {
         case "opd" -> DirectoryEntry.opd(OpdCode.of(code), name);
-        case "person" -> DirectoryEntry.person(PersonId.of(code), name);
+        case "person" -> DirectoryEntry.person(new Person(PersonId.of(code), name,
+            !nip.isEmpty() ? number("nip", () -> Nip.parse(nip), t)
+                : !pppk.isEmpty() ? number("pppk", () -> PppkNumber.parse(pppk), t) : IdentityNumber.none()));
         case "theme" -> DirectoryEntry.theme(Theme.of(code),
             Locale.forLanguageTag(language.isEmpty() ? "id" : language), name);
         default -> throw new RowProblem(t.get("directory.kind", kind));
       };
+    }
+
+    /** Parses a row's identity number; a malformed one is the row's problem, named by its column. */
+    private static IdentityNumber number(String column, java.util.function.Supplier<IdentityNumber> parse, Texts t) {
+      try {
+        return parse.get();
+      } catch (InvalidValueException e) {
+        throw new RowProblem(t.get("row.value", column, e.getMessage(t.locale())));
+      }
     }
 
 
@@ -181,8 +210,42 @@ final class DirectoryCommand extends BaseCommand {
   }
 
   /**
-   * {@code labinov directory erase-person ID}: erases a person's name (UU 27/2022): the name is
-   * deleted from the database, reports print "(dihapus)", and later loads of the person are refused.
+   * {@code labinov directory show-person ID}: prints what the directory keeps of a person (name and
+   * NIP or PPPK number), for the lab's administrator: to check a load, or to answer the person's own
+   * request to see their data (UU 27/2022). Exit 3 if the directory holds no record (unknown or
+   * erased).
+   */
+  @Command(name = "show-person", mixinStandardHelpOptions = true)
+  static final class ShowPerson extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.personId")
+    String person;
+
+    @Override
+    int run() {
+      PersonId id = PersonId.of(person);
+      Texts t = texts();
+      try (Session s = open()) {
+        DirectoryStore directory = s.storage().directory();
+        Optional<Person> record = directory.findPerson(id);
+        if (record.isEmpty()) {
+          out().println(t.get(directory.findPersonName(id).isErased() ? "directory.show.erased" : "directory.show.unknown",
+              id));
+          return ExitCodes.NOT_FOUND;
+        }
+        Person p = record.get();
+        String number = p.identityNumber() instanceof Nip nip ? t.get("directory.show.nip", nip.formatted())
+            : p.identityNumber() instanceof PppkNumber pppk ? t.get("directory.show.pppk", pppk.value())
+            : t.get("directory.show.noNumber");
+        out().println(t.get("directory.show", id, p.name(), number));
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /**
+   * {@code labinov directory erase-person ID}: erases a person (UU 27/2022): the name and NIP or
+   * PPPK number are deleted from the database, reports print "(dihapus)", and later loads of the
+   * person are refused.
    */
   @Command(name = "erase-person", mixinStandardHelpOptions = true)
   static final class ErasePerson extends BaseCommand {
@@ -193,7 +256,7 @@ final class DirectoryCommand extends BaseCommand {
     int run() {
       PersonId id = PersonId.of(person);
       try (Session s = open()) {
-        boolean deleted = s.storage().directory().erasePersonName(id);
+        boolean deleted = s.storage().directory().erasePerson(id);
         out().println(texts().get(deleted ? "directory.erased.done" : "directory.erased.none", id));
         return ExitCodes.OK;
       }

@@ -2,11 +2,11 @@ package id.labinov.cli;
 
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.error.LabinovException;
-import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.InitiatorType;
 import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.InputText;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
@@ -96,7 +96,7 @@ final class RowMapper {
       for (Map.Entry<String, String> e : v.entrySet()) {
         // refused here, naming the column, rather than by the proposal the import makes of the row
         column = e.getKey();
-        Checks.noControlCharacters(e.getValue(), column);
+        InputText.noControlCharacters(e.getValue(), column);
       }
       column = "region";
       String regionText = v.getOrDefault("region", "");

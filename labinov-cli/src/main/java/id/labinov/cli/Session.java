@@ -1,8 +1,6 @@
 package id.labinov.cli;
 
 import id.labinov.core.Labinov;
-import id.labinov.core.engine.InnovationRef;
-import id.labinov.persistence.jdbc.HistoryVerification;
 import id.labinov.persistence.jdbc.JdbcStorage;
 import id.labinov.persistence.jdbc.JdbcUrls;
 import id.labinov.reporting.Reports;
@@ -92,15 +90,8 @@ final class Session implements AutoCloseable {
         .directory(storage.directory())
         .evaluationStore(storage.evaluationStore())
         .refusalLog(storage.refusalLog())
-        .historyVerifier(this::verifyForReport)
+        .historyVerifier(lab.verifications()::verify)
         .build();
-  }
-
-  private id.labinov.reporting.data.HistoryVerification verifyForReport(InnovationRef ref) {
-    HistoryVerification v = storage.innovationStore().verify(ref);
-    return v.ok() ? id.labinov.reporting.data.HistoryVerification.intact(v.eventsChecked())
-        : id.labinov.reporting.data.HistoryVerification.broken(v.eventsChecked(), v.brokenAt(),
-            String.valueOf(v.reason()));
   }
 
   @Override

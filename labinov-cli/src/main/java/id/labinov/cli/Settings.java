@@ -60,7 +60,7 @@ final class Settings {
         if (Files.size(config) > Limits.CONFIG_MAX_BYTES) {
           throw new CliException(ExitCodes.USAGE, "error.config.large", config, Limits.CONFIG_MAX_BYTES);
         }
-        try (Reader r = new java.io.StringReader(id.labinov.core.internal.Checks.utf8(Files.readAllBytes(config),
+        try (Reader r = new java.io.StringReader(id.labinov.core.model.InputText.strictUtf8(Files.readAllBytes(config),
             config.toString()))) {
           p.load(r);
         }

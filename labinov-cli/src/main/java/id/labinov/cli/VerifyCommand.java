@@ -1,7 +1,9 @@
 package id.labinov.cli;
 
+import id.labinov.core.engine.HistoryProblem;
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.persistence.jdbc.HistoryVerification;
+import id.labinov.core.model.Scope;
 import id.labinov.persistence.jdbc.JdbcInnovationStore;
 import id.labinov.persistence.jdbc.LatestHash;
 import java.io.BufferedReader;
@@ -15,9 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code labinov verify}: checks hash-chained histories: one innovation, every innovation of a scope
- * ({@code --all}), or each innovation of a file written by {@code export-hashes} ({@code --hashes}),
- * which also shows a history rewritten with recomputed hashes. Exit 6 if any history is broken.
+ * {@code labinov verify}: checks hash-chained histories with core's verification
+ * ({@code Labinov.verifications()}, which the JDBC store feeds its hash chain): one innovation, every
+ * innovation of a scope ({@code --all}, streamed with a progress bar), or each innovation of a file
+ * written by {@code export-hashes} ({@code --hashes}), which also shows a history rewritten with
+ * recomputed hashes. Exit 6 if any history is broken.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false)
 final class VerifyCommand extends BaseCommand {
@@ -41,20 +45,20 @@ final class VerifyCommand extends BaseCommand {
     }
     List<LatestHash> held = hashes == null ? List.of() : readHashes(Settings.ensureReadable(hashes));
     try (Session s = open()) {
-      JdbcInnovationStore store = s.storage().innovationStore();
       if (innovation != null) {
-        return show(List.of(store.verify(InnovationCommand.parseRef(innovation, settings()))));
+        return show(List.of(s.lab().verifications().verify(InnovationCommand.parseRef(innovation, settings()))));
       }
       List<HistoryVerification> results = new ArrayList<>();
       if (all) {
-        List<LatestHash> known = ExportHashesCommand.collect(store, Scopes.of(scope, settings()));
-        try (Progress p = progress(texts().get("progress.verify"), known.size())) {
-          for (LatestHash h : known) {
-            results.add(store.verify(h.ref()));
-            p.update(results.size());
-          }
+        Scope within = Scopes.of(scope, settings());
+        try (ScopeBar bar = new ScopeBar()) {
+          s.lab().verifications().verify(within, (v, done, total) -> {
+            results.add(v);
+            bar.update(done, total);
+          });
         }
       } else {
+        JdbcInnovationStore store = s.storage().innovationStore();
         for (LatestHash h : held) {
           Scopes.checkReadable(h.ref().region(), settings()); // before anything is read
         }
@@ -69,6 +73,25 @@ final class VerifyCommand extends BaseCommand {
     }
   }
 
+  /** The progress bar of a scope, started at the first report, when the scope's total is known. */
+  private final class ScopeBar implements AutoCloseable {
+    private Progress progress;
+
+    void update(long done, long total) {
+      if (progress == null) {
+        progress = progress(texts().get("progress.verify"), total);
+      }
+      progress.update(done);
+    }
+
+    @Override
+    public void close() {
+      if (progress != null) {
+        progress.close();
+      }
+    }
+  }
+
   private int show(List<HistoryVerification> results) {
     Texts t = texts();
     long broken = 0;
@@ -77,8 +100,8 @@ final class VerifyCommand extends BaseCommand {
         out().println(t.get("verify.intact", v.ref(), v.eventsChecked()));
       } else {
         broken++;
-        out().println(t.get("verify.broken", v.ref(), v.brokenAt(), v.reason(),
-            t.get("reason." + v.reason().name())));
+        HistoryProblem p = v.problem();
+        out().println(t.get("verify.broken", v.ref(), p.sequence(), p.kind(), p.kind().label(t.locale())));
       }
     }
     out().println(t.get("verify.summary", results.size(), results.size() - broken, broken));
@@ -93,7 +116,7 @@ final class VerifyCommand extends BaseCommand {
       throw limits.exceeded(file, Limits.Limit.HASHES_BYTES);
     }
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(
-        id.labinov.core.internal.Checks.utf8(Files.readAllBytes(file), file.toString())))) {
+        id.labinov.core.model.InputText.strictUtf8(Files.readAllBytes(file), file.toString())))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {

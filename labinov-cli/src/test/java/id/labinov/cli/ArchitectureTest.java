@@ -10,15 +10,14 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import id.labinov.core.architecture.LabinovArchRules;
 import org.junit.jupiter.api.Test;
 
 /** The tool is a client of the library's public API, and offers none of its own but {@link Main}. */
 @AnalyzeClasses(packages = "id.labinov.cli", importOptions = ArchitectureTest.MainCodeOnly.class)
 class ArchitectureTest {
   @ArchTest
-  static final ArchRule theToolUsesNoInternalsOfTheLibrary = noClasses()
-      .should().dependOnClassesThat().resideInAPackage("id.labinov..internal..")
-      .because("the tool must work with the library's public API only, like any other host");
+  static final ArchRule theToolUsesOnlyExportedPackages = LabinovArchRules.usesOnlyExportedPackages("id.labinov.cli");
 
   @ArchTest
   static final ArchRule onlyTheEntryPointIsPublic = classes()

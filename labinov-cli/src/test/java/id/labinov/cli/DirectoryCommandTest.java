@@ -75,26 +75,97 @@ class DirectoryCommandTest {
   }
 
   @Test
-  void refusesANipColumnBeforeReadingAnyRow() throws Exception {
-    Path names = csv("nip.csv", "kind,code,name,nip\nperson,asn-1,Siti,198503302003122002\n");
+  void refusesAnUnknownColumnBeforeReadingAnyRow() throws Exception {
+    Path names = csv("nik.csv", "kind,code,name,nik\nperson,asn-1,Siti,3602015509860001\n");
     CliRunner.Run r = cli.admin("directory", "load", names.toString(), "--lang", "en");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("Column \"nip\" is not taken: the directory holds names only, never a NIP.");
+    assertThat(r.err()).contains("Column \"nik\" is unknown. Use kind, code, name, language, nip, pppk.");
+  }
+
+  @Test
+  void loadsAPersonsNipOrPppkNumberAndShowsItToTheAdministratorButNoReport() throws Exception {
+    Path inovasi = csv("inovasi.csv", "title,opd\nPosyandu Digital,DINKES\n");
+    String ref = cli.admin("import", inovasi.toString()).ref();
+    Path names = csv("orang.csv", "kind,code,name,nip,pppk\n"
+        + "person,admin-bappeda,\"Rahmat Hidayat, S.E.\",19860926 201505 1 001,\n"
+        + "person,asn-2,Siti Rahmawati,,202106013300003001\n"
+        + "person,warga-1,Budi,,\n");
+
+    CliRunner.Run r = cli.admin("directory", "load", names.toString(), "--lang", "en");
+
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("Directory loaded: 3 names (0 OPD, 3 people, 0 themes).");
+    assertThat(cli.admin("directory", "show-person", "admin-bappeda", "--lang", "en").out())
+        .contains("Person admin-bappeda: Rahmat Hidayat, S.E., NIP 19860926 201505 1 001");
+    assertThat(cli.admin("directory", "show-person", "asn-2").out())
+        .contains("Orang asn-2: Siti Rahmawati, nomor PPPK 202106013300003001");
+    assertThat(cli.admin("directory", "show-person", "warga-1", "--lang", "en").out())
+        .contains("Person warga-1: Budi, no NIP or PPPK number");
+    CliRunner.Run unknown = cli.admin("directory", "show-person", "nobody", "--lang", "en");
+    assertThat(unknown.code()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(unknown.out()).contains("The directory holds no data for person nobody.");
+    for (String format : new String[] {"json", "csv", "html"}) {
+      Path folder = dir.resolve("laporan-" + format);
+      CliRunner.Run reports = cli.admin("report", "all", "--innovation", ref, "--format", format, "--out", folder + "/");
+      assertThat(reports.code()).as(reports.toString()).isZero();
+      assertThat(Files.readString(folder.resolve("audit-trail-" + ref.substring(ref.indexOf('/') + 1) + "." + format)))
+          .as("the proposer's name is printed").contains("Rahmat Hidayat");
+      try (var files = Files.list(folder)) {
+        for (Path f : files.toList()) {
+          assertThat(Files.readString(f)).as(f.toString()).doesNotContain("198609262015051001")
+              .doesNotContain("19860926 201505 1 001").doesNotContain("202106013300003001");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aMalformedNipIsABadRowNamingItsRowAndColumnInBothLanguages() throws Exception {
+    Path names = csv("nip.csv", "kind,code,name,nip,pppk\n"
+        + "person,asn-1,Siti,19860926 201505 1 001,\n"
+        + "person,asn-2,Budi,19860231 201505 1 001,\n"
+        + "person,asn-3,Ani,1986092620150510,\n"
+        + "person,asn-4,Dewi,19860926 201505 3 001,\n"
+        + "person,asn-5,Eka,,12-34\n"
+        + "person,asn-6,Fajar,19860926 201505 1 002,202106013300003001\n"
+        + "opd,DINKES,Dinas Kesehatan,19860926 201505 1 003,\n");
+
+    CliRunner.Run en = cli.admin("directory", "load", names.toString(), "--lang", "en");
+    CliRunner.Run id = cli.admin("directory", "load", names.toString());
+
+    assertThat(en.code()).as(en.toString()).isEqualTo(ExitCodes.REFUSED);
+    assertThat(en.out()).doesNotContain("row 2:")
+        .contains("row 3: REJECTED: column nip: NIP \"198602312015051001\" starts with an impossible birth date")
+        .contains("row 4: REJECTED: column nip: NIP \"1986092620150510\" must have exactly 18 digits")
+        .contains("row 5: REJECTED: column nip: NIP \"198609262015053001\" has sex digit (the 15th) other than 1")
+        .contains("row 6: REJECTED: column pppk: PPPK number \"12-34\" must be 8 to 30 digits")
+        .contains("row 7: REJECTED: both the nip and the pppk column are filled")
+        .contains("row 8: REJECTED: the nip column is for person rows only, not opd")
+        .contains("Nothing loaded: 6 bad row(s).");
+    assertThat(id.out()).contains("baris 3: DITOLAK: kolom nip: NIP \"198602312015051001\" diawali tanggal lahir yang tidak mungkin")
+        .contains("baris 6: DITOLAK: kolom pppk: Nomor PPPK \"12-34\" harus 8 sampai 30 digit")
+        .contains("Tidak ada yang dimuat: 6 baris bermasalah.");
+    assertThat(cli.admin("directory", "show-person", "asn-1").code()).as("nothing loaded").isEqualTo(ExitCodes.NOT_FOUND);
   }
 
   @Test
   void anErasedPersonStaysErasedWhenAnOldFileIsLoadedAgain() throws Exception {
-    Path names = csv("orang.csv", "kind,code,name\nperson,asn-1,Siti Rahmawati\nopd,DINKES,Dinas Kesehatan\n");
+    Path names = csv("orang.csv", "kind,code,name,nip\nperson,asn-1,Siti Rahmawati,19860926 201505 2 001\n"
+        + "opd,DINKES,Dinas Kesehatan,\n");
     assertThat(cli.admin("directory", "load", names.toString()).code()).isZero();
 
     CliRunner.Run erase = cli.admin("directory", "erase-person", "asn-1", "--lang", "en");
     CliRunner.Run again = cli.admin("directory", "load", names.toString(), "--lang", "en");
 
     assertThat(erase.code()).as(erase.toString()).isZero();
-    assertThat(erase.out()).contains("The name of person asn-1 is erased");
+    assertThat(erase.out()).contains("The data of person asn-1 (name and NIP or PPPK number) is erased");
     assertThat(again.code()).isEqualTo(ExitCodes.REFUSED);
-    assertThat(again.out()).contains("row 2: REJECTED: the name of person asn-1 was erased at their request")
+    assertThat(again.out()).contains("row 2: REJECTED: the data of person asn-1 was erased at their request")
         .contains("Nothing loaded: 1 bad row(s).");
+    CliRunner.Run shown = cli.admin("directory", "show-person", "asn-1", "--lang", "en");
+    assertThat(shown.code()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(shown.out()).contains("The data of person asn-1 was erased at their request")
+        .doesNotContain("Siti").doesNotContain("198609262015052001");
   }
 
   @Test

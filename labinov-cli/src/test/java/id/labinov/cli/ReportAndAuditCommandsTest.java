@@ -343,10 +343,15 @@ class ReportAndAuditCommandsTest {
         ps.setString(2, ref.substring(ref.indexOf('/') + 1));
         assertThat(ps.executeUpdate()).isEqualTo(1);
       }
-      CliRunner.Run all = cli.admin("verify", "--all", "--lang", "en");
+      CliRunner.Run all = cli.admin("verify", "--all", "--lang", "en", "--progress");
       assertThat(all.code()).isEqualTo(6);
-      assertThat(all.out()).contains("BROKEN " + ref + ": link 1, HASH_MISMATCH").contains("INTACT " + other)
-          .contains("2 histories checked: 1 intact, 1 broken.");
+      assertThat(all.out()).contains("BROKEN " + ref + ": link 1, HASH_MISMATCH (payload or hash changed)")
+          .contains("INTACT " + other).contains("2 histories checked: 1 intact, 1 broken.");
+      assertThat(all.err()).as("one progress step per innovation").contains("verify [").contains("50% 1/2")
+          .contains("100% 2/2");
+      CliRunner.Run indonesian = cli.admin("verify", ref);
+      assertThat(indonesian.out()).contains("RUSAK " + ref + ": mata rantai 1, HASH_MISMATCH (isi atau hash berubah)")
+          .contains("1 riwayat diperiksa: 0 utuh, 1 rusak.");
       CliRunner.Run held = cli.admin("verify", "--hashes", hashes.toString());
       assertThat(held.code()).isEqualTo(6);
       CliRunner.Run trail = cli.admin("report", "audit-trail", "--innovation", other);

@@ -107,7 +107,7 @@ public final class EvaluationService {
    * @param scores score or level per criterion code
    * @return the decision, with the appended {@link ScoreEntry} when accepted
    */
-  public EvaluationDecision submitScores(InnovationRef ref, Actor evaluator, String schemeId, int round,
+  public EvaluationDecision<ScoreEntry> submitScores(InnovationRef ref, Actor evaluator, String schemeId, int round,
       Map<String, BigDecimal> scores) {
     Checks.notNull(ref, "ref");
     Checks.notNull(evaluator, "evaluator");
@@ -119,21 +119,21 @@ public final class EvaluationService {
     Verdict denied = pipeline.authoriseRegion(evaluator, ref.region(), "score");
     if (denied != null) {
       pipeline.refusedEvaluation(ref, evaluator, SUBMIT_SCORES, subject, denied, null);
-      return new EvaluationDecision(denied, null);
+      return EvaluationDecision.refused(denied);
     }
     InnovationState state = get(ref);
     Set<PersonId> innovators = innovators(ref, state);
     ScoreSheet sheet = new ScoreSheet(evaluator.personId(), scores);
-    EvaluationDecision decision = pipeline.retrying(true, () -> {
+    EvaluationDecision<ScoreEntry> decision = pipeline.retrying(true, () -> {
       List<ScoreEntry> existing = target.scores(ref, schemeId);
       Verdict v = EvaluationDecider.of(scheme).decideScore(state, innovators, existing, evaluator, round, sheet);
       if (!v.allowed()) {
-        return new EvaluationDecision(v, null);
+        return EvaluationDecision.refused(v);
       }
       ScoreEntry entry = new ScoreEntry(pipeline.ids().newEventId(pipeline.now()), ref, scheme.id(), scheme.version(),
           round, evaluator.personId(), scores, pipeline.now(), existing.size() + 1L);
       target.appendScore(entry);
-      return new EvaluationDecision(v, entry);
+      return EvaluationDecision.accepted(v, entry);
     });
     if (!decision.accepted()) {
       pipeline.refusedEvaluation(ref, evaluator, SUBMIT_SCORES, subject, decision.verdict(), state);
@@ -234,8 +234,8 @@ public final class EvaluationService {
    * @param note an optional note, or {@code null}
    * @return the decision, with the appended {@link MonitoringEntry} when accepted
    */
-  public EvaluationDecision recordMonitoring(InnovationRef ref, Actor actor, String indicator, BigDecimal value,
-      LocalDate observedOn, String note) {
+  public EvaluationDecision<MonitoringEntry> recordMonitoring(InnovationRef ref, Actor actor, String indicator,
+      BigDecimal value, LocalDate observedOn, String note) {
     Checks.notNull(ref, "ref");
     Checks.notNull(actor, "actor");
     Checks.notBlank(indicator, "indicator");
@@ -245,26 +245,26 @@ public final class EvaluationService {
     Verdict denied = pipeline.authoriseRegion(actor, ref.region(), "monitoring");
     if (denied != null) {
       pipeline.refusedEvaluation(ref, actor, RECORD_MONITORING, null, denied, null);
-      return new EvaluationDecision(denied, null);
+      return EvaluationDecision.refused(denied);
     }
     InnovationState state = get(ref);
     List<Violation> notOwner = pipeline.authoriseOwner(actor, state, "monitoring");
     if (!notOwner.isEmpty()) {
       Verdict refused = new Verdict("monitoring", notOwner, List.of());
       pipeline.refusedEvaluation(ref, actor, RECORD_MONITORING, null, refused, state);
-      return new EvaluationDecision(refused, null);
+      return EvaluationDecision.refused(refused);
     }
     Verdict v = EvaluationDecider.decideMonitoring(state, rulebooks.of(state), actor);
     if (!v.allowed()) {
       pipeline.refusedEvaluation(ref, actor, RECORD_MONITORING, null, v, state);
-      return new EvaluationDecision(v, null);
+      return EvaluationDecision.refused(v);
     }
     return pipeline.retrying(true, () -> {
       long next = target.monitoring(ref).size() + 1L;
       MonitoringEntry entry = new MonitoringEntry(pipeline.ids().newEventId(pipeline.now()), ref, indicator, value,
           observedOn, actor.personId(), note, pipeline.now(), next);
       target.appendMonitoring(entry);
-      return new EvaluationDecision(v, entry);
+      return EvaluationDecision.accepted(v, entry);
     });
   }
 

@@ -31,7 +31,8 @@ import java.util.Map;
 /**
  * The entry point for applications that run a lab: built once with {@link #builder()} (which names
  * any missing or bad setting), it hands out the services — {@link #innovations()},
- * {@link #programmes()}, {@link #evaluations()}, {@link #migrations()} and {@link #queries()}.
+ * {@link #programmes()}, {@link #evaluations()}, {@link #migrations()}, {@link #verifications()} and
+ * {@link #queries()}.
  *
  * <p>The services share one command path: in one store transaction it looks the idempotency key up,
  * loads the state, checks the caller's expected version, authorises, loads the rule context,
@@ -46,6 +47,7 @@ public final class Labinov {
   private final ProgrammeService programmes;
   private final EvaluationService evaluations;
   private final MigrationService migrations;
+  private final VerificationService verifications;
 
   private Labinov(Builder b) {
     this.clock = b.clock;
@@ -59,6 +61,7 @@ public final class Labinov {
     this.programmes = new ProgrammeService(pipeline, b.programmeStore, b.query, rulebooks);
     this.evaluations = new EvaluationService(pipeline, b.store, b.evaluationStore, rulebooks, b.schemes);
     this.migrations = new MigrationService(pipeline, b.store, b.query, rulebooks, contexts);
+    this.verifications = new VerificationService(b.store, b.query);
   }
 
   /**
@@ -88,6 +91,11 @@ public final class Labinov {
   /** {@return the rulebook migration plan and command} */
   public MigrationService migrations() {
     return migrations;
+  }
+
+  /** {@return the verification of stored histories: one innovation or a whole scope} */
+  public VerificationService verifications() {
+    return verifications;
   }
 
   /**

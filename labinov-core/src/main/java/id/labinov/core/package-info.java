@@ -1,6 +1,6 @@
 /**
  * API. labinov core's entry point ({@link id.labinov.core.Labinov}) and the services it hands out:
- * innovations, evaluation, programmes and rulebook migration.
+ * innovations, evaluation, programmes, rulebook migration and history verification.
  *
  * <p>Kinds of package in labinov-core:
  *

@@ -1,5 +1,6 @@
 package id.labinov.reporting;
 
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.ApprovalRecorded;
@@ -27,7 +28,6 @@ import id.labinov.core.rules.UnknownRulebookException;
 import id.labinov.reporting.data.AuditAction;
 import id.labinov.reporting.data.AuditEntry;
 import id.labinov.reporting.data.AuditTrail;
-import id.labinov.reporting.data.HistoryVerification;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.internal.ReportTexts;
 import java.util.ArrayList;

@@ -404,7 +404,8 @@ public final class Reports {
     }
 
     /**
-     * Sets the tamper check the audit trail runs (default: none, reported as not available).
+     * Sets the tamper check the audit trail runs, e.g. {@code lab.verifications()::verify} (default:
+     * none, reported as not available).
      *
      * @param value the verifier, or {@code null} for none
      * @return this builder

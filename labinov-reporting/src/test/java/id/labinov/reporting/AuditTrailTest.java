@@ -3,6 +3,8 @@ package id.labinov.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.HistoryProblemKind;
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.EventMetadata;
@@ -17,7 +19,6 @@ import id.labinov.core.spi.InnovationStore;
 import id.labinov.reporting.data.AuditAction;
 import id.labinov.reporting.data.AuditEntry;
 import id.labinov.reporting.data.AuditTrail;
-import id.labinov.reporting.data.HistoryVerification;
 import id.labinov.reporting.support.LebakData;
 import id.labinov.reporting.support.Rendered;
 import id.labinov.reporting.support.Scenario;
@@ -99,12 +100,12 @@ class AuditTrailTest {
   @Test
   void anErasedPersonPrintsAsErasedInTheReportLanguageAndACorrectionShowsAtOnce() {
     id.labinov.core.memory.InMemoryDirectory names = new id.labinov.core.memory.InMemoryDirectory();
-    names.putPersonName(PersonId.of("asn-dinkes"), "dr. Siti Aminah");
+    names.putAll(java.util.List.of(id.labinov.core.spi.DirectoryEntry.person(PersonId.of("asn-dinkes"), "dr. Siti Aminah")));
     names.correctPersonName(PersonId.of("asn-dinkes"), "dr. Siti Aminah, M.Kes.");
     assertThat(Reports.builder().labinov(data.scenario.lab).directory(names).build().auditTrail(data.ref(1))
         .entries().get(0).actorName()).isEqualTo("dr. Siti Aminah, M.Kes.");
 
-    names.erasePersonName(PersonId.of("asn-dinkes"));
+    names.erasePerson(PersonId.of("asn-dinkes"));
 
     AuditTrail indonesian = Reports.builder().labinov(data.scenario.lab).directory(names).build().auditTrail(data.ref(1));
     AuditTrail english = Reports.builder().labinov(data.scenario.lab).directory(names).locale(Locale.ENGLISH).build()
@@ -117,18 +118,28 @@ class AuditTrailTest {
 
   @Test
   void theTamperCheckIsReportedWhenAVerifierIsGiven() {
-    HistoryVerifier broken = ref -> HistoryVerification.broken(8, 5, "hash mismatch at #5");
+    HistoryVerifier broken = ref -> HistoryVerification.broken(ref, 8, 5, HistoryProblemKind.HASH_MISMATCH);
     AuditTrail checked = Reports.builder().labinov(data.scenario.lab).historyVerifier(broken).build()
         .auditTrail(data.ref(10));
-    assertThat(checked.verification().intact()).isFalse();
+    assertThat(checked.verification().ok()).isFalse();
     Map<String, String> facts = Rendered.plainCsv(checked, "facts").stream()
         .collect(Collectors.toMap(r -> r.get("key"), r -> r.get("value")));
     assertThat(facts).containsEntry("verification", "BROKEN").containsEntry("firstBrokenSequence", "5")
-        .containsEntry("eventsChecked", "8").containsEntry("verificationDetail", "hash mismatch at #5");
-    AuditTrail intact = Reports.builder().labinov(data.scenario.lab).historyVerifier(r -> HistoryVerification.intact(8))
+        .containsEntry("eventsChecked", "8").containsEntry("verificationDetail", "HASH_MISMATCH");
+    AuditTrail intact = Reports.builder().labinov(data.scenario.lab).historyVerifier(r -> HistoryVerification.intact(r, 8))
         .locale(Locale.ENGLISH).build().auditTrail(data.ref(10));
     assertThat(Rendered.jsonTree(intact).get("facts").get("verificationLabel").asString()).isEqualTo("Intact");
     assertThat(Rendered.jsonTree(trail).get("facts").get("verification").asString()).isEqualTo("NOT_AVAILABLE");
+  }
+
+  @Test
+  void coresVerificationOverTheInMemoryStoreChecksEveryEventOfTheTrail() {
+    AuditTrail checked = Reports.builder().labinov(data.scenario.lab)
+        .historyVerifier(data.scenario.lab.verifications()::verify).build().auditTrail(data.ref(10));
+
+    assertThat(checked.verification().ok()).isTrue();
+    assertThat(checked.verification().ref()).isEqualTo(data.ref(10));
+    assertThat(checked.verification().eventsChecked()).isEqualTo(checked.entries().size()).isPositive();
   }
 
   @Test

@@ -6,6 +6,7 @@ import id.labinov.core.evaluation.Criterion;
 import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Role;
@@ -68,7 +69,7 @@ final class InnovationWeekPanel {
         for (Criterion c : SCHEME.criteria()) {
           scores.put(c.code(), BigDecimal.valueOf(55 + random.nextInt(41)));
         }
-        EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator, SCHEME.id(), ROUND, scores);
+        EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, evaluator, SCHEME.id(), ROUND, scores);
         if (d.accepted()) {
           sheets++;
         } else {

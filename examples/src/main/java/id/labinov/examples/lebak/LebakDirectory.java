@@ -4,6 +4,7 @@ import id.labinov.core.memory.InMemoryDirectory;
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.PersonName;
 import id.labinov.core.model.Theme;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * The work units (OPD) of Kabupaten Lebak that take part in the synthetic lab year, with the
  * government affair they serve, the themes their ideas lean to and a few idea titles each; and the
- * names the reports show for units, themes and people, kept in core's {@link InMemoryDirectory} (a
+ * names the reports show for units, themes and people (with each person's NIP or PPPK number, which
+ * no report shows), kept in core's {@link InMemoryDirectory} (a
  * lab on a database would load them into {@code JdbcStorage.directory()} instead, e.g. with
  * {@code labinov directory load names.csv}). Thread-safe.
  */
@@ -173,13 +175,13 @@ public final class LebakDirectory implements Directory {
   }
 
   /**
-   * Records a person's display name (reports show it in the audit trail and the profile only).
+   * Records a person: the display name, which reports show in the audit trail and the profile only,
+   * and the NIP or PPPK number, which the directory keeps and no report reads.
    *
-   * @param person the opaque person id
-   * @param name the name
+   * @param person the person's record
    */
-  public void person(PersonId person, String name) {
-    names.putPersonName(person, name);
+  public void person(Person person) {
+    names.putPerson(person);
   }
 
   @Override

@@ -5,6 +5,7 @@ import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Scope;
 import id.labinov.core.programme.Programme;
@@ -137,9 +138,9 @@ public final class LebakLabYear {
       out.println("Program " + programme.name() + ": " + programme.participatingOpds().size() + " OPD, target "
           + programme.target() + " inovasi, buku aturan " + rulebook.reference());
       for (Idea idea : scenario.ideas()) {
-        directory.person(PersonId.of(idea.innovator()), idea.innovatorName());
+        directory.person(new Person(PersonId.of(idea.innovator()), idea.innovatorName(), idea.innovatorNumber()));
       }
-      InnovationWeekPanel.members().forEach((id, name) -> directory.person(PersonId.of(id), name));
+      InnovationWeekPanel.members().forEach((id, name) -> directory.person(Person.named(PersonId.of(id), name)));
 
       LabYear year = new LabYear(lab, rulebook, clock, out);
       year.drumUp(scenario.ideas());

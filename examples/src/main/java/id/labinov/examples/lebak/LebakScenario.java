@@ -2,9 +2,15 @@ package id.labinov.examples.lebak;
 
 import id.labinov.core.model.Bentuk;
 import id.labinov.core.model.GovernmentAffair;
+import id.labinov.core.model.IdentityNumber;
 import id.labinov.core.model.Jenis;
+import id.labinov.core.model.Nip;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PppkNumber;
 import id.labinov.core.model.Theme;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -97,6 +103,24 @@ public final class LebakScenario {
     /** Returns the proposing unit's code. */
     public OpdCode opd() {
       return unit.code();
+    }
+
+    /**
+     * Returns the proposer's civil-servant number, made up from the registration number (the
+     * people are invented; no draw of the seeded random is spent on it, so the plan stays as it
+     * was): a PPPK number for every tenth proposer, a PNS NIP for the others. The directory keeps it
+     * beside the name; no report prints it.
+     *
+     * @return the number
+     */
+    public IdentityNumber innovatorNumber() {
+      if (number % 10 == 0) {
+        return PppkNumber.parse(String.format("2021%02d%012d", 1 + number % 12, 36_020_000L + number));
+      }
+      LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(61L * number);
+      YearMonth start = YearMonth.from(birth).plusYears(23).plusMonths(number % 12);
+      return Nip.parse(String.format("%s%s%d%03d", birth.format(DateTimeFormatter.BASIC_ISO_DATE),
+          start.format(DateTimeFormatter.ofPattern("yyyyMM")), 1 + number % 2, number));
     }
 
     /**

@@ -5,7 +5,6 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.spi.EvaluationStore;
-import id.labinov.persistence.jdbc.HistoryVerification;
 import id.labinov.persistence.jdbc.JdbcStorage;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
@@ -39,15 +38,9 @@ final class ReportSet {
   ReportSet(Labinov lab, EvaluationStore evaluations, LebakDirectory directory, JdbcStorage storage, Instant at) {
     Reports.Builder b = Reports.builder().labinov(lab).evaluationStore(evaluations).directory(directory)
         .refusalLog(storage.refusalLog())
-        .historyVerifier(ref -> toReport(storage.innovationStore().verify(ref))).generatedAt(at);
+        .historyVerifier(lab.verifications()::verify).generatedAt(at);
     this.reports = b.build();
     this.english = b.locale(Locale.ENGLISH).build();
-  }
-
-  private static id.labinov.reporting.data.HistoryVerification toReport(HistoryVerification v) {
-    return v.ok() ? id.labinov.reporting.data.HistoryVerification.intact(v.eventsChecked())
-        : id.labinov.reporting.data.HistoryVerification.broken(v.eventsChecked(), v.brokenAt(),
-            v.findReason().map(Enum::name).orElse("BROKEN"));
   }
 
   /** Computes the reports, keyed by file name without extension. */

@@ -3,6 +3,8 @@ package id.labinov.examples.lebak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import id.labinov.core.model.IdentityNumber;
+import id.labinov.core.model.Nip;
 import id.labinov.examples.lebak.LebakScenario.Fate;
 import id.labinov.reporting.render.ReportFormat;
 import java.io.IOException;
@@ -90,6 +92,26 @@ class LebakLabYearTest {
   @Test
   void consoleAndEveryReportInEveryFormatAgree() throws IOException {
     h2.checkEverything();
+  }
+
+  @Test
+  void theDirectoryKeepsEveryProposersNumberAndNoReportPrintsOne() throws IOException {
+    List<String> numbers = new ArrayList<>();
+    for (LebakScenario.Idea idea : PLAN.ideas()) {
+      IdentityNumber n = idea.innovatorNumber();
+      numbers.add(n.value());
+      if (n instanceof Nip nip) {
+        numbers.add(nip.formatted());
+      }
+    }
+    assertThat(PLAN.ideas()).extracting(i -> i.innovatorNumber().getClass().getSimpleName())
+        .contains("Nip", "PppkNumber");
+    for (String report : YearOutputs.REPORTS) {
+      for (ReportFormat format : List.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML)) {
+        String text = Files.readString(h2.file(report, format));
+        assertThat(numbers).as(report + " " + format).noneMatch(text::contains);
+      }
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.model.NoSuchPersonException;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonErasedException;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.PersonName;
@@ -22,18 +23,18 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A directory in memory: for tests, demos and hosts that load their names at start. An erased
- * person's entry holds no name, only the erasure. Writes take a lock, so each is atomic and a bulk
+ * person's entry holds no record (neither name nor identity number), only the erasure. Writes take a lock, so each is atomic and a bulk
  * put is seen whole or not at all; reads share it. Thread-safe.
  */
 @Beta
 public final class InMemoryDirectory implements DirectoryStore {
-  /** The value kept for an erased person: no name. */
-  private static final String ERASED = null;
+  /** The value kept for an erased person: no record. */
+  private static final Person ERASED = null;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<OpdCode, String> opds = new HashMap<>();
-  /** A person's name, or {@link #ERASED} under a key that is present. */
-  private final Map<PersonId, String> people = new HashMap<>();
+  /** A person's record, or {@link #ERASED} under a key that is present. */
+  private final Map<PersonId, Person> people = new HashMap<>();
   private final Map<Theme, Map<String, String>> themes = new HashMap<>();
 
   /** Creates an empty directory. */
@@ -58,8 +59,19 @@ public final class InMemoryDirectory implements DirectoryStore {
       if (!people.containsKey(person)) {
         return PersonName.unknown();
       }
-      String name = people.get(person);
-      return name == ERASED ? PersonName.erased() : PersonName.of(name);
+      Person record = people.get(person);
+      return record == ERASED ? PersonName.erased() : PersonName.of(record.name());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<Person> findPerson(PersonId person) {
+    Checks.notNull(person, "person");
+    lock.readLock().lock();
+    try {
+      return Optional.ofNullable(people.get(person));
     } finally {
       lock.readLock().unlock();
     }
@@ -88,15 +100,15 @@ public final class InMemoryDirectory implements DirectoryStore {
     lock.writeLock().lock();
     try {
       for (DirectoryEntry e : checked) {
-        if (e instanceof DirectoryEntry.PersonEntry p && erased(p.person())) {
-          throw new PersonErasedException(p.person());
+        if (e instanceof DirectoryEntry.PersonEntry p && erased(p.person().id())) {
+          throw new PersonErasedException(p.person().id());
         }
       }
       for (DirectoryEntry e : checked) {
         if (e instanceof DirectoryEntry.OpdEntry o) {
           opds.put(o.opd(), o.name());
         } else if (e instanceof DirectoryEntry.PersonEntry p) {
-          people.put(p.person(), p.name());
+          people.put(p.person().id(), p.person());
         } else if (e instanceof DirectoryEntry.ThemeEntry t) {
           themes.computeIfAbsent(t.theme(), k -> new HashMap<>()).put(t.language(), t.name());
         }
@@ -117,14 +129,14 @@ public final class InMemoryDirectory implements DirectoryStore {
       if (erased(person)) {
         throw new PersonErasedException(person);
       }
-      people.put(person, entry.name());
+      people.put(person, people.get(person).withName(entry.name()));
     } finally {
       lock.writeLock().unlock();
     }
   }
 
   @Override
-  public boolean erasePersonName(PersonId person) {
+  public boolean erasePerson(PersonId person) {
     Checks.notNull(person, "person");
     lock.writeLock().lock();
     try {

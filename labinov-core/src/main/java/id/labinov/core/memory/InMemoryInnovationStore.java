@@ -18,6 +18,8 @@ import id.labinov.core.query.Page;
 import id.labinov.core.query.PageRequest;
 import id.labinov.core.query.StageDuration;
 import id.labinov.core.spi.Append;
+import id.labinov.core.spi.HistoryCheck;
+import id.labinov.core.spi.HistorySource;
 import id.labinov.core.spi.IdempotencyRecord;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
@@ -37,9 +39,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 /**
  * An innovation store and query port in memory. Thread-safe: appends are serialised by a write
  * lock, reads see committed appends only. Suitable for tests, demos and small embedded uses; data
- * is lost when the JVM stops.
+ * is lost when the JVM stops. As a {@link HistorySource} it hands history verification each
+ * innovation's events and state as of one append.
  */
-public final class InMemoryInnovationStore implements InnovationStore, InnovationQuery {
+public final class InMemoryInnovationStore implements InnovationStore, InnovationQuery, HistorySource {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   /** Current state and history by id: what commands read and write. */
   private final Map<InnovationId, Entry> byId = new ConcurrentHashMap<>();
@@ -194,6 +197,48 @@ public final class InMemoryInnovationStore implements InnovationStore, Innovatio
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** Counts the innovations in the scope (every stored innovation has a state). */
+  @Override
+  public long countInnovations(Scope scope) {
+    Checks.notNull(scope, "scope");
+    long n = 0;
+    for (InnovationId id : orderedIds()) {
+      Entry e = byId.get(id);
+      if (e != null && scope.includes(e.state.region())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Lists the innovations of the scope by id, as {@link #find} does without a filter. */
+  @Override
+  public Page<InnovationRef> innovations(Scope scope, PageRequest page) {
+    Page<InnovationSummary> p = find(scope, InnovationFilter.all(), page);
+    return new Page<>(p.items().stream().map(InnovationSummary::ref).toList(), p.next());
+  }
+
+  /**
+   * Hands the check the events and the state of one append (one snapshot), so a command committed
+   * meanwhile never shows as a broken link.
+   */
+  @Override
+  public void readStoredHistory(InnovationRef ref, HistoryCheck check) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(check, "check");
+    Entry e = byId.get(ref.id());
+    if (e == null || !e.state.region().equals(ref.region())) {
+      check.state(-1, null, true);
+      return;
+    }
+    for (InnovationEvent event : e.events) {
+      if (!check.event(event.metadata().sequence(), event, true)) {
+        return;
+      }
+    }
+    check.state(e.state.version(), e.state, true);
   }
 
   /** Every id in order, after moving the ids created since the last query into the index. */

@@ -11,7 +11,9 @@ import java.time.YearMonth;
  * <p>Layout: birth date {@code YYYYMMDD}, start of CPNS service {@code YYYYMM}, sex (1 male, 2
  * female), and a 3-digit sequence, e.g. {@code 19860926 201505 1 001}. Parsing accepts spaces and
  * refuses impossible dates (30 February, month 13), a service start less than 15 years after
- * birth, a sex digit other than 1 or 2, and sequence 000.
+ * birth, a sex digit other than 1 or 2, and sequence 000. The birth date, service start and sequence
+ * are decoded; the sex digit is checked but not decoded (nothing in a lab needs it, and a record
+ * keeps no more personal data than it uses).
  *
  * @param value the 18 digits
  */
@@ -83,11 +85,6 @@ public record Nip(String value) implements IdentityNumber {
   /** {@return the month the holder started as CPNS (digits 9-14)} */
   public YearMonth serviceStart() {
     return start(value);
-  }
-
-  /** {@return the holder's sex (digit 15)} */
-  public Sex sex() {
-    return value.charAt(14) == '1' ? Sex.MALE : Sex.FEMALE;
   }
 
   /** {@return the sequence number (digits 16-18), 1-999} */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A correction names a person the directory holds no name for. Code {@code NO_SUCH_PERSON}: put
- * the name first ({@link DirectoryStore#putPersonName}).
+ * the person first ({@link DirectoryStore#putPerson}).
  */
 @Beta
 public class NoSuchPersonException extends LabinovException {

@@ -1,28 +1,30 @@
 package id.labinov.core.model;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
 import java.util.Optional;
 
 /**
- * The correctable personal record behind a {@link PersonId}: name, civil-servant number and unit.
+ * The correctable personal record behind a {@link PersonId}: the person's name and civil-servant
+ * number, as a directory keeps it ({@link id.labinov.core.spi.DirectoryStore#findPerson}).
  *
  * <p>Kept apart from innovation histories, which hold only the person id, so the record can be
- * corrected or erased (UU 27/2022) without touching the append-only, hash-chained history. Public
- * reports never show the NIP.
+ * corrected or erased (UU 27/2022) without touching the append-only, hash-chained history. Reports
+ * read a person's name only ({@link id.labinov.core.spi.Directory#findPersonName}), never this record,
+ * so no report shows a NIP.
  *
  * @param id the opaque person id used in events
  * @param name the person's name
  * @param identityNumber a {@link Nip}, a {@link PppkNumber} or {@link IdentityNumber#none()}
- * @param opd the person's unit, or {@code null} for a citizen or DPRD member
  */
-public record Person(PersonId id, String name, IdentityNumber identityNumber, OpdCode opd) {
+@Beta
+public record Person(PersonId id, String name, IdentityNumber identityNumber) {
   /**
    * Validates the record.
    *
    * @param id the opaque person id used in events
    * @param name the person's name
    * @param identityNumber a {@link Nip}, a {@link PppkNumber} or {@link IdentityNumber#none()}
-   * @param opd the person's unit, or {@code null} for a citizen or DPRD member
    * @throws id.labinov.core.error.InvalidValueException if the id, name or identity number is missing
    */
   public Person {
@@ -31,9 +33,17 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
     Checks.notNull(identityNumber, "identityNumber");
   }
 
-  /** {@return the person's unit, if any} */
-  public Optional<OpdCode> findOpd() {
-    return Optional.ofNullable(opd);
+  /**
+   * Creates the record of a person without a civil-servant number (a citizen, a DPRD member, or
+   * an ASN whose number the lab does not keep).
+   *
+   * @param id the person id
+   * @param name the person's name
+   * @return the record
+   * @throws id.labinov.core.error.InvalidValueException if the id or name is missing
+   */
+  public static Person named(PersonId id, String name) {
+    return new Person(id, name, IdentityNumber.none());
   }
 
   /** {@return the NIP if the person is a PNS} */
@@ -48,7 +58,7 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
    * @return the copy
    */
   public Person withName(String newName) {
-    return new Person(id, newName, identityNumber, opd);
+    return new Person(id, newName, identityNumber);
   }
 
   /**
@@ -58,6 +68,6 @@ public record Person(PersonId id, String name, IdentityNumber identityNumber, Op
    * @return the copy
    */
   public Person withIdentityNumber(IdentityNumber number) {
-    return new Person(id, name, number, opd);
+    return new Person(id, name, number);
   }
 }

@@ -6,8 +6,9 @@ import id.labinov.core.error.InvalidValueException;
  * An opaque reference to a person, as issued by the host application (its user id, a UUID).
  *
  * <p>Events and approvals refer to people only through this id; names, NIPs and other personal
- * data live in a separate, correctable {@link Person} record (UU 27/2022 on personal data
- * protection).
+ * data live in a separate, correctable {@link Person} record, kept by a directory
+ * ({@link id.labinov.core.spi.DirectoryStore}) where it can be corrected or erased (UU 27/2022 on
+ * personal data protection).
  *
  * @param value 1-64 visible characters without white space
  */

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * the Papua provinces formed in 2022) and the civil time zone of their capital.
  *
  * <p>A province spanning two zones uses its capital's zone here; a region that differs (none is
- * known among the listed provinces) can override it on {@link Region}.
+ * known among the listed provinces) can override it with
+ * {@link id.labinov.core.Labinov.Builder#timeZone(RegionCode, IndonesianTimeZone)}.
  */
 public enum Province {
   /** Aceh. */

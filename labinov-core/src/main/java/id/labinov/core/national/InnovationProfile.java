@@ -11,7 +11,6 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.Jenis;
 import id.labinov.core.model.NationalStage;
 import id.labinov.core.model.OpdCode;
-import id.labinov.core.model.Person;
 import id.labinov.core.rules.Rulebook;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,13 +19,13 @@ import java.util.List;
 
 /**
  * An innovation in the national profile layout (Profil Inovasi Daerah), with the fields still
- * missing listed by name. The initiator's name comes from the separate person record; the NIP is
- * never part of the profile.
+ * missing listed by name. The initiator's name comes from the directory
+ * ({@link id.labinov.core.spi.Directory#findPersonName}); the NIP is never part of the profile.
  *
  * @param name the innovation's name
  * @param opd the unit, or {@code null}
  * @param initiatorType the initiator type, or {@code null}
- * @param initiatorName the initiator's name, or {@code null} if no person record was given
+ * @param initiatorName the initiator's name, or {@code null} if the directory has none
  * @param bentuk the form, or {@code null}
  * @param jenis the type, or {@code null}
  * @param governmentAffair the government affair, or {@code null}
@@ -60,7 +59,7 @@ public record InnovationProfile(
    * @param name the innovation's name
    * @param opd the unit, or {@code null}
    * @param initiatorType the initiator type, or {@code null}
-   * @param initiatorName the initiator's name, or {@code null} if no person record was given
+   * @param initiatorName the initiator's name, or {@code null} if the directory has none
    * @param bentuk the form, or {@code null}
    * @param jenis the type, or {@code null}
    * @param governmentAffair the government affair, or {@code null}
@@ -95,11 +94,12 @@ public record InnovationProfile(
    *
    * @param state the innovation
    * @param rulebook its rulebook
-   * @param initiator the initiator's person record, or {@code null}
+   * @param initiatorName the initiator's name (the proposer's, from the directory), or {@code null}
+   *     if the directory has none
    * @param today the current date in the region's zone
    * @return the profile
    */
-  public static InnovationProfile of(InnovationState state, Rulebook rulebook, Person initiator, LocalDate today) {
+  public static InnovationProfile of(InnovationState state, Rulebook rulebook, String initiatorName, LocalDate today) {
     Checks.notNull(state, "state");
     InnovationDetails d = state.details();
     NationalStage tahapan = NationalAlignment.stage(state, rulebook, today).orElse(null);
@@ -115,7 +115,7 @@ public record InnovationProfile(
     List<String> missing = new ArrayList<>();
     check(missing, d.opd(), "opd");
     check(missing, d.initiatorType(), "initiatorType");
-    check(missing, initiator == null ? null : initiator.name(), "initiatorName");
+    check(missing, initiatorName, "initiatorName");
     check(missing, d.bentuk(), "bentuk");
     check(missing, d.jenis(), "jenis");
     check(missing, d.governmentAffair(), "governmentAffair");
@@ -136,7 +136,7 @@ public record InnovationProfile(
     check(missing, sop, "sopDocument");
     check(missing, video, "video");
     check(missing, coords, "coordinates");
-    return new InnovationProfile(d.title(), d.opd(), d.initiatorType(), initiator == null ? null : initiator.name(),
+    return new InnovationProfile(d.title(), d.opd(), d.initiatorType(), initiatorName,
         d.bentuk(), d.jenis(), d.governmentAffair(), tahapan, initiation, trial, implementation, narrative, words,
         d.texts().get(InnovationDetails.GOALS), d.texts().get(InnovationDetails.BENEFITS),
         d.texts().get(InnovationDetails.RESULTS), budget, sop, video, coords, missing);

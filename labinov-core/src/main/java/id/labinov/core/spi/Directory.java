@@ -18,8 +18,10 @@ import java.util.Optional;
  * live here, never in events: a unit renamed in a reorganisation or a person's name corrected or
  * erased (UU 27/2022) changes every report at once and leaves the hash-chained history untouched.
  *
- * <p>The directory holds names only: never a NIP, a PPPK number, a NIK or any other identity
- * number ({@link id.labinov.core.model.Person} keeps those, apart). A directory serves one lab: OPD
+ * <p>This read side gives names only: never a NIP, a PPPK number or any other identity number. A
+ * {@link DirectoryStore} keeps a person's NIP or PPPK number beside the name, in the person's record
+ * ({@link id.labinov.core.model.Person}), and gives it out only through
+ * {@link DirectoryStore#findPerson}, which no report calls. A directory serves one lab: OPD
  * codes are chosen by the region, so a database that serves several regions with clashing OPD codes
  * keeps a directory per region (a table prefix each).
  *

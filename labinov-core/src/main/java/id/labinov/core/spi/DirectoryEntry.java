@@ -3,19 +3,20 @@ package id.labinov.core.spi;
 import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Theme;
 import java.util.Locale;
 
 /**
- * One name to put in a {@link DirectoryStore}: a unit's, a person's or a theme's in a language. The
- * records check their parts when made, so a list of entries that exists is a list a store can take
- * whole ({@link DirectoryStore#putAll}).
+ * One entry to put in a {@link DirectoryStore}: a unit's name, a person's record (name and identity
+ * number) or a theme's name in a language. The records check their parts when made, so a list of
+ * entries that exists is a list a store can take whole ({@link DirectoryStore#putAll}).
  *
  * <p>A name is 1 to {@value #MAX_NAME_LENGTH} characters after stripping, in Unicode NFC, without
  * control characters, and never holds an identity number: a run of {@value #MAX_DIGIT_RUN} or more
- * digits (a NIP has 18, a NIK 16) is refused, so a NIP pasted into a name column cannot reach a
- * report.
+ * digits (a NIP has 18, a NIK 16) is refused, so a NIP pasted into a name cannot reach a report. A
+ * person's NIP or PPPK number has its own place in {@link PersonEntry}, which reports never read.
  */
 @Beta
 public sealed interface DirectoryEntry {
@@ -36,7 +37,7 @@ public sealed interface DirectoryEntry {
       return o.opd();
     }
     if (this instanceof PersonEntry p) {
-      return p.person();
+      return p.person().id();
     }
     ThemeEntry t = (ThemeEntry) this;
     return java.util.List.of(t.theme(), t.language());
@@ -64,22 +65,33 @@ public sealed interface DirectoryEntry {
   }
 
   /**
-   * A person's display name (never an identity number).
+   * A person's record: the display name and, for a civil servant, the identity number kept beside
+   * it ({@link id.labinov.core.model.Nip} for a PNS, {@link id.labinov.core.model.PppkNumber} for a
+   * PPPK, or none), each validated by its type. Reports read the name only; the number stays in the
+   * store ({@link DirectoryStore#findPerson}).
    *
-   * @param person the opaque person id
-   * @param name e.g. {@code Siti Rahmawati, S.KM.}
+   * @param person the record, its name checked as every directory name (see {@link DirectoryEntry})
    */
-  record PersonEntry(PersonId person, String name) implements DirectoryEntry {
+  record PersonEntry(Person person) implements DirectoryEntry {
     /**
      * Checks the parts.
      *
-     * @param person the opaque person id
-     * @param name e.g. {@code Siti Rahmawati, S.KM.}
+     * @param person the record, e.g. {@code Siti Rahmawati, S.KM.} with NIP
+     *     {@code 19860926 201505 2 001}
      * @throws id.labinov.core.error.InvalidValueException as {@link OpdEntry#OpdEntry}
      */
     public PersonEntry {
       Checks.notNull(person, "person");
-      name = DirectoryChecks.name(name, "name");
+      String name = DirectoryChecks.name(person.name(), "name");
+      if (!name.equals(person.name())) {
+        person = person.withName(name);
+      }
+    }
+
+    /** {@return the person's display name} */
+    @Override
+    public String name() {
+      return person.name();
     }
   }
 
@@ -122,7 +134,7 @@ public sealed interface DirectoryEntry {
   }
 
   /**
-   * Returns a person's entry.
+   * Returns the entry of a person without an identity number.
    *
    * @param person the person id
    * @param name the display name
@@ -130,7 +142,18 @@ public sealed interface DirectoryEntry {
    * @throws id.labinov.core.error.InvalidValueException as {@link PersonEntry#PersonEntry}
    */
   static PersonEntry person(PersonId person, String name) {
-    return new PersonEntry(person, name);
+    return new PersonEntry(Person.named(person, name));
+  }
+
+  /**
+   * Returns a person's entry: the name and the identity number of the record.
+   *
+   * @param person the record
+   * @return the entry
+   * @throws id.labinov.core.error.InvalidValueException as {@link PersonEntry#PersonEntry}
+   */
+  static PersonEntry person(Person person) {
+    return new PersonEntry(person);
   }
 
   /**

@@ -5,6 +5,7 @@ import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.StorageException;
 import id.labinov.core.model.NoSuchPersonException;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonErasedException;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.PersonName;
@@ -12,16 +13,21 @@ import id.labinov.core.model.Theme;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A {@link Directory} that can be written: names put one by one or in bulk, a person's name
+ * A {@link Directory} that can be written, and that keeps each person's record: names put one by one
+ * or in bulk, a person's record (name and NIP or PPPK number, {@link Person}) put, read back,
  * corrected or erased.
  *
- * <p><b>Personal data (UU 27/2022).</b> {@link #erasePersonName} removes the stored name for good
- * (no copy, no flag beside a kept name) and keeps only the fact that the person's name was erased,
- * so reports print "(dihapus)" and a later put of the same person, e.g. from an old spreadsheet
- * loaded again, is refused with {@link PersonErasedException} instead of bringing the name back.
- * {@link #correctPersonName} overwrites the name in place.
+ * <p><b>Personal data (UU 27/2022).</b> A person's identity number is kept beside the name and read
+ * only through {@link #findPerson} (for the lab's administrators, e.g. to answer the person's request
+ * to see their data); the read side reports use, {@link Directory}, gives names only. {@link
+ * #erasePerson} removes the stored name and identity number for good (no copy, no flag beside a
+ * kept value) and keeps only the fact that the person was erased, so reports print "(dihapus)" and
+ * a later put of the same person, e.g. from an old spreadsheet loaded again, is refused with {@link
+ * PersonErasedException} instead of bringing the data back. {@link #correctPersonName} overwrites
+ * the name in place; a put overwrites the whole record.
  *
  * <p>Implementations are thread-safe; each method is atomic: concurrent writers lose no update, and
  * a failed {@link #putAll} leaves nothing of its entries behind.
@@ -29,8 +35,9 @@ import java.util.Locale;
 @Beta
 public interface DirectoryStore extends Directory {
   /**
-   * Puts every entry, replacing the names already held under the same key (unit; person; theme and
-   * language); all or nothing. An entry repeated in the list counts once, its last occurrence winning.
+   * Puts every entry, replacing what is already held under the same key (a unit's name; a person's
+   * whole record, name and identity number; a theme's name in a language); all or nothing. An entry
+   * repeated in the list counts once, its last occurrence winning.
    *
    * @param entries the entries; an empty collection does nothing
    * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if the collection or an
@@ -55,17 +62,30 @@ public interface DirectoryStore extends Directory {
   }
 
   /**
-   * Puts a person's display name, replacing the one held.
+   * Puts a person's record, replacing the one held (name and identity number: a record without a
+   * number removes the number held).
    *
-   * @param person the person id
-   * @param name the display name (never an identity number)
-   * @throws id.labinov.core.error.InvalidValueException if an argument is missing or the name is not valid
-   * @throws PersonErasedException if the person's name was erased
+   * @param person the record
+   * @throws id.labinov.core.error.InvalidValueException if the record is missing or its name is not
+   *     valid ({@link DirectoryEntry})
+   * @throws PersonErasedException if the person was erased
    * @throws StorageException if the store fails
    */
-  default void putPersonName(PersonId person, String name) {
-    putAll(List.of(DirectoryEntry.person(person, name)));
+  default void putPerson(Person person) {
+    putAll(List.of(DirectoryEntry.person(person)));
   }
+
+  /**
+   * Finds a person's whole record, identity number included. For the lab's administrators (the
+   * person's own request to see their data, a check after a load); reports read names only
+   * ({@link #findPersonName}).
+   *
+   * @param person the person id
+   * @return the record, or empty if the directory holds none or the person was erased
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if {@code person} is {@code null}
+   * @throws StorageException if the store fails
+   */
+  Optional<Person> findPerson(PersonId person);
 
   /**
    * Puts a theme's name in a locale's language, replacing the one held.
@@ -83,7 +103,8 @@ public interface DirectoryStore extends Directory {
 
   /**
    * Corrects the name of a person the directory knows (UU 27/2022's right to correction): the new
-   * name overwrites the old one, which is not kept.
+   * name overwrites the old one, which is not kept; the identity number stays as it was (a put
+   * corrects the whole record).
    *
    * @param person the person id
    * @param name the corrected display name
@@ -95,15 +116,16 @@ public interface DirectoryStore extends Directory {
   void correctPersonName(PersonId person, String name);
 
   /**
-   * Erases a person's name (UU 27/2022's right to erasure): the stored name is deleted and only the
-   * fact of erasure is kept, so {@link #findPersonName} returns {@link PersonName#erased()} and puts
-   * of the person are refused from then on. Erasing a person the directory does not know records
-   * the erasure all the same (the request may come before the name); erasing twice does nothing more.
+   * Erases a person (UU 27/2022's right to erasure): the stored name and identity number are deleted
+   * and only the fact of erasure is kept, so {@link #findPersonName} returns {@link PersonName#erased()},
+   * {@link #findPerson} returns empty and puts of the person are refused from then on. Erasing a
+   * person the directory does not know records the erasure all the same (the request may come before
+   * the data); erasing twice does nothing more.
    *
    * @param person the person id
-   * @return {@code true} if a name was deleted, {@code false} if there was none
+   * @return {@code true} if a record was deleted, {@code false} if there was none
    * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if {@code person} is {@code null}
    * @throws StorageException if the store fails
    */
-  boolean erasePersonName(PersonId person);
+  boolean erasePerson(PersonId person);
 }

@@ -190,9 +190,21 @@ class ArchitectureRulesFailTest {
     }
 
     @Test
-    void passesWhenTheCycleIsInsideOneSlice() {
-      // both halves live under planted.cycle, which is one slice of the architecture package
-      assertPasses(LabinovArchRules.packagesFreeOfCycles(PLANTED), importPlanted(".cycle"));
+    void failsWhenTheTwoPackagesSitUnderOneParent() {
+      // both halves live under planted.cycle; each package is its own slice, so the parent hides nothing
+      assertFails(LabinovArchRules.packagesFreeOfCycles(PLANTED), importPlanted(".cycle"), "Cycle detected");
+    }
+
+    @Test
+    void failsOnACycleThroughTheRootPackage() {
+      // the root package's helper is used by a sub-package that the root package uses (Labinov/Checks before)
+      assertFails(LabinovArchRules.packagesFreeOfCycles(PLANTED + ".rootcycle"), importPlanted(".rootcycle"),
+          "Cycle detected", "rootcycle.engine.Engine");
+    }
+
+    @Test
+    void passesWhenTheRootPackageOnlyUsesItsSubPackages() {
+      assertPasses(LabinovArchRules.packagesFreeOfCycles(PLANTED + ".rootok"), importPlanted(".rootok"));
     }
   }
 
@@ -250,6 +262,66 @@ class ArchitectureRulesFailTest {
           "id.labinov.core.beta.B", "package id.labinov.core.beta; public class B { id.labinov.core.alpha.A a; }"));
 
       assertFails(LabinovArchRules.CORE_PACKAGES_ARE_FREE_OF_CYCLES, classes, "Cycle detected");
+    }
+
+    @Test
+    void aCycleThroughCoresRootPackageFails() throws IOException {
+      JavaClasses classes = compile(Map.of(
+          "id.labinov.core.Hub", "package id.labinov.core; public class Hub { id.labinov.core.leak.Spoke s; }",
+          "id.labinov.core.leak.Spoke", "package id.labinov.core.leak; public class Spoke { id.labinov.core.Hub h; }"));
+
+      assertFails(LabinovArchRules.CORE_PACKAGES_ARE_FREE_OF_CYCLES, classes, "Cycle detected", "id.labinov.core.Hub");
+    }
+
+    private Map<String, String> coreInternals(String userPackage, String body) {
+      return Map.of(
+          "id.labinov.core.internal.Checks", "package id.labinov.core.internal; public class Checks {}",
+          "id.labinov.core.internal.codec.EventCodec",
+          "package id.labinov.core.internal.codec; public class EventCodec {}",
+          "id.labinov.core.internal.json.JsonTree", "package id.labinov.core.internal.json; public class JsonTree {}",
+          "id.labinov.core.Labinov", "package id.labinov.core; public class Labinov {}",
+          userPackage + ".User", "package " + userPackage + "; public class User { " + body + " }");
+    }
+
+    @Test
+    void reportingUsingTheCodecOrTheJsonEngineFails() throws IOException {
+      JavaClasses classes = compile(coreInternals("id.labinov.reporting",
+          "Object c = new id.labinov.core.internal.codec.EventCodec();"
+              + " Object j = new id.labinov.core.internal.json.JsonTree();"));
+
+      ArchRule rule = LabinovArchRules.coreInternalsOnlyThroughQualifiedExports("id.labinov.reporting");
+      assertFails(rule, classes, "id.labinov.core.internal.codec.EventCodec");
+      assertFails(rule, classes, "id.labinov.core.internal.json.JsonTree");
+    }
+
+    @Test
+    void theJdbcModuleUsingTheCodecItIsExportedPasses() throws IOException {
+      JavaClasses classes = compile(coreInternals("id.labinov.persistence.jdbc",
+          "Object c = new id.labinov.core.internal.codec.EventCodec();"
+              + " Object k = new id.labinov.core.internal.Checks();"));
+
+      assertPasses(LabinovArchRules.coreInternalsOnlyThroughQualifiedExports("id.labinov.persistence.jdbc"), classes);
+    }
+
+    @Test
+    void theJdbcModuleUsingTheJsonEngineFails() throws IOException {
+      JavaClasses classes = compile(coreInternals("id.labinov.persistence.jdbc",
+          "Object j = new id.labinov.core.internal.json.JsonTree();"));
+
+      assertFails(LabinovArchRules.coreInternalsOnlyThroughQualifiedExports("id.labinov.persistence.jdbc"), classes,
+          "id.labinov.core.internal.json.JsonTree");
+    }
+
+    @Test
+    void anApplicationUsingAnInternalPackageFailsAndOneUsingTheApiPasses() throws IOException {
+      JavaClasses bad = compile(coreInternals("id.labinov.cli", "Object k = new id.labinov.core.internal.Checks();"));
+      assertFails(LabinovArchRules.usesOnlyExportedPackages("id.labinov.cli"), bad, "id.labinov.core.internal.Checks");
+    }
+
+    @Test
+    void anApplicationUsingOnlyTheApiPasses() throws IOException {
+      JavaClasses good = compile(coreInternals("id.labinov.examples", "Object l = new id.labinov.core.Labinov();"));
+      assertPasses(LabinovArchRules.usesOnlyExportedPackages("id.labinov.examples"), good);
     }
 
     @Test

@@ -20,10 +20,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,10 +77,7 @@ public final class LabinovArchRules {
   /** Core does not use another module's internals. */
   public static final ArchRule CORE_USES_NO_OTHER_MODULES_INTERNALS = noUseOfOtherModulesInternals(CORE);
 
-  /**
-   * Core's packages are free of cycles. Strict: core's {@code ArchitectureTest} applies it with
-   * named allowances for the known cycles until they are removed.
-   */
+  /** Core's packages, the root package included, are free of cycles. */
   public static final SliceRule CORE_PACKAGES_ARE_FREE_OF_CYCLES = packagesFreeOfCycles(CORE);
 
   /** Every rule for labinov-core, for a test that wants them all. */
@@ -120,16 +120,82 @@ public final class LabinovArchRules {
   }
 
   /**
-   * The packages directly under {@code rootPackage} (with their sub-packages) form no cycle.
+   * Every package at or under {@code rootPackage}, the root package itself included, is its own
+   * slice, and the slices form no cycle. (Slicing on {@code rootPackage.(*)..} would leave the root
+   * package out and fold sub-packages into their parent, hiding cycles through either.)
    *
    * @param rootPackage e.g. {@code id.labinov.core}
    * @return the rule
    */
   public static SliceRule packagesFreeOfCycles(String rootPackage) {
-    return slices().matching(rootPackage + ".(*)..")
+    return slices().assignedFrom(eachPackageUnder(rootPackage))
         .should().beFreeOfCycles()
         .as("the packages of " + rootPackage + " are free of cycles")
         .because("a cycle makes packages impossible to understand, test or split apart on their own");
+  }
+
+  private static SliceAssignment eachPackageUnder(String rootPackage) {
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass c) {
+        String p = c.getPackageName();
+        return p.equals(rootPackage) || p.startsWith(rootPackage + ".")
+            ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+      }
+
+      @Override
+      public String getDescription() {
+        return "every package at or under " + rootPackage;
+      }
+    };
+  }
+
+  /**
+   * Core's internal packages that its module descriptor exports to named labinov modules (a
+   * qualified export), with the root package of each module allowed to use them. Every other
+   * internal package of core is used by core alone. {@code ModuleDescriptorTest} checks this map
+   * against the compiled {@code module-info.class}.
+   */
+  public static final Map<String, Set<String>> CORE_QUALIFIED_EXPORTS = Map.of(
+      CORE + ".internal", Set.of("id.labinov.persistence.jdbc", "id.labinov.reporting"),
+      CORE + ".internal.codec", Set.of("id.labinov.persistence.jdbc"));
+
+  /**
+   * Classes under {@code rootPackage} use core's internal packages only where core's module
+   * descriptor exports them to this module ({@link #CORE_QUALIFIED_EXPORTS}).
+   *
+   * @param rootPackage the module's root package, e.g. {@code id.labinov.reporting}
+   * @return the rule
+   */
+  public static ArchRule coreInternalsOnlyThroughQualifiedExports(String rootPackage) {
+    DescribedPredicate<JavaClass> notExportedHere = DescribedPredicate.describe(
+        "are in a package of core that core's module descriptor does not export to " + rootPackage,
+        c -> c.getPackageName().startsWith(CORE + ".internal")
+            && !CORE_QUALIFIED_EXPORTS.getOrDefault(c.getPackageName(), Set.of()).contains(rootPackage));
+    return noClasses()
+        .that().resideInAPackage(rootPackage + "..")
+        .should().dependOnClassesThat(notExportedHere)
+        .as(rootPackage + " uses core's internal packages only through the qualified exports of core's module"
+            + " descriptor")
+        .because("an internal package is shared only with the named labinov modules released together with core,"
+            + " and may change in any release");
+  }
+
+  /**
+   * Classes under {@code rootPackage} use only the packages labinov's library modules export to
+   * everyone: no {@code ..internal..} package of another module (those are exactly the packages
+   * the module descriptors do not export, or export only to named labinov modules).
+   *
+   * @param rootPackage e.g. {@code id.labinov.cli}, {@code id.labinov.examples}
+   * @return the rule
+   */
+  public static ArchRule usesOnlyExportedPackages(String rootPackage) {
+    return noClasses()
+        .that().resideInAPackage(rootPackage + "..")
+        .should().dependOnClassesThat(resideInAPackage(LABINOV + "..internal..")
+            .and(not(resideInAPackage(rootPackage + ".."))))
+        .as(rootPackage + " compiles against the exported packages of labinov's modules only")
+        .because("applications and examples use labinov as any embedder would: through its API and SPI");
   }
 
   /**

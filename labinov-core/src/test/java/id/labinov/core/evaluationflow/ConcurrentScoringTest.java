@@ -107,7 +107,7 @@ class ConcurrentScoringTest {
     ExecutorService pool = Executors.newFixedThreadPool(EVALUATORS + 1);
     CountDownLatch start = new CountDownLatch(1);
     try {
-      List<Future<EvaluationDecision>> scored = new ArrayList<>();
+      List<Future<EvaluationDecision<ScoreEntry>>> scored = new ArrayList<>();
       for (int i = 1; i <= EVALUATORS; i++) {
         Actor who = evaluator(i);
         String score = String.valueOf(60 + i);
@@ -127,7 +127,7 @@ class ConcurrentScoringTest {
       });
       start.countDown();
 
-      for (Future<EvaluationDecision> f : scored) {
+      for (Future<EvaluationDecision<ScoreEntry>> f : scored) {
         accepted(f.get(30, TimeUnit.SECONDS));
       }
       assertThat(edits.get(30, TimeUnit.SECONDS)).allMatch(CommandResult::accepted);
@@ -164,9 +164,9 @@ class ConcurrentScoringTest {
     accepted(fx.lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
     evaluations.conflictsToInject.set(3);
 
-    EvaluationDecision d = accepted(fx.lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("60")));
+    EvaluationDecision<ScoreEntry> d = accepted(fx.lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, igaAll("60")));
 
-    assertThat(d.findEntry(ScoreEntry.class).orElseThrow().sequence()).isEqualTo(2);
+    assertThat(d.findEntry().orElseThrow().sequence()).isEqualTo(2);
     assertThat(evaluations.scoreAppends.get()).isEqualTo(1 + 4);
     assertThat(evaluations.scores(ref, IGA)).extracting(ScoreEntry::evaluator)
         .containsExactly(EVAL_DISHUB.personId(), EVAL_BAPPEDA.personId());

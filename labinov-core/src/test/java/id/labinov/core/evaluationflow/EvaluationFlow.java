@@ -78,17 +78,19 @@ final class EvaluationFlow {
   }
 
   /** Asserts an accepted evaluation decision and returns it. */
-  static EvaluationDecision accepted(EvaluationDecision d) {
+  static <E> EvaluationDecision<E> accepted(EvaluationDecision<E> d) {
     assertThat(d.accepted()).as("accepted:\n%s", d.verdict().describe(Locale.ENGLISH)).isTrue();
     assertThat(d.verdict().violations()).isEmpty();
-    assertThat(d.entry()).isNotNull();
+    assertThat(d).isInstanceOf(EvaluationDecision.Accepted.class);
+    assertThat(d.findEntry()).isPresent();
     return d;
   }
 
   /** Asserts a refusal with nothing appended, and the exact codes in order. */
-  static void refusedWith(EvaluationDecision d, String... codes) {
+  static void refusedWith(EvaluationDecision<?> d, String... codes) {
     assertThat(d.accepted()).as("accepted").isFalse();
-    assertThat(d.entry()).as("entry of a refusal").isNull();
+    assertThat(d).isInstanceOf(EvaluationDecision.Refused.class);
+    assertThat(d.findEntry()).as("entry of a refusal").isEmpty();
     assertThat(d.verdict().codes()).containsExactly(codes);
   }
 

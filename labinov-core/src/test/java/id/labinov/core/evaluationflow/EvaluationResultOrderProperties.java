@@ -12,6 +12,7 @@ import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.core.evaluation.EvaluationResult;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.evaluation.ScoreSheet;
 import id.labinov.core.facade.LabFixture;
 import id.labinov.core.model.Actor;
@@ -98,7 +99,7 @@ class EvaluationResultOrderProperties {
   private static InnovationRef submitInOrder(String scheme, List<Map<String, BigDecimal>> sheets, List<Integer> order) {
     InnovationRef ref = lab.innovations().propose(LabFixture.LEBAK, LabFixture.INNOVATOR, LabFixture.details()).orThrow().ref();
     for (int i : order) {
-      EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator(i), scheme, ROUND, sheets.get(i));
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, evaluator(i), scheme, ROUND, sheets.get(i));
       assertThat(d.accepted()).as(d.verdict().describe(Locale.ENGLISH)).isTrue();
     }
     return ref;

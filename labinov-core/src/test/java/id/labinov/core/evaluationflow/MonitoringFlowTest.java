@@ -41,7 +41,7 @@ class MonitoringFlowTest {
   void isRefusedBeforeDisplay() {
     InnovationRef ref = s.fx().inDeliver();
 
-    EvaluationDecision d = lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries", new BigDecimal("1000"), MAY,
+    EvaluationDecision<MonitoringEntry> d = lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries", new BigDecimal("1000"), MAY,
         null);
 
     refusedWith(d, "NOT_YET_DISPLAYED");
@@ -77,10 +77,10 @@ class MonitoringFlowTest {
     InnovationRef ref = s.fx().inDisplay();
     List<InnovationEvent> history = lab.innovations().history(ref);
 
-    EvaluationDecision d = accepted(lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries",
+    EvaluationDecision<MonitoringEntry> d = accepted(lab.evaluations().recordMonitoring(ref, LabFixture.COACH, "beneficiaries",
         new BigDecimal("1000"), MAY, "Data puskesmas"));
 
-    MonitoringEntry e = d.findEntry(MonitoringEntry.class).orElseThrow();
+    MonitoringEntry e = d.findEntry().orElseThrow();
     assertThat(e.ref()).isEqualTo(ref);
     assertThat(e.indicator()).isEqualTo("beneficiaries");
     assertThat(e.value()).isEqualByComparingTo("1000");
@@ -128,7 +128,7 @@ class MonitoringFlowTest {
   void isRefusedForAnInnovatorOrARegionalHead() {
     InnovationRef ref = s.fx().inDisplay();
 
-    EvaluationDecision d = lab.evaluations().recordMonitoring(ref, LabFixture.INNOVATOR, "beneficiaries", BigDecimal.TEN, MAY, null);
+    EvaluationDecision<MonitoringEntry> d = lab.evaluations().recordMonitoring(ref, LabFixture.INNOVATOR, "beneficiaries", BigDecimal.TEN, MAY, null);
 
     refusedWith(d, "ROLE_NOT_PERMITTED");
     says(d.verdict(),

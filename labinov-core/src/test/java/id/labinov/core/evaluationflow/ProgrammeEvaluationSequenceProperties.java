@@ -185,11 +185,11 @@ class ProgrammeEvaluationSequenceProperties {
         score(ref(s.i()), EVALUATORS.get(s.evaluator()), s.round(), s.seed(), s.mode(), where);
       } else if (step instanceof Step.Monitor m) {
         InnovationRef ref = ref(m.i());
-        EvaluationDecision d = lab.evaluations().recordMonitoring(ref, LabFixture.ADMIN, "penerima_layanan",
+        EvaluationDecision<MonitoringEntry> d = lab.evaluations().recordMonitoring(ref, LabFixture.ADMIN, "penerima_layanan",
             BigDecimal.valueOf(m.value()), LocalDate.ofInstant(fx.clock.instant(), LabFixture.WIB), null);
         note("monitoring", d.verdict());
-        d.findEntry(MonitoringEntry.class).ifPresent(e -> monitoring.computeIfAbsent(ref, k -> new ArrayList<>()).add(e));
-        assertThat(d.accepted()).as(where).isEqualTo(d.entry() != null);
+        d.findEntry().ifPresent(e -> monitoring.computeIfAbsent(ref, k -> new ArrayList<>()).add(e));
+        assertThat(d.accepted()).as(where).isEqualTo(d.findEntry().isPresent());
       } else if (step instanceof Step.Adjust a) {
         Map<String, PhaseWindow> schedule = new LinkedHashMap<>(programme().schedule());
         String stage = STAGES.get(a.stage());
@@ -240,10 +240,10 @@ class ProgrammeEvaluationSequenceProperties {
       } else if (mode == 8) {
         sheet.remove(first);
       }
-      EvaluationDecision d = lab.evaluations().submitScores(ref, evaluator, EvaluationFlow.IGA, round, sheet);
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, evaluator, EvaluationFlow.IGA, round, sheet);
       note("score", d.verdict());
-      assertThat(d.accepted()).as(where).isEqualTo(d.entry() != null);
-      d.findEntry(ScoreEntry.class).ifPresent(e -> {
+      assertThat(d.accepted()).as(where).isEqualTo(d.findEntry().isPresent());
+      d.findEntry().ifPresent(e -> {
         assertThat(e.scores()).as(where).isEqualTo(sheet);
         scores.computeIfAbsent(ref, x -> new ArrayList<>()).add(e);
       });

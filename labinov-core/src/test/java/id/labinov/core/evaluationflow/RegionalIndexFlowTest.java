@@ -16,6 +16,7 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.core.evaluation.RatingBands;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.facade.LabFixture;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -197,7 +198,7 @@ class RegionalIndexFlowTest {
     bad.put("BUDGET", new BigDecimal("1.5"));
     bad.remove("BENEFIT");
 
-    EvaluationDecision d = lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2023, bad);
+    EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(a, EVAL_DISHUB, IID, 2023, bad);
 
     refusedWith(d, "SCORE_OFF_SCALE", "CRITERION_MISSING", "SCORE_OFF_SCALE");
     says(d.verdict(), "The level of indicator BUDGET", "Tingkat indikator BUDGET");

@@ -64,11 +64,11 @@ class ScoringFlowTest {
       List<InnovationEvent> historyBefore = lab.innovations().history(ref);
       long versionBefore = s.fx().version(ref);
 
-      EvaluationDecision d1 = accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("80", "75", "70", "85", "90")));
+      EvaluationDecision<ScoreEntry> d1 = accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("80", "75", "70", "85", "90")));
       accepted(lab.evaluations().submitScores(ref, EVAL_BAPPEDA, IGA, ROUND, iga("67.5", "82", "64", "71", "88")));
       accepted(lab.evaluations().submitScores(ref, EVAL_DISDIK, IGA, ROUND, iga("91", "69", "77", "60", "73.15")));
 
-      ScoreEntry first = d1.findEntry(ScoreEntry.class).orElseThrow();
+      ScoreEntry first = d1.findEntry().orElseThrow();
       assertThat(first.ref()).isEqualTo(ref);
       assertThat(first.schemeId()).isEqualTo(IGA);
       assertThat(first.schemeVersion()).isEqualTo(1);
@@ -142,7 +142,7 @@ class ScoringFlowTest {
     void anActorWithoutTheEvaluatorRoleIsRefused() {
       Actor coach = Actor.of("coach-dishub-9", "DISHUB", Role.COACH).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, coach, IGA, ROUND, igaAll("80"));
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, coach, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "ROLE_NOT_PERMITTED");
       says(d.verdict(), "Action \"Submit scores\" is refused.", "Tindakan \"Beri nilai\" ditolak.");
@@ -156,7 +156,7 @@ class ScoringFlowTest {
     void anEvaluatorFromTheInnovationsOwnOpdIsRefused() {
       Actor sameOpd = Actor.of("penilai-dinkes-05", "DINKES", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, sameOpd, IGA, ROUND, igaAll("80"));
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, sameOpd, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "CONFLICT_OF_INTEREST_OPD");
       says(d.verdict(),
@@ -172,7 +172,7 @@ class ScoringFlowTest {
       // the same person (asn-dinkes-017) later seconded to DISHUB as an evaluator
       Actor proposer = Actor.of("asn-dinkes-017", "DISHUB", Role.EVALUATOR).in(id.labinov.core.model.RegionCode.parse("36.02"));
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, proposer, IGA, ROUND, igaAll("80"));
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, proposer, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "CONFLICT_OF_INTEREST_INNOVATOR");
       says(d.verdict(),
@@ -187,7 +187,7 @@ class ScoringFlowTest {
       assertThat(lab.innovations().attachEvidence(ref, helper, LabFixture.evidence("PHOTO", "pameran.jpg"), Options.none())
           .accepted()).isTrue();
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, helper, IGA, ROUND, igaAll("80"));
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, helper, IGA, ROUND, igaAll("80"));
 
       refusedWith(d, "CONFLICT_OF_INTEREST_INNOVATOR");
       says(d.verdict(), "Conflict of interest: asn-bappeda-07 is one of the innovation's innovators.",
@@ -248,7 +248,7 @@ class ScoringFlowTest {
     void aSecondSheetInTheSameRoundIsRefusedAndTheFirstKept() {
       accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
 
-      EvaluationDecision again = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("95"));
+      EvaluationDecision<ScoreEntry> again = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("95"));
 
       refusedWith(again, "ALREADY_SCORED");
       says(again.verdict(),
@@ -265,9 +265,9 @@ class ScoringFlowTest {
       accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, igaAll("80")));
       s.fx().clock.advanceDays(365);
 
-      EvaluationDecision next = accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND + 1, igaAll("95")));
+      EvaluationDecision<ScoreEntry> next = accepted(lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND + 1, igaAll("95")));
 
-      assertThat(next.findEntry(ScoreEntry.class).orElseThrow().sequence()).isEqualTo(2);
+      assertThat(next.findEntry().orElseThrow().sequence()).isEqualTo(2);
       assertThat(stream()).extracting(ScoreEntry::round).containsExactly(ROUND, ROUND + 1);
       assertThat(stream()).extracting(e -> e.scores().get("NOVELTY"))
           .containsExactly(new BigDecimal("80"), new BigDecimal("95"));
@@ -280,7 +280,7 @@ class ScoringFlowTest {
       Map<String, BigDecimal> sheet = new LinkedHashMap<>(igaAll("80"));
       sheet.put("NOVELTI", new BigDecimal("80"));
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
 
       refusedWith(d, "UNKNOWN_CRITERION");
       says(d.verdict(),
@@ -296,7 +296,7 @@ class ScoringFlowTest {
       Map<String, BigDecimal> sheet = new LinkedHashMap<>(igaAll("80"));
       sheet.remove("MASTERY");
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, sheet);
 
       refusedWith(d, "CRITERION_MISSING");
       says(d.verdict(),
@@ -309,7 +309,7 @@ class ScoringFlowTest {
 
     @Test
     void aScoreOffTheScaleIsRefused() {
-      EvaluationDecision d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("100.01", "80", "80", "-1", "80"));
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, EVAL_DISHUB, IGA, ROUND, iga("100.01", "80", "80", "-1", "80"));
 
       refusedWith(d, "SCORE_OFF_SCALE", "SCORE_OFF_SCALE");
       says(d.verdict(),
@@ -339,7 +339,7 @@ class ScoringFlowTest {
       sheet.put("REPLICABILITY", new BigDecimal("80"));
       sheet.put("ZEAL", new BigDecimal("80"));
 
-      EvaluationDecision d = lab.evaluations().submitScores(ref, LabFixture.INNOVATOR, IGA, ROUND, sheet);
+      EvaluationDecision<ScoreEntry> d = lab.evaluations().submitScores(ref, LabFixture.INNOVATOR, IGA, ROUND, sheet);
 
       refusedWith(d, "ROLE_NOT_PERMITTED", "CONFLICT_OF_INTEREST_OPD", "CONFLICT_OF_INTEREST_INNOVATOR",
           "UNKNOWN_CRITERION", "SCORE_OFF_SCALE", "CRITERION_MISSING");

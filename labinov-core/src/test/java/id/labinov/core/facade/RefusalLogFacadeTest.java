@@ -19,6 +19,8 @@ import id.labinov.core.engine.Refusal.Kind;
 import id.labinov.core.engine.Refusal;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationDecision;
+import id.labinov.core.evaluation.MonitoringEntry;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.memory.InMemoryEvaluationStore;
 import id.labinov.core.memory.InMemoryProgrammeStore;
 import id.labinov.core.memory.InMemoryRefusalLog;
@@ -214,7 +216,7 @@ class RefusalLogFacadeTest {
       InnovationRef ref = f.proposed();
       Actor outsider = Actor.of("penilai-tng", "DISHUB", Role.EVALUATOR).in(TANGERANG);
 
-      EvaluationDecision d = f.lab.evaluations().submitScores(ref, outsider, "kipp-criteria", 2024, Map.of());
+      EvaluationDecision<ScoreEntry> d = f.lab.evaluations().submitScores(ref, outsider, "kipp-criteria", 2024, Map.of());
 
       assertThat(d.accepted()).isFalse();
       Refusal logged = logged().get(0);
@@ -229,7 +231,7 @@ class RefusalLogFacadeTest {
     void aScoreSheetByTheInnovationsOwnInnovatorIsLoggedWithEveryReason() {
       InnovationRef ref = f.proposed();
 
-      EvaluationDecision d = f.lab.evaluations().submitScores(ref, INNOVATOR, "iga-presentation-2023", 2024, Map.of());
+      EvaluationDecision<ScoreEntry> d = f.lab.evaluations().submitScores(ref, INNOVATOR, "iga-presentation-2023", 2024, Map.of());
 
       assertThat(d.accepted()).isFalse();
       Refusal logged = logged().get(0);
@@ -243,9 +245,9 @@ class RefusalLogFacadeTest {
     void refusedMonitoringIsLoggedWithoutASubject() {
       InnovationRef ref = f.proposed();
 
-      EvaluationDecision early = f.lab.evaluations().recordMonitoring(ref, ADMIN, "penerima_manfaat",
+      EvaluationDecision<MonitoringEntry> early = f.lab.evaluations().recordMonitoring(ref, ADMIN, "penerima_manfaat",
           new BigDecimal("120"), LocalDate.of(2024, 3, 1), null);
-      EvaluationDecision notOwner = f.lab.evaluations().recordMonitoring(ref, DISHUB_INNOVATOR, "penerima_manfaat",
+      EvaluationDecision<MonitoringEntry> notOwner = f.lab.evaluations().recordMonitoring(ref, DISHUB_INNOVATOR, "penerima_manfaat",
           new BigDecimal("120"), LocalDate.of(2024, 3, 1), null);
 
       assertThat(early.accepted()).isFalse();

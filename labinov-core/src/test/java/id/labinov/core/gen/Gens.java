@@ -14,7 +14,6 @@ import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.RegionLevel;
-import id.labinov.core.model.Sex;
 import id.labinov.core.model.Theme;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,13 +111,13 @@ public final class Gens {
 
   // ---------------------------------------------------------------- NIP
 
-  /** The decoded parts of a PNS NIP. */
-  public record NipParts(LocalDate birthDate, YearMonth serviceStart, Sex sex, int sequence) {
+  /** The parts of a PNS NIP; {@code sexDigit} is 1 or 2 (checked, not decoded). */
+  public record NipParts(LocalDate birthDate, YearMonth serviceStart, int sexDigit, int sequence) {
     /** Returns the 18 digits. */
     public String digits() {
       return String.format("%04d%02d%02d%04d%02d%d%03d", birthDate.getYear(), birthDate.getMonthValue(),
           birthDate.getDayOfMonth(), serviceStart.getYear(), serviceStart.getMonthValue(),
-          sex == Sex.MALE ? 1 : 2, sequence);
+          sexDigit, sequence);
     }
 
     /** Returns the conventional spaced form {@code YYYYMMDD YYYYMM S NNN}. */
@@ -137,14 +136,14 @@ public final class Gens {
 
   /** Valid NIP parts: service starts 15 to 65 years after the birth month. */
   public static Gen<NipParts> nipParts() {
-    return nipBirthDates().zip(integers().between(15 * 12, 65 * 12), arbitrary().enumValues(Sex.class),
+    return nipBirthDates().zip(integers().between(15 * 12, 65 * 12), integers().between(1, 2),
         integers().between(1, 999),
         (birth, months, sex, seq) -> new NipParts(birth, YearMonth.from(birth).plusMonths(months), sex, seq));
   }
 
   /** NIP parts whose service starts less than 15 years after the birth month (invalid). */
   public static Gen<NipParts> nipPartsStartingTooYoung() {
-    return nipBirthDates().zip(integers().between(-24, 15 * 12 - 1), arbitrary().enumValues(Sex.class),
+    return nipBirthDates().zip(integers().between(-24, 15 * 12 - 1), integers().between(1, 2),
         integers().between(1, 999),
         (birth, months, sex, seq) -> new NipParts(birth, YearMonth.from(birth).plusMonths(months), sex, seq));
   }

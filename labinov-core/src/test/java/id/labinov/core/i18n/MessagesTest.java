@@ -106,7 +106,7 @@ class MessagesTest {
       assertThat(Messages.resolve(null)).isEqualTo(Messages.INDONESIAN);
       assertThat(Messages.format(null, "error.required", "name", "null")).isEqualTo(INDONESIAN_REQUIRED);
       assertThat(Messages.format(Messages.INDONESIAN, "error.required", "name", "null")).isEqualTo(INDONESIAN_REQUIRED);
-      assertThat(Messages.format(Locale.GERMAN, "label.Sex.FEMALE")).isEqualTo("Perempuan");
+      assertThat(Messages.format(Locale.GERMAN, "label.InnovationStatus.ON_HOLD")).isEqualTo("Ditunda");
     }
 
     @Test
@@ -117,16 +117,16 @@ class MessagesTest {
       // then
       assertThat(Messages.resolve(Locale.ENGLISH)).isEqualTo(Locale.ENGLISH);
       assertThat(Messages.format(Locale.ENGLISH, "error.required", "name", "null")).isEqualTo(ENGLISH_REQUIRED);
-      assertThat(Messages.format(Locale.ENGLISH, "label.Sex.FEMALE")).isEqualTo("Female");
-      assertThat(Messages.format(null, "label.Sex.FEMALE")).isEqualTo("Perempuan");
+      assertThat(Messages.format(Locale.ENGLISH, "label.InnovationStatus.ON_HOLD")).isEqualTo("On hold");
+      assertThat(Messages.format(null, "label.InnovationStatus.ON_HOLD")).isEqualTo("Ditunda");
     }
 
     @Test
     void staysIndonesianWhenTheDefaultIsAnotherLanguage() {
       Locale.setDefault(Locale.JAPAN);
 
-      assertThat(Messages.format(Locale.FRENCH, "label.Sex.MALE")).isEqualTo("Laki-laki");
-      assertThat(Messages.format(Locale.ENGLISH, "label.Sex.MALE")).isEqualTo("Male");
+      assertThat(Messages.format(Locale.FRENCH, "label.InnovationStatus.DROPPED")).isEqualTo("Dihentikan");
+      assertThat(Messages.format(Locale.ENGLISH, "label.InnovationStatus.DROPPED")).isEqualTo("Dropped");
     }
   }
 }

@@ -27,8 +27,8 @@ class LabelledTest {
   @Test
   void findsTheDomainEnums() {
     assertThat(LabelledEnums.types()).contains(
-        Role.class, Sex.class, Bentuk.class, Jenis.class, InitiatorType.class, NationalStage.class,
-        InnovationStatus.class, OpdKind.class, GovernmentAffair.class);
+        Role.class, Bentuk.class, Jenis.class, InitiatorType.class, NationalStage.class,
+        InnovationStatus.class, GovernmentAffair.class);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -58,10 +58,8 @@ class LabelledTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
     "Role | OPD_HEAD | Kepala OPD | Head of OPD",
     "Role | COACH | Coach (pendamping) | Coach",
-    "Sex | FEMALE | Perempuan | Female",
     "Bentuk | PELAYANAN_PUBLIK | Inovasi pelayanan publik | Public service innovation",
     "InnovationStatus | ON_HOLD | Ditunda | On hold",
-    "OpdKind | RSUD | Rumah Sakit Umum Daerah | Regional hospital",
     "GovernmentAffair | PEMBERDAYAAN_PEREMPUAN_PERLINDUNGAN_ANAK | Pemberdayaan perempuan dan pelindungan anak | Women's empowerment and child protection"
   })
   void labelsKnownConstants(String type, String constant, String indonesian, String english) {

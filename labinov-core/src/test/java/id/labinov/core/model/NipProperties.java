@@ -20,7 +20,6 @@ class NipProperties {
       assertThat(nip.value()).isEqualTo(parts.digits());
       assertThat(nip.birthDate()).isEqualTo(parts.birthDate());
       assertThat(nip.serviceStart()).isEqualTo(parts.serviceStart());
-      assertThat(nip.sex()).isEqualTo(parts.sex());
       assertThat(nip.sequence()).isEqualTo(parts.sequence());
     });
   }

@@ -8,16 +8,14 @@ import org.junit.jupiter.api.Test;
 class PersonTest {
   private static final PersonId SITI_ID = PersonId.of("u-siti");
   private static final Nip SITI_NIP = Nip.parse("19860926 201505 2 001");
-  private static final OpdCode DINKES = OpdCode.of("DINKES");
 
   private static Person siti() {
-    return new Person(SITI_ID, "Siti Rahmawati", SITI_NIP, DINKES);
+    return new Person(SITI_ID, "Siti Rahmawati", SITI_NIP);
   }
 
   @Test
   void findsTheNipOfACivilServant() {
     assertThat(siti().findNip()).contains(SITI_NIP);
-    assertThat(siti().findOpd()).contains(DINKES);
   }
 
   @Test
@@ -29,12 +27,12 @@ class PersonTest {
   }
 
   @Test
-  void findsNoNipNorUnitForACitizen() {
-    Person citizen = new Person(PersonId.of("u-budi"), "Budi", IdentityNumber.none(), null);
+  void aNamedPersonHasNoNumber() {
+    Person citizen = Person.named(PersonId.of("u-budi"), "Budi");
 
     assertThat(citizen.findNip()).isEmpty();
-    assertThat(citizen.findOpd()).isEmpty();
     assertThat(citizen.identityNumber()).isSameAs(IdentityNumber.none());
+    assertThat(citizen).isEqualTo(new Person(PersonId.of("u-budi"), "Budi", IdentityNumber.none()));
   }
 
   @Test
@@ -49,7 +47,6 @@ class PersonTest {
     assertThat(after.name()).isEqualTo("Siti Rahmawati, S.Kom.");
     assertThat(after.id()).isEqualTo(before.id());
     assertThat(after.identityNumber()).isEqualTo(before.identityNumber());
-    assertThat(after.opd()).isEqualTo(before.opd());
     assertThat(before.name()).isEqualTo("Siti Rahmawati");
   }
 
@@ -66,21 +63,23 @@ class PersonTest {
 
   @Test
   void stripsTheName() {
-    assertThat(new Person(SITI_ID, "\tSiti ", SITI_NIP, null).name()).isEqualTo("Siti");
+    assertThat(new Person(SITI_ID, "\tSiti ", SITI_NIP).name()).isEqualTo("Siti");
   }
 
   @Test
   void refusesBlankName() {
-    assertRequired(() -> new Person(SITI_ID, "   ", SITI_NIP, null), "name", "   ");
+    assertRequired(() -> new Person(SITI_ID, "   ", SITI_NIP), "name", "   ");
     assertRequired(() -> siti().withName(""), "name", "");
+    assertRequired(() -> Person.named(SITI_ID, " "), "name", " ");
   }
 
   @Test
   void refusesMissingParts() {
-    assertRequired(() -> new Person(null, "Siti", SITI_NIP, DINKES), "id", "null");
-    assertRequired(() -> new Person(SITI_ID, null, SITI_NIP, DINKES), "name", "null");
-    assertRequired(() -> new Person(SITI_ID, "Siti", null, DINKES), "identityNumber", "null");
+    assertRequired(() -> new Person(null, "Siti", SITI_NIP), "id", "null");
+    assertRequired(() -> new Person(SITI_ID, null, SITI_NIP), "name", "null");
+    assertRequired(() -> new Person(SITI_ID, "Siti", null), "identityNumber", "null");
     assertRequired(() -> siti().withName(null), "name", "null");
     assertRequired(() -> siti().withIdentityNumber(null), "identityNumber", "null");
+    assertRequired(() -> Person.named(null, "Siti"), "id", "null");
   }
 }

@@ -72,7 +72,7 @@ final class Panel {
     if (scored.contains(key)) {
       expected.add("ALREADY_SCORED");
     }
-    EvaluationDecision d = world.lab().evaluations().submitScores(ref, evaluator, scheme.id(), round, sheet(scheme, s.value()));
+    EvaluationDecision<ScoreEntry> d = world.lab().evaluations().submitScores(ref, evaluator, scheme.id(), round, sheet(scheme, s.value()));
     Set<String> actual = new TreeSet<>(d.verdict().codes());
     diffs.on("score-sheets", "submitScores " + evaluator.personId() + " on " + ref + " " + scheme.id() + " " + round)
         .eq("decision", null, "refusal codes", expected, actual);

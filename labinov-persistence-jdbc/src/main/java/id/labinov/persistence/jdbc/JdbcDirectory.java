@@ -3,11 +3,15 @@ package id.labinov.persistence.jdbc;
 import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.StorageException;
 import id.labinov.core.internal.Checks;
+import id.labinov.core.model.IdentityNumber;
+import id.labinov.core.model.Nip;
 import id.labinov.core.model.NoSuchPersonException;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonErasedException;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.PersonName;
+import id.labinov.core.model.PppkNumber;
 import id.labinov.core.model.Theme;
 import id.labinov.core.spi.DirectoryEntry;
 import id.labinov.core.spi.DirectoryStore;
@@ -24,11 +28,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The directory of names on a database (schema version 4): {@code lbv_directory_opd},
- * {@code lbv_directory_person} and {@code lbv_directory_theme}; region names come from the data
- * shipped with labinov-core. Erasing a person sets the row's name to {@code NULL} and its
- * {@code erased} flag, so the name is gone from the table (a check constraint holds a row to a name
- * or an erasure, never both).
+ * The directory on a database: {@code lbv_directory_opd}, {@code lbv_directory_person} and
+ * {@code lbv_directory_theme} (schema version 4) hold the names, {@code lbv_directory_identity}
+ * (version 5) a person's NIP or PPPK number, in a table of its own that no report reads; region
+ * names come from the data shipped with labinov-core. Erasing a person deletes the number's row and
+ * sets the name row's name to {@code NULL} and its {@code erased} flag, in one transaction, so the
+ * name and number are gone from the tables (a check constraint holds a name row to a name or an
+ * erasure, never both).
  *
  * <p>Each write is one transaction: an update of the existing row, else an insert. Two writers that
  * insert the same new key at once collide on the primary key; the loser's transaction is retried
@@ -39,6 +45,10 @@ import java.util.Optional;
 public final class JdbcDirectory implements DirectoryStore {
   /** How often a write that lost an insert race is tried. */
   static final int ATTEMPTS = 5;
+  /** The stored kind of a PNS NIP. */
+  private static final String NIP = "NIP";
+  /** The stored kind of a PPPK number. */
+  private static final String PPPK = "PPPK";
 
   private final Connections connections;
   private final Tables tables;
@@ -70,6 +80,36 @@ public final class JdbcDirectory implements DirectoryStore {
         }
       }
     });
+  }
+
+  @Override
+  public Optional<Person> findPerson(PersonId person) {
+    Checks.notNull(person, "person");
+    return connections.read("read a person's record", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT p.name, i.number_kind, i.digits FROM "
+          + tables.directoryPerson() + " p LEFT JOIN " + tables.directoryIdentity()
+          + " i ON i.person_id = p.person_id WHERE p.person_id = ? AND p.erased = FALSE")) {
+        ps.setString(1, person.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new Person(person, rs.getString(1), identityNumber(rs.getString(2), rs.getString(3))));
+        }
+      }
+    });
+  }
+
+  /** The number a row holds, read back through its type (a stored number is one labinov wrote). */
+  private static IdentityNumber identityNumber(String kind, String digits) {
+    if (kind == null) {
+      return IdentityNumber.none();
+    }
+    return switch (kind) {
+      case NIP -> new Nip(digits);
+      case PPPK -> new PppkNumber(digits);
+      default -> throw new IllegalStateException("unknown identity number kind in the directory: " + kind);
+    };
   }
 
   @Override
@@ -129,9 +169,10 @@ public final class JdbcDirectory implements DirectoryStore {
   }
 
   @Override
-  public boolean erasePersonName(PersonId person) {
+  public boolean erasePerson(PersonId person) {
     Checks.notNull(person, "person");
-    return retrying("erase a person's name", c -> {
+    return retrying("erase a person", c -> {
+      Sql.update(c, "DELETE FROM " + tables.directoryIdentity() + " WHERE person_id = ?", person.value());
       if (Sql.update(c, "UPDATE " + tables.directoryPerson() + " SET name = NULL, erased = TRUE"
           + " WHERE person_id = ? AND erased = FALSE", person.value()) == 1) {
         return true;
@@ -152,20 +193,36 @@ public final class JdbcDirectory implements DirectoryStore {
             o.name());
       }
     } else if (e instanceof DirectoryEntry.PersonEntry p) {
+      PersonId id = p.person().id();
       if (Sql.update(c, "UPDATE " + tables.directoryPerson() + " SET name = ? WHERE person_id = ? AND erased = FALSE",
-          p.name(), p.person().value()) == 0) {
-        if (erasedOrNot(c, p.person())) {
-          throw new PersonErasedException(p.person());
+          p.name(), id.value()) == 0) {
+        if (erasedOrNot(c, id)) {
+          throw new PersonErasedException(id);
         }
         Sql.update(c, "INSERT INTO " + tables.directoryPerson() + " (person_id, name, erased) VALUES (?, ?, FALSE)",
-            p.person().value(), p.name());
+            id.value(), p.name());
       }
+      putIdentityNumber(c, id, p.person().identityNumber());
     } else if (e instanceof DirectoryEntry.ThemeEntry t) {
       if (Sql.update(c, "UPDATE " + tables.directoryTheme() + " SET name = ? WHERE theme = ? AND language = ?",
           t.name(), t.theme().code(), t.language()) == 0) {
         Sql.update(c, "INSERT INTO " + tables.directoryTheme() + " (theme, language, name) VALUES (?, ?, ?)",
             t.theme().code(), t.language(), t.name());
       }
+    }
+  }
+
+  /** Sets a known person's number: replaces the row, or deletes it for none. */
+  private void putIdentityNumber(Connection c, PersonId person, IdentityNumber number) throws SQLException {
+    if (number instanceof IdentityNumber.None) {
+      Sql.update(c, "DELETE FROM " + tables.directoryIdentity() + " WHERE person_id = ?", person.value());
+      return;
+    }
+    String kind = number instanceof Nip ? NIP : PPPK;
+    if (Sql.update(c, "UPDATE " + tables.directoryIdentity() + " SET number_kind = ?, digits = ? WHERE person_id = ?",
+        kind, number.value(), person.value()) == 0) {
+      Sql.update(c, "INSERT INTO " + tables.directoryIdentity() + " (person_id, number_kind, digits) VALUES (?, ?, ?)",
+          person.value(), kind, number.value());
     }
   }
 

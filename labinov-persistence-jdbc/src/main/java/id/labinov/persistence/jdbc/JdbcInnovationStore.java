@@ -1,5 +1,7 @@
 package id.labinov.persistence.jdbc;
 
+import id.labinov.core.engine.HistoryProblemKind;
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StorageException;
@@ -18,6 +20,8 @@ import id.labinov.core.query.PageRequest;
 import id.labinov.core.query.StageDuration;
 import id.labinov.core.spi.Append;
 import id.labinov.core.spi.AppendOutcome;
+import id.labinov.core.spi.HistoryCheck;
+import id.labinov.core.spi.HistorySource;
 import id.labinov.core.spi.IdempotencyRecord;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
@@ -48,7 +52,7 @@ import java.util.Optional;
  * transaction instead. Thread-safe (a view is as thread-safe as its connection, i.e. one thread at
  * a time).
  */
-public final class JdbcInnovationStore implements InnovationStore, InnovationQuery {
+public final class JdbcInnovationStore implements InnovationStore, InnovationQuery, HistorySource {
   private static final int RACE_ATTEMPTS = 5;
 
   private final Connections connections;
@@ -253,33 +257,90 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
   }
 
   /**
-   * Checks an innovation's stored history: sequences without gaps, each hash chained over the
-   * previous one and the payload bytes as stored, each payload a valid event of this innovation, and
+   * {@inheritDoc}
+   *
+   * <p>Counts the state rows of the scope.
+   */
+  @Override
+  public long countInnovations(Scope scope) {
+    Checks.notNull(scope, "scope");
+    return connections.read("count the innovations of " + scope, c -> queries.countInnovations(c, scope));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads only the region and id of each state row, so a row whose other columns were damaged is
+   * still listed and verified.
+   */
+  @Override
+  public Page<InnovationRef> innovations(Scope scope, PageRequest page) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(page, "page");
+    return connections.read("list the innovations of " + scope, c -> queries.refs(c, scope, page));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the state row and the event rows in one transaction and hands the check each event
+   * decoded from its payload bytes as stored, with whether its hash is SHA-256 over the previous
+   * hash and those bytes, then the state row (its version, its state and whether its last hash is
+   * the last event's): so verification finds a changed payload or hash ({@code HASH_MISMATCH}) and
+   * a changed last hash ({@code LAST_HASH_MISMATCH}) besides what every store reports.
+   */
+  @Override
+  public void readStoredHistory(InnovationRef ref, HistoryCheck check) {
+    Checks.notNull(ref, "ref");
+    Checks.notNull(check, "check");
+    connections.read("verify the history of " + ref, c -> verifier.read(c, ref, check, 0));
+  }
+
+  /**
+   * Verifies an innovation's stored history, as {@code Labinov.verifications().verify(ref)} does on
+   * this store: sequences without gaps, each hash chained over the previous one and the payload bytes
+   * as stored, each payload a valid event of this innovation that can follow the ones before it, and
    * the state row's last hash and state equal to what the events give.
    *
    * @param ref the innovation
-   * @return intact, or the first broken link with its sequence and reason
+   * @return intact, or the first broken link with its sequence and kind
    * @throws id.labinov.core.engine.NoSuchInnovationException if neither state nor events exist
    * @throws StorageException if the database fails
    */
   public HistoryVerification verify(InnovationRef ref) {
     Checks.notNull(ref, "ref");
-    return connections.read("verify the history of " + ref, c -> verifier.verify(c, ref, null));
+    return HistoryCheck.verify(this, ref);
   }
 
   /**
-   * Checks an innovation's history as {@link #verify(InnovationRef)} does, and also that the link
-   * at {@code held.version()} still has the hash an auditor exported earlier, which shows a history
-   * rewritten with recomputed hashes.
+   * Verifies an innovation's history as {@link #verify(InnovationRef)} does, and also that the link at {@code held.version()} still has the hash an
+   * auditor exported earlier, which shows a history rewritten with recomputed hashes.
    *
    * @param held a hash exported by {@link #latestHashes}
-   * @return intact, or the first broken link ({@code EXPORTED_HASH_MISMATCH} if only the held hash differs)
+   * @return intact, or the first broken link ({@code EXPORTED_HASH_MISMATCH} if only the held hash
+   *     differs; {@code MISSING_EVENT} if the history is now shorter than the held version)
    * @throws id.labinov.core.engine.NoSuchInnovationException if neither state nor events exist
    * @throws StorageException if the database fails
    */
   public HistoryVerification verify(LatestHash held) {
     Checks.notNull(held, "held");
-    return connections.read("verify the history of " + held.ref(), c -> verifier.verify(c, held.ref(), held));
+    InnovationRef ref = held.ref();
+    return connections.read("verify the history of " + ref, c -> {
+      HistoryCheck check = HistoryCheck.of(ref);
+      String seen = verifier.read(c, ref, check, held.version());
+      HistoryVerification v = check.result();
+      if (!v.ok()) {
+        return v;
+      }
+      long events = v.eventsChecked();
+      if (held.version() > events) {
+        return HistoryVerification.broken(ref, events, events + 1, HistoryProblemKind.MISSING_EVENT);
+      }
+      if (!held.lastHash().equals(seen)) {
+        return HistoryVerification.broken(ref, events, held.version(), HistoryProblemKind.EXPORTED_HASH_MISMATCH);
+      }
+      return v;
+    });
   }
 
   /**

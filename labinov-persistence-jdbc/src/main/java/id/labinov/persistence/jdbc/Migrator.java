@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  */
 final class Migrator {
   /** The newest schema version this library knows. */
-  static final int LATEST = 4;
+  static final int LATEST = 5;
   private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
   private final DataSource dataSource;

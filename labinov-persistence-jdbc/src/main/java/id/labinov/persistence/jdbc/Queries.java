@@ -179,6 +179,27 @@ final class Queries {
     return new Page<>(out, ids.next());
   }
 
+  /** Counts the state rows of a scope, for history verification. */
+  long countInnovations(Connection c, Scope scope) throws SQLException {
+    Sql.Where w = where(scope, InnovationFilter.all());
+    try (PreparedStatement ps = Sql.prepare(c, "SELECT COUNT(*) FROM " + t.innovation() + " i" + w.sql(), w.params());
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Lists the region and id of the state rows of a scope, page by page in id order, for history verification. */
+  Page<InnovationRef> refs(Connection c, Scope scope, PageRequest page) throws SQLException {
+    List<InnovationRef> rows = new ArrayList<>();
+    try (PreparedStatement ps = paged(c, "i.region, i.id", scope, InnovationFilter.all(), page);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(new InnovationRef(RegionCode.parse(rs.getString("region")), InnovationId.parse(rs.getString("id"))));
+      }
+    }
+    return page(rows, page, InnovationRef::id);
+  }
+
   Page<LatestHash> latestHashes(Connection c, Scope scope, PageRequest page) throws SQLException {
     List<LatestHash> rows = new ArrayList<>();
     try (PreparedStatement ps = paged(c, "i.region, i.id, i.version, i.last_hash", scope, InnovationFilter.all(), page);

@@ -75,6 +75,11 @@ record Tables(String prefix) {
     return prefix + "directory_person";
   }
 
+  /** The directory: a person's NIP or PPPK number by person id (no row: none). */
+  String directoryIdentity() {
+    return prefix + "directory_identity";
+  }
+
   /** The directory: theme names by theme and language. */
   String directoryTheme() {
     return prefix + "directory_theme";

@@ -9,6 +9,9 @@ import static id.labinov.persistence.jdbc.Fixtures.LEBAK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.HistoryProblem;
+import id.labinov.core.engine.HistoryProblemKind;
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
 import id.labinov.core.internal.codec.EventCodec;
@@ -17,7 +20,6 @@ import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.Page;
 import id.labinov.core.query.PageRequest;
-import id.labinov.persistence.jdbc.HistoryVerification.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The hash chain over each history, and verify() finding the first broken link after raw SQL tampering. */
+/**
+ * The hash chain over each history, and core's verification (through the store's
+ * {@link id.labinov.core.spi.HistorySource}) finding the first broken link after raw SQL tampering.
+ */
 class HistoryVerificationTest {
   private TestDb db;
   private JdbcInnovationStore store;
@@ -52,6 +57,18 @@ class HistoryVerificationTest {
     db.close();
   }
 
+  private HistoryVerification verify() {
+    return lab.verifications().verify(ref);
+  }
+
+  private static HistoryProblemKind kind(HistoryVerification v) {
+    return v.findProblem().map(HistoryProblem::kind).orElse(null);
+  }
+
+  private static long brokenAt(HistoryVerification v) {
+    return v.findProblem().orElseThrow().sequence();
+  }
+
   private String id() {
     return ref.id().toString();
   }
@@ -73,12 +90,12 @@ class HistoryVerificationTest {
 
   @Test
   void anUntouchedHistoryIsIntact() {
-    HistoryVerification v = store.verify(ref);
+    HistoryVerification v = verify();
 
     assertThat(v.ok()).isTrue();
     assertThat(v.eventsChecked()).isEqualTo(5);
-    assertThat(v.findReason()).isEmpty();
-    assertThat(v.brokenAt()).isZero();
+    assertThat(v.findProblem()).isEmpty();
+    assertThat(v.ref()).isEqualTo(ref);
   }
 
   @Test
@@ -88,31 +105,31 @@ class HistoryVerificationTest {
     assertThat(forged).isNotEqualTo(payload);
     db.update("UPDATE lbv_event SET payload = ? WHERE innovation_id = ? AND seq_no = 3", forged, id());
 
-    HistoryVerification v = store.verify(ref);
+    HistoryVerification v = verify();
 
     assertThat(v.ok()).isFalse();
-    assertThat(v.brokenAt()).isEqualTo(3);
-    assertThat(v.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    assertThat(brokenAt(v)).isEqualTo(3);
+    assertThat(kind(v)).isEqualTo(HistoryProblemKind.HASH_MISMATCH);
   }
 
   @Test
   void findsADeletedEventInTheMiddle() {
     db.update("DELETE FROM lbv_event WHERE innovation_id = ? AND seq_no = 2", id());
 
-    HistoryVerification v = store.verify(ref);
+    HistoryVerification v = verify();
 
-    assertThat(v.brokenAt()).isEqualTo(2);
-    assertThat(v.reason()).isEqualTo(Reason.MISSING_EVENT);
+    assertThat(brokenAt(v)).isEqualTo(2);
+    assertThat(kind(v)).isEqualTo(HistoryProblemKind.MISSING_EVENT);
   }
 
   @Test
   void findsADeletedLastEvent() {
     db.update("DELETE FROM lbv_event WHERE innovation_id = ? AND seq_no = 5", id());
 
-    HistoryVerification v = store.verify(ref);
+    HistoryVerification v = verify();
 
-    assertThat(v.brokenAt()).isEqualTo(5);
-    assertThat(v.reason()).isEqualTo(Reason.MISSING_EVENT);
+    assertThat(brokenAt(v)).isEqualTo(5);
+    assertThat(kind(v)).isEqualTo(HistoryProblemKind.MISSING_EVENT);
   }
 
   @Test
@@ -122,27 +139,27 @@ class HistoryVerificationTest {
     db.update("UPDATE lbv_event SET payload = ?, hash = ? WHERE innovation_id = ? AND seq_no = 3", forged,
         HashChain.next(hash2, forged), id());
 
-    HistoryVerification v = store.verify(ref);
+    HistoryVerification v = verify();
 
-    assertThat(v.brokenAt()).isEqualTo(3);
-    assertThat(v.reason()).isEqualTo(Reason.INVALID_PAYLOAD);
+    assertThat(brokenAt(v)).isEqualTo(3);
+    assertThat(kind(v)).isEqualTo(HistoryProblemKind.INVALID_PAYLOAD);
   }
 
   @Test
   void findsAChangedStateRow() {
     db.update("UPDATE lbv_innovation SET state_json = REPLACE(state_json, '\"ON_HOLD\"', '\"ACTIVE\"') WHERE id = ?", id());
 
-    HistoryVerification v = store.verify(ref);
+    HistoryVerification v = verify();
 
-    assertThat(v.reason()).isEqualTo(Reason.STATE_MISMATCH);
-    assertThat(v.brokenAt()).isEqualTo(5);
+    assertThat(kind(v)).isEqualTo(HistoryProblemKind.STATE_MISMATCH);
+    assertThat(brokenAt(v)).isEqualTo(5);
   }
 
   @Test
   void findsAChangedLastHash() {
     db.update("UPDATE lbv_innovation SET last_hash = ? WHERE id = ?", "f".repeat(64), id());
 
-    assertThat(store.verify(ref).reason()).isEqualTo(Reason.LAST_HASH_MISMATCH);
+    assertThat(kind(verify())).isEqualTo(HistoryProblemKind.LAST_HASH_MISMATCH);
   }
 
   @Test
@@ -163,10 +180,10 @@ class HistoryVerificationTest {
     }
     db.update("UPDATE lbv_innovation SET last_hash = ? WHERE id = ?", hash, id());
 
-    assertThat(store.verify(ref).ok()).as("self-consistent after the rewrite").isTrue();
+    assertThat(verify().ok()).as("self-consistent after the rewrite").isTrue();
     HistoryVerification v = store.verify(held);
-    assertThat(v.reason()).isEqualTo(Reason.EXPORTED_HASH_MISMATCH);
-    assertThat(v.brokenAt()).isEqualTo(5);
+    assertThat(kind(v)).isEqualTo(HistoryProblemKind.EXPORTED_HASH_MISMATCH);
+    assertThat(brokenAt(v)).isEqualTo(5);
   }
 
   @Test

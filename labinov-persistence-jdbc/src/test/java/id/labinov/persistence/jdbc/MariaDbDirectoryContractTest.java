@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The directory contract on the MariaDB server; an erased name is shown gone from the table's row. */
+/** The directory contract on the MariaDB server; an erased name and number are shown gone from the tables' rows. */
 class MariaDbDirectoryContractTest extends DirectoryContract {
   private Backend backend;
 
@@ -28,7 +28,8 @@ class MariaDbDirectoryContractTest extends DirectoryContract {
 
   @Override
   protected Optional<String> storedPersonRow(PersonId person) {
-    return Optional.of(String.join("\n", backend.rows("SELECT * FROM " + backend.prefix()
-        + "directory_person WHERE person_id = '" + person.value().replace("'", "''") + "'")));
+    String where = " WHERE person_id = '" + person.value().replace("'", "''") + "'";
+    return Optional.of(String.join("\n", backend.rows("SELECT * FROM " + backend.prefix() + "directory_person" + where))
+        + "\n" + String.join("\n", backend.rows("SELECT * FROM " + backend.prefix() + "directory_identity" + where)));
   }
 }

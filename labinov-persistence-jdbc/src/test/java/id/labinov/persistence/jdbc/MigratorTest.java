@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MigratorTest {
-  private static final List<String> TABLES = List.of("DIRECTORY_OPD", "DIRECTORY_PERSON", "DIRECTORY_THEME", "EVENT", "FEED", "FEED_HEAD", "IDEMPOTENCY", "INNOVATION",
+  private static final List<String> TABLES = List.of("DIRECTORY_IDENTITY", "DIRECTORY_OPD", "DIRECTORY_PERSON", "DIRECTORY_THEME", "EVENT", "FEED", "FEED_HEAD", "IDEMPOTENCY", "INNOVATION",
       "INNOVATION_THEME", "MONITORING", "PROGRAMME", "REFUSAL", "RULEBOOK", "SCHEMA_HISTORY", "SCORE");
 
   private TestDb db;
@@ -45,10 +45,10 @@ class MigratorTest {
   void createsEveryTableAndRecordsEachVersionOnAFreshDatabase() {
     JdbcStorage storage = builder().build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(4).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+    assertThat(storage.schemaVersion()).isEqualTo(5).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("lbv_"));
     assertThat(db.query("SELECT version FROM lbv_schema_history ORDER BY version"))
-        .containsExactly(List.of(1), List.of(2), List.of(3), List.of(4));
+        .containsExactly(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5));
     assertThat(db.count("SELECT COUNT(*) FROM lbv_feed_head")).as("a region's feed head comes with its first event")
         .isZero();
   }
@@ -63,9 +63,9 @@ class MigratorTest {
 
     JdbcStorage second = builder().build();
 
-    assertThat(second.schemaVersion()).isEqualTo(4);
+    assertThat(second.schemaVersion()).isEqualTo(5);
     assertThat(db.query("SELECT version, installed_at FROM lbv_schema_history ORDER BY version")).isEqualTo(history)
-        .hasSize(4);
+        .hasSize(5);
     assertThat(db.tables()).hasSize(TABLES.size());
     assertThat(second.innovationStore().load(ref)).isPresent();
     assertThat(db.count("SELECT last_position FROM lbv_feed_head WHERE region = '36.02'")).isEqualTo(1);
@@ -74,14 +74,14 @@ class MigratorTest {
   @Test
   void refusesASchemaNewerThanItKnowsNamingBothVersions() {
     builder().build();
-    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (5, 'future', CURRENT_TIMESTAMP)");
+    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (6, 'future', CURRENT_TIMESTAMP)");
 
     assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
       assertThat(e.code()).isEqualTo("SCHEMA_TOO_NEW");
-      assertThat(e.found()).isEqualTo(5);
-      assertThat(e.supported()).isEqualTo(4);
-      assertThat(e.getMessage()).contains("version 5").contains("version 4");
-      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 5").contains("versi 4");
+      assertThat(e.found()).isEqualTo(6);
+      assertThat(e.supported()).isEqualTo(5);
+      assertThat(e.getMessage()).contains("version 6").contains("version 5");
+      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 6").contains("versi 5");
     });
     assertThatThrownBy(() -> builder().migrate(false).build()).isInstanceOf(SchemaTooNewException.class);
   }
@@ -128,7 +128,7 @@ class MigratorTest {
         .isInstanceOfSatisfying(SchemaNotAppliedException.class, e -> {
           assertThat(e.code()).isEqualTo("SCHEMA_NOT_APPLIED");
           assertThat(e.found()).isZero();
-          assertThat(e.supported()).isEqualTo(4);
+          assertThat(e.supported()).isEqualTo(5);
         });
     assertThat(db.tables()).isEmpty();
   }
@@ -145,7 +145,7 @@ class MigratorTest {
 
     JdbcStorage storage = builder().tablePrefix("dba_").migrate(false).build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(4);
+    assertThat(storage.schemaVersion()).isEqualTo(5);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("dba_"));
     Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
         .innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();
@@ -171,7 +171,7 @@ class MigratorTest {
   void schemaScriptRefusesUnknownDatabasesAndVersions() {
     assertThatThrownBy(() -> JdbcStorage.schemaScript("oracle", 1, "lbv_"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNSUPPORTED_DATABASE"));
-    assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 5, "lbv_"))
+    assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", JdbcStorage.SCHEMA_VERSION + 1, "lbv_"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_SCHEMA_VERSION"));
     assertThatThrownBy(() -> JdbcStorage.schemaScript("h2", 1, "Bad"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("INVALID_TABLE_PREFIX"));

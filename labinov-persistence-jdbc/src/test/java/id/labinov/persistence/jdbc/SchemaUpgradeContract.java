@@ -1,10 +1,17 @@
 package id.labinov.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Refusal;
 import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.Nip;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
+import id.labinov.core.model.PersonErasedException;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PppkNumber;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * latest version by the built-in migrator: each region's rows are renumbered from 1 in their old
  * order (version 2), its head stands at its last row, the old tables are gone, and the next event of
  * a region follows its last one; a database at version 2 gains the refusal log (version 3) and the
- * directory of names (version 4) and keeps its data. Every script may run again without changing anything. A subclass per database names the
- * database.
+ * directory of names (version 4) and keeps its data; a database at version 4 with directory rows gains
+ * the identity numbers (version 5) and keeps its names and erasures. Every script may run again
+ * without changing anything. A subclass per database names the database.
  */
 abstract class SchemaUpgradeContract {
   private static final RegionCode LEBAK = Fixtures.LEBAK;
@@ -94,7 +102,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(4);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(5);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
@@ -132,7 +140,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
         .isEqualTo(before).hasSize(6);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(4);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
   }
 
@@ -166,9 +174,10 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
     Instant at = Instant.parse("2026-01-12T01:00:00.000001Z");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(4);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(5);
     assertThat(backend.tables()).contains(backend.prefix() + "refusal", backend.prefix() + "directory_opd",
-        backend.prefix() + "directory_person", backend.prefix() + "directory_theme");
+        backend.prefix() + "directory_person", backend.prefix() + "directory_theme",
+        backend.prefix() + "directory_identity");
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 3"))
         .isEqualTo(1);
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries()).hasSize(6);
@@ -193,7 +202,7 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(backend.storage().refusalLog().count(Scope.national(), at, at.plusSeconds(1))).isEqualTo(1);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(4);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
   }
 
   @Test
@@ -201,7 +210,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
     var directory = backend.storage().directory();
     directory.putOpdName(id.labinov.core.model.OpdCode.of("DINKES"), "Dinas Kesehatan");
-    directory.erasePersonName(id.labinov.core.model.PersonId.of("asn-1"));
+    directory.erasePerson(id.labinov.core.model.PersonId.of("asn-1"));
 
     try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
       for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), 4, backend.prefix()))) {
@@ -211,6 +220,68 @@ abstract class SchemaUpgradeContract {
 
     assertThat(directory.findOpdName(id.labinov.core.model.OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
     assertThat(directory.findPersonName(id.labinov.core.model.PersonId.of("asn-1")).isErased()).isTrue();
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(4);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
+  }
+
+  /** Applies the published scripts of versions 1 to 4 and writes directory rows as version 4 held them. */
+  private void versionFourWithDirectory(DataSource pool, String prefix) {
+    versionTwoWithSixEvents(pool, prefix);
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      for (int version = 3; version <= 4; version++) {
+        for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), version, prefix))) {
+          st.execute(sql);
+        }
+      }
+      st.executeUpdate("INSERT INTO " + prefix + "directory_opd (opd_code, name) VALUES ('DINKES', 'Dinas Kesehatan')");
+      st.executeUpdate("INSERT INTO " + prefix + "directory_person (person_id, name, erased)"
+          + " VALUES ('asn-1', 'Siti Rahmawati', FALSE)");
+      st.executeUpdate("INSERT INTO " + prefix + "directory_person (person_id, name, erased) VALUES ('asn-2', NULL, TRUE)");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot lay down schema version 4 on " + kind(), e);
+    }
+  }
+
+  @Test
+  void aVersionFourDirectoryGainsIdentityNumbersAndKeepsItsNamesAndErasures() {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionFourWithDirectory);
+    JdbcDirectory directory = backend.storage().directory();
+    PersonId siti = PersonId.of("asn-1");
+    PersonId erased = PersonId.of("asn-2");
+
+    assertThat(backend.storage().schemaVersion()).isEqualTo(5);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 5"))
+        .isEqualTo(1);
+    assertThat(directory.findOpdName(OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
+    assertThat(directory.findPerson(siti)).as("a name of version 4, without a number")
+        .contains(Person.named(siti, "Siti Rahmawati"));
+    assertThat(directory.findPersonName(erased).isErased()).isTrue();
+    assertThat(directory.findPerson(erased)).isEmpty();
+
+    Person withNip = new Person(siti, "Siti Rahmawati", Nip.parse("19860926 201505 2 001"));
+    directory.putPerson(withNip);
+    assertThat(directory.findPerson(siti)).contains(withNip);
+    assertThatThrownBy(() -> directory.putPerson(new Person(erased, "Budi", PppkNumber.parse("202106013300003001"))))
+        .isInstanceOf(PersonErasedException.class);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "directory_identity")).isEqualTo(1);
+  }
+
+  @Test
+  void theVersionFiveScriptCanRunAgainWithoutChangingAnything() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionFourWithDirectory);
+    JdbcDirectory directory = backend.storage().directory();
+    Person withNip = new Person(PersonId.of("asn-1"), "Siti Rahmawati", Nip.parse("19860926 201505 2 001"));
+    directory.putPerson(withNip);
+
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), 5, backend.prefix()))) {
+        st.execute(sql);
+      }
+    }
+
+    assertThat(directory.findPerson(withNip.id())).contains(withNip);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
   }
 }

@@ -3,9 +3,11 @@ package id.labinov.persistence.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.internal.codec.EventCodec;
+import id.labinov.core.spi.HistoryCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +56,7 @@ class StoredJsonTest {
       assertThat(store.load(rich.ref())).contains(append.state());
       assertThat(store.load(rich.ref()).orElseThrow().details().texts().get("catatanLain"))
           .isEqualTo("satu\u0001 dan tab\t dan \\u0000");
-      HistoryVerification verification = store.verify(rich.ref());
+      HistoryVerification verification = HistoryCheck.verify(store, rich.ref());
       assertThat(verification.ok()).as(verification.toString()).isTrue();
       try (Connection c = backend.pool().getConnection();
           PreparedStatement ps = c.prepareStatement("SELECT payload FROM " + backend.prefix() + "event");
@@ -114,7 +116,7 @@ class StoredJsonTest {
 
       // the old document predates recorded contributors: it reads back with them unknown
       assertThat(store.load(state.ref())).contains(state.withUnknownContributors());
-      assertThat(store.verify(state.ref()).ok()).as("old document and payloads verify").isTrue();
+      assertThat(HistoryCheck.verify(store, state.ref()).ok()).as("old document and payloads verify").isTrue();
       List<String> stored = new ArrayList<>();
       try (Connection c = backend.pool().getConnection(); PreparedStatement ps = c.prepareStatement("SELECT payload, state_json"
           + " FROM " + backend.prefix() + "event e JOIN " + backend.prefix() + "innovation i ON i.id = e.innovation_id"

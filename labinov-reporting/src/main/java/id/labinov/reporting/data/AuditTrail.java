@@ -1,5 +1,6 @@
 package id.labinov.reporting.data;
 
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.internal.Checks;
 import java.util.List;

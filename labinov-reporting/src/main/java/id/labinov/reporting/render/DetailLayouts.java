@@ -3,10 +3,11 @@ package id.labinov.reporting.render;
 import static id.labinov.reporting.render.TableSpec.label;
 import static id.labinov.reporting.render.TableSpec.text;
 
+import id.labinov.core.engine.HistoryProblem;
+import id.labinov.core.engine.HistoryVerification;
 import id.labinov.core.national.InnovationProfile;
 import id.labinov.reporting.data.AuditEntry;
 import id.labinov.reporting.data.AuditTrail;
-import id.labinov.reporting.data.HistoryVerification;
 import id.labinov.reporting.data.InnovationProfileReport;
 import id.labinov.reporting.internal.ReportTexts;
 import java.util.ArrayList;
@@ -60,13 +61,14 @@ final class DetailLayouts {
   static Doc audit(AuditTrail r) {
     Locale l = r.info().locale();
     HistoryVerification v = r.verification();
-    String state = v == null ? "NOT_AVAILABLE" : v.intact() ? "INTACT" : "BROKEN";
+    String state = v == null ? "NOT_AVAILABLE" : v.ok() ? "INTACT" : "BROKEN";
+    HistoryProblem problem = v == null ? null : v.problem();
     Facts f = new Facts(l).add("region", r.ref().region().value()).add("innovationId", r.ref().id().toString())
         .add("title", r.title()).add("events", (long) r.entries().size()).add("verification", state)
         .add("verificationLabel", ReportTexts.text(l, "verification." + state))
         .add("eventsChecked", v == null ? null : v.eventsChecked())
-        .add("firstBrokenSequence", v == null ? null : v.firstBrokenSequence())
-        .add("verificationDetail", v == null ? null : v.detail());
+        .add("firstBrokenSequence", problem == null ? null : problem.sequence())
+        .add("verificationDetail", problem == null ? null : problem.kind().name());
     Doc.Table table = new TableSpec<AuditEntry>(l, "events").col("sequence", AuditEntry::sequence)
         .col("occurredAt", AuditEntry::occurredAt).col("actor", e -> e.actor().value())
         .col("actorName", AuditEntry::actorName).col("eventType", AuditEntry::eventType)

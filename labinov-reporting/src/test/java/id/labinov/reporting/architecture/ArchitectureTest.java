@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import id.labinov.core.architecture.LabinovArchRules;
 import id.labinov.reporting.architecture.planted.ExposesJackson;
 import id.labinov.reporting.architecture.planted.ReadsNip;
 import id.labinov.reporting.architecture.planted.RendersInComputation;
@@ -74,7 +75,8 @@ class ArchitectureTest {
 
     @Test
     void failsOnCoreInternals() {
-      assertFails(ReportingArchRules.noCoreInternals(PLANTED), UsesCoreInternals.class,
+      assertFails(LabinovArchRules.coreInternalsOnlyThroughQualifiedExports(ReportingArchRules.REPORTING),
+          UsesCoreInternals.class,
           "id.labinov.core.internal.json.JsonTree");
     }
 

@@ -8,11 +8,16 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.error.LabinovException;
+import id.labinov.core.gen.Gens;
+import id.labinov.core.model.IdentityNumber;
+import id.labinov.core.model.Nip;
 import id.labinov.core.model.NoSuchPersonException;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonErasedException;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.PersonName;
+import id.labinov.core.model.PppkNumber;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
 import id.labinov.core.spi.DirectoryEntry;
@@ -34,10 +39,11 @@ import org.quicktheories.core.Gen;
 
 /**
  * The contract of every {@link DirectoryStore}: names put and found by unit, person and theme and
- * language (Indonesian as the fallback), region names from the shipped data, a person's name
- * corrected in place or erased for good (the erasure kept, later puts refused), bulk puts all or
- * nothing, bad names refused with typed errors, concurrent writers losing no update, and a random
- * sequence of puts, corrections and erasures agreeing with a plain map. A subclass per store
+ * language (Indonesian as the fallback), region names from the shipped data, a person's record (name
+ * and NIP, PPPK number or none) read back as put, a person's name corrected in place or the person
+ * erased for good (name and number gone from storage, the erasure kept, later puts refused), bulk
+ * puts all or nothing, bad names refused with typed errors, concurrent writers losing no update, and
+ * a random sequence of puts, corrections and erasures agreeing with a plain map. A subclass per store
  * supplies an empty directory for each test.
  */
 public abstract class DirectoryContract {
@@ -46,6 +52,8 @@ public abstract class DirectoryContract {
   private static final OpdCode DINKES = OpdCode.of("DINKES");
   private static final PersonId SITI = PersonId.of("u-siti");
   private static final Theme KLA = Theme.of("KOTA_LAYAK_ANAK");
+  private static final Nip SITI_NIP = Nip.parse("19860926 201505 2 001");
+  private static final PppkNumber SITI_PPPK = PppkNumber.parse("202106013300003001");
 
   /**
    * Returns the directory under test: the same instance for the whole test, empty at its start.
@@ -55,9 +63,9 @@ public abstract class DirectoryContract {
   protected abstract DirectoryStore directory();
 
   /**
-   * Returns everything the store holds for a person, as text (every column of its row, for a
-   * database), so a test can show an erased name is gone from storage, not only hidden; empty if
-   * the store cannot show it.
+   * Returns everything the store holds for a person, as text (every column of every row that holds
+   * the person, for a database), so a test can show an erased name and number are gone from
+   * storage, not only hidden; empty if the store cannot show it.
    *
    * @param person the person
    * @return the stored text, or empty
@@ -69,7 +77,7 @@ public abstract class DirectoryContract {
   @Test
   void findsWhatWasPutAndNothingElse() {
     directory().putOpdName(DINKES, "Dinas Kesehatan");
-    directory().putPersonName(SITI, "Siti Rahmawati, S.KM.");
+    putName(SITI, "Siti Rahmawati, S.KM.");
     directory().putThemeName(KLA, ID, "Kota Layak Anak");
     directory().putThemeName(KLA, EN, "Child-Friendly City");
 
@@ -83,6 +91,62 @@ public abstract class DirectoryContract {
         .contains("Kota Layak Anak");
     assertThat(directory().findThemeName(KLA, Locale.UK)).contains("Child-Friendly City");
     assertThat(directory().findThemeName(Theme.of("KOTA_TANPA_KUMUH"), ID)).isEmpty();
+  }
+
+  /** Puts the record of a person without an identity number. */
+  private void putName(PersonId person, String name) {
+    directory().putPerson(Person.named(person, name));
+  }
+
+  @Test
+  void aPersonsRecordIsReadBackAsPutAndReportsSeeTheNameOnly() {
+    Person siti = new Person(SITI, "Siti Rahmawati, S.KM.", SITI_NIP);
+    Person budi = new Person(PersonId.of("u-budi"), "Budi Santoso", SITI_PPPK);
+    Person ayu = Person.named(PersonId.of("u-ayu"), "Ni Luh Putu Ayu");
+
+    directory().putAll(List.of(DirectoryEntry.person(siti), DirectoryEntry.person(budi), DirectoryEntry.person(ayu)));
+
+    assertThat(directory().findPerson(SITI)).contains(siti);
+    assertThat(directory().findPerson(SITI).orElseThrow().findNip()).contains(SITI_NIP);
+    assertThat(directory().findPerson(budi.id())).contains(budi);
+    assertThat(directory().findPerson(budi.id()).orElseThrow().identityNumber()).isInstanceOf(PppkNumber.class);
+    assertThat(directory().findPerson(ayu.id())).contains(ayu);
+    assertThat(directory().findPerson(ayu.id()).orElseThrow().identityNumber()).isSameAs(IdentityNumber.none());
+    assertThat(directory().findPerson(PersonId.of("u-nobody"))).isEmpty();
+    assertThat(directory().findPersonName(SITI)).isEqualTo(PersonName.of("Siti Rahmawati, S.KM."));
+    assertThat(directory().findPersonName(SITI).toString()).doesNotContain(SITI_NIP.value());
+  }
+
+  @Test
+  void aPutReplacesTheWholeRecordAndACorrectionKeepsTheNumber() {
+    directory().putPerson(new Person(SITI, "Siti Rahmawaty", SITI_PPPK));
+    directory().putPerson(new Person(SITI, "Siti Rahmawaty", SITI_NIP)); // appointed PNS
+
+    directory().correctPersonName(SITI, "Siti Rahmawati");
+
+    assertThat(directory().findPerson(SITI)).contains(new Person(SITI, "Siti Rahmawati", SITI_NIP));
+    storedPersonRow(SITI).ifPresent(row -> assertThat(row).doesNotContain(SITI_PPPK.value()).doesNotContain("Rahmawaty"));
+    directory().putPerson(Person.named(SITI, "Siti Rahmawati"));
+    assertThat(directory().findPerson(SITI)).contains(Person.named(SITI, "Siti Rahmawati"));
+    storedPersonRow(SITI).ifPresent(row -> assertThat(row).as("a put without a number removes the number")
+        .doesNotContain(SITI_NIP.value()));
+  }
+
+  /** Any valid NIP or PPPK number put with a person is read back equal, on every store. */
+  @Test
+  void everyValidIdentityNumberIsReadBackEqual() {
+    AtomicInteger n = new AtomicInteger();
+    Gen<String> pppkDigits = lists().of(integers().between(0, 9)).ofSizeBetween(8, 30)
+        .map(ds -> ds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    qt().withExamples(30).forAll(Gens.nips(), pppkDigits).checkAssert((nip, digits) -> {
+      Person pns = new Person(PersonId.of("nip-" + n.incrementAndGet()), "PNS " + n.get(), nip);
+      Person pppk = new Person(PersonId.of("pppk-" + n.get()), "PPPK " + n.get(), PppkNumber.parse(digits));
+      directory().putAll(List.of(DirectoryEntry.person(pns), DirectoryEntry.person(pppk)));
+      assertThat(directory().findPerson(pns.id())).contains(pns);
+      assertThat(directory().findPerson(pns.id()).orElseThrow().findNip().orElseThrow().formatted())
+          .isEqualTo(nip.formatted());
+      assertThat(directory().findPerson(pppk.id())).contains(pppk);
+    });
   }
 
   @Test
@@ -104,7 +168,7 @@ public abstract class DirectoryContract {
   void aPutReplacesTheNameHeldAndKeepsUnicodeAsNfc() {
     directory().putOpdName(DINKES, "Dinas Kesehatan");
     directory().putOpdName(DINKES, "  Dinas Kesehatan, Pengendalian Penduduk dan KB  ");
-    directory().putPersonName(SITI, "Nyoman Su\u0301ardana"); // a combining accent, stored composed
+    putName(SITI, "Nyoman Su\u0301ardana"); // a combining accent, stored composed
     assertThat(directory().findOpdName(DINKES)).contains("Dinas Kesehatan, Pengendalian Penduduk dan KB");
     assertThat(directory().findPersonName(SITI).findName()).contains("Nyoman S\u00faardana");
     directory().putOpdName(OpdCode.of("LONG"), "B".repeat(DirectoryEntry.MAX_NAME_LENGTH));
@@ -112,25 +176,32 @@ public abstract class DirectoryContract {
   }
 
   @Test
-  void erasingAPersonDeletesTheNameAndKeepsTheErasure() {
-    directory().putPersonName(SITI, "Siti Rahmawati");
+  void erasingAPersonDeletesTheNameAndNumberAndKeepsTheErasure() {
+    directory().putPerson(new Person(SITI, "Siti Rahmawati", SITI_NIP));
+    storedPersonRow(SITI).ifPresent(row -> assertThat(row).as("the stored rows before").contains("Siti")
+        .contains(SITI_NIP.value()));
 
-    assertThat(directory().erasePersonName(SITI)).as("a name was deleted").isTrue();
+    assertThat(directory().erasePerson(SITI)).as("a record was deleted").isTrue();
 
     assertThat(directory().findPersonName(SITI)).isEqualTo(PersonName.erased());
     assertThat(directory().findPersonName(SITI).isErased()).isTrue();
     assertThat(directory().findPersonName(SITI).findName()).isEmpty();
-    storedPersonRow(SITI).ifPresent(row -> assertThat(row).as("the stored row").doesNotContain("Siti"));
-    assertThat(directory().erasePersonName(SITI)).as("erasing again").isFalse();
+    assertThat(directory().findPerson(SITI)).as("no record, so no NIP").isEmpty();
+    storedPersonRow(SITI).ifPresent(row -> assertThat(row).as("the stored rows").doesNotContain("Siti")
+        .doesNotContain(SITI_NIP.value()).doesNotContain(SITI_NIP.formatted()));
+    assertThatThrownBy(() -> directory().putPerson(new Person(SITI, "Siti Rahmawati", SITI_NIP)))
+        .as("the old record cannot come back").isInstanceOf(PersonErasedException.class);
+    assertThat(directory().findPerson(SITI)).isEmpty();
+    assertThat(directory().erasePerson(SITI)).as("erasing again").isFalse();
     assertThat(directory().findPersonName(SITI)).isEqualTo(PersonName.erased());
   }
 
   @Test
   void anErasedPersonCannotBePutOrCorrectedAgain() {
-    directory().putPersonName(SITI, "Siti Rahmawati");
-    directory().erasePersonName(SITI);
+    putName(SITI, "Siti Rahmawati");
+    directory().erasePerson(SITI);
 
-    assertThatThrownBy(() -> directory().putPersonName(SITI, "Siti Rahmawati"))
+    assertThatThrownBy(() -> putName(SITI, "Siti Rahmawati"))
         .isInstanceOfSatisfying(PersonErasedException.class, e -> {
           assertThat(e.code()).isEqualTo("PERSON_ERASED");
           assertThat(e.person()).isEqualTo(SITI);
@@ -143,9 +214,9 @@ public abstract class DirectoryContract {
   @Test
   void erasingAPersonNotYetKnownKeepsTheErasureForLaterPuts() {
     PersonId later = PersonId.of("u-later");
-    assertThat(directory().erasePersonName(later)).isFalse();
+    assertThat(directory().erasePerson(later)).isFalse();
     assertThat(directory().findPersonName(later)).isEqualTo(PersonName.erased());
-    assertThatThrownBy(() -> directory().putPersonName(later, "Budi")).isInstanceOf(PersonErasedException.class);
+    assertThatThrownBy(() -> putName(later, "Budi")).isInstanceOf(PersonErasedException.class);
   }
 
   @Test
@@ -154,7 +225,7 @@ public abstract class DirectoryContract {
         .isInstanceOfSatisfying(NoSuchPersonException.class, e -> assertThat(e.code()).isEqualTo("NO_SUCH_PERSON"));
     assertThat(directory().findPersonName(SITI)).isEqualTo(PersonName.unknown());
 
-    directory().putPersonName(SITI, "Siti Rahmawaty");
+    putName(SITI, "Siti Rahmawaty");
     directory().correctPersonName(SITI, "Siti Rahmawati");
 
     assertThat(directory().findPersonName(SITI).findName()).contains("Siti Rahmawati");
@@ -164,7 +235,7 @@ public abstract class DirectoryContract {
   @Test
   void aBulkPutIsAllOrNothing() {
     PersonId erased = PersonId.of("u-erased");
-    directory().erasePersonName(erased);
+    directory().erasePerson(erased);
     List<DirectoryEntry> entries = List.of(DirectoryEntry.opd(DINKES, "Dinas Kesehatan"),
         DirectoryEntry.theme(KLA, ID, "Kota Layak Anak"), DirectoryEntry.person(SITI, "Siti"),
         DirectoryEntry.person(erased, "Back Again"));
@@ -195,14 +266,18 @@ public abstract class DirectoryContract {
     assertCode(() -> directory().findRegionName(null), "REQUIRED");
     assertCode(() -> directory().putOpdName(DINKES, "  "), "REQUIRED");
     assertCode(() -> directory().putOpdName(DINKES, "x".repeat(DirectoryEntry.MAX_NAME_LENGTH + 1)), "NAME_TOO_LONG");
-    assertCode(() -> directory().putPersonName(SITI, "Siti\u001b[31m"), "CONTROL_CHARACTER");
-    assertCode(() -> directory().putPersonName(SITI, "Siti 198503302003122002"), "IDENTITY_NUMBER_IN_NAME");
+    assertCode(() -> putName(SITI, "Siti\u001b[31m"), "CONTROL_CHARACTER");
+    assertCode(() -> putName(SITI, "Siti 198503302003122002"), "IDENTITY_NUMBER_IN_NAME");
     assertCode(() -> directory().putAll(null), "REQUIRED");
     assertCode(() -> directory().putAll(java.util.Arrays.asList(DirectoryEntry.opd(DINKES, "D"), null)), "REQUIRED");
     assertCode(() -> directory().correctPersonName(SITI, null), "REQUIRED");
-    assertCode(() -> directory().erasePersonName(null), "REQUIRED");
+    assertCode(() -> directory().erasePerson(null), "REQUIRED");
+    assertCode(() -> directory().findPerson(null), "REQUIRED");
+    assertCode(() -> directory().putPerson(null), "REQUIRED");
+    assertCode(() -> directory().putPerson(new Person(SITI, "Siti 198503302003122002", SITI_NIP)),
+        "IDENTITY_NUMBER_IN_NAME");
     assertThat(directory().findOpdName(DINKES)).as("nothing of a refused put").isEmpty();
-    InvalidValueException nip = catchInvalid(() -> directory().putPersonName(SITI, "198503302003122002"));
+    InvalidValueException nip = catchInvalid(() -> putName(SITI, "198503302003122002"));
     assertThat(nip.getMessage()).as("the message does not echo the number").doesNotContain("198503302003122002");
     assertThat(nip.getMessage(ID)).contains("NIP");
   }
@@ -263,7 +338,7 @@ public abstract class DirectoryContract {
     try {
       for (int round = 0; round < 20; round++) {
         PersonId p = PersonId.of("race-" + round);
-        directory().putPersonName(p, "Before");
+        putName(p, "Before");
         CountDownLatch start = new CountDownLatch(1);
         Future<?> corrector = pool.submit(() -> {
           start.await();
@@ -278,7 +353,7 @@ public abstract class DirectoryContract {
         });
         Future<?> eraser = pool.submit(() -> {
           start.await();
-          return directory().erasePersonName(p);
+          return directory().erasePerson(p);
         });
         start.countDown();
         corrector.get(1, TimeUnit.MINUTES);
@@ -292,9 +367,11 @@ public abstract class DirectoryContract {
 
   // ---------------------------------------------------------------- property: the store is a map
 
-  /** One step on a few people: put, correct or erase, with a name drawn from a few. */
-  private record Step(int kind, int person, int name) {
+  /** One step on a few people: put, correct or erase, with a name and an identity number drawn from a few. */
+  private record Step(int kind, int person, int name, int number) {
     private static final String[] NAMES = {"Siti", "Budi Santoso", "Ni Luh Putu Ayu", "Ahmad Fauzi, S.T.", "\u00c9va"};
+    private static final IdentityNumber[] NUMBERS = {IdentityNumber.none(), SITI_NIP,
+        Nip.parse("19900228 201403 1 999"), SITI_PPPK};
 
     PersonId id(int example) {
       return PersonId.of("e" + example + "-p" + person);
@@ -303,18 +380,23 @@ public abstract class DirectoryContract {
     String text() {
       return NAMES[name];
     }
+
+    Person record(int example) {
+      return new Person(id(example), text(), NUMBERS[number]);
+    }
   }
 
   private static Gen<Step> steps() {
-    // weighted toward puts, so corrections and erasures find names to act on
-    return integers().between(0, 5).zip(integers().between(0, 3), integers().between(0, 4),
-        (k, p, n) -> new Step(k <= 2 ? 0 : k - 2, p, n));
+    // weighted toward puts, so corrections and erasures find records to act on
+    return integers().between(0, 5).zip(integers().between(0, 3), integers().between(0, 4), integers().between(0, 3),
+        (k, p, n, i) -> new Step(k <= 2 ? 0 : k - 2, p, n, i));
   }
 
   /**
    * A random sequence of puts, corrections and erasures leaves the store equal to a plain map of
-   * names with erased markers, and each step succeeds or fails exactly as the map says; each example
-   * uses person ids of its own, so one store serves them all.
+   * person records with erased markers: each step succeeds or fails exactly as the map says, every
+   * record reads back whole (name and identity number), and an erased person's name and number are
+   * gone from storage. Each example uses person ids of its own, so one store serves them all.
    */
   @Test
   void aSequenceOfWritesEqualsASimpleModel() {
@@ -322,19 +404,19 @@ public abstract class DirectoryContract {
     Map<String, AtomicInteger> kinds = new HashMap<>();
     qt().withExamples(40).forAll(lists().of(steps()).ofSizeBetween(1, 25)).checkAssert(sequence -> {
       int example = examples.incrementAndGet();
-      Map<PersonId, Optional<String>> model = new HashMap<>(); // empty optional: erased
+      Map<PersonId, Optional<Person>> model = new HashMap<>(); // empty optional: erased
       for (Step s : sequence) {
         PersonId id = s.id(example);
-        Optional<String> held = model.get(id);
+        Optional<Person> held = model.get(id);
         String outcome;
         switch (s.kind) {
           case 0 -> {
             if (held != null && held.isEmpty()) {
-              assertThatThrownBy(() -> directory().putPersonName(id, s.text())).isInstanceOf(PersonErasedException.class);
+              assertThatThrownBy(() -> directory().putPerson(s.record(example))).isInstanceOf(PersonErasedException.class);
               outcome = "put-refused";
             } else {
-              directory().putPersonName(id, s.text());
-              model.put(id, Optional.of(s.text()));
+              directory().putPerson(s.record(example));
+              model.put(id, Optional.of(s.record(example)));
               outcome = "put";
             }
           }
@@ -347,24 +429,41 @@ public abstract class DirectoryContract {
               outcome = "correct-erased";
             } else {
               directory().correctPersonName(id, s.text());
-              model.put(id, Optional.of(s.text()));
+              model.put(id, Optional.of(held.get().withName(s.text())));
               outcome = "correct";
             }
           }
           default -> {
-            assertThat(directory().erasePersonName(id)).isEqualTo(held != null && held.isPresent());
+            assertThat(directory().erasePerson(id)).isEqualTo(held != null && held.isPresent());
             model.put(id, Optional.empty());
             outcome = "erase";
           }
         }
         kinds.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
         for (int p = 0; p < 4; p++) {
-          PersonId other = new Step(0, p, 0).id(example);
-          Optional<String> m = model.get(other);
-          PersonName expected = m == null ? PersonName.unknown() : m.map(PersonName::of).orElse(PersonName.erased());
+          PersonId other = new Step(0, p, 0, 0).id(example);
+          Optional<Person> m = model.get(other);
+          PersonName expected = m == null ? PersonName.unknown()
+              : m.map(r -> PersonName.of(r.name())).orElse(PersonName.erased());
           assertThat(directory().findPersonName(other)).as(other + " after " + sequence).isEqualTo(expected);
+          assertThat(directory().findPerson(other)).as(other + " after " + sequence)
+              .isEqualTo(m == null ? Optional.empty() : m);
         }
       }
+      model.forEach((id, m) -> {
+        if (m.isEmpty()) {
+          storedPersonRow(id).ifPresent(row -> {
+            for (String name : Step.NAMES) {
+              assertThat(row).as(id + " erased").doesNotContain(name);
+            }
+            for (IdentityNumber number : Step.NUMBERS) {
+              if (!number.value().isEmpty()) {
+                assertThat(row).as(id + " erased").doesNotContain(number.value());
+              }
+            }
+          });
+        }
+      });
     });
     // coverage guard: the property cannot pass without exercising every outcome
     assertThat(kinds.keySet()).as("outcomes seen: " + kinds)

@@ -13,6 +13,7 @@ import id.labinov.core.engine.Refusal.Reason;
 import id.labinov.core.engine.Refusal;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationDecision;
+import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.OpdCode;
@@ -359,7 +360,7 @@ public abstract class RefusalLogContract {
     clock.advance(Duration.ofMinutes(1));
     ProgrammeDecision open = lab.programmes().open(COACH, lebak2024());
     clock.advance(Duration.ofMinutes(1));
-    EvaluationDecision score = lab.evaluations().submitScores(ref, EVALUATOR_OF_DINKES, IGA, 2024, igaAll("80"));
+    EvaluationDecision<ScoreEntry> score = lab.evaluations().submitScores(ref, EVALUATOR_OF_DINKES, IGA, 2024, igaAll("80"));
 
     // the failing sink changed no result
     assertThat(advance.accepted()).isFalse();

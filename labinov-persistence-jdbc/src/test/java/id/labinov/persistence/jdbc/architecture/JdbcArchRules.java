@@ -21,8 +21,8 @@ final class JdbcArchRules {
 
   /** The public API: everything else in the package is package-private. */
   static final Set<String> API = Set.of("JdbcStorage", "JdbcStorage$Builder", "JdbcInnovationStore",
-      "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash", "HistoryVerification",
-      "HistoryVerification$Reason", "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
+      "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash",
+      "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
       "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "JdbcDirectory", "FeedCursor", "FeedPage",
       "JdbcUrls");
 
@@ -74,7 +74,7 @@ final class JdbcArchRules {
 
   static List<ArchRule> all() {
     return List.of(
-        LabinovArchRules.noUseOfOtherModulesInternals(JDBC),
+        LabinovArchRules.coreInternalsOnlyThroughQualifiedExports(JDBC),
         dependsOnNoLabinovModuleButCore(JDBC),
         bringsNoDriverPoolOrJson(JDBC),
         decidesNoCommand(JDBC),

@@ -1,0 +1,28 @@
+package id.labinov.core.spi.contract;
+
+import id.labinov.core.memory.InMemoryInnovationStore;
+import id.labinov.core.memory.InMemoryRulebookStore;
+import id.labinov.core.spi.InnovationQuery;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.RulebookStore;
+
+/** The history verification contract on the in-memory store (its own {@code HistorySource}). */
+class InMemoryHistoryVerificationContractTest extends HistoryVerificationContract {
+  private final InMemoryInnovationStore store = new InMemoryInnovationStore();
+  private final InMemoryRulebookStore rulebooks = new InMemoryRulebookStore();
+
+  @Override
+  protected InnovationStore store() {
+    return store;
+  }
+
+  @Override
+  protected InnovationQuery query() {
+    return store;
+  }
+
+  @Override
+  protected RulebookStore rulebookStore() {
+    return rulebooks;
+  }
+}
