@@ -3,6 +3,7 @@ package id.labinov.core.evaluation;
 import id.labinov.core.error.InputLimitException;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.Resources;
 import id.labinov.core.rules.RulebookLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +96,9 @@ public final class EvaluationSchemes {
   /**
    * Loads a scheme from a class-path resource.
    *
+   * <p>labinov's shipped resources are always found. On the module path, a resource of another
+   * module is found only if it lies in a package that module opens, or outside any package.
+   *
    * @param resource an absolute resource path, e.g. {@link #KIPP_CRITERIA_RESOURCE}
    * @return the scheme
    * @throws InvalidValueException with code {@code RESOURCE_NOT_FOUND} if there is no such resource,
@@ -103,7 +107,7 @@ public final class EvaluationSchemes {
    */
   public static EvaluationScheme fromResource(String resource) {
     Checks.notBlank(resource, "resource");
-    try (InputStream in = EvaluationSchemes.class.getResourceAsStream(resource)) {
+    try (InputStream in = Resources.open(EvaluationSchemes.class, resource)) {
       if (in == null) {
         throw new InvalidValueException("RESOURCE_NOT_FOUND", "resource", resource, "error.resourceNotFound");
       }

@@ -91,14 +91,15 @@ public final class Messages {
   }
 
   private static List<ResourceBundle> load(String language) {
-    // No fallback to the JVM default locale: each base bundle is Indonesian.
-    ResourceBundle.Control control =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    // Each base bundle is Indonesian. The JVM's default locale never enters: Locale.ROOT finds the
+    // base bundle, and English finds the _en bundle (every bundle has one), so the default locale's
+    // fallback is never reached. Loaded through this module (not a class loader with a Control, which
+    // a named module may not use), so the bundles load on the class path and on the module path.
     Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.ROOT;
     List<ResourceBundle> out = new java.util.ArrayList<>();
     for (String name : BUNDLES_SEARCHED) {
       try {
-        out.add(ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(), control));
+        out.add(ResourceBundle.getBundle(name, locale, Messages.class.getModule()));
       } catch (MissingResourceException e) {
         // an area without texts yet
       }

@@ -3,6 +3,7 @@ package id.labinov.core.rules;
 import id.labinov.core.error.InputLimitException;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.Resources;
 import id.labinov.core.model.InnovationStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,6 +179,9 @@ public final class Rulebooks {
   /**
    * Loads a rulebook from a class-path resource.
    *
+   * <p>labinov's shipped resources are always found. On the module path, a resource of another
+   * module is found only if it lies in a package that module opens, or outside any package.
+   *
    * @param resource an absolute resource path, e.g. {@link #FIVE_D_RESOURCE}
    * @param types the rule types it may use
    * @return the rulebook
@@ -185,7 +189,7 @@ public final class Rulebooks {
    */
   public static Rulebook fromResource(String resource, RuleTypes types) {
     Checks.notBlank(resource, "resource");
-    try (InputStream in = Rulebooks.class.getResourceAsStream(resource)) {
+    try (InputStream in = Resources.open(Rulebooks.class, resource)) {
       if (in == null) {
         throw new InvalidValueException("RESOURCE_NOT_FOUND", "resource", resource, "error.resourceNotFound");
       }

@@ -21,9 +21,10 @@ final class JdbcMessages {
     boolean english = locale != null && "en".equals(locale.getLanguage());
     Object[] args = arguments == null ? new Object[0] : arguments.toArray();
     try {
+      // Through this module, not a class loader with a Control (refused in a named module). ROOT finds
+      // the Indonesian base bundle and English the _en bundle, so the JVM default locale never enters.
       ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT,
-          JdbcMessages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+          JdbcMessages.class.getModule());
       if (bundle.containsKey(key)) {
         return new MessageFormat(bundle.getString(key), english ? Locale.ENGLISH : INDONESIAN).format(args);
       }
