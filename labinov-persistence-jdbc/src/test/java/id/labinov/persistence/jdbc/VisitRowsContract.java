@@ -128,7 +128,9 @@ abstract class VisitRowsContract {
     }
     switch (random.nextInt(9)) {
       case 0, 1, 2 -> {
-        String target = STAGES[random.nextInt(STAGES.length)];
+        int at = List.of(STAGES).indexOf(s.state().stage());
+        // mostly the next stage (an advance), else the one before (a return, where the rulebook has one)
+        String target = STAGES[random.nextInt(3) == 0 ? Math.max(0, at - 1) : Math.min(STAGES.length - 1, at + 1)];
         try {
           s.moveTo(target);
         } catch (IllegalArgumentException noSuchMove) {
