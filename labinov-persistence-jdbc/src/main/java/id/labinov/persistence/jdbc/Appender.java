@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Writes appends on a connection the caller manages: the locked read of the state row, the
- * idempotency key, the hash-chained events, the state row, its themes (only when they change) and
- * the feed rows. Every statement's SQL is written once, here; the single path and the batch path
+ * idempotency key, the hash-chained events, the state row, its themes (only when they change), its
+ * stage visit rows (only when the stays change, see {@link VisitRows}) and the feed rows. Every statement's SQL is written once, here; the single path and the batch path
  * of {@link BatchWriter} bind the same statements. Signals a lost race with {@link Conflict} or
  * {@link KeyTaken}, so that the caller can roll back before it looks at what won. Not API.
  */
@@ -67,6 +67,7 @@ final class Appender {
 
   private final Dialect dialect;
   private final FeedWriter feed;
+  private final VisitRows visits;
   /** States last written or read by this store, with their documents. */
   private final StateCache states = new StateCache();
   private final String lockState;
@@ -84,6 +85,7 @@ final class Appender {
   Appender(Tables t, Dialect dialect) {
     this.dialect = dialect;
     this.feed = new FeedWriter(t, dialect);
+    this.visits = new VisitRows(t);
     String lockRow = " FROM " + t.innovation() + " WHERE id = ? FOR UPDATE";
     this.lockState = "SELECT region, version, last_hash, state_json" + lockRow;
     this.lockVersion = "SELECT region, version, last_hash" + lockRow;
@@ -209,6 +211,7 @@ final class Appender {
       throw raceOr(a.expectedVersion(), e);
     }
     writeState(c, a, lastHash, locked.state());
+    visits.write(c, a);
     if (feedLater == null) {
       feed.write(c, List.of(a), 1);
     } else {
@@ -218,27 +221,30 @@ final class Appender {
   }
 
   /**
-   * Writes new innovations (expected version 0, no keys) in three JDBC batches: state rows, themes
-   * and hash-chained events. The feed rows are the caller's (see {@link FeedWriter}).
+   * Writes new innovations (expected version 0, no keys) in four JDBC batches: state rows, themes,
+   * hash-chained events and stage visits. The feed rows are the caller's (see {@link FeedWriter}).
    *
    * @throws SQLException if any row is refused (e.g. an id that exists): roll back to a savepoint
    */
   void insertNew(Connection c, List<Append> chunk) throws SQLException {
     try (PreparedStatement state = c.prepareStatement(insertState);
         PreparedStatement event = c.prepareStatement(insertEvent);
-        PreparedStatement theme = c.prepareStatement(insertTheme)) {
+        PreparedStatement theme = c.prepareStatement(insertTheme);
+        PreparedStatement visit = c.prepareStatement(visits.insertSql())) {
       boolean themes = false;
       for (Append a : chunk) {
         String hash = bindEvents(event, a, HashChain.GENESIS);
         bindState(state, a.state(), hash, true);
         state.addBatch();
         themes |= bindThemes(theme, a.state());
+        visits.bindNew(visit, a);
       }
       state.executeBatch();
       if (themes) {
         theme.executeBatch();
       }
       event.executeBatch();
+      visit.executeBatch();
     }
   }
 

@@ -19,11 +19,17 @@ import javax.sql.DataSource;
  * The built-in migrator: applies the versioned scripts {@code schema/vN/<database>.sql} in order,
  * each recording its version in the prefix's own history table ({@code lbv_schema_history}), so a
  * host's Flyway or Liquibase never clashes with it. The scripts record their version themselves, so
- * a DBA who applies them by hand leaves the same trace. Not API.
+ * a DBA who applies them by hand leaves the same trace. From version 6 on, it also fills the stage
+ * visit rows of histories written before ({@link #fillVisits}), in Java, since the outcome of a
+ * stay needs the types of the stored events and the rest the state document. Not API.
  */
 final class Migrator {
   /** The newest schema version this library knows. */
-  static final int LATEST = 5;
+  static final int LATEST = 6;
+  /** The version that adds the stage visit rows, filled by {@link #fillVisits}. */
+  static final int VISITS = 6;
+  /** Innovations per committed page of {@link #fillVisits}. */
+  static final int FILL_PAGE = 500;
   private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
   private final DataSource dataSource;
@@ -70,12 +76,82 @@ final class Migrator {
       if (current < LATEST) {
         throw new SchemaNotAppliedException(current, LATEST, tables.prefix());
       }
+      fillVisits();
       return current;
     }
     for (int v = current + 1; v <= LATEST; v++) {
       apply(v);
     }
+    fillVisits();
     return currentVersion();
+  }
+
+  /**
+   * Writes the stage visit rows of every innovation that has none (its history was written before
+   * version 6, or an earlier fill stopped before it), in pages of {@link #FILL_PAGE} innovations in
+   * id order, each page committed: the state document gives the stays, the types of the stored
+   * events how each closed stay ended. Idempotent and resumable: an innovation with rows is never
+   * read again, so a start after the fill costs one query that finds nothing. Runs when the storage
+   * is built, before this process appends; an append of an innovation without rows rewrites them
+   * itself (see {@link VisitRows#write}).
+   *
+   * @return how many innovations were filled
+   * @throws StorageException if a page cannot be written, e.g. a history whose events do not match its state
+   */
+  long fillVisits() {
+    VisitRows rows = new VisitRows(tables);
+    String page = "SELECT i.region, i.id, i.state_json FROM " + tables.innovation() + " i WHERE i.id > ?"
+        + " AND NOT EXISTS (SELECT 1 FROM " + tables.stageVisit() + " v WHERE v.region = i.region"
+        + " AND v.innovation_id = i.id) ORDER BY i.id" + dialect.limitClause();
+    long filled = 0;
+    String after = "";
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        while (true) {
+          List<id.labinov.core.engine.InnovationState> states = new ArrayList<>();
+          try (PreparedStatement ps = Sql.prepare(c, page, List.of(after, FILL_PAGE)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              states.add(StoredState.read(rs.getString(3), rs.getString(1) + "/" + rs.getString(2)));
+              after = rs.getString(2);
+            }
+          }
+          if (states.isEmpty()) {
+            c.commit();
+            break;
+          }
+          try (PreparedStatement ps = c.prepareStatement(rows.insertSql())) {
+            for (var s : states) {
+              VisitRows.bindAll(ps, s, rows.closedByStoredEvents(c, s.ref()));
+            }
+            ps.executeBatch();
+          }
+          c.commit();
+          filled += states.size();
+          if (states.size() < FILL_PAGE) {
+            break;
+          }
+        }
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException x) {
+          e.addSuppressed(x);
+        }
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw Connections.storage("fill the stage visit rows of " + tables.stageVisit() + " after " + filled
+          + " innovations", e);
+    }
+    if (filled > 0) {
+      LOG.log(System.Logger.Level.INFO, "labinov: filled the stage visit rows of {0} innovations (prefix {1})", filled,
+          tables.prefix());
+    }
+    return filled;
   }
 
   /** Returns the newest version in the history table, 0 if there is none. */

@@ -1,7 +1,6 @@
 package id.labinov.persistence.jdbc;
 
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.StageVisit;
 import id.labinov.core.internal.SearchText;
 import id.labinov.core.model.Bentuk;
@@ -160,23 +159,65 @@ final class Queries {
     return rows;
   }
 
+  /**
+   * Lists the stays of a page of innovations (keyset on the id, as {@link #find}) from the stage
+   * visit rows, not the state documents: the days of each stay are counted by core's
+   * {@link StageVisit#days} from the stored entry, end and pauses, so they equal the state's.
+   */
   Page<StageDuration> stageDurations(Connection c, Scope scope, InnovationFilter filter, Instant asOf,
       PageRequest page) throws SQLException {
-    List<InnovationState> states = new ArrayList<>();
-    try (PreparedStatement ps = paged(c, "i.id, i.state_json", scope, filter, page); ResultSet rs = ps.executeQuery()) {
+    List<InnovationRef> refs = new ArrayList<>();
+    Map<InnovationId, OpdCode> opds = new HashMap<>();
+    try (PreparedStatement ps = paged(c, "i.region, i.id, i.opd", scope, filter, page); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        states.add(StoredState.read(rs.getString("state_json"), rs.getString("id")));
+        InnovationRef ref = new InnovationRef(RegionCode.parse(rs.getString("region")), InnovationId.parse(rs.getString("id")));
+        refs.add(ref);
+        String opd = rs.getString("opd");
+        if (opd != null) {
+          opds.put(ref.id(), OpdCode.of(opd));
+        }
       }
     }
-    Page<InnovationState> ids = page(states, page, InnovationState::id);
+    Page<InnovationRef> ids = page(refs, page, InnovationRef::id);
+    Map<InnovationId, List<StageVisit>> visits = visits(c, ids.items());
     List<StageDuration> out = new ArrayList<>();
-    for (InnovationState s : ids.items()) {
-      var zone = s.region().defaultTimeZone().zoneId();
-      for (StageVisit v : s.visits()) {
-        out.add(new StageDuration(s.ref(), s.details().opd(), v.stage(), v.enteredAt(), v.leftAt(), v.days(zone, asOf)));
+    for (InnovationRef ref : ids.items()) {
+      var zone = ref.region().defaultTimeZone().zoneId();
+      for (StageVisit v : visits.getOrDefault(ref.id(), List.of())) {
+        out.add(new StageDuration(ref, opds.get(ref.id()), v.stage(), v.enteredAt(), v.leftAt(), v.days(zone, asOf)));
       }
     }
     return new Page<>(out, ids.next());
+  }
+
+  /** Reads the stays of the innovations from their visit rows, in order, one query by region and id. */
+  private Map<InnovationId, List<StageVisit>> visits(Connection c, List<InnovationRef> refs) throws SQLException {
+    Map<InnovationId, List<StageVisit>> out = new HashMap<>();
+    if (refs.isEmpty()) {
+      return out;
+    }
+    Map<String, List<String>> byRegion = new TreeMap<>();
+    for (InnovationRef ref : refs) {
+      byRegion.computeIfAbsent(ref.region().value(), k -> new ArrayList<>()).add(ref.id().toString());
+    }
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : byRegion.entrySet()) {
+      where.append(where.length() == 0 ? "" : " OR ").append("(v.region = ? AND v.innovation_id IN (")
+          .append(Sql.placeholders(e.getValue().size())).append("))");
+      params.add(e.getKey());
+      params.addAll(e.getValue());
+    }
+    try (PreparedStatement ps = Sql.prepare(c, "SELECT v.innovation_id, v.stage, v.entered_at, v.left_at, v.pauses FROM "
+        + t.stageVisit() + " v WHERE " + where + " ORDER BY v.region, v.innovation_id, v.visit_no", params);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(InnovationId.parse(rs.getString(1)), k -> new ArrayList<>()).add(new StageVisit(
+            rs.getString(2), Sql.instant(rs, "entered_at"), Sql.instant(rs, "left_at"),
+            VisitRows.decodePauses(rs.getString(5))));
+      }
+    }
+    return out;
   }
 
   /** Counts the state rows of a scope, for history verification. */

@@ -85,6 +85,11 @@ record Tables(String prefix) {
     return prefix + "directory_theme";
   }
 
+  /** The stage visits: one row per stay of an innovation in a stage (schema version 6). */
+  String stageVisit() {
+    return prefix + "stage_visit";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MigratorTest {
   private static final List<String> TABLES = List.of("DIRECTORY_IDENTITY", "DIRECTORY_OPD", "DIRECTORY_PERSON", "DIRECTORY_THEME", "EVENT", "FEED", "FEED_HEAD", "IDEMPOTENCY", "INNOVATION",
-      "INNOVATION_THEME", "MONITORING", "PROGRAMME", "REFUSAL", "RULEBOOK", "SCHEMA_HISTORY", "SCORE");
+      "INNOVATION_THEME", "MONITORING", "PROGRAMME", "REFUSAL", "RULEBOOK", "SCHEMA_HISTORY", "SCORE",
+      "STAGE_VISIT");
 
   private TestDb db;
 
@@ -45,10 +46,10 @@ class MigratorTest {
   void createsEveryTableAndRecordsEachVersionOnAFreshDatabase() {
     JdbcStorage storage = builder().build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(5).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+    assertThat(storage.schemaVersion()).isEqualTo(6).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("lbv_"));
     assertThat(db.query("SELECT version FROM lbv_schema_history ORDER BY version"))
-        .containsExactly(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5));
+        .containsExactly(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5), List.of(6));
     assertThat(db.count("SELECT COUNT(*) FROM lbv_feed_head")).as("a region's feed head comes with its first event")
         .isZero();
   }
@@ -63,9 +64,9 @@ class MigratorTest {
 
     JdbcStorage second = builder().build();
 
-    assertThat(second.schemaVersion()).isEqualTo(5);
+    assertThat(second.schemaVersion()).isEqualTo(6);
     assertThat(db.query("SELECT version, installed_at FROM lbv_schema_history ORDER BY version")).isEqualTo(history)
-        .hasSize(5);
+        .hasSize(6);
     assertThat(db.tables()).hasSize(TABLES.size());
     assertThat(second.innovationStore().load(ref)).isPresent();
     assertThat(db.count("SELECT last_position FROM lbv_feed_head WHERE region = '36.02'")).isEqualTo(1);
@@ -74,14 +75,14 @@ class MigratorTest {
   @Test
   void refusesASchemaNewerThanItKnowsNamingBothVersions() {
     builder().build();
-    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (6, 'future', CURRENT_TIMESTAMP)");
+    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (7, 'future', CURRENT_TIMESTAMP)");
 
     assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
       assertThat(e.code()).isEqualTo("SCHEMA_TOO_NEW");
-      assertThat(e.found()).isEqualTo(6);
-      assertThat(e.supported()).isEqualTo(5);
-      assertThat(e.getMessage()).contains("version 6").contains("version 5");
-      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 6").contains("versi 5");
+      assertThat(e.found()).isEqualTo(7);
+      assertThat(e.supported()).isEqualTo(6);
+      assertThat(e.getMessage()).contains("version 7").contains("version 6");
+      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 7").contains("versi 6");
     });
     assertThatThrownBy(() -> builder().migrate(false).build()).isInstanceOf(SchemaTooNewException.class);
   }
@@ -128,7 +129,7 @@ class MigratorTest {
         .isInstanceOfSatisfying(SchemaNotAppliedException.class, e -> {
           assertThat(e.code()).isEqualTo("SCHEMA_NOT_APPLIED");
           assertThat(e.found()).isZero();
-          assertThat(e.supported()).isEqualTo(5);
+          assertThat(e.supported()).isEqualTo(6);
         });
     assertThat(db.tables()).isEmpty();
   }
@@ -145,7 +146,7 @@ class MigratorTest {
 
     JdbcStorage storage = builder().tablePrefix("dba_").migrate(false).build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(5);
+    assertThat(storage.schemaVersion()).isEqualTo(6);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("dba_"));
     Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
         .innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();

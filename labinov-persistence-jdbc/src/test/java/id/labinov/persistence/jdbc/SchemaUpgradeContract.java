@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * order (version 2), its head stands at its last row, the old tables are gone, and the next event of
  * a region follows its last one; a database at version 2 gains the refusal log (version 3) and the
  * directory of names (version 4) and keeps its data; a database at version 4 with directory rows gains
- * the identity numbers (version 5) and keeps its names and erasures. Every script may run again
- * without changing anything. A subclass per database names the database.
+ * the identity numbers (version 5) and keeps its names and erasures; a database filled under version
+ * 5 gains the stage visit rows of its histories (version 6), filled in pages, resumably. Every
+ * script may run again without changing anything. A subclass per database names the database.
  */
 abstract class SchemaUpgradeContract {
   private static final RegionCode LEBAK = Fixtures.LEBAK;
@@ -102,7 +103,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(5);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(6);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
@@ -140,7 +141,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
         .isEqualTo(before).hasSize(6);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
   }
 
@@ -174,7 +175,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
     Instant at = Instant.parse("2026-01-12T01:00:00.000001Z");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(5);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(6);
     assertThat(backend.tables()).contains(backend.prefix() + "refusal", backend.prefix() + "directory_opd",
         backend.prefix() + "directory_person", backend.prefix() + "directory_theme",
         backend.prefix() + "directory_identity");
@@ -202,7 +203,7 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(backend.storage().refusalLog().count(Scope.national(), at, at.plusSeconds(1))).isEqualTo(1);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
   }
 
   @Test
@@ -220,7 +221,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(directory.findOpdName(id.labinov.core.model.OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
     assertThat(directory.findPersonName(id.labinov.core.model.PersonId.of("asn-1")).isErased()).isTrue();
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
   }
 
   /** Applies the published scripts of versions 1 to 4 and writes directory rows as version 4 held them. */
@@ -251,7 +252,7 @@ abstract class SchemaUpgradeContract {
     PersonId siti = PersonId.of("asn-1");
     PersonId erased = PersonId.of("asn-2");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(5);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(6);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 5"))
         .isEqualTo(1);
     assertThat(directory.findOpdName(OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
@@ -282,6 +283,134 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(directory.findPerson(withNip.id())).contains(withNip);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(5);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
+  }
+
+  /** The histories written while the database was at version 5, by innovation. */
+  private final java.util.Map<InnovationRef, id.labinov.core.spi.contract.EventStream> histories =
+      new java.util.LinkedHashMap<>();
+
+  /**
+   * Lays down a database filled under version 5: the store writes generated histories (moves
+   * forward and back, holds, drops, reopens) and then the version 6 table and its history row are
+   * removed, which leaves exactly the tables and rows version 5 had.
+   */
+  private void versionFiveWithHistories(DataSource pool, String prefix) {
+    JdbcStorage writer = JdbcStorage.builder().dataSource(pool).tablePrefix(prefix).build();
+    java.util.Random random = new java.util.Random(5_2026);
+    id.labinov.core.engine.IdGenerator ids = id.labinov.core.engine.IdGenerator.from(new java.util.Random(5));
+    Instant t = Instant.parse("2025-11-03T02:15:00.000001Z");
+    RegionCode[] regions = {LEBAK, BANDUNG, Fixtures.JAYAPURA};
+    String[][] paths = {{}, {"DIAGNOSE"}, {"DIAGNOSE", "DESIGN"}, {"DIAGNOSE", "DESIGN", "DIAGNOSE", "DESIGN"},
+        {"DIAGNOSE", "DESIGN", "DELIVER", "DESIGN"}};
+    for (int i = 0; i < 605; i++) {
+      t = t.plus(java.time.Duration.ofMinutes(1 + random.nextInt(900)));
+      RegionCode region = regions[i % regions.length];
+      var s = id.labinov.core.spi.contract.EventStream.propose(new InnovationRef(region, ids.newInnovationId(t)),
+          id.labinov.core.model.InnovationDetails.titled("Riwayat " + i), null, t, ids);
+      for (String stage : paths[random.nextInt(paths.length)]) {
+        s.later(java.time.Duration.ofHours(1 + random.nextInt(24 * 9))).moveTo(stage);
+        if (random.nextInt(4) == 0) {
+          s.commit(writer.innovationStore());
+        }
+      }
+      switch (random.nextInt(5)) {
+        case 0 -> s.later(java.time.Duration.ofDays(2)).hold();
+        case 1 -> s.later(java.time.Duration.ofDays(1)).hold().later(java.time.Duration.ofDays(3)).resume();
+        case 2 -> s.later(java.time.Duration.ofDays(4)).drop();
+        case 3 -> s.later(java.time.Duration.ofDays(4)).drop().later(java.time.Duration.ofDays(6)).reopen();
+        default -> { }
+      }
+      if (!s.pending().isEmpty()) {
+        s.commit(writer.innovationStore());
+      }
+      histories.put(s.ref(), s);
+    }
+    try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      st.execute("DROP TABLE " + prefix + "stage_visit");
+      st.executeUpdate("DELETE FROM " + prefix + "schema_history WHERE version = 6");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot take " + kind() + " back to schema version 5", e);
+    }
+  }
+
+  /** Reads an innovation's visit rows. */
+  private List<VisitRows.Row> visitRows(InnovationRef ref) {
+    try (Connection c = backend.pool().getConnection()) {
+      List<VisitRows.Row> rows = new VisitRows(new Tables(backend.prefix())).read(c, ref);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aVersionFiveDatabaseGainsTheVisitRowsOfItsHistories() {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionFiveWithHistories);
+    JdbcInnovationStore store = backend.storage().innovationStore();
+
+    assertThat(backend.storage().schemaVersion()).isEqualTo(6);
+    assertThat(backend.count("SELECT COUNT(DISTINCT innovation_id) FROM " + backend.prefix() + "stage_visit"))
+        .isEqualTo(histories.size()).isEqualTo(605);
+    java.util.EnumMap<VisitRows.Outcome, Integer> outcomes = new java.util.EnumMap<>(VisitRows.Outcome.class);
+    for (var s : histories.values()) {
+      var state = store.load(s.ref()).orElseThrow();
+      List<VisitRows.Row> rows = visitRows(s.ref());
+      assertThat(rows).extracting(VisitRows.Row::visit).as("stays of %s", s.ref()).containsExactlyElementsOf(state.visits())
+          .containsExactlyElementsOf(s.state().visits());
+      List<VisitRows.Outcome> expected = new java.util.ArrayList<>();
+      for (var e : s.events()) {
+        if (e instanceof id.labinov.core.event.StageAdvanced) {
+          expected.add(VisitRows.Outcome.ADVANCED);
+        } else if (e instanceof id.labinov.core.event.ReturnedForRework) {
+          expected.add(VisitRows.Outcome.RETURNED);
+        }
+      }
+      expected.add(state.status() == id.labinov.core.model.InnovationStatus.DROPPED ? VisitRows.Outcome.DROPPED
+          : VisitRows.Outcome.OPEN);
+      assertThat(rows).extracting(VisitRows.Row::outcome).as("outcomes of %s", s.ref()).containsExactlyElementsOf(expected);
+      rows.forEach(r -> outcomes.merge(r.outcome(), 1, Integer::sum));
+    }
+    assertThat(outcomes).as("every outcome occurs").containsOnlyKeys(VisitRows.Outcome.values());
+
+    // the next command on a filled history updates its open row and adds the new stay
+    var first = histories.values().iterator().next();
+    first.later(java.time.Duration.ofDays(1));
+    if (first.state().status() == id.labinov.core.model.InnovationStatus.DROPPED) {
+      first.reopen();
+    } else if (first.state().status() == id.labinov.core.model.InnovationStatus.ON_HOLD) {
+      first.resume();
+    }
+    first.hold().commit(store);
+    assertThat(visitRows(first.ref())).extracting(VisitRows.Row::visit).containsExactlyElementsOf(first.state().visits());
+  }
+
+  @Test
+  void anInterruptedFillResumesWithTheInnovationsThatHaveNoRows() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionFiveWithHistories);
+    List<InnovationRef> refs = List.copyOf(histories.keySet());
+    List<List<VisitRows.Row>> before = refs.stream().map(this::visitRows).toList();
+    Dialect dialect = kind() == Backend.Kind.POSTGRESQL ? Dialect.POSTGRESQL
+        : kind() == Backend.Kind.MARIADB ? Dialect.MARIADB : Dialect.H2;
+    Migrator migrator = new Migrator(backend.pool(), dialect, new Tables(backend.prefix()));
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      st.executeUpdate("DELETE FROM " + backend.prefix() + "stage_visit WHERE innovation_id > '" + refs.get(300).id()
+          + "' OR innovation_id = '" + refs.get(7).id() + "'");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
+    long missing = refs.stream().filter(r -> visitRows(r).isEmpty()).count();
+
+    assertThat(missing).isPositive();
+    assertThat(migrator.fillVisits()).isEqualTo(missing);
+    assertThat(migrator.fillVisits()).as("a second fill finds nothing to do").isZero();
+    assertThat(refs.stream().map(this::visitRows).toList()).isEqualTo(before);
   }
 }

@@ -106,10 +106,10 @@ abstract class StatementCountContract {
   }
 
   @Test
-  void aProposalIsOneTransactionOfFiveStatements() {
+  void aProposalIsOneTransactionOfSixStatements() {
     lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Posyandu Digital")).orThrow();
 
-    assertThat(log.sessions()).containsExactly(committed(LOCK, EVENTS, "INSERT innovation", RESERVE, FEED));
+    assertThat(log.sessions()).containsExactly(committed(LOCK, EVENTS, "INSERT innovation", "INSERT stage_visit (batch)", RESERVE, FEED));
   }
 
   @Test
@@ -118,7 +118,8 @@ abstract class StatementCountContract {
         Theme.of("KOTA_LAYAK_ANAK")))).orThrow();
 
     assertThat(log.sessions()).containsExactly(
-        committed(LOCK, EVENTS, "INSERT innovation", "INSERT innovation_theme (batch)", RESERVE, FEED));
+        committed(LOCK, EVENTS, "INSERT innovation", "INSERT innovation_theme (batch)",
+            "INSERT stage_visit (batch)", RESERVE, FEED));
   }
 
   @Test
@@ -195,7 +196,7 @@ abstract class StatementCountContract {
 
     // the facade also stores Bandung's rulebook, on a connection of its own
     assertThat(log.sessions()).filteredOn(s -> s.contains(LOCK)).containsExactly(committed(LOCK, EVENTS,
-        "INSERT innovation", RESERVE, "INSERT feed_head", RESERVE, FEED));
+        "INSERT innovation", "INSERT stage_visit (batch)", RESERVE, "INSERT feed_head", RESERVE, FEED));
   }
 
   @Test
@@ -212,7 +213,7 @@ abstract class StatementCountContract {
     List<ImportResult> results = importer.innovations().importInnovations(items, ImportOptions.eachOnItsOwn());
 
     assertThat(results).allMatch(ImportResult::written);
-    List<String> chunk = List.of("savepoint", "INSERT innovation (batch)", EVENTS);
+    List<String> chunk = List.of("savepoint", "INSERT innovation (batch)", EVENTS, "INSERT stage_visit (batch)");
     List<String> statements = Stream.of(chunk, chunk, chunk,
         List.of(RESERVE, FEED, FEED), // Lebak: 60 appends in batches of 50
         List.of(RESERVE, "INSERT feed_head", RESERVE, FEED, FEED)) // Serang's first events
