@@ -13,7 +13,8 @@
  *       Rule types are provided through {@link java.util.ServiceLoader} for
  *       {@link id.labinov.core.rules.RuleType}.
  *   <li><b>Internal</b>: {@code internal} and its sub-packages. Not exported by the module
- *       descriptor (the checks only to {@code id.labinov.persistence.jdbc} and {@code id.labinov.reporting}, the codec only to the former); may change in any release.
+ *       descriptor, except the checks to {@code id.labinov.persistence.jdbc} and
+ *       {@code id.labinov.reporting} and the codec to the former only; may change in any release.
  * </ul>
  *
  * <p>The root package depends on every other API package; no package depends on it.

@@ -174,6 +174,34 @@ public final class ModulePathFixture {
     return all;
   }
 
+  /**
+   * Compiles a consumer module that requires {@code requiredModule} and imports {@code type}, and
+   * asserts that it compiles when the type should be visible, or fails with "package … is not
+   * visible" when it should not.
+   *
+   * @param out a fresh folder for the consumer's sources and classes
+   * @param requiredModule the module the consumer requires
+   * @param type the fully qualified name of the type it imports
+   * @param visible whether the descriptors should let the consumer see the type
+   */
+  public static void assertVisibility(Path out, String requiredModule, String type, boolean visible) {
+    String simpleName = type.substring(type.lastIndexOf('.') + 1);
+    Compilation c = compile(out, runtimeModulePath(), Map.of(
+        "module-info.java", "module consumer { requires " + requiredModule + "; }\n",
+        "use/Use.java", "package use;\n\nimport " + type + ";\n\nclass Use {\n  " + simpleName + " it;\n}\n"));
+
+    if (visible) {
+      org.assertj.core.api.Assertions.assertThat(c.errors()).as("%s seen from a module requiring %s", type,
+          requiredModule).isEmpty();
+    } else {
+      org.assertj.core.api.Assertions.assertThat(c.errors()).anySatisfy(p -> {
+        org.assertj.core.api.Assertions.assertThat(p.code()).isEqualTo(NOT_VISIBLE);
+        org.assertj.core.api.Assertions.assertThat(p.message())
+            .contains("package " + type.substring(0, type.lastIndexOf('.')) + " is not visible");
+      });
+    }
+  }
+
   private static String property(String name) {
     String value = System.getProperty(name);
     if (value == null || value.isBlank()) {

@@ -1,6 +1,6 @@
 package id.labinov.reporting.modules;
 
-import static id.labinov.core.modules.ModulePathFixture.NOT_VISIBLE;
+import static id.labinov.core.modules.ModulePathFixture.assertVisibility;
 import static id.labinov.core.modules.ModulePathFixture.compile;
 import static id.labinov.core.modules.ModulePathFixture.layer;
 import static id.labinov.core.modules.ModulePathFixture.plus;
@@ -9,8 +9,8 @@ import static id.labinov.core.modules.ModulePathFixture.runtimeModulePath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.modules.ModulePathFixture.Compilation;
-import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,19 +63,7 @@ class ModulePathTest {
       "id.labinov.core.internal.Checks, false",          // exported to reporting, not to its users
   })
   void aModuleRequiringOnlyReportingSeesItsApiAndCoresButNoInternals(String type, boolean visible) {
-    Compilation c = compile(work, runtimeModulePath(), Map.of(
-        "module-info.java", "module consumer { requires id.labinov.reporting; }\n",
-        "use/Use.java", "package use;\n\nimport " + type + ";\n\nclass Use {\n  "
-            + type.substring(type.lastIndexOf('.') + 1) + " it;\n}\n"));
-
-    if (visible) {
-      assertThat(c.errors()).isEmpty();
-    } else {
-      assertThat(c.errors()).anySatisfy(p -> {
-        assertThat(p.code()).isEqualTo(NOT_VISIBLE);
-        assertThat(p.message()).contains("package " + type.substring(0, type.lastIndexOf('.')) + " is not visible");
-      });
-    }
+    assertVisibility(work, "id.labinov.reporting", type, visible);
   }
 
   @Test

@@ -1,6 +1,6 @@
 package id.labinov.persistence.jdbc.modules;
 
-import static id.labinov.core.modules.ModulePathFixture.NOT_VISIBLE;
+import static id.labinov.core.modules.ModulePathFixture.assertVisibility;
 import static id.labinov.core.modules.ModulePathFixture.compile;
 import static id.labinov.core.modules.ModulePathFixture.layer;
 import static id.labinov.core.modules.ModulePathFixture.locationOf;
@@ -10,8 +10,8 @@ import static id.labinov.core.modules.ModulePathFixture.runtimeModulePath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.labinov.core.modules.ModulePathFixture.Compilation;
-import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleDescriptor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,19 +55,7 @@ class ModulePathTest {
       "id.labinov.core.internal.Checks, false",
   })
   void aModuleRequiringOnlyTheStoreSeesItsApiAndCoresButNoInternals(String type, boolean visible) {
-    Compilation c = compile(work, runtimeModulePath(), Map.of(
-        "module-info.java", "module consumer { requires id.labinov.persistence.jdbc; }\n",
-        "use/Use.java", "package use;\n\nimport " + type + ";\n\nclass Use {\n  "
-            + type.substring(type.lastIndexOf('.') + 1) + " it;\n}\n"));
-
-    if (visible) {
-      assertThat(c.errors()).isEmpty();
-    } else {
-      assertThat(c.errors()).anySatisfy(p -> {
-        assertThat(p.code()).isEqualTo(NOT_VISIBLE);
-        assertThat(p.message()).contains("package " + type.substring(0, type.lastIndexOf('.')) + " is not visible");
-      });
-    }
+    assertVisibility(work, "id.labinov.persistence.jdbc", type, visible);
   }
 
   @Test
