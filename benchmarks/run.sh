@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the recorded benchmark set and writes JMH JSON to benchmarks/results/ (see BENCHMARKS.md).
-#   benchmarks/run.sh [suite ...]     suites: memory persisted bulk concurrency import summary reports
+#   benchmarks/run.sh [suite ...]     suites: memory persisted bulk concurrency import summary reports national
+# (national needs the national data set first: benchmarks/national.sh, see BENCHMARKS.md "National size";
+# it is not part of the default set)
 # Without arguments runs all of them (about 35 minutes on 2 busy cores). Needs PostgreSQL and MariaDB
 # as described in BENCHMARKS.md. Build first, or set BUILD=1 to build here. Smaller runs:
 # IMPORT_SIZE (batch-import API, default 100000), FACADE_IMPORT_SIZE (one by one through the
@@ -42,6 +44,7 @@ for s in "${suites[@]}"; do
     summary) jmh suite3-summary-postgresql 'ScaleBenchmark.programmeSummary' ;;
     reports) for f in JSON CSV XLSX HTML PDF; do   # one run per format: an OutOfMemoryError stops only its own
         jmh "suite3-reports-$f-postgresql" 'ReportFormatsBenchmark' -p format=$f -wi "${REPORT_WARMUPS:-1}" -i "${REPORT_ITERATIONS:-2}"; done ;;
+    national) jmh national-postgresql 'NationalBenchmark' ;;
     *) echo "unknown suite $s"; exit 2 ;;
   esac
 done

@@ -66,11 +66,63 @@ public class ConcurrencyBenchmark {
     LabinovLifecycle.facade(lab).verify("labinov JDBC on " + db);
   }
 
-  /** Closes the pool. */
+  /**
+   * Checks that nothing was lost, then closes the pool: every innovation's version equals its
+   * stored events, every event is in its region's change feed exactly once, and each region's feed
+   * positions run from 1 to its head without a gap. A failure fails the run.
+   */
   @TearDown(Level.Trial)
   public void tearDown() {
     System.out.println("[bench] facade retries exhausted " + giveUps.get() + " times");
-    store.close();
+    try {
+      System.out.println("[bench] " + verify(store));
+    } finally {
+      store.close();
+    }
+  }
+
+  /**
+   * Checks a benchmark area for lost updates and feed gaps.
+   *
+   * @param store the area
+   * @return what was checked
+   * @throws IllegalStateException naming what is wrong
+   */
+  static String verify(LabinovJdbc store) {
+    String p = store.storage.tablePrefix();
+    String[] checks = {
+        // versions that do not match the stored history (a lost or a phantom event)
+        "SELECT COUNT(*) FROM " + p + "innovation i WHERE i.version <> (SELECT COUNT(*) FROM " + p
+            + "event e WHERE e.region = i.region AND e.innovation_id = i.id)",
+        // events missing from the feed, or fed twice
+        "SELECT (SELECT COUNT(*) FROM " + p + "event) - (SELECT COUNT(DISTINCT region || innovation_id || '/' || seq_no)"
+            + " FROM " + p + "feed)",
+        "SELECT (SELECT COUNT(*) FROM " + p + "feed) - (SELECT COUNT(DISTINCT region || innovation_id || '/' || seq_no)"
+            + " FROM " + p + "feed)",
+        // regions whose positions are not exactly 1..head
+        "SELECT COUNT(*) FROM (SELECT f.region FROM " + p + "feed f JOIN " + p + "feed_head h ON h.region = f.region"
+            + " GROUP BY f.region, h.last_position HAVING MIN(f.feed_position) <> 1 OR MAX(f.feed_position) <> h.last_position"
+            + " OR COUNT(*) <> h.last_position) x"};
+    String[] names = {"innovations whose version differs from their events", "events missing from the feed",
+        "events fed twice", "regions with gaps in their feed"};
+    try (java.sql.Connection c = store.ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+      for (int i = 0; i < checks.length; i++) {
+        try (java.sql.ResultSet rs = s.executeQuery(checks[i])) {
+          rs.next();
+          if (rs.getLong(1) != 0) {
+            throw new IllegalStateException(rs.getLong(1) + " " + names[i]);
+          }
+        }
+      }
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM " + p + "event),"
+          + " (SELECT COUNT(DISTINCT region) FROM " + p + "feed) FROM " + p + "innovation")) {
+        rs.next();
+        return "no lost updates, no feed gaps: " + rs.getLong(1) + " innovations, " + rs.getLong(2) + " events in "
+            + rs.getLong(3) + " regions";
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot verify the concurrency area: " + e.getMessage(), e);
+    }
   }
 
   /** A whole lifecycle of a new innovation per operation. */
