@@ -68,8 +68,8 @@ import java.util.function.IntFunction;
  * schema {@code bench_national} of PostgreSQL (127.0.0.1:5432, db test; {@code -Dbench.pg.url}).
  */
 public final class NationalData {
-  /** The kept area (a PostgreSQL schema). */
-  public static final String AREA = "bench_national";
+  /** The kept area (a PostgreSQL schema; {@code -Dbench.national.area} for another). */
+  public static final String AREA = System.getProperty("bench.national.area", "bench_national");
   /** The lab year played in every region. */
   public static final int YEAR = 2025;
   /** The programme id in every region. */
@@ -163,7 +163,15 @@ public final class NationalData {
     long start = System.nanoTime();
     try (var ds = Databases.open("postgresql", AREA, 4, false)) {
       JdbcStorage storage = JdbcStorage.builder().dataSource(ds).build();
-      markTable(ds);
+      String layout = System.getProperty("bench.national.partitioning");
+      if (layout != null && !markTable(ds)) {
+        // an experiment's table layout, swapped in while the new area is still empty
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+          s.execute(java.nio.file.Files.readString(java.nio.file.Path.of(layout)));
+        }
+      } else {
+        markTable(ds);
+      }
       NationalData data = new NationalData(ds, storage, new SettableClock(), mover, perRegion);
       List<RegionCode> all = allRegions();
       int n = 0;
@@ -537,10 +545,16 @@ public final class NationalData {
 
   // ---- progress marks -------------------------------------------------------------------------
 
-  private static void markTable(javax.sql.DataSource ds) throws SQLException {
+  /** Creates the progress table if needed; tells whether it was there already. */
+  private static boolean markTable(javax.sql.DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      boolean existed;
+      try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "national_done", null)) {
+        existed = rs.next();
+      }
       s.execute("CREATE TABLE IF NOT EXISTS national_done (region VARCHAR(13) PRIMARY KEY, commands BIGINT NOT NULL,"
           + " seconds DOUBLE PRECISION NOT NULL, done_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+      return existed;
     }
   }
 
@@ -570,8 +584,11 @@ public final class NationalData {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM national_done), (SELECT SUM(seconds) FROM national_done),"
             + " (SELECT COUNT(*) FROM lbv_innovation), (SELECT COUNT(*) FROM lbv_event),"
-            + " (SELECT COUNT(*) FROM lbv_stage_visit), pg_size_pretty(pg_database_size(current_database())),"
-            + " pg_size_pretty(pg_total_relation_size('lbv_event'))")) {
+            + " (SELECT COUNT(*) FROM lbv_stage_visit), (SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid)))"
+            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+            + " AND c.relkind = 'r'), (SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid))) FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+            + " AND (c.relname = 'lbv_event' OR c.relname LIKE 'lbv!_event!_p%' ESCAPE '!'))")) {
       rs.next();
       return String.format(Locale.ROOT, "%d regions done in %.1f min of generator time; %d innovations, %d events,"
           + " %d stage visits; database %s (events %s)", rs.getLong(1), rs.getDouble(2) / 60, rs.getLong(3),

@@ -207,10 +207,16 @@ final class Migrator {
         } catch (SQLException x) {
           e.addSuppressed(x);
         }
+        // a pool may close a connection after certain errors: the statement's own error is what
+        // the caller needs, so failing to restore auto-commit must not hide it
+        try {
+          c.setAutoCommit(autoCommit);
+        } catch (SQLException x) {
+          e.addSuppressed(x);
+        }
         throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
       }
+      c.setAutoCommit(autoCommit);
     } catch (SQLException e) {
       // Another server may have applied the same version at the same moment.
       if (currentVersion() >= version) {
