@@ -591,7 +591,7 @@ public final class NationalData {
             + " AND (c.relname = 'lbv_event' OR c.relname LIKE 'lbv!_event!_p%' ESCAPE '!'))")) {
       rs.next();
       return String.format(Locale.ROOT, "%d regions done in %.1f min of generator time; %d innovations, %d events,"
-          + " %d stage visits; database %s (events %s)", rs.getLong(1), rs.getDouble(2) / 60, rs.getLong(3),
+          + " %d stage visits; tables and indexes %s (events %s)", rs.getLong(1), rs.getDouble(2) / 60, rs.getLong(3),
           rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7));
     }
   }
