@@ -39,5 +39,17 @@ smoke scale-import      'ScaleBenchmark.import' -p db=h2-mem -p size=300
 smoke scale-summary     'ScaleBenchmark.programmeSummary' -p summarySize=3000
 smoke reports           'ReportFormatsBenchmark' -p db=h2-mem -p size=300
 
+# national size: a tiny national data set (2 regions x 30 innovations, fresh), then its reports
+n=$((n + 1))
+echo "[smoke] national-generator"
+java -Dbench.national.area=bench_national_smoke -Dbench.national.fresh=true -cp "$JAR" \
+  id.labinov.benchmarks.NationalData 2 30 > "$OUT/national-generator.log" 2>&1 || {
+  echo "[smoke] FAILED: national-generator (log: $OUT/national-generator.log)"; tail -n 40 "$OUT/national-generator.log"; exit 1; }
+grep '^\[national\]' "$OUT/national-generator.log"
+smoke national          'NationalBenchmark' -p regions=2 -p province=11 -p region=11.01 \
+  -p area=bench_national_smoke
+smoke national-formats  'NationalFormatsBenchmark' -p regions=2 -p format=XLSX \
+  -p area=bench_national_smoke
+
 echo "$n passed, 0 failed"
 echo "[smoke] all suites ran in $(( $(date +%s) - start )) s"

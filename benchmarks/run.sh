@@ -44,7 +44,8 @@ for s in "${suites[@]}"; do
     summary) jmh suite3-summary-postgresql 'ScaleBenchmark.programmeSummary' ;;
     reports) for f in JSON CSV XLSX HTML PDF; do   # one run per format: an OutOfMemoryError stops only its own
         jmh "suite3-reports-$f-postgresql" 'ReportFormatsBenchmark' -p format=$f -wi "${REPORT_WARMUPS:-1}" -i "${REPORT_ITERATIONS:-2}"; done ;;
-    national) jmh national-postgresql 'NationalBenchmark' ;;
+    national) jmh national-postgresql 'NationalBenchmark'
+      for f in JSON CSV XLSX HTML PDF; do jmh "national-formats-$f" 'NationalFormatsBenchmark' -p format=$f; done ;;
     *) echo "unknown suite $s"; exit 2 ;;
   esac
 done

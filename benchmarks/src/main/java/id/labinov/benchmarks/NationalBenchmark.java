@@ -45,6 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(org.openjdk.jmh.annotations.Scope.Benchmark)
 public class NationalBenchmark {
+  /** The PostgreSQL schema {@link NationalData} filled. */
+  @Param({"bench_national"})
+  public String area;
   /** The regions the data set must hold (the generator's progress table is checked). */
   @Param({"514"})
   public int regions;
@@ -62,7 +65,7 @@ public class NationalBenchmark {
   /** Opens the kept national area and checks it is complete. */
   @Setup(Level.Trial)
   public void open() throws Exception {
-    pool = Databases.open("postgresql", NationalData.AREA, 4, false);
+    pool = Databases.open("postgresql", area, 4, false);
     ds = pool;
     try (Connection c = ds.getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM national_done")) {
@@ -73,7 +76,7 @@ public class NationalBenchmark {
       }
     }
     JdbcStorage storage = JdbcStorage.builder().dataSource(ds).migrate(false).build();
-    Labinov lab = Labinov.builder().innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore())
+    Labinov lab = Labinov.builder().clock(java.time.Clock.systemUTC()).innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore())
         .programmeStore(storage.programmeStore()).build();
     reports = Reports.builder().labinov(lab).generatedAt(Instant.parse(NationalData.YEAR + "-12-20T02:00:00Z")).build();
     System.out.println("[bench] " + NationalData.totals(ds) + " on " + Databases.version(ds));

@@ -161,7 +161,7 @@ public final class NationalData {
     int perRegion = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     Mover mover = args.length > 2 && args[2].equals("single") ? NationalData::oneByOne : NationalData::bulk;
     long start = System.nanoTime();
-    try (var ds = Databases.open("postgresql", AREA, 4, false)) {
+    try (var ds = Databases.open("postgresql", AREA, 4, Boolean.getBoolean("bench.national.fresh"))) {
       JdbcStorage storage = JdbcStorage.builder().dataSource(ds).build();
       String layout = System.getProperty("bench.national.partitioning");
       if (layout != null && !markTable(ds)) {
