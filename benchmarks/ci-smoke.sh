@@ -46,7 +46,7 @@ java -Dbench.national.area=bench_national_smoke -Dbench.national.fresh=true -cp 
   id.labinov.benchmarks.NationalData 2 30 > "$OUT/national-generator.log" 2>&1 || {
   echo "[smoke] FAILED: national-generator (log: $OUT/national-generator.log)"; tail -n 40 "$OUT/national-generator.log"; exit 1; }
 grep '^\[national\]' "$OUT/national-generator.log"
-smoke national          'NationalBenchmark' -p regions=2 -p province=11 -p region=11.01 \
+smoke national          'NationalBenchmark' -p regions=2 -p province=11 -p region=11.01 -p millionSize=200 \
   -p area=bench_national_smoke
 smoke national-formats  'NationalFormatsBenchmark' -p regions=2 -p format=XLSX \
   -p area=bench_national_smoke

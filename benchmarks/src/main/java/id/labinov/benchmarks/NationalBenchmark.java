@@ -120,6 +120,50 @@ public class NationalBenchmark {
     return r.stalledTotal() + r.stalled().size();
   }
 
+  /** The 1,000,000-innovation area, grown from the national one by {@link MillionData}. */
+  @State(org.openjdk.jmh.annotations.Scope.Benchmark)
+  public static class Million {
+    /** Innovations in the area. */
+    @Param({"1000000"})
+    public int millionSize;
+    com.zaxxer.hikari.HikariDataSource pool;
+    Reports reports;
+
+    /**
+     * Opens (and on the first run fills) the area.
+     *
+     * @param bench the national state, for its area's name
+     * @throws Exception if the database fails
+     */
+    @Setup(Level.Trial)
+    public void open(NationalBenchmark bench) throws Exception {
+      pool = Databases.open("postgresql", bench.area + "_million", 4, false);
+      JdbcStorage storage = JdbcStorage.builder().dataSource(pool).build();
+      long n = MillionData.fill(pool, bench.area, millionSize);
+      Labinov lab = Labinov.builder().clock(java.time.Clock.systemUTC()).innovationStore(storage.innovationStore())
+          .rulebookStore(storage.rulebookStore()).programmeStore(storage.programmeStore()).build();
+      reports = Reports.builder().labinov(lab).generatedAt(Instant.parse(NationalData.YEAR + "-12-20T02:00:00Z")).build();
+      System.out.println("[bench] million area: " + n + " innovations");
+    }
+
+    /** Closes the pool. */
+    @TearDown(Level.Trial)
+    public void close() {
+      pool.close();
+    }
+  }
+
+  /**
+   * The summary over the 1,000,000 innovations.
+   *
+   * @param m the million area
+   * @return what was read
+   */
+  @Benchmark
+  public long millionSummary(Million m) {
+    return drain(m.reports.summary(Scope.national(), InnovationFilter.all()));
+  }
+
   private static long drain(ProgrammeSummary summary) {
     long n = summary.total();
     for (Object ignored : summary.dropped()) {
