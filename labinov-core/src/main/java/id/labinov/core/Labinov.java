@@ -416,7 +416,7 @@ public final class Labinov {
       }
       if (bulkChunkSize < 1 || bulkChunkSize > BulkOptions.MAX_CHUNK_SIZE) {
         throw new InvalidValueException("BAD_SETTING", "bulkChunkSize", bulkChunkSize, "error.setting.bulkChunkSize",
-            BulkOptions.MAX_CHUNK_SIZE);
+            String.valueOf(BulkOptions.MAX_CHUNK_SIZE));
       }
       if (refusalRetention == null || refusalRetention.compareTo(Duration.ofDays(1)) < 0
           || refusalRetention.compareTo(MAX_REFUSAL_RETENTION) > 0) {

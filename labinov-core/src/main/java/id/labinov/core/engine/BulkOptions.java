@@ -76,7 +76,7 @@ public final class BulkOptions {
    */
   public static int checkChunkSize(String field, int size) {
     if (size < 1 || size > MAX_CHUNK_SIZE) {
-      throw new InvalidValueException("INVALID_CHUNK_SIZE", field, size, "error.chunkSize", MAX_CHUNK_SIZE);
+      throw new InvalidValueException("INVALID_CHUNK_SIZE", field, size, "error.chunkSize", String.valueOf(MAX_CHUNK_SIZE));
     }
     return size;
   }
