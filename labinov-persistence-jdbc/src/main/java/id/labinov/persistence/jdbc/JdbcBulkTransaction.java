@@ -38,7 +38,6 @@ final class JdbcBulkTransaction implements BulkTransaction {
   private final List<InnovationRef> targets;
   private final Appender appender;
   private final BatchWriter single;
-  private final int batchSize;
   private final String operation;
   private Map<InnovationRef, Appender.Locked> locked;
   /** Keys looked up so far (expired ones too), by region and key. */
@@ -46,12 +45,11 @@ final class JdbcBulkTransaction implements BulkTransaction {
   private boolean appended;
 
   JdbcBulkTransaction(Connection connection, List<InnovationRef> targets, Appender appender, BatchWriter single,
-      int batchSize, String operation) {
+      String operation) {
     this.connection = connection;
     this.targets = targets;
     this.appender = appender;
     this.single = single;
-    this.batchSize = batchSize;
     this.operation = operation;
   }
 
@@ -139,7 +137,8 @@ final class JdbcBulkTransaction implements BulkTransaction {
       for (int i : oneByOne) {
         out[i] = writeOne(appends.get(i), written);
       }
-      appender.feed().write(connection, written, batchSize);
+      // a chunk is at most BulkOptions.MAX_CHUNK_SIZE appends: its feed rows go in one batch per region
+      appender.feed().write(connection, written, Math.max(1, written.size()));
       return List.of(out);
     } catch (SQLException e) {
       throw Connections.storage(operation, e);

@@ -192,7 +192,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
     for (int attempt = 1; ; attempt++) {
       try {
         return connections.write(operation,
-            c -> work.run(new JdbcBulkTransaction(c, targets, appender, batches, batchSize, operation)));
+            c -> work.run(new JdbcBulkTransaction(c, targets, appender, batches, operation)));
       } catch (Appender.Conflict | Appender.KeyTaken e) {
         if (attempt >= RACE_ATTEMPTS || connections.callerManaged()) {
           throw e.getCause() instanceof java.sql.SQLException s ? Connections.storage(operation, s)
