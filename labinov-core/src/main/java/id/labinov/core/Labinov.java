@@ -134,7 +134,6 @@ public final class Labinov {
     /** How long the refusal log keeps a refusal unless {@link #refusalRetention(Duration)} says otherwise. */
     public static final Duration DEFAULT_REFUSAL_RETENTION = Duration.ofDays(400);
     /** How many items a bulk command puts into one chunk unless {@link #bulkChunkSize(int)} says otherwise. */
-    @Beta
     public static final int DEFAULT_BULK_CHUNK_SIZE = 500;
     private static final Duration MAX_REFUSAL_RETENTION = Duration.ofDays(3650);
     private Clock clock;

@@ -1,5 +1,6 @@
 package id.labinov.core.engine;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.error.LabinovException;
 import id.labinov.core.internal.Checks;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  */
 public record BulkResult(InnovationRef ref, CommandResult result, LabinovException error) {
   /** What became of one item. */
+  @Beta
   public enum Outcome {
     /** Decided and written: {@link #result()} carries the events and the new state. */
     ACCEPTED,
@@ -57,6 +59,7 @@ public record BulkResult(InnovationRef ref, CommandResult result, LabinovExcepti
   }
 
   /** {@return which of the five cases this item is} */
+  @Beta
   public Outcome outcome() {
     if (result != null) {
       return result.replayed() ? Outcome.REPLAYED : result.accepted() ? Outcome.ACCEPTED : Outcome.REFUSED;

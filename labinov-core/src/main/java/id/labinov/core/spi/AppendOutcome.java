@@ -29,6 +29,7 @@ public record AppendOutcome(Status status, RuntimeException error) {
      * retry whose first attempt was written): the stored record stands for it
      * ({@link BulkTransaction#appendEach}).
      */
+    @id.labinov.core.annotation.Beta
     ALREADY_STORED
   }
 
