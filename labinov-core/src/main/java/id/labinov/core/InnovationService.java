@@ -2,9 +2,8 @@ package id.labinov.core;
 
 
 import id.labinov.core.CommandPipeline.CommandSource;
-import id.labinov.core.CommandPipeline.Refused;
-import id.labinov.core.engine.Availability;
 import id.labinov.core.annotation.Beta;
+import id.labinov.core.engine.Availability;
 import id.labinov.core.engine.BulkItem;
 import id.labinov.core.engine.BulkOptions;
 import id.labinov.core.engine.BulkResult;
@@ -33,15 +32,12 @@ import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.rules.Rulebook;
-import id.labinov.core.rules.Stage;
-import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Verdict;
 import id.labinov.core.rules.Violation;
 import id.labinov.core.spi.InnovationStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -216,78 +212,7 @@ public final class InnovationService {
     Checks.notNull(actor, "actor");
     Checks.notBlank(toStage, "toStage");
     Checks.notNull(options, "options");
-    return pipeline.run(ref, actor, options, moveTo(toStage, kind, command));
-  }
-
-  /** The source of a move to a named stage: the rulebook's transition of that kind from the current stage. */
-  private static CommandSource moveTo(String toStage, TransitionKind kind, Function<String, Command> command) {
-    return new CommandSource() {
-      @Override
-      public Command build(InnovationState state, Rulebook rulebook) {
-        rulebook.getStage(toStage);
-        for (Transition t : rulebook.transitionsFrom(state.stage())) {
-          if (t.kind() == kind && toStage.equals(t.to())) {
-            return command.apply(t.id());
-          }
-        }
-        throw new Refused(new Verdict(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-            List.of(CommandPipeline.commandViolation("NO_TRANSITION", kind.name() + " -> " + toStage, state.stage(),
-                rulebook.reference())), List.of()));
-      }
-
-      @Override
-      public List<Command> candidates(Rulebook rulebook) {
-        List<Command> out = new ArrayList<>();
-        for (Transition t : rulebook.transitions()) {
-          if (t.kind() == kind && toStage.equals(t.to())) {
-            out.add(command.apply(t.id()));
-          }
-        }
-        return out;
-      }
-    };
-  }
-
-  /**
-   * The source of an advance to the stage after the current one (by the rulebook's order): the
-   * rulebook's advance from the current stage to it; refused with {@code NO_TRANSITION} from the
-   * last stage or where the rulebook has no such advance.
-   */
-  private static CommandSource advanceToNext() {
-    return new CommandSource() {
-      @Override
-      public Command build(InnovationState state, Rulebook rulebook) {
-        String next = nextStage(rulebook, state.stage());
-        if (next == null) {
-          throw new Refused(new Verdict("advance", List.of(CommandPipeline.commandViolation("NO_TRANSITION",
-              TransitionKind.ADVANCE.name() + " -> (next)", state.stage(), rulebook.reference())), List.of()));
-        }
-        return moveTo(next, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of())).build(state, rulebook);
-      }
-
-      @Override
-      public List<Command> candidates(Rulebook rulebook) {
-        List<Command> out = new ArrayList<>();
-        for (Transition t : rulebook.transitions()) {
-          if (t.kind() == TransitionKind.ADVANCE) {
-            out.add(new Command.Advance(t.id(), List.of()));
-          }
-        }
-        return out;
-      }
-    };
-  }
-
-  /** The stage after {@code stage} in the rulebook's order, or {@code null} after the last. */
-  private static String nextStage(Rulebook rulebook, String stage) {
-    int order = rulebook.getStage(stage).order();
-    Stage next = null;
-    for (Stage s : rulebook.stages()) {
-      if (s.order() > order && (next == null || s.order() < next.order())) {
-        next = s;
-      }
-    }
-    return next == null ? null : next.code();
+    return pipeline.run(ref, actor, options, MoveSources.moveTo(toStage, kind, command));
   }
 
   /**
@@ -424,7 +349,7 @@ public final class InnovationService {
   public List<BulkResult> advanceAll(List<? extends BulkItem<?>> items, Actor actor, String toStage,
       BulkOptions options) {
     Checks.notBlank(toStage, "toStage");
-    CommandSource source = moveTo(toStage, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of()));
+    CommandSource source = MoveSources.moveTo(toStage, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of()));
     return sameSource(items, actor, options, source);
   }
 
@@ -532,7 +457,7 @@ public final class InnovationService {
       BulkOptions options) {
     Checks.notBlank(toStage, "toStage");
     Checks.notNull(options, "options");
-    CommandSource source = moveTo(toStage, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of()));
+    CommandSource source = MoveSources.moveTo(toStage, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of()));
     return bulk.runWhere(scope, filter, actor, options, s -> source);
   }
 
@@ -553,7 +478,7 @@ public final class InnovationService {
   public BulkSummary advanceToNextStageWhere(Scope scope, InnovationFilter filter, Actor actor,
       BulkOptions options) {
     Checks.notNull(options, "options");
-    CommandSource source = advanceToNext();
+    CommandSource source = MoveSources.advanceToNext();
     return bulk.runWhere(scope, filter, actor, options, s -> source);
   }
 

@@ -28,8 +28,10 @@ import java.util.Set;
 /**
  * Writes appends on a connection the caller manages: the locked read of the state row, the
  * idempotency key, the hash-chained events, the state row, its themes (only when they change), its
- * stage visit rows (only when the stays change, see {@link VisitRows}) and the feed rows. Every statement's SQL is written once, here; the single path and the batch path
- * of {@link BatchWriter} bind the same statements. Signals a lost race with {@link Conflict} or
+ * stage visit rows (only when the stays change, see {@link VisitRows}) and the feed rows. Every
+ * statement's SQL is written once, here (which is why the class is long); the single path, the batch
+ * path of {@link BatchWriter} (imports) and the chunk path of {@link JdbcBulkTransaction} (bulk
+ * commands: {@link #lockAll}, {@link #findKeys}, {@link #appendChunk}) bind the same statements. Signals a lost race with {@link Conflict} or
  * {@link KeyTaken}, so that the caller can roll back before it looks at what won. Not API.
  */
 final class Appender {
