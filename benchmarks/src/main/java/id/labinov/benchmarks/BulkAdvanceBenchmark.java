@@ -1,7 +1,10 @@
 package id.labinov.benchmarks;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.BulkItem;
+import id.labinov.core.engine.BulkOptions;
 import id.labinov.core.engine.BulkResult;
+import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
 import java.sql.Connection;
@@ -24,10 +27,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Bulk advance: {@code advanceAll} of {@code batch} innovations from DRUM_UP to DIAGNOSE, one
- * transaction per move (the facade on the pooled store) against all moves in one transaction (a
- * facade on {@code JdbcInnovationStore.inTransaction(connection)}, committed once). Score: time per
- * batch; fresh innovations are proposed before each invocation, outside the measurement.
+ * Bulk advance: {@code batch} innovations from DRUM_UP to DIAGNOSE, one transaction per move (a loop
+ * of {@code advance} on the pooled store), all single moves in one transaction (the loop on a facade
+ * on {@code JdbcInnovationStore.inTransaction(connection)}, committed once), and the bulk path
+ * ({@code advanceAll} with {@code BulkItem}s: one locked read and batched writes per chunk of
+ * {@code chunk}). Score: time per batch; fresh innovations are proposed before each invocation,
+ * outside the measurement.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -42,6 +47,9 @@ public class BulkAdvanceBenchmark {
   /** Innovations per batch. */
   @Param({"100"})
   public int batch;
+  /** Items per chunk of the bulk path. */
+  @Param({"500"})
+  public int chunk;
 
   private LabinovJdbc lab;
   private List<InnovationRef> refs;
@@ -71,30 +79,42 @@ public class BulkAdvanceBenchmark {
 
   /** One transaction per move. */
   @Benchmark
-  public List<BulkResult> transactionPerMove() {
-    return check(lab.lab.innovations().advanceAll(refs, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()));
+  public List<CommandResult> transactionPerMove() {
+    return moveEach(lab.lab);
   }
 
-  /** All moves in one transaction. */
+  /** All single moves in one transaction. */
   @Benchmark
-  public List<BulkResult> oneTransaction() throws SQLException {
+  public List<CommandResult> oneTransaction() throws SQLException {
     try (Connection c = lab.ds.getConnection()) {
       c.setAutoCommit(false);
       Labinov inTx = Labinov.builder().clock(lab.lab.clock()).ids(LabinovLifecycle.ids(seed++))
           .innovationStore(lab.storage.innovationStore().inTransaction(c))
           .rulebookStore(lab.storage.rulebookStore()).rulebook(LabinovLifecycle.RULEBOOK).build();
-      List<BulkResult> out = check(inTx.innovations().advanceAll(refs, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()));
+      List<CommandResult> out = moveEach(inTx);
       c.commit();
       return out;
     }
   }
 
-  private static List<BulkResult> check(List<BulkResult> results) {
+  /** The bulk path: chunks of {@code chunk} items, each one locked read and batched writes. */
+  @Benchmark
+  public List<BulkResult> bulkPath() {
+    List<BulkResult> results = lab.lab.innovations().advanceAll(refs.stream().map(BulkItem::of).toList(),
+        LabinovLifecycle.INNOVATOR, "DIAGNOSE", BulkOptions.defaults().withChunkSize(chunk));
     for (BulkResult r : results) {
-      if (r.result() == null || !r.result().accepted()) {
+      if (r.outcome() != BulkResult.Outcome.ACCEPTED) {
         throw new IllegalStateException("bulk item failed: " + r);
       }
     }
     return results;
+  }
+
+  private List<CommandResult> moveEach(Labinov facade) {
+    List<CommandResult> out = new ArrayList<>(refs.size());
+    for (InnovationRef ref : refs) {
+      out.add(facade.innovations().advance(ref, LabinovLifecycle.INNOVATOR, "DIAGNOSE", Options.none()).orThrow());
+    }
+    return out;
   }
 }

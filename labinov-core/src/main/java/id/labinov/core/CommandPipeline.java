@@ -25,6 +25,7 @@ import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.RuleContext;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Severity;
@@ -40,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -137,7 +139,7 @@ final class CommandPipeline {
   }
 
   /** What one attempt inside the transaction came to. */
-  private record Outcome(CommandResult result, IdempotencyRecord replayOf, Refusal refusal) {}
+  record Outcome(CommandResult result, IdempotencyRecord replayOf, Refusal refusal) {}
 
   private final Clock clock;
   private final IdGenerator ids;
@@ -230,7 +232,65 @@ final class CommandPipeline {
         return new Outcome(null, known.get(), null);
       }
     }
-    InnovationState state = tx.load().orElse(null);
+    Decided d = decideOne(ref, actor, options, source, tx.load().orElse(null), now, null);
+    if (d.refused() != null) {
+      if (key != null && d.byDecider()) {
+        // Another attempt with the same key may have committed between our lookup and our load:
+        // then this refusal is only a symptom of that success, and the retry gets the first result.
+        Optional<IdempotencyRecord> late = tx.findIdempotency(key, now);
+        if (late.isPresent()) {
+          return new Outcome(null, late.get(), null);
+        }
+      }
+      return d.refused();
+    }
+    if (source.migrationTarget() != null) {
+      rulebooks.save(ref.region(), source.migrationTarget()); // accepted: only now is the target stored
+    }
+    IdempotencyRecord record = d.append().idempotency();
+    Optional<IdempotencyRecord> stored = tx.append(d.append());
+    // Identity, not equality: a store that found the key already taken returns the stored record,
+    // which may be equal to ours (same clock instant) although our events were not written.
+    if (record != null && stored.isPresent() && stored.get() != record) {
+      return new Outcome(null, stored.get(), null);
+    }
+    return new Outcome(d.result(), null, null);
+  }
+
+  /**
+   * What deciding one command on its loaded state came to, before anything is written: a refusal
+   * (with the record of it), or the append to write and the result it gives.
+   *
+   * @param refused the refused outcome, or {@code null} if accepted
+   * @param byDecider whether the rulebook's decider refused (not the authorisation step or a missing transition)
+   * @param append what to write if accepted
+   * @param result the result if accepted
+   */
+  record Decided(Outcome refused, boolean byDecider, Append append, CommandResult result) {
+    /** {@return the refusal to record, or {@code null}} */
+    Refusal refusal() {
+      return refused == null ? null : refused.refusal();
+    }
+
+    /** {@return the refused result, or {@code null} if accepted} */
+    CommandResult refusedResult() {
+      return refused == null ? null : refused.result();
+    }
+  }
+
+  /**
+   * The steps of the command path between the loads and the append, for a single command and for
+   * each item of a bulk chunk alike: the expected version, the command built from the state, the
+   * authorisation, the rule context, the decision, the idempotency record.
+   *
+   * @param state the state loaded in the transaction, or {@code null} if none exists
+   * @param programmes the programmes already loaded in this transaction (a bulk chunk), or {@code null}
+   * @throws NoSuchInnovationException if there is no state and the command is not a proposal
+   * @throws VersionConflictException if the caller's expected version is not the state's
+   */
+  Decided decideOne(InnovationRef ref, Actor actor, Options options, CommandSource source, InnovationState state,
+      Instant now, Map<List<Object>, Optional<Programme>> programmes) {
+    String key = options.idempotencyKey();
     if (state == null && !source.proposal()) {
       throw new NoSuchInnovationException(ref);
     }
@@ -243,8 +303,8 @@ final class CommandPipeline {
       // (resolving stores it on first use)
       List<Violation> outside = authorisation.checkRegion(actor, ref.region(), "propose");
       if (!outside.isEmpty()) {
-        return refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null,
-            seen(null, source.known()), now);
+        return refusedBefore(refused(ref, actor, "Propose", new Verdict("propose", outside, List.of()), null,
+            seen(null, source.known()), now));
       }
     }
     Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);
@@ -256,50 +316,39 @@ final class CommandPipeline {
       // on this innovation before the refusal says anything about it
       List<Violation> denied = authorisation.checkOwner(actor, state, r.verdict.transitionId());
       if (!denied.isEmpty()) {
-        return refused(ref, actor, r.verdict.transitionId(), new Verdict(r.verdict.transitionId(), denied, List.of()),
-            null, seen(state, null), now);
+        return refusedBefore(refused(ref, actor, r.verdict.transitionId(),
+            new Verdict(r.verdict.transitionId(), denied, List.of()), null, seen(state, null), now));
       }
-      return refused(ref, actor, r.verdict.transitionId(), r.verdict, state, seen(state, null), now);
+      return refusedBefore(refused(ref, actor, r.verdict.transitionId(), r.verdict, state, seen(state, null), now));
     }
     Request request = new Request(ref, actor, command, key, options.expectedVersion());
     List<Violation> denied = authorisation.check(request, state);
     if (!denied.isEmpty()) {
       // someone refused by the policy learns nothing of the innovation: the result carries no state
-      return refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()), null,
-          seen(state, command), now);
+      return refusedBefore(refused(ref, actor, command.name(), new Verdict(verdictIdOf(command), denied, List.of()),
+          null, seen(state, command), now));
     }
-    Decision d = decide(state, request, rulebook, source.migrationTarget(), now);
+    Decision d = decide(state, request, rulebook, source.migrationTarget(), now, programmes);
     if (!d.accepted()) {
-      if (key != null) {
-        // Another attempt with the same key may have committed between our lookup and our load:
-        // then this refusal is only a symptom of that success, and the retry gets the first result.
-        Optional<IdempotencyRecord> late = tx.findIdempotency(key, now);
-        if (late.isPresent()) {
-          return new Outcome(null, late.get(), null);
-        }
-      }
-      return refused(ref, actor, command.name(), d.verdict(), state, seen(state, command), now);
-    }
-    if (source.migrationTarget() != null) {
-      rulebooks.save(ref.region(), source.migrationTarget()); // accepted: only now is the target stored
+      return new Decided(refused(ref, actor, command.name(), d.verdict(), state, seen(state, command), now), true,
+          null, null);
     }
     IdempotencyRecord record = key == null ? null : new IdempotencyRecord(key, request.hash(), ref,
         d.state().version(), d.events().size(), now.plus(idempotencyTtl));
-    Optional<IdempotencyRecord> stored = tx.append(new Append(ref, current, d.events(), d.state(), record));
-    // Identity, not equality: a store that found the key already taken returns the stored record,
-    // which may be equal to ours (same clock instant) although our events were not written.
-    if (record != null && stored.isPresent() && stored.get() != record) {
-      return new Outcome(null, stored.get(), null);
-    }
-    return new Outcome(new CommandResult(ref, d.verdict(), d.events(), d.state(), false), null, null);
+    return new Decided(null, false, new Append(ref, current, d.events(), d.state(), record),
+        new CommandResult(ref, d.verdict(), d.events(), d.state(), false));
+  }
+
+  private static Decided refusedBefore(Outcome refused) {
+    return new Decided(refused, false, null, null);
   }
 
   private Decision decide(InnovationState state, Request request, Rulebook rulebook, Rulebook migrationTarget,
-      Instant now) {
+      Instant now, Map<List<Object>, Optional<Programme>> programmes) {
     InnovationRef ref = request.target();
     String programmeId = state != null ? state.programmeId()
         : request.command() instanceof Command.Propose p ? p.programmeId() : null;
-    RuleContext context = state != null ? contexts.forState(state, rulebook, now)
+    RuleContext context = state != null ? contexts.forState(state, rulebook, now, programmes)
         : contexts.forRegion(ref.region(), programmeId, now);
     Decider decider = rulebooks.deciderOf(rulebook);
     Ruling ruling;
@@ -320,7 +369,7 @@ final class CommandPipeline {
    * A refused command's outcome: the result (carrying {@code state}, {@code null} when the caller may
    * learn nothing of the innovation) and the refusal to record, which knows what the pipeline saw.
    */
-  private static Outcome refused(InnovationRef ref, Actor actor, String command, Verdict verdict,
+  static Outcome refused(InnovationRef ref, Actor actor, String command, Verdict verdict,
       InnovationState state, Seen seen, Instant now) {
     Refusal refusal = record(() -> Refusal.builder().kind(Refusal.Kind.INNOVATION).target(ref).actor(actor)
         .command(command).verdict(verdict).stage(seen.stage()).innovationOpd(seen.opd()).at(now).build());
@@ -352,7 +401,7 @@ final class CommandPipeline {
   }
 
   /** Answers a retried key with the first result, or refuses a key reused for another request. */
-  private CommandResult replay(InnovationRef ref, Actor actor, Options options, CommandSource source,
+  CommandResult replay(InnovationRef ref, Actor actor, Options options, CommandSource source,
       IdempotencyRecord known) {
     InnovationState state = store.load(known.target()).orElse(null);
     Rulebook rulebook = state == null ? rulebooks.forProposal(ref.region()) : rulebooks.of(state);
@@ -393,7 +442,7 @@ final class CommandPipeline {
       Request request = Request.of(ref, item.actor(), command);
       List<Violation> denied = authorisation.check(request, null);
       Decision d = denied.isEmpty()
-          ? decide(null, request, rulebooks.forProposal(item.region()), null, now)
+          ? decide(null, request, rulebooks.forProposal(item.region()), null, now, null)
           : new Decision(new Verdict("propose", denied, List.of()), List.of(), null);
       if (d.accepted()) {
         accepted.add(i);
@@ -486,7 +535,20 @@ final class CommandPipeline {
     }
   }
 
-  private void notifyListeners(List<InnovationEvent> events) {
+  /** Records refusals (the refusal log gets them in one append). */
+  void record(List<Refusal> refused) {
+    refusals.record(refused);
+  }
+
+  InnovationStore store() {
+    return store;
+  }
+
+  int conflictRetries() {
+    return conflictRetries;
+  }
+
+  void notifyListeners(List<InnovationEvent> events) {
     for (EventListener l : listeners) {
       try {
         l.onEvents(events);

@@ -9,6 +9,7 @@ import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.evaluation.ScoreSheet;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.EvaluationSummary;
 import id.labinov.core.rules.RuleContext;
 import id.labinov.core.rules.Rulebook;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads what rules see besides the facts: the time, the zone (the builder's override, the
@@ -45,15 +47,25 @@ final class ContextLoader {
       // a proposal into a programme needs the programme store: name the setting
       throw new InvalidValueException("MISSING_SETTING", "programmeStore", null, "error.setting.programmeStore");
     }
-    return programmeId == null ? RuleContext.of(now, zoneOf(region)) : builder(region, programmeId, now).build();
+    return programmeId == null ? RuleContext.of(now, zoneOf(region)) : builder(region, programmeId, now, null).build();
   }
 
   /** The context of an existing innovation's command under the rulebook it follows. */
   RuleContext forState(InnovationState state, Rulebook rulebook, Instant now) {
+    return forState(state, rulebook, now, null);
+  }
+
+  /**
+   * The context of an existing innovation's command, reading each programme once per
+   * {@code programmes} (a bulk chunk's: its innovations mostly share one), or every time when
+   * {@code null}.
+   */
+  RuleContext forState(InnovationState state, Rulebook rulebook, Instant now,
+      Map<List<Object>, Optional<Programme>> programmes) {
     if (state.programmeId() == null && (evaluations == null || rulebook.evaluationSchemes().isEmpty())) {
       return RuleContext.of(now, zoneOf(state.region())); // the usual case: time and zone only
     }
-    RuleContext.Builder b = builder(state.region(), state.programmeId(), now);
+    RuleContext.Builder b = builder(state.region(), state.programmeId(), now, programmes);
     if (evaluations != null && !rulebook.evaluationSchemes().isEmpty()) {
       for (String schemeId : rulebook.evaluationSchemes()) {
         EvaluationScheme scheme = schemes.get(schemeId);
@@ -86,10 +98,13 @@ final class ContextLoader {
     return (zone != null ? zone : region.defaultTimeZone()).zoneId();
   }
 
-  private RuleContext.Builder builder(RegionCode region, String programmeId, Instant now) {
+  private RuleContext.Builder builder(RegionCode region, String programmeId, Instant now,
+      Map<List<Object>, Optional<Programme>> loaded) {
     RuleContext.Builder b = RuleContext.builder().now(now).zone(zoneOf(region));
     if (programmeId != null && programmes != null) {
-      programmes.load(region, programmeId).ifPresent(p -> {
+      Optional<Programme> programme = loaded == null ? programmes.load(region, programmeId)
+          : loaded.computeIfAbsent(List.of(region, programmeId), k -> programmes.load(region, programmeId));
+      programme.ifPresent(p -> {
         b.programme(p.toContext());
         b.zone(p.timeZone().zoneId());
       });

@@ -2,9 +2,12 @@ package id.labinov.core;
 
 
 import id.labinov.core.CommandPipeline.CommandSource;
-import id.labinov.core.CommandPipeline.Refused;
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.Availability;
+import id.labinov.core.engine.BulkItem;
+import id.labinov.core.engine.BulkOptions;
 import id.labinov.core.engine.BulkResult;
+import id.labinov.core.engine.BulkSummary;
 import id.labinov.core.engine.Command;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
@@ -18,7 +21,6 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.engine.Request;
 import id.labinov.core.error.InvalidValueException;
-import id.labinov.core.error.LabinovException;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
@@ -27,15 +29,15 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
+import id.labinov.core.model.Scope;
+import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.rules.Rulebook;
-import id.labinov.core.rules.Transition;
 import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Verdict;
 import id.labinov.core.rules.Violation;
 import id.labinov.core.spi.InnovationStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,13 +58,15 @@ public final class InnovationService {
   private final InnovationStore store;
   private final RulebookResolver rulebooks;
   private final ContextLoader contexts;
+  private final BulkCommands bulk;
 
   InnovationService(CommandPipeline pipeline, InnovationStore store, RulebookResolver rulebooks,
-      ContextLoader contexts) {
+      ContextLoader contexts, BulkCommands bulk) {
     this.pipeline = pipeline;
     this.store = store;
     this.rulebooks = rulebooks;
     this.contexts = contexts;
+    this.bulk = bulk;
   }
 
   /**
@@ -208,31 +212,7 @@ public final class InnovationService {
     Checks.notNull(actor, "actor");
     Checks.notBlank(toStage, "toStage");
     Checks.notNull(options, "options");
-    return pipeline.run(ref, actor, options, new CommandSource() {
-      @Override
-      public Command build(InnovationState state, Rulebook rulebook) {
-        rulebook.getStage(toStage);
-        for (Transition t : rulebook.transitionsFrom(state.stage())) {
-          if (t.kind() == kind && toStage.equals(t.to())) {
-            return command.apply(t.id());
-          }
-        }
-        throw new Refused(new Verdict(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-            List.of(CommandPipeline.commandViolation("NO_TRANSITION", kind.name() + " -> " + toStage, state.stage(),
-                rulebook.reference())), List.of()));
-      }
-
-      @Override
-      public List<Command> candidates(Rulebook rulebook) {
-        List<Command> out = new ArrayList<>();
-        for (Transition t : rulebook.transitions()) {
-          if (t.kind() == kind && toStage.equals(t.to())) {
-            out.add(command.apply(t.id()));
-          }
-        }
-        return out;
-      }
-    });
+    return pipeline.run(ref, actor, options, MoveSources.moveTo(toStage, kind, command));
   }
 
   /**
@@ -317,38 +297,218 @@ public final class InnovationService {
   }
 
   /**
-   * Advances many innovations to the same stage, each through the command path on its own (one
-   * failing never stops the others). With an idempotency key in {@code options}, each item uses
-   * {@code key + ":" + id}. A caller-supplied expected version is not allowed here (it would differ
-   * per item).
+   * Advances many innovations to the same stage through the bulk path ({@link #advanceAll(List,
+   * Actor, String, BulkOptions)}), each item deciding on its own (one failing never stops the
+   * others), in chunks of the facade's {@code bulkChunkSize}. With an idempotency key in
+   * {@code options}, each item uses {@code key + ":" + id}. A caller-supplied expected version is
+   * not allowed here (it would differ per item): give each item its own with
+   * {@link BulkItem#expectingVersion}.
    *
    * @param refs the innovations
    * @param actor who acts
    * @param toStage the target stage
    * @param options an optional idempotency key
    * @return one result per item, in the order given
+   * @throws InvalidValueException with code {@code EXPECTED_VERSION_IN_BULK} if {@code options}
+   *     carries an expected version, or naming a missing argument
    */
   public List<BulkResult> advanceAll(List<InnovationRef> refs, Actor actor, String toStage, Options options) {
     Checks.notNull(refs, "refs");
-    Checks.notNull(actor, "actor");
-    Checks.notBlank(toStage, "toStage");
     Checks.notNull(options, "options");
     if (options.expectedVersion() != null) {
       throw new InvalidValueException("EXPECTED_VERSION_IN_BULK", "expectedVersion", options.expectedVersion(),
           "error.expectedVersionInBulk");
     }
-    List<BulkResult> out = new ArrayList<>(refs.size());
+    List<BulkItem<Void>> items = new ArrayList<>(refs.size());
     for (InnovationRef ref : refs) {
-      Checks.notNull(ref, "refs[]");
-      Options item = options.idempotencyKey() == null ? Options.none()
-          : Options.idempotent(options.idempotencyKey() + ":" + ref.id());
-      try {
-        out.add(new BulkResult(ref, advance(ref, actor, toStage, item), null));
-      } catch (LabinovException e) {
-        out.add(new BulkResult(ref, null, e));
-      }
+      BulkItem<Void> item = BulkItem.of(Checks.notNull(ref, "refs[]"));
+      items.add(options.idempotencyKey() == null ? item : item.withIdempotencyKey(options.idempotencyKey() + ":" + ref.id()));
     }
-    return out;
+    return advanceAll(items, actor, toStage, BulkOptions.defaults());
+  }
+
+  /**
+   * Advances many innovations to the same stage, in chunks: each chunk is one store transaction
+   * that reads all its states in one query, decides every item with the single command's steps
+   * (its key looked up first, its expected version, the rulebook's advance from its current stage,
+   * authorisation, rule context, decider) and writes the accepted ones together (JDBC: batches).
+   * Each item stands on its own: refused, conflicting (stale expected version) or failed items
+   * write nothing and leave the others written. Refusals are logged and listeners get each accepted
+   * item's events after its chunk commits. An innovation or key that occurs twice starts a new
+   * chunk, so the later item is decided on what the earlier one wrote, as one by one.
+   *
+   * @param items the innovations, each with its own optional expected version and key (any argument is ignored)
+   * @param actor who acts
+   * @param toStage the target stage
+   * @param options chunk size and result consumer
+   * @return one result per item, in the order given
+   * @throws InvalidValueException naming a missing argument
+   * @throws OutsideScopeException never: an item outside the actor's scope is refused like a single command
+   */
+  @Beta
+  public List<BulkResult> advanceAll(List<? extends BulkItem<?>> items, Actor actor, String toStage,
+      BulkOptions options) {
+    Checks.notBlank(toStage, "toStage");
+    CommandSource source = MoveSources.moveTo(toStage, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of()));
+    return sameSource(items, actor, options, source);
+  }
+
+  /**
+   * Records the same approval on many innovations (e.g. a coach approving every design of a
+   * batch), in chunks, with the bulk path's semantics ({@link #advanceAll(List, Actor, String,
+   * BulkOptions)}).
+   *
+   * @param items the innovations, each with its own optional expected version and key (any argument is ignored)
+   * @param actor who approves
+   * @param role the role the approvals count for (the actor must hold it)
+   * @param note an optional note, or {@code null}
+   * @param options chunk size and result consumer
+   * @return one result per item, in the order given
+   * @throws InvalidValueException naming a missing or invalid argument (nothing is run)
+   */
+  @Beta
+  public List<BulkResult> approveAll(List<? extends BulkItem<?>> items, Actor actor, Role role, String note,
+      BulkOptions options) {
+    return sameSource(items, actor, options, CommandSource.fixed(new Command.Approve(role, note)));
+  }
+
+  /**
+   * Attaches evidence to many innovations, each item its own evidence, in chunks, with the bulk
+   * path's semantics ({@link #advanceAll(List, Actor, String, BulkOptions)}).
+   *
+   * @param items the innovations with their evidence, expected versions and keys
+   * @param actor who acts
+   * @param options chunk size and result consumer
+   * @return one result per item, in the order given
+   * @throws InvalidValueException naming a missing or invalid argument, e.g. an item without
+   *     evidence (nothing is run)
+   */
+  @Beta
+  public List<BulkResult> attachEvidenceAll(List<BulkItem<EvidenceRef>> items, Actor actor, BulkOptions options) {
+    return ownSource(items, actor, options, e -> new Command.AttachEvidence(e));
+  }
+
+  /**
+   * Replaces the details of many innovations, each item its complete new details, in chunks, with
+   * the bulk path's semantics ({@link #advanceAll(List, Actor, String, BulkOptions)}).
+   *
+   * @param items the innovations with their new details, expected versions and keys
+   * @param actor who acts
+   * @param options chunk size and result consumer
+   * @return one result per item, in the order given
+   * @throws InvalidValueException naming a missing or invalid argument, e.g. an item without
+   *     details (nothing is run)
+   */
+  @Beta
+  public List<BulkResult> updateDetailsAll(List<BulkItem<InnovationDetails>> items, Actor actor,
+      BulkOptions options) {
+    return ownSource(items, actor, options, d -> new Command.UpdateDetails(d));
+  }
+
+  /**
+   * Executes many requests as they are (each with its own actor, command, expected version and
+   * key), in chunks, with the bulk path's semantics ({@link #advanceAll(List, Actor, String,
+   * BulkOptions)}): the bulk form of {@link #execute}. Proposals go through
+   * {@link #importInnovations} instead.
+   *
+   * @param requests the requests, in order
+   * @param options chunk size and result consumer
+   * @return one result per request, in the order given
+   * @throws InvalidValueException with code {@code PROPOSAL_IN_BULK} for a proposal, or naming a
+   *     missing argument (nothing is run)
+   */
+  @Beta
+  public List<BulkResult> executeAll(List<Request> requests, BulkOptions options) {
+    Checks.notNull(requests, "requests");
+    Checks.notNull(options, "options");
+    List<BulkCommands.Item> out = new ArrayList<>(requests.size());
+    for (Request r : requests) {
+      Checks.notNull(r, "requests[]");
+      if (r.command() instanceof Command.Propose) {
+        throw new InvalidValueException("PROPOSAL_IN_BULK", "requests[]", r.target(), "error.proposalInBulk");
+      }
+      out.add(new BulkCommands.Item(r.target(), r.actor(), new Options(r.idempotencyKey(), r.expectedVersion()),
+          CommandSource.fixed(r.command())));
+    }
+    return bulk.runAll(out, options);
+  }
+
+  /**
+   * Advances every innovation of a scope that matches a filter (e.g. every innovation of a region in
+   * stage {@code DESIGN}: {@code InnovationFilter.builder().stages("DESIGN").build()}) to a named
+   * stage. Pages through the query port ({@code find}, keyset paging by id) one chunk at a time, so
+   * it works for any number of innovations: each page is one chunk of the bulk path (one
+   * transaction, one read of the states, batched writes). Each item expects the version the query
+   * saw, so an innovation changed between the query and its chunk is a conflict, not moved on a state
+   * nobody selected. Only the problems are kept: pass {@link BulkOptions#onEachResult} to see every
+   * result as its chunk commits.
+   *
+   * @param scope the region, province or nation
+   * @param filter which innovations of the scope
+   * @param actor who acts; the scope must be inside the actor's
+   * @param toStage the target stage
+   * @param options chunk (page) size and result consumer
+   * @return the counts per outcome and the refused, conflicting and failed items
+   * @throws OutsideScopeException if the scope is outside the actor's (checked before anything is read)
+   * @throws InvalidValueException naming a missing argument
+   */
+  @Beta
+  public BulkSummary advanceWhere(Scope scope, InnovationFilter filter, Actor actor, String toStage,
+      BulkOptions options) {
+    Checks.notBlank(toStage, "toStage");
+    Checks.notNull(options, "options");
+    CommandSource source = MoveSources.moveTo(toStage, TransitionKind.ADVANCE, t -> new Command.Advance(t, List.of()));
+    return bulk.runWhere(scope, filter, actor, options, s -> source);
+  }
+
+  /**
+   * Advances every innovation of a scope that matches a filter to the stage after its current one
+   * (by its rulebook's order), as {@link #advanceWhere} does for a named stage; an innovation in the
+   * last stage is refused with {@code NO_TRANSITION}.
+   *
+   * @param scope the region, province or nation
+   * @param filter which innovations of the scope
+   * @param actor who acts; the scope must be inside the actor's
+   * @param options chunk (page) size and result consumer
+   * @return the counts per outcome and the refused, conflicting and failed items
+   * @throws OutsideScopeException if the scope is outside the actor's (checked before anything is read)
+   * @throws InvalidValueException naming a missing argument
+   */
+  @Beta
+  public BulkSummary advanceToNextStageWhere(Scope scope, InnovationFilter filter, Actor actor,
+      BulkOptions options) {
+    Checks.notNull(options, "options");
+    CommandSource source = MoveSources.advanceToNext();
+    return bulk.runWhere(scope, filter, actor, options, s -> source);
+  }
+
+  /** Items whose command is the same for all (advance, approve). */
+  private List<BulkResult> sameSource(List<? extends BulkItem<?>> items, Actor actor, BulkOptions options,
+      CommandSource source) {
+    Checks.notNull(items, "items");
+    Checks.notNull(actor, "actor");
+    Checks.notNull(options, "options");
+    List<BulkCommands.Item> out = new ArrayList<>(items.size());
+    for (BulkItem<?> item : items) {
+      Checks.notNull(item, "items[]");
+      out.add(new BulkCommands.Item(item.ref(), actor, item.options(), source));
+    }
+    return bulk.runAll(out, options);
+  }
+
+  /** Items that carry their own argument (evidence, details), each built into its command before anything runs. */
+  private <A> List<BulkResult> ownSource(List<BulkItem<A>> items, Actor actor, BulkOptions options,
+      Function<A, Command> command) {
+    Checks.notNull(items, "items");
+    Checks.notNull(actor, "actor");
+    Checks.notNull(options, "options");
+    List<BulkCommands.Item> out = new ArrayList<>(items.size());
+    for (BulkItem<A> item : items) {
+      Checks.notNull(item, "items[]");
+      Checks.notNull(item.argument(), "items[].argument");
+      out.add(new BulkCommands.Item(item.ref(), actor, item.options(), CommandSource.fixed(command.apply(item.argument()))));
+    }
+    return bulk.runAll(out, options);
   }
 
   /**

@@ -3,6 +3,7 @@ package id.labinov.core;
 
 import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.Authorisation;
+import id.labinov.core.engine.BulkOptions;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.RefusalSink;
 import id.labinov.core.error.InvalidValueException;
@@ -57,7 +58,8 @@ public final class Labinov {
     RefusalRecorder refusals = new RefusalRecorder(b.refusalSink, b.refusalLog, b.refusalRetention, b.clock);
     CommandPipeline pipeline = new CommandPipeline(b.clock, b.ids, b.store, rulebooks, contexts, b.authorisation,
         refusals, b.listeners, b.conflictRetries, b.idempotencyTtl);
-    this.innovations = new InnovationService(pipeline, b.store, rulebooks, contexts);
+    this.innovations = new InnovationService(pipeline, b.store, rulebooks, contexts,
+        new BulkCommands(pipeline, b.query, b.bulkChunkSize));
     this.programmes = new ProgrammeService(pipeline, b.programmeStore, b.query, rulebooks);
     this.evaluations = new EvaluationService(pipeline, b.store, b.evaluationStore, rulebooks, b.schemes);
     this.migrations = new MigrationService(pipeline, b.store, b.query, rulebooks, contexts);
@@ -131,6 +133,8 @@ public final class Labinov {
   public static final class Builder {
     /** How long the refusal log keeps a refusal unless {@link #refusalRetention(Duration)} says otherwise. */
     public static final Duration DEFAULT_REFUSAL_RETENTION = Duration.ofDays(400);
+    /** How many items a bulk command puts into one chunk unless {@link #bulkChunkSize(int)} says otherwise. */
+    public static final int DEFAULT_BULK_CHUNK_SIZE = 500;
     private static final Duration MAX_REFUSAL_RETENTION = Duration.ofDays(3650);
     private Clock clock;
     private IdGenerator ids;
@@ -150,6 +154,7 @@ public final class Labinov {
     private Duration refusalRetention = DEFAULT_REFUSAL_RETENTION;
     private int conflictRetries = 3;
     private Duration idempotencyTtl = Duration.ofDays(7);
+    private int bulkChunkSize = DEFAULT_BULK_CHUNK_SIZE;
 
     private Builder() {}
 
@@ -366,6 +371,22 @@ public final class Labinov {
     }
 
     /**
+     * Sets how many items a bulk command ({@code advanceAll}, {@code approveAll},
+     * {@code attachEvidenceAll}, {@code updateDetailsAll}, {@code executeAll}, {@code advanceWhere})
+     * puts into one chunk, 1 to {@value id.labinov.core.engine.BulkOptions#MAX_CHUNK_SIZE} (default
+     * {@value #DEFAULT_BULK_CHUNK_SIZE}): one store transaction and, on a database, a fixed number of
+     * statements per chunk. A call may override it with {@code BulkOptions.withChunkSize}.
+     *
+     * @param value items per chunk
+     * @return this builder
+     */
+    @Beta
+    public Builder bulkChunkSize(int value) {
+      this.bulkChunkSize = value;
+      return this;
+    }
+
+    /**
      * Checks every setting and builds the entry point.
      *
      * @return the entry point
@@ -391,6 +412,10 @@ public final class Labinov {
       if (idempotencyTtl == null || idempotencyTtl.compareTo(Duration.ofMinutes(1)) < 0
           || idempotencyTtl.compareTo(Duration.ofDays(365)) > 0) {
         throw new InvalidValueException("BAD_SETTING", "idempotencyTtl", idempotencyTtl, "error.setting.ttl");
+      }
+      if (bulkChunkSize < 1 || bulkChunkSize > BulkOptions.MAX_CHUNK_SIZE) {
+        throw new InvalidValueException("BAD_SETTING", "bulkChunkSize", bulkChunkSize, "error.setting.bulkChunkSize",
+            String.valueOf(BulkOptions.MAX_CHUNK_SIZE));
       }
       if (refusalRetention == null || refusalRetention.compareTo(Duration.ofDays(1)) < 0
           || refusalRetention.compareTo(MAX_REFUSAL_RETENTION) > 0) {

@@ -30,6 +30,11 @@ public record Request(InnovationRef target, Actor actor, Command command, String
     Checks.notNull(target, "target");
     Checks.notNull(actor, "actor");
     Checks.notNull(command, "command");
+    checkVersionAndKey(expectedVersion, idempotencyKey);
+  }
+
+  /** Checks an expected version (0 or more) and an idempotency key (1-200 visible characters), each optional. */
+  static void checkVersionAndKey(Long expectedVersion, String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isEmpty() || idempotencyKey.length() > 200
         || !idempotencyKey.chars().allMatch(c -> c > 0x20 && c != 0x7f))) {
       throw new InvalidValueException("INVALID_IDEMPOTENCY_KEY", "idempotencyKey", idempotencyKey, "error.idempotencyKey");

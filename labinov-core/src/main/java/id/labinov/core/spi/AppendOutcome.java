@@ -7,10 +7,11 @@ import id.labinov.core.internal.Checks;
 import java.util.Optional;
 
 /**
- * What became of one {@link Append} of {@link InnovationStore#appendAll}.
+ * What became of one {@link Append} of {@link InnovationStore#appendAll} or
+ * {@link BulkTransaction#appendEach}.
  *
- * @param status written, failed on its own, or rolled back because another item of an
- *     all-or-nothing batch could not be written
+ * @param status written, failed on its own, rolled back because another item of an all-or-nothing
+ *     batch could not be written, or not written because its key already stood for it
  * @param error for {@link Status#FAILED}: the typed error ({@link StorageException} with its cause,
  *     or {@link VersionConflictException} when the innovation exists already); otherwise {@code null}
  */
@@ -22,19 +23,28 @@ public record AppendOutcome(Status status, RuntimeException error) {
     /** Not stored: this item failed. */
     FAILED,
     /** Not stored: another item of an all-or-nothing batch failed. */
-    ROLLED_BACK
+    ROLLED_BACK,
+    /**
+     * Not stored, because the append's idempotency key is already stored for the same request (a
+     * retry whose first attempt was written): the stored record stands for it
+     * ({@link BulkTransaction#appendEach}).
+     */
+    @id.labinov.core.annotation.Beta
+    ALREADY_STORED
   }
 
   /** The outcome of an item that was stored. */
   public static final AppendOutcome WRITTEN = new AppendOutcome(Status.WRITTEN, null);
   /** The outcome of an item undone with its all-or-nothing batch. */
   public static final AppendOutcome ROLLED_BACK = new AppendOutcome(Status.ROLLED_BACK, null);
+  /** The outcome of an item whose idempotency key was already stored for the same request. */
+  public static final AppendOutcome ALREADY_STORED = new AppendOutcome(Status.ALREADY_STORED, null);
 
   /**
    * Checks the parts: an error exactly when failed.
    *
-   * @param status written, failed on its own, or rolled back because another item of an
-   *     all-or-nothing batch could not be written
+   * @param status written, failed on its own, rolled back because another item of an all-or-nothing
+   *     batch could not be written, or not written because its key already stood for it
    * @param error for {@link Status#FAILED}: the typed error ({@link StorageException} with its cause,
    *     or {@link VersionConflictException} when the innovation exists already); otherwise {@code null}
    * @throws id.labinov.core.error.InvalidValueException naming the inconsistency

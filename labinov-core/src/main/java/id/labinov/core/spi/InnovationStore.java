@@ -95,6 +95,49 @@ public interface InnovationStore {
   }
 
   /**
+   * Loads the current states of many innovations at once, without replaying history.
+   *
+   * <p>The default loads one after another; stores override it with one query.
+   *
+   * @param refs the innovations
+   * @return the states of those that exist in their region, by ref, in the order given
+   * @throws StorageException if the store fails
+   */
+  @id.labinov.core.annotation.Beta
+  default java.util.Map<InnovationRef, InnovationState> loadAll(java.util.Collection<InnovationRef> refs) {
+    id.labinov.core.internal.Checks.notNull(refs, "refs");
+    java.util.Map<InnovationRef, InnovationState> out = new java.util.LinkedHashMap<>();
+    for (InnovationRef ref : refs) {
+      load(id.labinov.core.internal.Checks.notNull(ref, "refs[]")).ifPresent(s -> out.put(ref, s));
+    }
+    return out;
+  }
+
+  /**
+   * Runs one chunk of a bulk command as one unit of work: everything {@code work} does through its
+   * {@link BulkTransaction} (idempotency lookups, the states' read, the appends) happens in one
+   * store transaction, committed when the work returns and rolled back when it throws (the
+   * exception propagates). The command pipeline decides every item inside the work; an append that
+   * conflicts or fails is reported in its outcome and leaves the chunk's other appends written.
+   *
+   * <p>The default runs the work on {@link BulkTransaction#direct}: right for stores whose
+   * {@link #append} is atomic and version-checked. Stores with transactions override it and write
+   * the chunk with few statements.
+   *
+   * @param <R> what the work returns
+   * @param refs the chunk's innovations, each once
+   * @param work the work
+   * @return what the work returned
+   * @throws id.labinov.core.error.InvalidValueException if an innovation repeats
+   * @throws StorageException if the store fails as a whole; nothing of the chunk is written
+   */
+  @id.labinov.core.annotation.Beta
+  default <R> R transactAll(List<InnovationRef> refs, BulkTransaction.Work<R> work) {
+    id.labinov.core.internal.Checks.notNull(work, "work");
+    return work.run(BulkTransaction.direct(this, refs));
+  }
+
+  /**
    * Writes many already decided appends (new innovations, e.g. an import), each with the semantics
    * of {@link #append}: one outcome per append, at its index. With {@code allOrNothing}, either
    * every append is written or none is (then each is {@link AppendOutcome.Status#ROLLED_BACK},

@@ -1,7 +1,8 @@
 /**
  * SPI: what labinov needs from storage and from the region's directory, as interfaces, for those
  * who implement them. The innovation store (load state and version, one-transaction append with
- * the expected version and idempotency records), the rulebook, evaluation and programme stores, the
+ * the expected version and idempotency records, and a bulk chunk's unit of work,
+ * {@link id.labinov.core.spi.BulkTransaction}), the rulebook, evaluation and programme stores, the
  * query port with its scopes, filters, keyset paging and aggregates, the refusal log and the
  * directory of units, people and themes; and {@link id.labinov.core.spi.HistorySource}, through which
  * a store hands its stored histories to core's {@link id.labinov.core.spi.HistoryCheck} for

@@ -306,6 +306,7 @@ public final class LabFixture {
     private final AtomicInteger appends = new AtomicInteger();
     private final AtomicInteger conflictsToInject = new AtomicInteger();
     private final AtomicInteger historyReads = new AtomicInteger();
+    private final AtomicInteger chunks = new AtomicInteger();
     private volatile boolean oldStates;
 
     public CountingStore(InMemoryInnovationStore delegate) {
@@ -329,6 +330,12 @@ public final class LabFixture {
     public void resetCounts() {
       appends.set(0);
       historyReads.set(0);
+      chunks.set(0);
+    }
+
+    /** Returns how many bulk chunks ({@code transactAll}) ran since the last reset. */
+    public int chunks() {
+      return chunks.get();
     }
 
     /** Returns how many histories were read since the last reset. */
@@ -365,6 +372,12 @@ public final class LabFixture {
     @Override
     public Optional<IdempotencyRecord> findIdempotency(RegionCode region, String key, Instant now) {
       return delegate.findIdempotency(region, key, now);
+    }
+
+    @Override
+    public <R> R transactAll(List<InnovationRef> refs, id.labinov.core.spi.BulkTransaction.Work<R> work) {
+      chunks.incrementAndGet();
+      return InnovationStore.super.transactAll(refs, work);
     }
 
     @Override

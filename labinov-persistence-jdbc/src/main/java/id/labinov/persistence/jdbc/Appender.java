@@ -17,14 +17,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes appends on a connection the caller manages: the locked read of the state row, the
  * idempotency key, the hash-chained events, the state row, its themes (only when they change), its
- * stage visit rows (only when the stays change, see {@link VisitRows}) and the feed rows. Every statement's SQL is written once, here; the single path and the batch path
- * of {@link BatchWriter} bind the same statements. Signals a lost race with {@link Conflict} or
+ * stage visit rows (only when the stays change, see {@link VisitRows}) and the feed rows. Every
+ * statement's SQL is written once, here (which is why the class is long); the single path, the batch
+ * path of {@link BatchWriter} (imports) and the chunk path of {@link JdbcBulkTransaction} (bulk
+ * commands: {@link #lockAll}, {@link #findKeys}, {@link #appendChunk}) bind the same statements. Signals a lost race with {@link Conflict} or
  * {@link KeyTaken}, so that the caller can roll back before it looks at what won. Not API.
  */
 final class Appender {
@@ -72,6 +79,10 @@ final class Appender {
   private final StateCache states = new StateCache();
   private final String lockState;
   private final String lockVersion;
+  /** {@link #lockState} for many ids, by the number of ids (an {@code IN} list of that length). */
+  private final String lockManyPrefix;
+  private final String selectKeysPrefix;
+  private final String readManyPrefix;
   private final String selectVersion;
   private final String selectKey;
   private final String deleteKey;
@@ -89,6 +100,10 @@ final class Appender {
     String lockRow = " FROM " + t.innovation() + " WHERE id = ? FOR UPDATE";
     this.lockState = "SELECT region, version, last_hash, state_json" + lockRow;
     this.lockVersion = "SELECT region, version, last_hash" + lockRow;
+    this.lockManyPrefix = "SELECT region, version, last_hash, state_json, id FROM " + t.innovation() + " WHERE id IN (";
+    this.readManyPrefix = "SELECT region, state_json, id FROM " + t.innovation() + " WHERE id IN (";
+    this.selectKeysPrefix = "SELECT request_hash, innovation_id, version_after, event_count, expires_at, idem_key FROM "
+        + t.idempotency() + " WHERE region = ? AND idem_key IN (";
     this.selectVersion = "SELECT region, version FROM " + t.innovation() + " WHERE id = ?";
     this.selectKey = "SELECT request_hash, innovation_id, version_after, event_count, expires_at FROM "
         + t.idempotency() + " WHERE region = ? AND idem_key = ?";
@@ -218,6 +233,244 @@ final class Appender {
       feedLater.add(a);
     }
     return Optional.ofNullable(key);
+  }
+
+  /**
+   * Reads and locks the rows of many innovations in one statement, in id order (so two chunks
+   * locking overlapping innovations wait for each other instead of deadlocking), as {@link #lock}
+   * does for one: a row of another region with the same id is locked too and found foreign.
+   *
+   * @param withState whether to decode the states
+   * @return what was found for each ref (absent ones too)
+   */
+  Map<InnovationRef, Locked> lockAll(Connection c, List<InnovationRef> refs, boolean withState) throws SQLException {
+    if (refs.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, InnovationRef> byId = new HashMap<>();
+    for (InnovationRef r : refs) {
+      byId.put(r.id().toString(), r);
+    }
+    Map<InnovationRef, Locked> out = new HashMap<>();
+    String sql = lockManyPrefix + Sql.placeholders(byId.size()) + ") ORDER BY id FOR UPDATE";
+    try (PreparedStatement ps = Sql.prepare(c, sql, List.copyOf(new java.util.TreeSet<>(byId.keySet())));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        InnovationRef ref = byId.get(rs.getString(5));
+        if (!rs.getString(1).equals(ref.region().value())) {
+          out.put(ref, new Locked(true, true, rs.getLong(2), rs.getString(3), null));
+        } else {
+          out.put(ref, new Locked(true, false, rs.getLong(2), rs.getString(3),
+              withState ? states.read(rs.getString(4), ref) : null));
+        }
+      }
+    } catch (SQLException e) {
+      throw raceOr(null, e);
+    }
+    for (InnovationRef r : refs) {
+      out.putIfAbsent(r, Locked.ABSENT);
+    }
+    return out;
+  }
+
+  /** Reads the states of many innovations in one statement, without locks (rows of other regions left out). */
+  Map<InnovationRef, InnovationState> readAll(Connection c, List<InnovationRef> refs) throws SQLException {
+    if (refs.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, InnovationRef> byId = new HashMap<>();
+    for (InnovationRef r : refs) {
+      byId.put(r.id().toString(), r);
+    }
+    Map<InnovationRef, InnovationState> out = new HashMap<>();
+    String sql = readManyPrefix + Sql.placeholders(byId.size()) + ")";
+    try (PreparedStatement ps = Sql.prepare(c, sql, List.copyOf(byId.keySet())); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        InnovationRef ref = byId.get(rs.getString(3));
+        if (rs.getString(1).equals(ref.region().value())) {
+          out.put(ref, states.read(rs.getString(2), ref));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Looks many keys of a region up in one statement, as stored (expired ones too), by key. */
+  Map<String, IdempotencyRecord> findKeys(Connection c, RegionCode region, Collection<String> keys)
+      throws SQLException {
+    Map<String, IdempotencyRecord> out = new HashMap<>();
+    Set<String> distinct = new java.util.TreeSet<>(keys);
+    if (distinct.isEmpty()) {
+      return out;
+    }
+    List<Object> params = new ArrayList<>(distinct.size() + 1);
+    params.add(region.value());
+    params.addAll(distinct);
+    try (PreparedStatement ps = Sql.prepare(c, selectKeysPrefix + Sql.placeholders(distinct.size()) + ")", params);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String key = rs.getString(6);
+        out.put(key, new IdempotencyRecord(key, rs.getString(1),
+            new InnovationRef(region, InnovationId.parse(rs.getString(2))), rs.getLong(3), rs.getInt(4),
+            Sql.instant(rs, "expires_at")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Writes a chunk of appends to existing innovations whose rows {@link #lockAll} locked and whose
+   * versions and keys the caller checked, in a fixed number of JDBC batches whatever the chunk's
+   * size: expired keys deleted and the new keys inserted, the events (hash-chained onto each row's
+   * last hash), the state rows (each guarded by its version), the themes of the details updates
+   * that change them, the stays' rows. The feed rows are the caller's.
+   *
+   * @param locked what the locked read found, by ref
+   * @param expiredKeys the appends' keys that are stored but expired (deleted before the insert)
+   * @throws KeyTaken if another writer stored one of the keys first (run the chunk again)
+   * @throws Conflict if the database chose this transaction as a deadlock victim (run the chunk again)
+   * @throws SQLException if a row is refused: roll back to a savepoint and write the appends one by one
+   */
+  void appendChunk(Connection c, List<Append> chunk, Map<InnovationRef, Locked> locked,
+      List<IdempotencyRecord> expiredKeys) throws SQLException {
+    try {
+      writeKeys(c, chunk, expiredKeys);
+      String[] hashes = new String[chunk.size()];
+      try (PreparedStatement ps = c.prepareStatement(insertEvent)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          hashes[i] = bindEvents(ps, chunk.get(i), locked.get(chunk.get(i).target()).lastHash());
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement(updateState)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          Append a = chunk.get(i);
+          bindState(ps, a.state(), hashes[i], false);
+          ps.setLong(21, a.expectedVersion());
+          ps.addBatch();
+        }
+        int[] counts = ps.executeBatch();
+        for (int n : counts) {
+          if (n != 1 && n != java.sql.Statement.SUCCESS_NO_INFO) {
+            throw new SQLException("a state row changed under its lock", "40001");
+          }
+        }
+      }
+      writeThemes(c, chunk, locked);
+      writeVisits(c, chunk);
+    } catch (SQLException e) {
+      if (dialect.isLostRace(e)) {
+        throw new Conflict(null, null, e);
+      }
+      throw e;
+    }
+  }
+
+  private void writeKeys(Connection c, List<Append> chunk, List<IdempotencyRecord> expiredKeys) throws SQLException {
+    if (!expiredKeys.isEmpty()) {
+      try (PreparedStatement ps = c.prepareStatement(deleteKey)) {
+        for (IdempotencyRecord r : expiredKeys) {
+          ps.setString(1, r.target().region().value());
+          ps.setString(2, r.key());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    boolean any = false;
+    try (PreparedStatement ps = c.prepareStatement(insertKey)) {
+      for (Append a : chunk) {
+        IdempotencyRecord key = a.idempotency();
+        if (key != null) {
+          Sql.bind(ps, List.of(a.target().region().value(), key.key(), key.requestHash(), key.target().id().toString(),
+              key.versionAfter(), key.eventCount(), key.expiresAt()));
+          ps.addBatch();
+          any = true;
+        }
+      }
+      if (any) {
+        ps.executeBatch();
+      }
+    } catch (SQLException e) {
+      if (dialect.isUniqueViolation(e)) {
+        throw new KeyTaken(e);
+      }
+      throw e;
+    }
+  }
+
+  /** Deletes and inserts the theme rows of the details updates that change them, one batch each. */
+  private void writeThemes(Connection c, List<Append> chunk, Map<InnovationRef, Locked> locked) throws SQLException {
+    List<Append> changed = new ArrayList<>();
+    for (Append a : chunk) {
+      if (themesChange(a, locked.get(a.target()).state())) {
+        changed.add(a);
+      }
+    }
+    if (changed.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(deleteThemes)) {
+      for (Append a : changed) {
+        ps.setString(1, a.target().id().toString());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement(insertTheme)) {
+      boolean any = false;
+      for (Append a : changed) {
+        any |= bindThemes(ps, a.state());
+      }
+      if (any) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  /**
+   * Updates the open stays and inserts the new ones, one batch each; an innovation whose open stay
+   * has no row (a history not filled yet) gets its rows rewritten on its own.
+   */
+  private void writeVisits(Connection c, List<Append> chunk) throws SQLException {
+    List<Append> touched = new ArrayList<>();
+    List<VisitRows.Change> changes = new ArrayList<>();
+    List<Append> rewrite = new ArrayList<>();
+    for (Append a : chunk) {
+      VisitRows.Change change = VisitRows.change(a);
+      if (change != null && (change.rewrite() || change.proposal())) {
+        rewrite.add(a);
+      } else if (change != null) {
+        touched.add(a);
+        changes.add(change);
+      }
+    }
+    if (!touched.isEmpty()) {
+      int[] counts;
+      try (PreparedStatement ps = c.prepareStatement(visits.updateSql())) {
+        for (int i = 0; i < touched.size(); i++) {
+          VisitRows.bindUpdate(ps, touched.get(i).state(), changes.get(i));
+          ps.addBatch();
+        }
+        counts = ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement(visits.insertSql())) {
+        boolean any = false;
+        for (int i = 0; i < touched.size(); i++) {
+          if (counts[i] == 0) {
+            rewrite.add(touched.get(i));
+          } else {
+            any |= VisitRows.bindInserts(ps, touched.get(i).state(), changes.get(i));
+          }
+        }
+        if (any) {
+          ps.executeBatch();
+        }
+      }
+    }
+    for (Append a : rewrite) {
+      visits.rewrite(c, a.state());
+    }
   }
 
   /**

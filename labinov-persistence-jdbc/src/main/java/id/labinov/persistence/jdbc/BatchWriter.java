@@ -4,12 +4,14 @@ import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.spi.Append;
 import id.labinov.core.spi.AppendOutcome;
+import id.labinov.core.spi.IdempotencyRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes many decided appends in one transaction ({@code InnovationStore.appendAll}): new
@@ -89,10 +91,24 @@ final class BatchWriter {
 
   /** Writes one append under a savepoint of its own through the single command's path. */
   private AppendOutcome writeOne(Connection c, Append a, List<Append> written) throws SQLException {
+    return writeOne(c, a, null, null, written);
+  }
+
+  /**
+   * Writes one append under a savepoint of its own through the single command's path, its row
+   * locked already ({@code locked}) or now, its key looked up already ({@code knownKey}) or now; an
+   * append whose key already stands for the same request writes nothing and is
+   * {@link AppendOutcome#ALREADY_STORED}.
+   */
+  AppendOutcome writeOne(Connection c, Append a, Appender.Locked locked, Optional<IdempotencyRecord> knownKey,
+      List<Append> written) throws SQLException {
     Savepoint one = c.setSavepoint();
     try {
-      appender.append(c, a, appender.lock(c, a.target(), false), null, written);
-      return AppendOutcome.WRITTEN;
+      Optional<IdempotencyRecord> stood = appender.append(c, a, locked != null ? locked : appender.lock(c, a.target(), false),
+          knownKey, written);
+      // identity, not equality: the stored record of an earlier attempt may equal ours
+      return a.idempotency() != null && stood.isPresent() && stood.get() != a.idempotency()
+          ? AppendOutcome.ALREADY_STORED : AppendOutcome.WRITTEN;
     } catch (SQLException e) {
       c.rollback(one);
       return AppendOutcome.failed(Connections.storage("write " + a.target(), e));

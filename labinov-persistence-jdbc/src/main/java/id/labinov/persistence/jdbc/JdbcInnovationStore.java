@@ -20,6 +20,7 @@ import id.labinov.core.query.PageRequest;
 import id.labinov.core.query.StageDuration;
 import id.labinov.core.spi.Append;
 import id.labinov.core.spi.AppendOutcome;
+import id.labinov.core.spi.BulkTransaction;
 import id.labinov.core.spi.HistoryCheck;
 import id.labinov.core.spi.HistorySource;
 import id.labinov.core.spi.IdempotencyRecord;
@@ -31,7 +32,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -159,6 +164,71 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
         // another connection stored the key first: the next run finds it and answers from it
       }
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One connection and one transaction per chunk, a fixed number of statements whatever its size
+   * (listed in {@code STATEMENTS.md}): {@link BulkTransaction#findIdempotency} is one query per region,
+   * {@link BulkTransaction#loadAll} reads and locks every target's row in one query (in id order, so
+   * two chunks with innovations in common wait rather than deadlock; a concurrent single command
+   * waits for the chunk's commit), and {@link BulkTransaction#appendEach} writes keys, events, state
+   * rows, changed themes and stay rows in JDBC batches and the feed rows last. A batch that fails on
+   * a row the database refuses is rolled back to a savepoint and written again append by append,
+   * each under its own savepoint, so that append alone fails ({@code StorageException} with the SQL
+   * state). A lost lock race (a deadlock victim) or a key another connection stored first runs the
+   * work again (up to 5 times; the second run answers from the stored key); in a view, the work runs
+   * once under a savepoint of the caller's transaction.
+   *
+   * @throws id.labinov.core.error.InvalidValueException if a view's connection is in auto-commit mode,
+   *     or an innovation repeats
+   */
+  @Override
+  public <R> R transactAll(List<InnovationRef> refs, BulkTransaction.Work<R> work) {
+    List<InnovationRef> targets = BulkTransaction.checkTargets(refs);
+    Checks.notNull(work, "work");
+    String operation = "run a bulk chunk of " + targets.size() + " command(s)";
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return connections.write(operation,
+            c -> work.run(new JdbcBulkTransaction(c, targets, appender, batches, operation)));
+      } catch (Appender.Conflict | Appender.KeyTaken e) {
+        if (attempt >= RACE_ATTEMPTS || connections.callerManaged()) {
+          throw e.getCause() instanceof java.sql.SQLException s ? Connections.storage(operation, s)
+              : new StorageException(operation, null, e);
+        }
+        // lost a lock race with nothing written, or another connection stored one of the keys first:
+        // the next run waits for the winner and answers from what it wrote
+      }
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query per 1,000 innovations, without locks.
+   */
+  @Override
+  public Map<InnovationRef, InnovationState> loadAll(Collection<InnovationRef> refs) {
+    Checks.notNull(refs, "refs");
+    List<InnovationRef> all = new ArrayList<>(refs.size());
+    for (InnovationRef r : refs) {
+      all.add(Checks.notNull(r, "refs[]"));
+    }
+    Map<InnovationRef, InnovationState> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += PageRequest.MAX_SIZE) {
+      List<InnovationRef> part = all.subList(from, Math.min(all.size(), from + PageRequest.MAX_SIZE));
+      found.putAll(connections.read("load " + part.size() + " innovation(s)", c -> appender.readAll(c, part)));
+    }
+    Map<InnovationRef, InnovationState> out = new LinkedHashMap<>();
+    for (InnovationRef r : all) {
+      InnovationState s = found.get(r);
+      if (s != null) {
+        out.put(r, s);
+      }
+    }
+    return out;
   }
 
   /**

@@ -74,12 +74,25 @@ final class VisitRows {
   }
 
   /**
-   * Writes the rows an append changes, after its events and state row: nothing unless it proposes,
-   * moves, holds, resumes, drops or reopens; else the stay that was open is updated and the stays
-   * it opened are inserted. If the open stay has no row (a history not filled yet), all of the
-   * innovation's rows are rewritten from the state and its stored events.
+   * What an append changes in an innovation's rows.
+   *
+   * @param proposal whether the append creates the innovation (all its rows are new)
+   * @param first the stay that was open before the append (updated unless a proposal), or -1 when the
+   *     rows must be rewritten from the stored events (the state lists fewer stays than the events close)
+   * @param closed the outcomes of the stays the append's events closed, in order
    */
-  void write(Connection c, Append a) throws SQLException {
+  record Change(boolean proposal, int first, List<Outcome> closed) {
+    /** Tells whether the rows must be rewritten whole instead. */
+    boolean rewrite() {
+      return first < 0;
+    }
+  }
+
+  /**
+   * Returns what an append changes: {@code null} unless it proposes, moves, holds, resumes, drops or
+   * reopens; else the open stay to update and the stays to insert, or a rewrite.
+   */
+  static Change change(Append a) {
     boolean proposal = a.expectedVersion() == 0;
     boolean touched = proposal;
     List<Outcome> closed = new ArrayList<>();
@@ -93,33 +106,61 @@ final class VisitRows {
       }
     }
     if (!touched) {
+      return null;
+    }
+    int first = a.state().visits().size() - 1 - closed.size();
+    return new Change(proposal, first < 0 || proposal && first != 0 ? -1 : first, closed);
+  }
+
+  /**
+   * Writes the rows an append changes, after its events and state row: nothing unless it proposes,
+   * moves, holds, resumes, drops or reopens; else the stay that was open is updated and the stays
+   * it opened are inserted. If the open stay has no row (a history not filled yet), all of the
+   * innovation's rows are rewritten from the state and its stored events.
+   */
+  void write(Connection c, Append a) throws SQLException {
+    Change change = change(a);
+    if (change == null) {
       return;
     }
-    InnovationState s = a.state();
-    int n = s.visits().size();
-    int first = n - 1 - closed.size();
-    if (first < 0 || proposal && first != 0) {
-      rewrite(c, s);
+    if (change.rewrite()) {
+      rewrite(c, a.state());
       return;
     }
-    if (!proposal) {
+    if (!change.proposal()) {
       try (PreparedStatement ps = c.prepareStatement(update)) {
-        bind(ps, s, first, outcome(s, first, first, closed));
+        bindUpdate(ps, a.state(), change);
         if (ps.executeUpdate() != 1) {
-          rewrite(c, s);
+          rewrite(c, a.state());
           return;
         }
       }
     }
-    if (proposal || first < n - 1) {
-      try (PreparedStatement ps = c.prepareStatement(insert)) {
-        for (int i = proposal ? 0 : first + 1; i < n; i++) {
-          bind(ps, s, i, outcome(s, i, first, closed));
-          ps.addBatch();
-        }
+    try (PreparedStatement ps = c.prepareStatement(insert)) {
+      if (bindInserts(ps, a.state(), change)) {
         ps.executeBatch();
       }
     }
+  }
+
+  /** Binds the update of the stay that was open ({@link #updateSql}) for a change that is not a proposal or rewrite. */
+  static void bindUpdate(PreparedStatement ps, InnovationState s, Change change) throws SQLException {
+    bind(ps, s, change.first(), outcome(s, change.first(), change.first(), change.closed()));
+  }
+
+  /** Adds the stays a change opened to the batch of {@code ps} ({@link #insertSql}); tells whether there were any. */
+  static boolean bindInserts(PreparedStatement ps, InnovationState s, Change change) throws SQLException {
+    int n = s.visits().size();
+    int from = change.proposal() ? 0 : change.first() + 1;
+    for (int i = from; i < n; i++) {
+      bind(ps, s, i, outcome(s, i, change.first(), change.closed()));
+      ps.addBatch();
+    }
+    return from < n;
+  }
+
+  String updateSql() {
+    return update;
   }
 
   /**

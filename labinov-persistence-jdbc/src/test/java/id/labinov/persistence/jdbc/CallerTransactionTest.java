@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.BulkItem;
+import id.labinov.core.engine.BulkOptions;
+import id.labinov.core.engine.BulkResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
 import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.spi.Append;
 import java.lang.reflect.Proxy;
@@ -149,5 +153,31 @@ class CallerTransactionTest {
     assertThatThrownBy(() -> storage.innovationStore().inTransaction(null))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("connection"));
     assertThatThrownBy(() -> storage.rulebookStore().inTransaction(null)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void aBulkChunkInTheCallersTransactionCommitsOrRollsBackWithIt() throws SQLException {
+    Labinov lab = callerLab();
+    List<InnovationRef> refs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      refs.add(lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Massal " + i)).orThrow().ref());
+    }
+    raw.commit();
+    List<BulkItem<EvidenceRef>> items = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      items.add(BulkItem.of(refs.get(i), Fixtures.evidence("PHOTO", i)));
+    }
+
+    List<BulkResult> undone = lab.innovations().attachEvidenceAll(items, INNOVATOR, BulkOptions.defaults());
+    raw.rollback();
+    List<BulkResult> kept = lab.innovations().attachEvidenceAll(items, INNOVATOR, BulkOptions.defaults());
+    raw.commit();
+
+    assertThat(undone).allMatch(r -> r.outcome() == BulkResult.Outcome.ACCEPTED);
+    assertThat(kept).allMatch(r -> r.outcome() == BulkResult.Outcome.ACCEPTED);
+    for (InnovationRef ref : refs) {
+      assertThat(storage.innovationStore().load(ref).orElseThrow().version()).isEqualTo(2);
+    }
+    assertThat(forbiddenCalls).isEmpty();
   }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.BulkItem;
+import id.labinov.core.engine.BulkOptions;
+import id.labinov.core.engine.BulkResult;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.ImportItem;
 import id.labinov.core.engine.ImportOptions;
@@ -13,7 +16,9 @@ import id.labinov.core.engine.ImportResult;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.Options;
 import id.labinov.core.engine.VersionConflictException;
+import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
 import id.labinov.core.rules.Rulebooks;
 import java.sql.Connection;
@@ -220,5 +225,72 @@ abstract class StatementCountContract {
         .flatMap(List::stream).toList();
     assertThat(log.sessions()).filteredOn(s -> s.contains("savepoint"))
         .containsExactly(committed(statements.toArray(String[]::new)));
+  }
+
+  /** Proposes {@code n} innovations with their commitment letter and OPD head's approval (ready for DIAGNOSE). */
+  private List<InnovationRef> ready(int n) {
+    List<InnovationRef> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      InnovationRef ref = lab.innovations().propose(LEBAK, INNOVATOR, Fixtures.details("Massal " + i)).orThrow().ref();
+      lab.innovations().attachEvidence(ref, INNOVATOR, Fixtures.evidence("COMMITMENT_LETTER", i), Options.none()).orThrow();
+      lab.innovations().approve(ref, Fixtures.HEAD, Role.OPD_HEAD, null, Options.none()).orThrow();
+      out.add(ref);
+    }
+    return out;
+  }
+
+  @Test
+  void aBulkChunkCostsTheSameStatementsWhateverItsSize() {
+    List<InnovationRef> ten = ready(10);
+    List<InnovationRef> forty = ready(40);
+    List<List<String>> chunks = new ArrayList<>();
+    for (List<InnovationRef> refs : List.of(ten, forty)) {
+      log.clear();
+      List<BulkResult> results = lab.innovations().advanceAll(refs.stream().map(BulkItem::of).toList(), INNOVATOR,
+          "DIAGNOSE", BulkOptions.defaults());
+      assertThat(results).allMatch(r -> r.outcome() == BulkResult.Outcome.ACCEPTED);
+      assertThat(log.sessions()).as("one transaction per chunk").hasSize(1);
+      chunks.add(log.sessions().get(0));
+    }
+
+    // one locked read of every state; then a batch per table, whatever the number of innovations
+    List<String> expected = committed(LOCK, "savepoint", EVENTS, "UPDATE innovation (batch)",
+        "UPDATE stage_visit (batch)", "INSERT stage_visit (batch)", RESERVE, FEED);
+    assertThat(chunks).containsExactly(expected, expected);
+  }
+
+  @Test
+  void aBulkChunkWithKeysLooksThemUpOnceAndStoresThemInOneBatch() {
+    List<InnovationRef> refs = ready(12);
+    log.clear();
+    List<BulkItem<EvidenceRef>> items = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      items.add(BulkItem.of(refs.get(i), Fixtures.evidence("PHOTO", i)).withIdempotencyKey("foto-" + i));
+    }
+
+    List<BulkResult> first = lab.innovations().attachEvidenceAll(items, INNOVATOR, BulkOptions.defaults());
+    List<List<String>> written = log.sessions();
+    log.clear();
+    List<BulkResult> retried = lab.innovations().attachEvidenceAll(items, INNOVATOR, BulkOptions.defaults());
+
+    assertThat(first).allMatch(r -> r.outcome() == BulkResult.Outcome.ACCEPTED);
+    assertThat(written).containsExactly(committed("SELECT idempotency", LOCK, "savepoint", "INSERT idempotency (batch)",
+        EVENTS, "UPDATE innovation (batch)", RESERVE, FEED));
+    assertThat(retried).allMatch(r -> r.outcome() == BulkResult.Outcome.REPLAYED);
+    // the retry reads the keys and states in its chunk; each replayed item then reads its state and history
+    assertThat(log.sessions().get(0)).isEqualTo(committed("SELECT idempotency", LOCK));
+  }
+
+  @Test
+  void aBulkCallOfSevenItemsInChunksOfThreeIsThreeTransactions() {
+    List<InnovationRef> refs = ready(7);
+    log.clear();
+
+    lab.innovations().advanceAll(refs.stream().map(BulkItem::of).toList(), INNOVATOR, "DIAGNOSE",
+        BulkOptions.defaults().withChunkSize(3));
+
+    assertThat(log.sessions()).hasSize(3).allSatisfy(session -> assertThat(session).isEqualTo(committed(LOCK,
+        "savepoint", EVENTS, "UPDATE innovation (batch)", "UPDATE stage_visit (batch)", "INSERT stage_visit (batch)",
+        RESERVE, FEED)));
   }
 }

@@ -17,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.labinov.core.Labinov;
+import id.labinov.core.engine.BulkItem;
+import id.labinov.core.engine.BulkOptions;
+import id.labinov.core.engine.BulkResult;
+import id.labinov.core.engine.BulkSummary;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.Decider;
 import id.labinov.core.engine.IdGenerator;
@@ -30,6 +34,7 @@ import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Bentuk;
+import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.InnovationStatus;
@@ -52,6 +57,7 @@ import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.RulebookConflictException;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.rules.Violation;
+import id.labinov.core.spi.AppendOutcome;
 import id.labinov.core.spi.IdempotencyRecord;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
@@ -1169,6 +1175,220 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
     assertThat(lab().innovations().history(ref)).as("the loser wrote nothing: " + described).isEqualTo(expectedHistory);
     seen.computeIfAbsent(first.name(), k -> new AtomicInteger()).incrementAndGet();
     seen.computeIfAbsent(second.name(), k -> new AtomicInteger()).incrementAndGet();
+  }
+
+  // ---------------------------------------------------------------- bulk
+
+  @Test
+  void loadsManyStatesAtOnceLeavingOutUnknownAndForeignOnes() {
+    EventStream a = stored(LEBAK, details());
+    EventStream b = stored(LEBAK, variety(3));
+    EventStream c = stored(TANGERANG, variety(4));
+    InnovationRef unknown = newRef(LEBAK);
+    InnovationRef foreign = new InnovationRef(LEBAK, c.ref().id());
+
+    Map<InnovationRef, InnovationState> states = ports().loadAll(List.of(b.ref(), unknown, foreign, a.ref(), c.ref()));
+
+    assertThat(states).containsExactly(Map.entry(b.ref(), b.state()), Map.entry(a.ref(), a.state()),
+        Map.entry(c.ref(), c.state()));
+    assertThat(ports().loadAll(List.of())).isEmpty();
+  }
+
+  @Test
+  void aBulkUnitOfWorkWritesEachAppendOnItsOwn() {
+    // written: two new events
+    EventStream written = stored(LEBAK, details());
+    written.later(Duration.ofMinutes(3)).evidence("COMMITMENT_LETTER", "komitmen.pdf").approval(Role.OPD_HEAD, "kadis");
+    IdempotencyRecord writtenKey = record("bulk-written", HASH_A, written, Duration.ofDays(7));
+    // stale: read at version 1, but someone else wrote version 2 meanwhile
+    EventStream stale = stored(LEBAK, variety(1));
+    EventStream staleNext = stale.fork().evidence("PHOTO", "telat.jpg");
+    stale.evidence("DECREE", "sk.pdf").commit(ports());
+    // already stored: the first attempt of the same request was written, its reply lost
+    EventStream retried = stored(LEBAK, variety(2));
+    EventStream lostReply = retried.fork().evidence("PHOTO", "foto.jpg");
+    retried.evidence("PHOTO", "foto.jpg").commit(ports(), record("bulk-retried", HASH_A, retried, Duration.ofDays(7)));
+    // reused: the key stands for another request
+    EventStream keyHolder = stored(LEBAK, variety(5));
+    keyHolder.evidence("PHOTO", "a.jpg").commit(ports(), record("bulk-reused", HASH_A, keyHolder, Duration.ofDays(7)));
+    EventStream reused = stored(LEBAK, variety(3)).evidence("PHOTO", "b.jpg");
+    // foreign: the id belongs to another region
+    EventStream other = stored(TANGERANG, variety(4));
+    EventStream foreign = EventStream.propose(new InnovationRef(LEBAK, other.ref().id()), details(), null, T0, ids)
+        .written().evidence("PHOTO", "c.jpg");
+    List<InnovationRef> targets = List.of(written.ref(), staleNext.ref(), lostReply.ref(), reused.ref(), foreign.ref());
+
+    List<AppendOutcome> outcomes = ports().transactAll(targets, tx -> {
+      assertThat(tx.targets()).containsExactlyElementsOf(targets);
+      assertThat(tx.findIdempotency(LEBAK, List.of("bulk-retried", "bulk-written", "bulk-reused"), T0))
+          .containsOnlyKeys("bulk-retried", "bulk-reused");
+      assertThat(tx.loadAll()).containsOnlyKeys(written.ref(), staleNext.ref(), lostReply.ref(), reused.ref());
+      return tx.appendEach(List.of(written.toAppend(writtenKey), staleNext.toAppend(null),
+          lostReply.toAppend(record("bulk-retried", HASH_A, lostReply, Duration.ofDays(8))),
+          reused.toAppend(record("bulk-reused", HASH_B, reused, Duration.ofDays(7))), foreign.toAppend(null)));
+    });
+
+    assertThat(outcomes).extracting(AppendOutcome::status).containsExactly(AppendOutcome.Status.WRITTEN,
+        AppendOutcome.Status.FAILED, AppendOutcome.Status.ALREADY_STORED, AppendOutcome.Status.FAILED,
+        AppendOutcome.Status.FAILED);
+    assertThat(outcomes.get(1).error()).isInstanceOfSatisfying(VersionConflictException.class, e -> {
+      assertThat(e.expected()).isEqualTo(1);
+      assertThat(e.actual()).isEqualTo(2);
+    });
+    assertThat(outcomes.get(3).error()).isInstanceOf(IdempotencyKeyReusedException.class);
+    assertThat(outcomes.get(4).error()).isInstanceOf(VersionConflictException.class);
+    assertStored(written);
+    assertThat(ports().findIdempotency(LEBAK, "bulk-written", T0)).contains(writtenKey);
+    assertStored(stale);
+    assertStored(retried);
+    assertThat(ports().load(reused.ref()).orElseThrow().version()).as("nothing of a reused key is written").isEqualTo(1);
+    assertStored(other);
+  }
+
+  @Test
+  void theFacadeRunsABulkChunkWithEachItemsOwnOutcome() {
+    Labinov lab = lab();
+    InnovationRef ready = ok(lab.innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    InnovationRef notReady = ok(lab.innovations().propose(LEBAK, INNOVATOR, variety(3))).ref();
+    InnovationRef stale = ok(lab.innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    InnovationRef retried = ok(lab.innovations().propose(LEBAK, INNOVATOR, details())).ref();
+    for (InnovationRef r : List.of(ready, stale, retried)) {
+      ok(lab.innovations().attachEvidence(r, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+      ok(lab.innovations().approve(r, HEAD, Role.OPD_HEAD, null, Options.none()));
+    }
+    CommandResult first = ok(lab.innovations().advance(retried, INNOVATOR, "DIAGNOSE", Options.idempotent("maju-3")));
+    delivered.clear();
+
+    List<BulkResult> results = lab.innovations().advanceAll(List.of(
+        BulkItem.of(ready).withIdempotencyKey("maju-1"),
+        BulkItem.of(notReady),
+        BulkItem.of(stale).expectingVersion(2),
+        BulkItem.of(retried).withIdempotencyKey("maju-3"),
+        BulkItem.of(newRef(LEBAK))), INNOVATOR, "DIAGNOSE",
+        BulkOptions.defaults());
+
+    assertThat(results).extracting(BulkResult::outcome).containsExactly(
+        BulkResult.Outcome.ACCEPTED, BulkResult.Outcome.REFUSED,
+        BulkResult.Outcome.CONFLICT, BulkResult.Outcome.REPLAYED,
+        BulkResult.Outcome.FAILED);
+    assertThat(lab.innovations().get(ready).stage()).isEqualTo("DIAGNOSE");
+    assertThat(lab.innovations().history(ready).subList(3, 4)).isEqualTo(results.get(0).result().events());
+    assertThat(lab.innovations().get(notReady).version()).isEqualTo(1);
+    assertThat(lab.innovations().get(stale).stage()).isEqualTo("DRUM_UP");
+    assertThat(results.get(3).result().events()).isEqualTo(first.events());
+    assertThat(results.get(4).error()).isInstanceOf(NoSuchInnovationException.class);
+    assertThat(delivered).as("listeners got the written item's events").isEqualTo(results.get(0).result().events());
+    assertThat(ports().findIdempotency(LEBAK, "maju-1", clock.instant())).isPresent();
+
+    // the whole call again: the same results, nothing written
+    long versionBefore = lab.innovations().get(ready).version();
+    List<BulkResult> again = lab.innovations().advanceAll(List.of(
+        BulkItem.of(ready).withIdempotencyKey("maju-1"),
+        BulkItem.of(retried).withIdempotencyKey("maju-3")), INNOVATOR, "DIAGNOSE",
+        BulkOptions.defaults());
+    assertThat(again).extracting(r -> r.result().events()).containsExactly(results.get(0).result().events(),
+        first.events());
+    assertThat(lab.innovations().get(ready).version()).isEqualTo(versionBefore);
+  }
+
+  @Test
+  void theFacadeAdvancesAScopeAndFilterInChunksAndDetailsUpdatesRewriteThemes() {
+    Labinov lab = lab();
+    List<InnovationRef> refs = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      InnovationRef r = ok(lab.innovations().propose(LEBAK, INNOVATOR, variety(i * 3))).ref();
+      if (i != 3) {
+        ok(lab.innovations().attachEvidence(r, INNOVATOR, evidence("COMMITMENT_LETTER", "komitmen.pdf"), Options.none()));
+        ok(lab.innovations().approve(r, HEAD, Role.OPD_HEAD, null, Options.none()));
+      }
+      refs.add(r);
+    }
+    List<BulkItem<InnovationDetails>> edits = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      edits.add(BulkItem.of(refs.get(i), lab.innovations().get(refs.get(i)).details()
+          .withThemes(i % 2 == 0 ? Set.of(Theme.of("STUNTING")) : Set.of())));
+    }
+    assertThat(lab.innovations().updateDetailsAll(edits, INNOVATOR, BulkOptions.defaults()
+        .withChunkSize(4))).allMatch(r -> r.outcome() == BulkResult.Outcome.ACCEPTED);
+    clock.advanceDays(2);
+
+    BulkSummary summary = lab.innovations().advanceWhere(Scope.region(LEBAK),
+        InnovationFilter.builder().stages("DRUM_UP").build(), ADMIN, "DIAGNOSE",
+        BulkOptions.defaults().withChunkSize(2));
+
+    assertThat(summary.accepted()).isEqualTo(6);
+    assertThat(summary.refused()).isEqualTo(1);
+    assertThat(summary.problems()).extracting(BulkResult::ref).containsExactly(refs.get(3));
+    assertThat(findAll(Scope.region(LEBAK), InnovationFilter.builder().stages("DIAGNOSE").build(), 10)).hasSize(6);
+    assertThat(findAll(Scope.region(LEBAK), InnovationFilter.builder().themes(Theme.of("STUNTING")).build(), 10))
+        .extracting(x -> x.ref()).containsExactlyInAnyOrder(refs.get(0), refs.get(2), refs.get(4), refs.get(6));
+    for (InnovationRef r : refs) {
+      InnovationState state = ports().load(r).orElseThrow();
+      assertThat(Decider.replay(ports().history(r))).isEqualTo(state);
+      List<StageDuration> stays = query().stageDurations(Scope.region(LEBAK), InnovationFilter.all(), clock.instant(),
+          PageRequest.first(50)).items().stream().filter(d -> d.ref().equals(r)).toList();
+      assertThat(stays).extracting(StageDuration::stage).as("stays of " + r)
+          .containsExactlyElementsOf(state.visits().stream().map(v -> v.stage()).toList());
+    }
+  }
+
+  @Test
+  void bulkChunksAndSingleCommandsRunningAtOnceLoseNoUpdate() throws Exception {
+    Labinov lab = lab();
+    List<InnovationRef> refs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      refs.add(ok(lab.innovations().propose(LEBAK, INNOVATOR, variety(i * 3))).ref());
+    }
+    int rounds = Math.max(5, concurrentCommandsPerThread() / 20);
+    AtomicInteger accepted = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        futures.add(pool.submit(() -> {
+          start.await();
+          for (int j = 0; j < rounds; j++) {
+            String tag = "t" + thread + "-" + j;
+            if (thread % 2 == 0) {
+              List<BulkItem<EvidenceRef>> items = new ArrayList<>();
+              for (int k = 0; k < refs.size(); k++) {
+                // the chunk locks its innovations in another order than the list gives them
+                InnovationRef r = refs.get((k + j) % refs.size());
+                items.add(BulkItem.of(r, evidence("PHOTO", tag + "-" + k + ".jpg")));
+              }
+              for (BulkResult r : lab.innovations().attachEvidenceAll(items, INNOVATOR,
+                  BulkOptions.defaults().withChunkSize(3))) {
+                assertThat(r.outcome()).as(String.valueOf(r.error())).isEqualTo(BulkResult.Outcome.ACCEPTED);
+                accepted.incrementAndGet();
+              }
+            } else {
+              for (InnovationRef r : refs) {
+                ok(lab.innovations().attachEvidence(r, INNOVATOR, evidence("DECREE", tag + ".pdf"), Options.none()));
+                accepted.incrementAndGet();
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(10, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    long events = 0;
+    for (InnovationRef r : refs) {
+      InnovationState state = ports().load(r).orElseThrow();
+      List<InnovationEvent> history = ports().history(r);
+      assertThat(Decider.replay(history)).isEqualTo(state);
+      events += state.version() - 1;
+    }
+    assertThat(events).as("every accepted item is stored once").isEqualTo(accepted.get()).isEqualTo(4L * rounds * 4);
   }
 
   // ---------------------------------------------------------------- concurrency
