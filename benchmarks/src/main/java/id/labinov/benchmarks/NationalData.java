@@ -2,6 +2,8 @@ package id.labinov.benchmarks;
 
 import id.labinov.core.Labinov;
 import id.labinov.core.model.Actor;
+import id.labinov.core.engine.BulkOptions;
+import id.labinov.core.engine.BulkResult;
 import id.labinov.core.engine.Command;
 import id.labinov.core.engine.ImportItem;
 import id.labinov.core.engine.ImportOptions;
@@ -538,9 +540,23 @@ public final class NationalData {
     return out;
   }
 
-  /** Runs the requests on the bulk path. */
+  /**
+   * Runs the requests on the bulk path ({@code executeAll}: the states of a chunk loaded in one
+   * query, decided in memory, written with JDBC batches in one transaction per chunk). An item that
+   * failed (not refused: a conflict or an error) stops the generator, since nothing else writes to
+   * the area.
+   */
   static boolean[] bulk(Labinov lab, List<Request> requests) {
-    return oneByOne(lab, requests);
+    List<BulkResult> results = lab.innovations().executeAll(requests, BulkOptions.defaults());
+    boolean[] out = new boolean[results.size()];
+    for (int i = 0; i < out.length; i++) {
+      BulkResult r = results.get(i);
+      if (r.findError().isPresent()) {
+        throw new IllegalStateException("bulk item " + r.ref() + " failed: " + r.outcome(), r.findError().get());
+      }
+      out[i] = r.accepted();
+    }
+    return out;
   }
 
   // ---- progress marks -------------------------------------------------------------------------
