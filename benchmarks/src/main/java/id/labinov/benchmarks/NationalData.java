@@ -147,7 +147,8 @@ public final class NationalData {
     this.clock = clock;
     this.mover = mover;
     this.perRegion = perRegion;
-    this.lab = Labinov.builder().clock(clock).ids(id.labinov.core.engine.IdGenerator.seeded(2025))
+    // ids from the secure generator: a seeded one would repeat the ids of an earlier run after a restart
+    this.lab = Labinov.builder().clock(clock)
         .innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore())
         .programmeStore(storage.programmeStore()).refusalLog(storage.refusalLog()).rulebook(RULEBOOK).build();
   }
@@ -187,6 +188,13 @@ public final class NationalData {
         data.playYear(region);
         double seconds = (System.nanoTime() - t0) / 1e9;
         markDone(ds, region, seconds, data.sent - before);
+        if (n <= 8 || n % 25 == 0) {
+          // fresh tables have no statistics yet: without them PostgreSQL's cached plans scan whole
+          // tables (STATEMENTS.md); autovacuum catches up later, too late for a fast fill
+          try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+          }
+        }
         System.out.printf(Locale.ROOT, "[national] %d/%d %s %s: %d commands in %.1f s%n", n, Math.min(regions, all.size()),
             region, RegionNames.nameOrCode(region), data.sent - before, seconds);
       }

@@ -368,8 +368,15 @@ public final class JsonTree {
 
   private static void string(StringBuilder out, String s, boolean ascii) {
     out.append('"');
+    // runs of characters that need no escape are copied in one append (texts are long: narratives)
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\' && (c <= 0x7e || !ascii)) {
+        continue;
+      }
+      out.append(s, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -378,16 +385,11 @@ public final class JsonTree {
         case '\t' -> out.append("\\t");
         case '\b' -> out.append(ascii ? "\\u0008" : "\\b");
         case '\f' -> out.append(ascii ? "\\u000c" : "\\f");
-        default -> {
-          if (c < 0x20 || ascii && c > 0x7e) {
-            out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
-                .append(HEX[c & 0xf]);
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append("\\u").append(HEX[(c >> 12) & 0xf]).append(HEX[(c >> 8) & 0xf])
+            .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
       }
     }
+    out.append(s, run, s.length());
     out.append('"');
   }
 
