@@ -65,8 +65,9 @@ import java.util.function.IntFunction;
  * (stored results, nothing written twice) and goes on.
  *
  * <p>Run: {@code java -cp benchmarks/target-bench/benchmarks.jar id.labinov.benchmarks.NationalData
- * [regions] [perRegion] [mode]}; {@code mode} is {@code bulk} (the bulk command path, default) or
- * {@code single} (one transaction per command, for comparison on a few regions). The data goes to
+ * [regions] [perRegion] [mode] [k/n]}; {@code mode} is {@code bulk} (the bulk command path, default) or
+ * {@code single} (one transaction per command, for comparison on a few regions); {@code k/n} makes
+ * this process play every n-th region from the k-th, so that n processes share the work. The data goes to
  * schema {@code bench_national} of PostgreSQL (127.0.0.1:5432, db test; {@code -Dbench.pg.url}).
  */
 public final class NationalData {
@@ -156,13 +157,16 @@ public final class NationalData {
   /**
    * Fills the national area.
    *
-   * @param args {@code [regions] [perRegion] [bulk|single]}
+   * @param args {@code [regions] [perRegion] [bulk|single] [k/n]}
    * @throws Exception if the database fails
    */
   public static void main(String[] args) throws Exception {
     int regions = args.length > 0 ? Integer.parseInt(args[0]) : Integer.MAX_VALUE;
     int perRegion = args.length > 1 ? Integer.parseInt(args[1]) : 300;
     Mover mover = args.length > 2 && args[2].equals("single") ? NationalData::oneByOne : NationalData::bulk;
+    // "k/n": this process plays every n-th region from the k-th (0-based), so n processes share the work
+    int part = args.length > 3 ? Integer.parseInt(args[3].split("/")[0]) : 0;
+    int parts = args.length > 3 ? Integer.parseInt(args[3].split("/")[1]) : 1;
     long start = System.nanoTime();
     try (var ds = Databases.open("postgresql", AREA, 4, Boolean.getBoolean("bench.national.fresh"))) {
       JdbcStorage storage = JdbcStorage.builder().dataSource(ds).build();
@@ -180,7 +184,7 @@ public final class NationalData {
       int n = 0;
       for (RegionCode region : all.subList(0, Math.min(regions, all.size()))) {
         n++;
-        if (done(ds, region)) {
+        if ((n - 1) % parts != part || done(ds, region)) {
           continue;
         }
         long t0 = System.nanoTime();
