@@ -129,23 +129,23 @@ final class Aggregates {
   }
 
   /**
-   * Groups the matching innovations by how far they came: per innovation the distinct stages of its
-   * stays as one sorted text and whether its dates have come (epoch days against the region's
-   * today), then the groups.
+   * Groups the matching innovations by how far they came, in one pass over the state rows: their
+   * visited stages are a column ({@code visited_stages}; the visit rows are read only where it is
+   * missing, for histories with very many stages), their dates epoch days compared with each
+   * region's today.
    */
   List<ReachRow> reach(Connection c, Scope scope, InnovationFilter filter, Instant asOf) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String implementation = "MAX(CASE WHEN i.implementation_start_day <= " + StayDays.epochDayOf(asOf, "i.region", params)
-        + " THEN 1 ELSE 0 END)";
-    String trial = "MAX(CASE WHEN i.trial_start_day <= " + StayDays.epochDayOf(asOf, "i.region", params)
-        + " THEN 1 ELSE 0 END)";
+    String implementation = "CASE WHEN i.implementation_start_day <= " + StayDays.epochDayOf(asOf, "i.region", params)
+        + " THEN 1 ELSE 0 END";
+    String trial = "CASE WHEN i.trial_start_day <= " + StayDays.epochDayOf(asOf, "i.region", params)
+        + " THEN 1 ELSE 0 END";
     Sql.Where w = queries.where(scope, filter);
     params.addAll(w.params());
-    String perInnovation = "SELECT i.rulebook_id, i.rulebook_version, i.opd, i.status, i.stage, "
-        + dialect.distinctList("v.stage") + " AS visited, " + implementation + " AS impl, " + trial + " AS trial"
-        + " FROM " + t.innovation() + " i LEFT JOIN " + t.stageVisit() + " v ON v.region = i.region"
-        + " AND v.innovation_id = i.id" + w.sql()
-        + " GROUP BY i.region, i.id, i.rulebook_id, i.rulebook_version, i.opd, i.status, i.stage";
+    String visited = "COALESCE(i.visited_stages, (SELECT " + dialect.distinctList("v.stage") + " FROM "
+        + t.stageVisit() + " v WHERE v.region = i.region AND v.innovation_id = i.id))";
+    String perInnovation = "SELECT i.rulebook_id, i.rulebook_version, i.opd, i.status, i.stage, " + visited
+        + " AS visited, " + implementation + " AS impl, " + trial + " AS trial FROM " + t.innovation() + " i" + w.sql();
     List<ReachRow> out = new ArrayList<>();
     try (PreparedStatement ps = Sql.prepare(c, "SELECT x.rulebook_id, x.rulebook_version, x.opd, x.status, x.stage,"
         + " x.visited, x.impl, x.trial, COUNT(*) FROM (" + perInnovation + ") x GROUP BY x.rulebook_id,"
@@ -153,10 +153,10 @@ final class Aggregates {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String opd = rs.getString(3);
-        String visited = rs.getString(6);
+        String codes = rs.getString(6);
         out.add(new ReachRow(rs.getString(1), rs.getInt(2), opd == null ? null : OpdCode.of(opd),
             InnovationStatus.valueOf(rs.getString(4)), rs.getString(5),
-            visited == null || visited.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(visited.split(","))),
+            codes == null || codes.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(codes.split(","))),
             rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getLong(9)));
       }
     }

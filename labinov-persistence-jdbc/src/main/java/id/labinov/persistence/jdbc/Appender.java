@@ -103,13 +103,14 @@ final class Appender {
         + " occurred_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     this.insertState = "INSERT INTO " + t.innovation() + " (id, region, version, title, title_search, opd, bentuk,"
         + " jenis, stage, status, programme_id, rulebook_id, rulebook_version, stage_entered_at, proposed_at,"
-        + " last_changed_at, replicates_region, replicates_id, implementation_start_day, trial_start_day, last_hash,"
-        + " state_json) VALUES (" + Sql.placeholders(21) + ", " + dialect.jsonParameter() + ")";
+        + " last_changed_at, replicates_region, replicates_id, implementation_start_day, trial_start_day,"
+        + " visited_stages, last_hash, state_json) VALUES (" + Sql.placeholders(22) + ", " + dialect.jsonParameter()
+        + ")";
     this.updateState = "UPDATE " + t.innovation() + " SET version = ?, title = ?, title_search = ?, opd = ?,"
         + " bentuk = ?, jenis = ?, stage = ?, status = ?, programme_id = ?, rulebook_id = ?, rulebook_version = ?,"
         + " stage_entered_at = ?, proposed_at = ?, last_changed_at = ?, replicates_region = ?, replicates_id = ?,"
-        + " implementation_start_day = ?, trial_start_day = ?, last_hash = ?, state_json = " + dialect.jsonParameter()
-        + " WHERE id = ? AND region = ? AND version = ?";
+        + " implementation_start_day = ?, trial_start_day = ?, visited_stages = ?, last_hash = ?, state_json = "
+        + dialect.jsonParameter() + " WHERE id = ? AND region = ? AND version = ?";
     this.deleteThemes = "DELETE FROM " + t.theme() + " WHERE innovation_id = ?";
     this.insertTheme = "INSERT INTO " + t.theme() + " (innovation_id, theme) VALUES (?, ?)";
   }
@@ -307,7 +308,8 @@ final class Appender {
         d.replicates() == null ? null : d.replicates().region().value(),
         d.replicates() == null ? null : d.replicates().innovation().toString(),
         StayDays.epochDay(d.date(InnovationDetails.IMPLEMENTATION_START_DATE).orElse(null)),
-        StayDays.epochDay(d.date(InnovationDetails.TRIAL_START_DATE).orElse(null)), lastHash, states.write(s)};
+        StayDays.epochDay(d.date(InnovationDetails.TRIAL_START_DATE).orElse(null)), VisitRows.visitedStages(s.visits()),
+        lastHash, states.write(s)};
     for (int k = 0; k < columns.length; k++) {
       if (columns[k] == null && (k == DATE_COLUMN || k == DATE_COLUMN + 1)) {
         ps.setNull(i++, Types.BIGINT); // typed: PostgreSQL refuses a text null in a bigint column
@@ -344,7 +346,7 @@ final class Appender {
       } else {
         try (PreparedStatement ps = c.prepareStatement(updateState)) {
           bindState(ps, s, lastHash, false);
-          ps.setLong(23, a.expectedVersion());
+          ps.setLong(24, a.expectedVersion());
           if (ps.executeUpdate() != 1) {
             throw new Conflict(a.expectedVersion(), null, null);
           }

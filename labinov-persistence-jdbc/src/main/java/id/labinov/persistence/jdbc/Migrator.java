@@ -161,8 +161,8 @@ final class Migrator {
   }
 
   /**
-   * Fills the columns of schema version 7 for rows written before it: the date columns of each
-   * state row and {@code days_exact_from} of each current stay, from the state documents, in pages
+   * Fills the columns of schema version 7 for rows written before it: the dates and visited stages
+   * of each state row and {@code days_exact_from} of each current stay, from the state documents, in pages
    * of {@link #FILL_PAGE} innovations in id order. The backfill table's row keeps the last id done,
    * in each page's transaction, and the end, so an interrupted fill resumes where it stopped and a
    * start after it reads one row. Rows written meanwhile by this version are left as they are: a
@@ -176,8 +176,8 @@ final class Migrator {
     String state = "SELECT after_id, done_at FROM " + tables.backfill() + " WHERE name = ?";
     String page = "SELECT region, id, version, state_json FROM " + tables.innovation() + " WHERE id > ? ORDER BY id"
         + dialect.limitClause();
-    String dates = "UPDATE " + tables.innovation() + " SET implementation_start_day = ?, trial_start_day = ?"
-        + " WHERE region = ? AND id = ? AND version = ?";
+    String dates = "UPDATE " + tables.innovation() + " SET implementation_start_day = ?, trial_start_day = ?,"
+        + " visited_stages = ? WHERE region = ? AND id = ? AND version = ?";
     String exact = "UPDATE " + tables.stageVisit() + " SET days_exact_from = ? WHERE region = ? AND innovation_id = ?"
         + " AND visit_no = ? AND left_at IS NULL AND days_exact_from IS NULL";
     String progress = "UPDATE " + tables.backfill() + " SET after_id = ? WHERE name = ?";
@@ -210,14 +210,13 @@ final class Migrator {
                   details.date(id.labinov.core.model.InnovationDetails.IMPLEMENTATION_START_DATE).orElse(null));
               Long trial = StayDays.epochDay(
                   details.date(id.labinov.core.model.InnovationDetails.TRIAL_START_DATE).orElse(null));
-              if (implementation != null || trial != null) {
-                setDay(d, 1, implementation);
-                setDay(d, 2, trial);
-                d.setString(3, (String) r[0]);
-                d.setString(4, (String) r[1]);
-                d.setLong(5, (Long) r[2]);
-                d.addBatch();
-              }
+              setDay(d, 1, implementation);
+              setDay(d, 2, trial);
+              Sql.set(d, 3, VisitRows.visitedStages(s.visits()));
+              d.setString(4, (String) r[0]);
+              d.setString(5, (String) r[1]);
+              d.setLong(6, (Long) r[2]);
+              d.addBatch();
               int last = s.visits().size() - 1;
               java.time.Instant from = last < 0 ? null : StayDays.exactFrom(s.visits().get(last));
               if (from != null) {

@@ -218,6 +218,21 @@ final class VisitRows {
     }
   }
 
+  /** The longest text {@link #visitedStages} writes (the column of schema version 7). */
+  static final int VISITED_MAX = 4000;
+
+  /**
+   * The codes of the stages of a visit list, distinct, sorted and joined by commas (the state row's
+   * {@code visited_stages}, schema version 7), or {@code null} if that is longer than
+   * {@link #VISITED_MAX} (readers then take the visit rows).
+   */
+  static String visitedStages(List<StageVisit> visits) {
+    java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+    visits.forEach(v -> codes.add(v.stage()));
+    String text = String.join(",", codes);
+    return text.length() > VISITED_MAX ? null : text;
+  }
+
   /** Pauses as text: {@code start/end} per pause ({@code end} empty while open), joined by {@code ;}; {@code null} if none. */
   static String encodePauses(List<HoldPeriod> pauses) {
     if (pauses.isEmpty()) {

@@ -362,6 +362,7 @@ abstract class SchemaUpgradeContract {
       st.execute("DROP TABLE " + prefix + "backfill");
       st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN implementation_start_day");
       st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN trial_start_day");
+      st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN visited_stages");
       st.executeUpdate("DELETE FROM " + prefix + "schema_history WHERE version = 7");
       if (version < 6) {
         st.execute("DROP TABLE " + prefix + "stage_visit");
@@ -481,6 +482,9 @@ abstract class SchemaUpgradeContract {
             .isEqualTo(StayDays.exactFrom(r.visit()));
       }
       assertThat(rows.get(rows.size() - 1).daysExactFrom()).isNotNull();
+      assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "innovation WHERE id = '" + s.ref().id()
+          + "' AND visited_stages = '" + VisitRows.visitedStages(s.state().visits()) + "'")).as("visited stages of %s",
+          s.ref()).isEqualTo(1);
     }
     assertThat(dated).as("histories with a trial start date").isGreaterThan(20);
     expected.sort(java.util.Comparator.comparing(x -> x.ref().id()));
@@ -515,7 +519,7 @@ abstract class SchemaUpgradeContract {
     try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
       // as if the fill had committed its pages up to the middle and then stopped
       st.executeUpdate("UPDATE " + backend.prefix() + "innovation SET implementation_start_day = NULL,"
-          + " trial_start_day = NULL WHERE id > '" + middle + "'");
+          + " trial_start_day = NULL, visited_stages = NULL WHERE id > '" + middle + "'");
       st.executeUpdate("UPDATE " + backend.prefix() + "stage_visit SET days_exact_from = NULL WHERE innovation_id > '"
           + middle + "'");
       st.executeUpdate("UPDATE " + backend.prefix() + "backfill SET after_id = '" + middle + "', done_at = NULL");

@@ -4,7 +4,9 @@
 -- * lbv_innovation gains implementation_start_day and trial_start_day, the implementation (penerapan)
 --   and trial (uji coba) start dates of the details as epoch days (days since 1970-01-01; NULL when
 --   the details have none that is an ISO date), so national stages compare them with the region's
---   today without reading the state document;
+--   today without reading the state document; and visited_stages, the codes of every stage the
+--   innovation has stayed in, sorted and joined by commas (NULL only if longer than 4000
+--   characters: then the stage visit rows are read), so funnels group the state rows alone;
 -- * lbv_stage_visit gains days_exact_from: for the current stay of an innovation, the instant from
 --   which its days in stage to an instant follow from entered_at, held_days and held_since in SQL
 --   (its entry, or the end of its latest ended pause if later; 9999-12-31 when they never do: two
@@ -21,6 +23,7 @@
 -- be run again.
 ALTER TABLE lbv_innovation ADD COLUMN IF NOT EXISTS implementation_start_day BIGINT;
 ALTER TABLE lbv_innovation ADD COLUMN IF NOT EXISTS trial_start_day BIGINT;
+ALTER TABLE lbv_innovation ADD COLUMN IF NOT EXISTS visited_stages VARCHAR(4000);
 ALTER TABLE lbv_stage_visit ADD COLUMN IF NOT EXISTS days_exact_from TIMESTAMP(6);
 CREATE INDEX IF NOT EXISTS lbv_stage_visit_exact ON lbv_stage_visit (days_exact_from);
 
@@ -33,5 +36,5 @@ INSERT INTO lbv_backfill (name, after_id)
   SELECT 'v7', '' WHERE NOT EXISTS (SELECT 1 FROM lbv_backfill WHERE name = 'v7');
 
 INSERT INTO lbv_schema_history (version, description, installed_at)
-  SELECT 7, 'report aggregates in SQL (dates, days_exact_from)', CURRENT_TIMESTAMP
+  SELECT 7, 'report aggregates in SQL (dates, visited stages, days_exact_from)', CURRENT_TIMESTAMP
   WHERE NOT EXISTS (SELECT 1 FROM lbv_schema_history WHERE version = 7);

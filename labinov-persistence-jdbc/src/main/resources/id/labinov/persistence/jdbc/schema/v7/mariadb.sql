@@ -4,7 +4,9 @@
 -- * lbv_innovation gains implementation_start_day and trial_start_day, the implementation (penerapan)
 --   and trial (uji coba) start dates of the details as epoch days (days since 1970-01-01; NULL when
 --   the details have none that is an ISO date), so national stages compare them with the region's
---   today without reading the state document;
+--   today without reading the state document; and visited_stages, the codes of every stage the
+--   innovation has stayed in, sorted and joined by commas (NULL only if longer than 4000
+--   characters: then the stage visit rows are read), so funnels group the state rows alone;
 -- * lbv_stage_visit gains days_exact_from: for the current stay of an innovation, the instant from
 --   which its days in stage to an instant follow from entered_at, held_days and held_since in SQL
 --   (its entry, or the end of its latest ended pause if later; 9999-12-31 when they never do: two
@@ -22,7 +24,7 @@
 --
 -- MySQL 8 has no ADD COLUMN IF NOT EXISTS: each change is guarded by information_schema and run as
 -- a prepared statement (a no-op DO 0 when it was made already).
-SET @lbv_ddl = (SELECT IF(COUNT(*) = 0, 'ALTER TABLE lbv_innovation ADD COLUMN implementation_start_day BIGINT NULL, ADD COLUMN trial_start_day BIGINT NULL', 'DO 0')
+SET @lbv_ddl = (SELECT IF(COUNT(*) = 0, 'ALTER TABLE lbv_innovation ADD COLUMN implementation_start_day BIGINT NULL, ADD COLUMN trial_start_day BIGINT NULL, ADD COLUMN visited_stages VARCHAR(4000) NULL', 'DO 0')
   FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'lbv_innovation'
   AND column_name = 'implementation_start_day');
 PREPARE lbv_step FROM @lbv_ddl;
@@ -50,5 +52,5 @@ INSERT INTO lbv_backfill (name, after_id)
   SELECT 'v7', '' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM lbv_backfill WHERE name = 'v7');
 
 INSERT INTO lbv_schema_history (version, description, installed_at)
-  SELECT 7, 'report aggregates in SQL (dates, days_exact_from)', UTC_TIMESTAMP(6) FROM DUAL
+  SELECT 7, 'report aggregates in SQL (dates, visited stages, days_exact_from)', UTC_TIMESTAMP(6) FROM DUAL
   WHERE NOT EXISTS (SELECT 1 FROM lbv_schema_history WHERE version = 7);
