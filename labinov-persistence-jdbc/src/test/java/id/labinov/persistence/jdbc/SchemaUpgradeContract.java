@@ -496,7 +496,7 @@ abstract class SchemaUpgradeContract {
       page = p.next();
     }
     assertThat(found).as("summaries with their dates").isEqualTo(expected);
-    PagingOnly paging = new PagingOnly(store);
+    id.labinov.core.spi.contract.PagingQuery paging = new id.labinov.core.spi.contract.PagingQuery(store);
     Instant asOf = Instant.parse("2026-02-01T00:00:00Z");
     for (Scope scope : List.of(Scope.national(), Scope.region(LEBAK), Scope.region(Fixtures.JAYAPURA))) {
       var all = id.labinov.core.query.InnovationFilter.all();

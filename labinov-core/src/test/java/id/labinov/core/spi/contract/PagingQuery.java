@@ -1,4 +1,4 @@
-package id.labinov.persistence.jdbc;
+package id.labinov.core.spi.contract;
 
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.CountRow;
@@ -13,13 +13,19 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A query port that forwards only the three methods every store implements, so its aggregates are
- * the port's paging defaults (the reference definitions) computed over the store's own pages.
+ * A query port that forwards only the three methods every store implements ({@code find},
+ * {@code count}, {@code stageDurations}), so its report aggregates are the port's paging defaults
+ * (their definitions) over the store's own pages: what a store's own aggregates must equal.
  */
-final class PagingOnly implements InnovationQuery {
+public final class PagingQuery implements InnovationQuery {
   private final InnovationQuery store;
 
-  PagingOnly(InnovationQuery store) {
+  /**
+   * Wraps a store's query port.
+   *
+   * @param store the port whose pages are read
+   */
+  public PagingQuery(InnovationQuery store) {
     this.store = store;
   }
 
