@@ -97,9 +97,12 @@ final class Aggregates {
     return out;
   }
 
-  /** Keeps the stays whose days SQL counts exactly to {@code asOf}: closed ones, and current ones exact from then on. */
+  /**
+   * Keeps the stays whose days SQL counts exactly to {@code asOf}: closed ones, and current ones
+   * exact from then on; the rest ({@link #recounted}) is exactly its complement.
+   */
   private static Sql.Where exact(Sql.Where w, Instant asOf) {
-    return w.and("(v.days_exact_from IS NULL OR v.days_exact_from <= ?)", asOf);
+    return w.and("(v.left_at IS NOT NULL OR v.days_exact_from IS NULL OR v.days_exact_from <= ?)", asOf);
   }
 
   /**
