@@ -1,11 +1,10 @@
 package id.labinov.reporting;
 
-import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.InnovationFilter;
-import id.labinov.core.query.InnovationSummary;
-import id.labinov.core.query.StageDuration;
-import id.labinov.core.rules.Rulebook;
+import id.labinov.core.query.StageDays;
+import id.labinov.core.query.StalledStay;
+import id.labinov.core.query.StalledStays;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.data.StageDurationReport;
 import id.labinov.reporting.data.StageStatistics;
@@ -15,11 +14,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
- * Computes stage durations in one paging pass: a histogram of days per stage (memory grows with
- * distinct day counts, not with innovations) and the longest stalled stays in a bounded queue.
+ * Computes stage durations from the store's aggregates: the histogram of days per stage (from which
+ * the statistics follow exactly; memory grows with distinct day counts, not with stays) and the
+ * count and longest of the stalled stays, cut at the row limit by the store.
  */
 final class DurationComputer {
   /** Longest first, then entered earliest, then id: the order of the stalled list. */
@@ -38,45 +37,33 @@ final class DurationComputer {
   StageDurationReport compute(Scope scope, InnovationFilter filter, int stalledAfterDays) {
     Map<String, Histogram> days = new HashMap<>();
     Map<String, Long> ongoing = new HashMap<>();
-    PriorityQueue<StalledInnovation> kept = new PriorityQueue<>(ORDER.reversed());
-    long[] stalledTotal = {0};
-    Pages.forEachWithStays(ctx, scope, filter, (s, stays) -> {
-      Rulebook r = axis.rulebookOf(s);
-      for (StageDuration d : stays) {
-        axis.addCode(d.stage());
-        days.computeIfAbsent(d.stage(), k -> new Histogram()).add(d.days());
+    List<StalledInnovation> stalled = new ArrayList<>();
+    long stalledTotal = 0;
+    for (RulebookParts.Part part : RulebookParts.of(ctx, axis, scope, filter)) {
+      for (StageDays bar : ctx.query.stageDays(part.scope(), filter, ctx.generatedAt)) {
+        axis.addCode(bar.stage());
+        days.computeIfAbsent(bar.stage(), k -> new Histogram()).add(bar.days(), bar.stays());
         // a dropped innovation's stay ended at the drop: it is not ongoing, and not stalled
-        if (d.current() && s.status() != InnovationStatus.DROPPED) {
-          ongoing.merge(d.stage(), 1L, Long::sum);
-          if (d.days() > stalledAfterDays && !isFinal(r, d.stage())) {
-            stalledTotal[0]++;
-            kept.add(stalled(s, d, r));
-            if (kept.size() > ctx.rowLimit) {
-              kept.poll();
-            }
-          }
-        }
+        ongoing.merge(bar.stage(), bar.ongoing(), Long::sum);
       }
-    });
+      // the last stage of a rulebook is where innovations arrive: none is stalled there
+      StalledStays s = ctx.query.stalled(part.scope(), filter, ctx.generatedAt, stalledAfterDays, part.finalStages(),
+          ctx.rowLimit);
+      stalledTotal += s.total();
+      for (StalledStay stay : s.longest()) {
+        stalled.add(new StalledInnovation(stay.ref(), stay.title(), stay.opd(), ctx.opdName(stay.opd()), stay.stage(),
+            axis.label(part.rulebook(stay.rulebookId(), stay.rulebookVersion()), stay.stage()), stay.status(),
+            stay.enteredAt(), stay.days()));
+      }
+    }
     List<StageStatistics> stats = new ArrayList<>();
     for (String code : axis.codes()) {
       Histogram h = days.getOrDefault(code, new Histogram());
       stats.add(new StageStatistics(code, axis.label(code), h.size(), ongoing.getOrDefault(code, 0L), h.min(),
           h.quartile(1), h.quartile(2), h.quartile(3), h.max(), h.mean()));
     }
-    List<StalledInnovation> stalled = new ArrayList<>(kept);
     stalled.sort(ORDER);
     return new StageDurationReport(ctx.info(ReportKind.STAGE_DURATIONS, Context.zoneOf(scope), scope), stalledAfterDays,
-        stats, stalledTotal[0], stalled);
-  }
-
-  /** Whether a stage is its rulebook's last: an innovation there has arrived, it is not stalled. */
-  private static boolean isFinal(Rulebook r, String stage) {
-    return r != null && r.stages().get(r.stages().size() - 1).code().equals(stage);
-  }
-
-  private StalledInnovation stalled(InnovationSummary s, StageDuration d, Rulebook r) {
-    return new StalledInnovation(s.ref(), s.title(), d.opd(), ctx.opdName(d.opd()), d.stage(), axis.label(r, d.stage()),
-        s.status(), d.enteredAt(), d.days());
+        stats, stalledTotal, List.copyOf(stalled.subList(0, Math.min(ctx.rowLimit, stalled.size()))));
   }
 }

@@ -16,9 +16,14 @@ final class Histogram {
   private long sum;
 
   void add(long value) {
-    counts.merge(value, 1L, Long::sum);
-    n++;
-    sum += value;
+    add(value, 1);
+  }
+
+  /** Adds {@code count} equal values (a bar of a histogram). */
+  void add(long value, long count) {
+    counts.merge(value, count, Long::sum);
+    n += count;
+    sum += value * count;
   }
 
   long size() {

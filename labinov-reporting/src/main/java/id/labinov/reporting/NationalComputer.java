@@ -1,6 +1,5 @@
 package id.labinov.reporting;
 
-import id.labinov.core.engine.InnovationState;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.RegionalIndex;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
@@ -14,6 +13,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
 import id.labinov.core.national.NationalAlignment;
 import id.labinov.core.query.InnovationFilter;
+import id.labinov.core.query.ReachRow;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.reporting.data.NationalStageRow;
 import id.labinov.reporting.data.NationalStageSummary;
@@ -29,9 +29,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Computes national stages per unit in one paging pass, loading one innovation at a time (its dates
- * can move its national stage, and they are not in the summary), and the regional index estimates
- * from the latest indicator entry of each innovation.
+ * Computes national stages per unit from the store's groups of innovations that came equally far
+ * (stages stayed in, and whether the trial and implementation start dates have come), without
+ * reading any innovation's state, and the regional index estimates from the latest indicator entry
+ * of each innovation.
  */
 final class NationalComputer {
   private static final int NOT_SET = 0;
@@ -47,19 +48,20 @@ final class NationalComputer {
 
   NationalStageSummary compute(Scope scope, InnovationFilter filter, IndexOptions index) {
     Map<String, long[]> perOpd = new TreeMap<>();
-    Pages.forEachSummary(ctx, scope, filter, s -> {
-      long[] row = perOpd.computeIfAbsent(s.opd() == null ? "" : s.opd().value(), k -> new long[5]);
-      if (s.status() == InnovationStatus.DROPPED) {
-        row[DROPPED]++;
-        return;
+    for (RulebookParts.Part part : RulebookParts.of(ctx, axis, scope, filter)) {
+      for (ReachRow row : ctx.query.reach(part.scope(), filter, ctx.generatedAt)) {
+        long[] counts = perOpd.computeIfAbsent(row.opd() == null ? "" : row.opd().value(), k -> new long[5]);
+        if (row.status() == InnovationStatus.DROPPED) {
+          counts[DROPPED] += row.innovations();
+          continue;
+        }
+        Rulebook r = part.rulebook(row.rulebookId(), row.rulebookVersion());
+        // the dates are compared with the report day in each innovation's region (the store's flags)
+        Optional<NationalStage> ns = r == null ? Optional.empty()
+            : NationalAlignment.stage(row.visitedStages(), r, row.implementationStarted(), row.trialStarted());
+        counts[ns.map(n -> n.ordinal() + 1).orElse(NOT_SET)] += row.innovations();
       }
-      Rulebook r = axis.rulebookOf(s);
-      Optional<InnovationState> state = ctx.lab.innovations().find(s.ref());
-      Optional<NationalStage> ns = r == null || state.isEmpty() ? Optional.empty()
-          : NationalAlignment.stage(state.get(), r,
-              ctx.generatedAt.atZone(s.ref().region().defaultTimeZone().zoneId()).toLocalDate());
-      row[ns.map(n -> n.ordinal() + 1).orElse(NOT_SET)]++;
-    });
+    }
     List<NationalStageRow> rows = new ArrayList<>();
     long[] total = new long[5];
     long[] none = perOpd.remove("");

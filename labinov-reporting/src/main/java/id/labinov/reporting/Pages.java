@@ -1,19 +1,13 @@
 package id.labinov.reporting;
 
-import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.query.Page;
 import id.labinov.core.query.PageRequest;
-import id.labinov.core.query.StageDuration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,30 +21,6 @@ final class Pages {
     while (page != null) {
       Page<InnovationSummary> result = ctx.query.find(scope, filter, page);
       result.items().forEach(action);
-      page = result.next();
-    }
-  }
-
-  /**
-   * Calls {@code action} for every innovation that matches with its stays in stages. The summaries and
-   * the stays are read with the same page request, so a page of stays covers the same innovations as
-   * the page of summaries; a stay whose innovation is not on the summary page (a concurrent change) is
-   * left out.
-   */
-  static void forEachWithStays(Context ctx, Scope scope, InnovationFilter filter,
-      BiConsumer<InnovationSummary, List<StageDuration>> action) {
-    PageRequest page = PageRequest.first(ctx.pageSize);
-    while (page != null) {
-      Page<InnovationSummary> result = ctx.query.find(scope, filter, page);
-      Page<StageDuration> stays = ctx.query.stageDurations(scope, filter, ctx.generatedAt, page);
-      Map<InnovationId, List<StageDuration>> byId = new HashMap<>();
-      for (StageDuration d : stays.items()) {
-        byId.computeIfAbsent(d.ref().id(), k -> new ArrayList<>()).add(d);
-      }
-      for (InnovationSummary s : result.items()) {
-        List<StageDuration> own = byId.getOrDefault(s.ref().id(), List.of());
-        action.accept(s, own.stream().filter(d -> d.ref().equals(s.ref())).toList());
-      }
       page = result.next();
     }
   }

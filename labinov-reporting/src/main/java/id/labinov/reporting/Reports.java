@@ -50,9 +50,11 @@ import java.util.Set;
  * else read from the given clock (default: the facade's clock) once per report; durations and "today"
  * are measured to it. The wall clock is never read.
  *
- * <p>Memory: summaries are computed from the store's counts and one paging pass, holding counters
- * only; lists that can be long (dropped innovations, the catalogue) are read page by page while they
- * are rendered; the stalled list is cut at {@link Builder#rowLimit(int)}. Thread-safe: one instance
+ * <p>Memory: summaries, stage durations and national stages are computed from the query port's
+ * aggregates (counts, groups of innovations that came equally far, histograms of days in stage,
+ * the longest stalled stays), holding counters only, never paging through the innovations; lists
+ * that can be long (dropped innovations, the catalogue) are read page by page while they are
+ * rendered; the stalled list is cut at {@link Builder#rowLimit(int)}. Thread-safe: one instance
  * serves all threads (the facade, stores and directory given must be thread-safe too).
  */
 public final class Reports {

@@ -2,6 +2,7 @@ package id.labinov.reporting;
 
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.query.InnovationSummary;
+import id.labinov.core.query.RulebookUse;
 import id.labinov.core.rules.LocalizedText;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;
@@ -33,6 +34,22 @@ final class StageAxis {
     String key = s.ref().region().value() + "|" + s.rulebookId() + "@" + s.rulebookVersion();
     if (!rulebooks.containsKey(key)) {
       Rulebook r = lookup(s.ref());
+      rulebooks.put(key, r);
+      if (r != null) {
+        add(r);
+      }
+    }
+    return rulebooks.get(key);
+  }
+
+  /**
+   * The rulebook a query's group of innovations follows (added to the axis), looked up through the
+   * group's first innovation, or {@code null} if it cannot be found.
+   */
+  synchronized Rulebook rulebookOf(RulebookUse u) {
+    String key = u.region().value() + "|" + u.rulebookId() + "@" + u.rulebookVersion();
+    if (!rulebooks.containsKey(key)) {
+      Rulebook r = lookup(u.first());
       rulebooks.put(key, r);
       if (r != null) {
         add(r);

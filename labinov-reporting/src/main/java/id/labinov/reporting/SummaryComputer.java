@@ -13,7 +13,7 @@ import id.labinov.core.query.CountRow;
 import id.labinov.core.query.Dimension;
 import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.query.InnovationSummary;
-import id.labinov.core.query.StageDuration;
+import id.labinov.core.query.ReachRow;
 import id.labinov.core.rules.PhaseWindow;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
@@ -40,8 +40,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Computes the programme summary from the store's counts, plus one paging pass over the innovations
- * and their stays for the funnel. Holds counters only, never the innovations.
+ * Computes the programme summary from the store's counts and its groups of innovations that came
+ * equally far (the funnel and furthest stages), so nothing pages through the innovations but the
+ * dropped list, which is read while it is rendered. Holds counters only, never the innovations.
  */
 final class SummaryComputer {
   private final Context ctx;
@@ -65,7 +66,7 @@ final class SummaryComputer {
     Optional<Rulebook> programmeRulebook = programme == null ? Optional.empty() : programmeRulebook(programme);
     programmeRulebook.ifPresent(axis::add);
     Map<String, Map<String, Long>> furthestByOpd = new HashMap<>();
-    Map<String, Long> reached = funnelPass(scope, filter, furthestByOpd);
+    Map<String, Long> reached = funnel(scope, filter, furthestByOpd);
     for (Map<String, Long> m : List.of(active, onHold, dropped)) {
       m.keySet().forEach(axis::addCode);
     }
@@ -104,34 +105,39 @@ final class SummaryComputer {
 
   /**
    * Per stage code, how many innovations reached it or a later stage of their own rulebook; and per
-   * OPD code ({@code ""} for none), how many innovations have each stage as their furthest.
+   * OPD code ({@code ""} for none), how many innovations have each stage as their furthest. Read
+   * from the store's groups of innovations that came equally far ({@code reach}), not innovation by
+   * innovation.
    */
-  private Map<String, Long> funnelPass(Scope scope, InnovationFilter filter, Map<String, Map<String, Long>> byOpd) {
+  private Map<String, Long> funnel(Scope scope, InnovationFilter filter, Map<String, Map<String, Long>> byOpd) {
     Map<String, Long> reached = new HashMap<>();
-    Pages.forEachWithStays(ctx, scope, filter, (s, stays) -> {
-      String opd = s.opd() == null ? "" : s.opd().value();
-      Rulebook r = axis.rulebookOf(s);
-      if (r == null) {
-        stays.stream().map(StageDuration::stage).distinct().forEach(c -> reached.merge(c, 1L, Long::sum));
-        // without a rulebook there is no order: the stage it is in counts as the furthest
-        byOpd.computeIfAbsent(opd, k -> new HashMap<>()).merge(s.stage(), 1L, Long::sum);
-        return;
-      }
-      int furthest = r.findStage(s.stage()).map(Stage::order).orElse(Integer.MIN_VALUE);
-      for (StageDuration d : stays) {
-        furthest = Math.max(furthest, r.findStage(d.stage()).map(Stage::order).orElse(Integer.MIN_VALUE));
-      }
-      String furthestCode = s.stage();
-      for (Stage st : r.stages()) {
-        if (st.order() <= furthest) {
-          reached.merge(st.code(), 1L, Long::sum);
+    for (RulebookParts.Part part : RulebookParts.of(ctx, axis, scope, filter)) {
+      for (ReachRow row : ctx.query.reach(part.scope(), filter, ctx.generatedAt)) {
+        String opd = row.opd() == null ? "" : row.opd().value();
+        long n = row.innovations();
+        Rulebook r = part.rulebook(row.rulebookId(), row.rulebookVersion());
+        if (r == null) {
+          row.visitedStages().forEach(c -> reached.merge(c, n, Long::sum));
+          // without a rulebook there is no order: the stage it is in counts as the furthest
+          byOpd.computeIfAbsent(opd, k -> new HashMap<>()).merge(row.stage(), n, Long::sum);
+          continue;
         }
-        if (st.order() == furthest) {
-          furthestCode = st.code();
+        int furthest = r.findStage(row.stage()).map(Stage::order).orElse(Integer.MIN_VALUE);
+        for (String code : row.visitedStages()) {
+          furthest = Math.max(furthest, r.findStage(code).map(Stage::order).orElse(Integer.MIN_VALUE));
         }
+        String furthestCode = row.stage();
+        for (Stage st : r.stages()) {
+          if (st.order() <= furthest) {
+            reached.merge(st.code(), n, Long::sum);
+          }
+          if (st.order() == furthest) {
+            furthestCode = st.code();
+          }
+        }
+        byOpd.computeIfAbsent(opd, k -> new HashMap<>()).merge(furthestCode, n, Long::sum);
       }
-      byOpd.computeIfAbsent(opd, k -> new HashMap<>()).merge(furthestCode, 1L, Long::sum);
-    });
+    }
     return reached;
   }
 

@@ -230,4 +230,35 @@ public final class Checks {
       throw new InvalidValueException("INVALID_PERIOD", "to", to, "error.period", from);
     }
   }
+
+  /**
+   * Checks that a count is not negative.
+   *
+   * @param value the count
+   * @param name the parameter name, for the message
+   * @return the count
+   * @throws InvalidValueException with code {@code NEGATIVE_COUNT} if it is negative
+   */
+  public static long notNegative(long value, String name) {
+    if (value < 0) {
+      throw new InvalidValueException("NEGATIVE_COUNT", name, value, "error.negativeCount");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a limit lies in {@code [0, max]}.
+   *
+   * @param value the limit
+   * @param name the parameter name, for the message
+   * @param max the largest allowed
+   * @return the limit
+   * @throws InvalidValueException with code {@code INVALID_LIMIT} if it is out of range
+   */
+  public static int limit(int value, String name, int max) {
+    if (value < 0 || value > max) {
+      throw new InvalidValueException("INVALID_LIMIT", name, value, "error.limit", 0, max);
+    }
+    return value;
+  }
 }

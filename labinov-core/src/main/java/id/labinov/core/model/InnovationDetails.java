@@ -187,6 +187,25 @@ public record InnovationDetails(
   }
 
   /**
+   * Reads a field as an ISO date ({@code yyyy-MM-dd}, surrounding blanks ignored), e.g.
+   * {@link #TRIAL_START_DATE} or {@link #IMPLEMENTATION_START_DATE}.
+   *
+   * @param name the field name
+   * @return the date, or empty if the field is absent or not an ISO date
+   */
+  public Optional<java.time.LocalDate> date(String name) {
+    String v = name == null ? null : fieldValue(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.LocalDate.parse(v.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Tells whether a field has a value ({@code field(name).isPresent()} without the {@code Optional}).
    *
    * @param name the field name

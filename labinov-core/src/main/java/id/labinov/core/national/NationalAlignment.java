@@ -7,7 +7,9 @@ import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.NationalStage;
 import id.labinov.core.rules.Rulebook;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,19 +36,42 @@ public final class NationalAlignment {
     Checks.notNull(state, "state");
     Checks.notNull(rulebook, "rulebook");
     Checks.notNull(today, "today");
+    List<String> visited = new ArrayList<>(state.visits().size());
+    for (StageVisit v : state.visits()) {
+      visited.add(v.stage());
+    }
+    return stage(visited, rulebook, onOrBefore(state.details(), InnovationDetails.IMPLEMENTATION_START_DATE, today),
+        onOrBefore(state.details(), InnovationDetails.TRIAL_START_DATE, today));
+  }
+
+  /**
+   * Derives the national stage from what a query row holds of an innovation: the stages it has
+   * visited and whether its dates have come (the same derivation as {@link #stage(InnovationState,
+   * Rulebook, LocalDate)}, for reports that read aggregates instead of states).
+   *
+   * @param visitedStages the codes of the stages it has stayed in (any order; codes the rulebook
+   *     does not name are ignored)
+   * @param rulebook its rulebook
+   * @param implementationStarted whether its implementation start date is on or before today
+   * @param trialStarted whether its trial start date is on or before today
+   * @return the national stage, or empty while not yet set
+   */
+  public static Optional<NationalStage> stage(Collection<String> visitedStages, Rulebook rulebook,
+      boolean implementationStarted, boolean trialStarted) {
+    Checks.notNull(visitedStages, "visitedStages");
+    Checks.notNull(rulebook, "rulebook");
     NationalStage best = null;
     int furthest = -1;
-    for (StageVisit v : state.visits()) {
-      var stage = rulebook.findStage(v.stage());
+    for (String code : visitedStages) {
+      var stage = rulebook.findStage(code);
       if (stage.isPresent() && stage.get().order() > furthest && stage.get().nationalStage() != null) {
         furthest = stage.get().order();
         best = stage.get().nationalStage();
       }
     }
-    if (onOrBefore(state.details(), InnovationDetails.IMPLEMENTATION_START_DATE, today)) {
+    if (implementationStarted) {
       best = NationalStage.PENERAPAN;
-    } else if (onOrBefore(state.details(), InnovationDetails.TRIAL_START_DATE, today)
-        && (best == null || best.ordinal() < NationalStage.UJI_COBA.ordinal())) {
+    } else if (trialStarted && (best == null || best.ordinal() < NationalStage.UJI_COBA.ordinal())) {
       best = NationalStage.UJI_COBA;
     }
     return Optional.ofNullable(best);
@@ -60,13 +85,7 @@ public final class NationalAlignment {
    * @return the date, or empty if absent or not an ISO date
    */
   public static Optional<LocalDate> date(InnovationDetails details, String name) {
-    return details.field(name).flatMap(v -> {
-      try {
-        return Optional.of(LocalDate.parse(v.strip()));
-      } catch (DateTimeParseException e) {
-        return Optional.empty();
-      }
-    });
+    return Checks.notNull(details, "details").date(name);
   }
 
   private static boolean onOrBefore(InnovationDetails d, String name, LocalDate today) {

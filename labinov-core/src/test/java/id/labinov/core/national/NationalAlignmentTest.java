@@ -12,6 +12,7 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.NationalStage;
 import id.labinov.core.programme.LabFixture;
+import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.rules.Rulebooks;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,7 +29,15 @@ class NationalAlignmentTest {
   private final Labinov lab = fx.lab;
 
   private Optional<NationalStage> stageOf(InnovationRef ref) {
-    return NationalAlignment.stage(lab.innovations().get(ref), Rulebooks.fiveD(), TODAY);
+    InnovationState state = lab.innovations().get(ref);
+    Optional<NationalStage> fromState = NationalAlignment.stage(state, Rulebooks.fiveD(), TODAY);
+    // what a report reads from the query port's groups gives the same stage
+    InnovationSummary s = InnovationSummary.of(state);
+    assertThat(NationalAlignment.stage(state.visits().stream().map(v -> v.stage()).toList(), Rulebooks.fiveD(),
+        s.implementationStartDate() != null && !s.implementationStartDate().isAfter(TODAY),
+        s.trialStartDate() != null && !s.trialStartDate().isAfter(TODAY))).as("from the visited stages and dates")
+        .isEqualTo(fromState);
+    return fromState;
   }
 
   private InnovationRef in(String stage) {

@@ -7,6 +7,7 @@ import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.internal.SearchText;
 import id.labinov.core.internal.codec.EventCodec;
+import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,6 +79,10 @@ final class Appender {
   private final VisitRows visits;
   /** States last written or read by this store, with their documents. */
   private final StateCache states = new StateCache();
+  /** Where the implementation start day (then the trial start day) is among {@link #bindState}'s columns. */
+  private static final int DATE_COLUMN = 16;
+  /** Where {@link #updateState} takes the expected version (after the columns and {@code id, region}). */
+  private static final int UPDATE_VERSION_PARAMETER = 24;
   private final String lockState;
   private final String lockVersion;
   /** {@link #lockState} for many ids, by the number of ids (an {@code IN} list of that length). */
@@ -114,12 +120,14 @@ final class Appender {
         + " occurred_at, payload, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     this.insertState = "INSERT INTO " + t.innovation() + " (id, region, version, title, title_search, opd, bentuk,"
         + " jenis, stage, status, programme_id, rulebook_id, rulebook_version, stage_entered_at, proposed_at,"
-        + " last_changed_at, replicates_region, replicates_id, last_hash, state_json) VALUES (" + Sql.placeholders(19)
-        + ", " + dialect.jsonParameter() + ")";
+        + " last_changed_at, replicates_region, replicates_id, implementation_start_day, trial_start_day,"
+        + " visited_stages, last_hash, state_json) VALUES (" + Sql.placeholders(22) + ", " + dialect.jsonParameter()
+        + ")";
     this.updateState = "UPDATE " + t.innovation() + " SET version = ?, title = ?, title_search = ?, opd = ?,"
         + " bentuk = ?, jenis = ?, stage = ?, status = ?, programme_id = ?, rulebook_id = ?, rulebook_version = ?,"
         + " stage_entered_at = ?, proposed_at = ?, last_changed_at = ?, replicates_region = ?, replicates_id = ?,"
-        + " last_hash = ?, state_json = " + dialect.jsonParameter() + " WHERE id = ? AND region = ? AND version = ?";
+        + " implementation_start_day = ?, trial_start_day = ?, visited_stages = ?, last_hash = ?, state_json = "
+        + dialect.jsonParameter() + " WHERE id = ? AND region = ? AND version = ?";
     this.deleteThemes = "DELETE FROM " + t.theme() + " WHERE innovation_id = ?";
     this.insertTheme = "INSERT INTO " + t.theme() + " (innovation_id, theme) VALUES (?, ?)";
   }
@@ -346,7 +354,7 @@ final class Appender {
         for (int i = 0; i < chunk.size(); i++) {
           Append a = chunk.get(i);
           bindState(ps, a.state(), hashes[i], false);
-          ps.setLong(21, a.expectedVersion());
+          ps.setLong(UPDATE_VERSION_PARAMETER, a.expectedVersion());
           ps.addBatch();
         }
         int[] counts = ps.executeBatch();
@@ -553,9 +561,16 @@ final class Appender {
         d.jenis() == null ? null : d.jenis().name(), s.stage(), s.status().name(), s.programmeId(), s.rulebookId(),
         s.rulebookVersion(), s.stageEnteredAt(), s.proposedAt(), s.lastChangedAt(),
         d.replicates() == null ? null : d.replicates().region().value(),
-        d.replicates() == null ? null : d.replicates().innovation().toString(), lastHash, states.write(s)};
-    for (Object v : columns) {
-      Sql.set(ps, i++, v);
+        d.replicates() == null ? null : d.replicates().innovation().toString(),
+        StayDays.epochDay(d.date(InnovationDetails.IMPLEMENTATION_START_DATE).orElse(null)),
+        StayDays.epochDay(d.date(InnovationDetails.TRIAL_START_DATE).orElse(null)), VisitRows.visitedStages(s.visits()),
+        lastHash, states.write(s)};
+    for (int k = 0; k < columns.length; k++) {
+      if (columns[k] == null && (k == DATE_COLUMN || k == DATE_COLUMN + 1)) {
+        ps.setNull(i++, Types.BIGINT); // typed: PostgreSQL refuses a text null in a bigint column
+      } else {
+        Sql.set(ps, i++, columns[k]);
+      }
     }
     if (!insert) {
       ps.setString(i++, s.id().toString());
@@ -586,7 +601,7 @@ final class Appender {
       } else {
         try (PreparedStatement ps = c.prepareStatement(updateState)) {
           bindState(ps, s, lastHash, false);
-          ps.setLong(21, a.expectedVersion());
+          ps.setLong(UPDATE_VERSION_PARAMETER, a.expectedVersion());
           if (ps.executeUpdate() != 1) {
             throw new Conflict(a.expectedVersion(), null, null);
           }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Everything that differs between the databases this module supports, in one place: how a product
  * is recognised, which script it runs, how a unique-key violation and a lost lock race are reported,
- * and how a result is limited. Not API.
+ * how a result is limited, and the date arithmetic and text aggregation of the report aggregates.
+ * Not API.
  */
 enum Dialect {
   /** H2 2.x, embedded (file or in-memory). */
@@ -122,6 +123,39 @@ enum Dialect {
   /** Returns the clause that limits a query to its first {@code n} rows (n is bound, not inlined). */
   String limitClause() {
     return " LIMIT ?";
+  }
+
+  /**
+   * Returns the local date of a UTC timestamp in a zone {@code hours} ahead of UTC (both SQL
+   * expressions; the zones are fixed offsets): {@code CAST(ts + hours AS DATE)}.
+   */
+  String localDate(String timestamp, String hours) {
+    return switch (this) {
+      case POSTGRESQL -> "CAST(" + timestamp + " + " + hours + " * INTERVAL '1 hour' AS DATE)";
+      case H2 -> "CAST(DATEADD(HOUR, " + hours + ", " + timestamp + ") AS DATE)";
+      case MARIADB -> "CAST(DATE_ADD(" + timestamp + ", INTERVAL " + hours + " HOUR) AS DATE)";
+    };
+  }
+
+  /** Returns the number of days from one date to another ({@code to - from}, both SQL expressions). */
+  String daysBetween(String from, String to) {
+    return switch (this) {
+      case POSTGRESQL -> "(" + to + " - " + from + ")";
+      case H2 -> "DATEDIFF(DAY, " + from + ", " + to + ")";
+      case MARIADB -> "DATEDIFF(" + to + ", " + from + ")";
+    };
+  }
+
+  /**
+   * Returns the aggregate that joins the distinct values of a text column of a group with commas,
+   * sorted, so that equal sets give equal texts (an empty group gives {@code NULL}).
+   */
+  String distinctList(String column) {
+    return switch (this) {
+      case POSTGRESQL -> "string_agg(DISTINCT " + column + ", ',' ORDER BY " + column + ")";
+      case H2 -> "LISTAGG(DISTINCT " + column + ", ',') WITHIN GROUP (ORDER BY " + column + ")";
+      case MARIADB -> "GROUP_CONCAT(DISTINCT " + column + " ORDER BY " + column + " SEPARATOR ',')";
+    };
   }
 
   /**

@@ -17,7 +17,12 @@ import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.query.Page;
 import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.ReachRow;
+import id.labinov.core.query.RulebookStage;
+import id.labinov.core.query.RulebookUse;
+import id.labinov.core.query.StageDays;
 import id.labinov.core.query.StageDuration;
+import id.labinov.core.query.StalledStays;
 import id.labinov.core.spi.Append;
 import id.labinov.core.spi.AppendOutcome;
 import id.labinov.core.spi.BulkTransaction;
@@ -38,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The innovation store and query port on a database: current state rows with indexed columns,
@@ -66,6 +72,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
   private final Appender appender;
   private final BatchWriter batches;
   private final Queries queries;
+  private final Aggregates aggregates;
   private final Verifier verifier;
   private final String loadSql;
   private final String historySql;
@@ -77,6 +84,7 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
     this.appender = new Appender(tables, connections.dialect);
     this.batches = new BatchWriter(connections, appender, batchSize);
     this.queries = new Queries(tables, connections.dialect);
+    this.aggregates = new Aggregates(tables, connections.dialect, queries);
     this.verifier = new Verifier(tables);
     this.loadSql = "SELECT state_json FROM " + tables.innovation() + " WHERE region = ? AND id = ?";
     this.historySql = "SELECT payload FROM " + tables.event() + " WHERE region = ? AND innovation_id = ? ORDER BY seq_no";
@@ -324,6 +332,73 @@ public final class JdbcInnovationStore implements InnovationStore, InnovationQue
     Checks.notNull(asOf, "asOf");
     return connections.read("list stage durations in " + scope,
         c -> queries.stageDurations(c, scope, filter, asOf, page));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code GROUP BY} on the state rows.
+   */
+  @Override
+  public List<RulebookUse> rulebooks(Scope scope, InnovationFilter filter) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    return connections.read("list the rulebooks in " + scope, c -> aggregates.rulebooks(c, scope, filter));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code GROUP BY} on the stage visit rows (days counted in SQL, see the README), plus a
+   * read of the few current stays whose days SQL cannot count to {@code asOf}; instants before 1970
+   * are counted by the paging default.
+   */
+  @Override
+  public List<StageDays> stageDays(Scope scope, InnovationFilter filter, Instant asOf) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(asOf, "asOf");
+    if (!StayDays.covers(asOf)) {
+      return InnovationQuery.super.stageDays(scope, filter, asOf);
+    }
+    return connections.read("count days in stage in " + scope, c -> aggregates.stageDays(c, scope, filter, asOf));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement: the distinct stages of each innovation's visit rows as one text, grouped.
+   */
+  @Override
+  public List<ReachRow> reach(Scope scope, InnovationFilter filter, Instant asOf) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(asOf, "asOf");
+    return connections.read("group innovations by reach in " + scope, c -> aggregates.reach(c, scope, filter, asOf));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement (a window count beside the ordered, limited rows), plus a read of the few
+   * current stays whose days SQL cannot count to {@code asOf}; instants before 1970 are counted by
+   * the paging default.
+   */
+  @Override
+  public StalledStays stalled(Scope scope, InnovationFilter filter, Instant asOf, long moreThanDays,
+      Set<RulebookStage> arrived, int limit) {
+    Checks.notNull(scope, "scope");
+    Checks.notNull(filter, "filter");
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(arrived, "arrived").forEach(a -> Checks.notNull(a, "arrived"));
+    Checks.notNegative(moreThanDays, "moreThanDays");
+    Checks.limit(limit, "limit", StalledStays.MAX_LIMIT);
+    if (!StayDays.covers(asOf)) {
+      return InnovationQuery.super.stalled(scope, filter, asOf, moreThanDays, arrived, limit);
+    }
+    Set<RulebookStage> finals = Set.copyOf(arrived);
+    return connections.read("list stalled stays in " + scope,
+        c -> aggregates.stalled(c, scope, filter, asOf, moreThanDays, finals, limit));
   }
 
   /**

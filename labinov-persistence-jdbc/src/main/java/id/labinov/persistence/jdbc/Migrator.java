@@ -25,9 +25,13 @@ import javax.sql.DataSource;
  */
 final class Migrator {
   /** The newest schema version this library knows. */
-  static final int LATEST = 6;
+  static final int LATEST = 7;
   /** The version that adds the stage visit rows, filled by {@link #fillVisits}. */
   static final int VISITS = 6;
+  /** The version that adds the date columns and {@code days_exact_from}, filled by {@link #fillAggregateColumns}. */
+  static final int AGGREGATES = 7;
+  /** The name of {@link #fillAggregateColumns}'s row in the backfill table. */
+  static final String AGGREGATES_FILL = "v7";
   /** Innovations per committed page of {@link #fillVisits}. */
   static final int FILL_PAGE = 500;
   private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
@@ -77,12 +81,14 @@ final class Migrator {
         throw new SchemaNotAppliedException(current, LATEST, tables.prefix());
       }
       fillVisits();
+      fillAggregateColumns();
       return current;
     }
     for (int v = current + 1; v <= LATEST; v++) {
       apply(v);
     }
     fillVisits();
+    fillAggregateColumns();
     return currentVersion();
   }
 
@@ -152,6 +158,115 @@ final class Migrator {
           tables.prefix());
     }
     return filled;
+  }
+
+  /**
+   * Fills the columns of schema version 7 for rows written before it: the dates and visited stages
+   * of each state row and {@code days_exact_from} of each current stay, from the state documents, in pages
+   * of {@link #FILL_PAGE} innovations in id order. The backfill table's row keeps the last id done,
+   * in each page's transaction, and the end, so an interrupted fill resumes where it stopped and a
+   * start after it reads one row. Rows written meanwhile by this version are left as they are: a
+   * state row is updated only at the version read, a current stay only while it is current and not
+   * yet filled (this version's writers fill both).
+   *
+   * @return how many innovations were read
+   * @throws StorageException if a page cannot be written
+   */
+  long fillAggregateColumns() {
+    String state = "SELECT after_id, done_at FROM " + tables.backfill() + " WHERE name = ?";
+    String page = "SELECT region, id, version, state_json FROM " + tables.innovation() + " WHERE id > ? ORDER BY id"
+        + dialect.limitClause();
+    String dates = "UPDATE " + tables.innovation() + " SET implementation_start_day = ?, trial_start_day = ?,"
+        + " visited_stages = ? WHERE region = ? AND id = ? AND version = ?";
+    String exact = "UPDATE " + tables.stageVisit() + " SET days_exact_from = ? WHERE region = ? AND innovation_id = ?"
+        + " AND visit_no = ? AND left_at IS NULL AND days_exact_from IS NULL";
+    String progress = "UPDATE " + tables.backfill() + " SET after_id = ? WHERE name = ?";
+    String finished = "UPDATE " + tables.backfill() + " SET after_id = ?, done_at = CURRENT_TIMESTAMP WHERE name = ?";
+    long read = 0;
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        String after;
+        try (PreparedStatement ps = Sql.prepare(c, state, List.of(AGGREGATES_FILL)); ResultSet rs = ps.executeQuery()) {
+          if (!rs.next() || rs.getObject(2) != null) {
+            c.commit();
+            return 0; // filled already (or the row was removed by hand: nothing to resume)
+          }
+          after = rs.getString(1);
+        }
+        while (true) {
+          List<Object[]> rows = new ArrayList<>();
+          try (PreparedStatement ps = Sql.prepare(c, page, List.of(after, FILL_PAGE)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)});
+            }
+          }
+          try (PreparedStatement d = c.prepareStatement(dates); PreparedStatement e = c.prepareStatement(exact)) {
+            for (Object[] r : rows) {
+              var s = StoredState.read((String) r[3], r[0] + "/" + r[1]);
+              var details = s.details();
+              Long implementation = StayDays.epochDay(
+                  details.date(id.labinov.core.model.InnovationDetails.IMPLEMENTATION_START_DATE).orElse(null));
+              Long trial = StayDays.epochDay(
+                  details.date(id.labinov.core.model.InnovationDetails.TRIAL_START_DATE).orElse(null));
+              setDay(d, 1, implementation);
+              setDay(d, 2, trial);
+              Sql.set(d, 3, VisitRows.visitedStages(s.visits()));
+              d.setString(4, (String) r[0]);
+              d.setString(5, (String) r[1]);
+              d.setLong(6, (Long) r[2]);
+              d.addBatch();
+              int last = s.visits().size() - 1;
+              java.time.Instant from = last < 0 ? null : StayDays.exactFrom(s.visits().get(last));
+              if (from != null) {
+                Sql.set(e, 1, from);
+                e.setString(2, (String) r[0]);
+                e.setString(3, (String) r[1]);
+                e.setInt(4, last);
+                e.addBatch();
+              }
+            }
+            d.executeBatch();
+            e.executeBatch();
+          }
+          boolean done = rows.size() < FILL_PAGE;
+          if (!rows.isEmpty()) {
+            after = (String) rows.get(rows.size() - 1)[1];
+          }
+          Sql.update(c, done ? finished : progress, after, AGGREGATES_FILL);
+          c.commit();
+          read += rows.size();
+          if (done) {
+            break;
+          }
+        }
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException x) {
+          e.addSuppressed(x);
+        }
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw Connections.storage("fill the columns of schema version 7 after " + read + " innovations", e);
+    }
+    if (read > 0) {
+      LOG.log(System.Logger.Level.INFO, "labinov: filled the report columns of {0} innovations (prefix {1})", read,
+          tables.prefix());
+    }
+    return read;
+  }
+
+  private static void setDay(PreparedStatement ps, int index, Long day) throws SQLException {
+    if (day == null) {
+      ps.setNull(index, java.sql.Types.BIGINT);
+    } else {
+      ps.setLong(index, day);
+    }
   }
 
   /** Returns the newest version in the history table, 0 if there is none. */

@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ import java.util.TreeSet;
 final class Queries {
   private static final String SUMMARY_COLUMNS = "i.region, i.id, i.title, i.opd, i.bentuk, i.jenis, i.programme_id,"
       + " i.rulebook_id, i.rulebook_version, i.stage, i.status, i.stage_entered_at, i.proposed_at, i.last_changed_at,"
-      + " i.version, i.replicates_region, i.replicates_id";
+      + " i.version, i.replicates_region, i.replicates_id, i.implementation_start_day, i.trial_start_day";
 
   private final Tables t;
   private final Dialect dialect;
@@ -100,7 +101,8 @@ final class Queries {
             rs.getString("bentuk"), rs.getString("jenis"), rs.getString("programme_id"), rs.getString("rulebook_id"),
             rs.getInt("rulebook_version"), rs.getString("stage"), rs.getString("status"),
             Sql.instant(rs, "stage_entered_at"), Sql.instant(rs, "proposed_at"), Sql.instant(rs, "last_changed_at"),
-            rs.getLong("version"), replicates(rs.getString("replicates_region"), rs.getString("replicates_id"))});
+            rs.getLong("version"), replicates(rs.getString("replicates_region"), rs.getString("replicates_id")),
+            day(rs, "implementation_start_day"), day(rs, "trial_start_day")});
       }
     }
     Map<String, Set<Theme>> themes = themes(c, rows.stream().map(r -> (String) r[1]).toList());
@@ -110,9 +112,16 @@ final class Queries {
           (String) r[2], r[3] == null ? null : OpdCode.of((String) r[3]), r[4] == null ? null : Bentuk.valueOf((String) r[4]),
           r[5] == null ? null : Jenis.valueOf((String) r[5]), themes.getOrDefault((String) r[1], Set.of()),
           (String) r[6], (String) r[7], (Integer) r[8], (String) r[9], InnovationStatus.valueOf((String) r[10]),
-          (Instant) r[11], (Instant) r[12], (Instant) r[13], (Long) r[14], (ReplicationSource) r[15]));
+          (Instant) r[11], (Instant) r[12], (Instant) r[13], (Long) r[14], (ReplicationSource) r[15],
+          (LocalDate) r[16], (LocalDate) r[17]));
     }
     return page(out, page, s -> s.ref().id());
+  }
+
+  /** Reads a date column of schema version 7 (an epoch day), {@code null} for none. */
+  private static LocalDate day(ResultSet rs, String column) throws SQLException {
+    long day = rs.getLong(column);
+    return rs.wasNull() ? null : LocalDate.ofEpochDay(day);
   }
 
   private static ReplicationSource replicates(String region, String id) {

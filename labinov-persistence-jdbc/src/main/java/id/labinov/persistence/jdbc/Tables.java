@@ -90,6 +90,11 @@ record Tables(String prefix) {
     return prefix + "stage_visit";
   }
 
+  /** How far labinov has filled columns added to existing rows (schema version 7). */
+  String backfill() {
+    return prefix + "backfill";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";

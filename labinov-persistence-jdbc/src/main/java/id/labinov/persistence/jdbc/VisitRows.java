@@ -24,7 +24,9 @@ import java.util.List;
 /**
  * The stage visit rows ({@code lbv_stage_visit}, schema version 6): one row per stay of an
  * innovation in a stage, as the state's visit list holds it, plus how the stay ended, which only
- * the events tell (the event that opened the next stay: an advance or a return). Written in the
+ * the events tell (the event that opened the next stay: an advance or a return), and for the
+ * current stay the instant from which SQL counts its days ({@code days_exact_from}, version 7, see
+ * {@link StayDays}). Written in the
  * transaction of each append (the open row updated, new stays inserted) and rewritten whole for an
  * innovation whose rows are missing (the fill of histories written before version 6). Not API.
  */
@@ -52,15 +54,16 @@ final class VisitRows {
 
   VisitRows(Tables t) {
     String columns = "stage = ?, entered_at = ?, left_at = ?, outcome = ?, days = ?, held_days = ?, held_since = ?,"
-        + " pauses = ?";
+        + " pauses = ?, days_exact_from = ?";
     this.insert = "INSERT INTO " + t.stageVisit() + " (stage, entered_at, left_at, outcome, days, held_days,"
-        + " held_since, pauses, region, innovation_id, visit_no) VALUES (" + Sql.placeholders(11) + ")";
+        + " held_since, pauses, days_exact_from, region, innovation_id, visit_no) VALUES (" + Sql.placeholders(12) + ")";
     this.update = "UPDATE " + t.stageVisit() + " SET " + columns + " WHERE region = ? AND innovation_id = ?"
         + " AND visit_no = ?";
     this.delete = "DELETE FROM " + t.stageVisit() + " WHERE region = ? AND innovation_id = ?";
     this.selectEntering = "SELECT event_type FROM " + t.event() + " WHERE region = ? AND innovation_id = ?"
         + " AND event_type IN (" + Sql.placeholders(ENTERING_TYPES.size()) + ") ORDER BY seq_no";
-    this.select = "SELECT visit_no, stage, entered_at, left_at, outcome, days, held_days, held_since, pauses FROM "
+    this.select = "SELECT visit_no, stage, entered_at, left_at, outcome, days, held_days, held_since, pauses,"
+        + " days_exact_from FROM "
         + t.stageVisit() + " WHERE region = ? AND innovation_id = ? ORDER BY visit_no";
   }
 
@@ -245,7 +248,7 @@ final class VisitRows {
     }
     Object[] values = {v.stage(), v.enteredAt(), v.leftAt(), outcome.name(),
         v.leftAt() == null ? null : Math.toIntExact(v.days(zone, v.leftAt())), Math.toIntExact(held), heldSince,
-        encodePauses(v.pauses()), s.region().value(), s.id().toString(), i};
+        encodePauses(v.pauses()), StayDays.exactFrom(v), s.region().value(), s.id().toString(), i};
     for (int k = 0; k < values.length; k++) {
       if (values[k] == null) {
         // Typed nulls: PostgreSQL refuses a text null in a timestamp or integer column.
@@ -254,6 +257,21 @@ final class VisitRows {
         Sql.set(ps, k + 1, values[k]);
       }
     }
+  }
+
+  /** The longest text {@link #visitedStages} writes (the column of schema version 7). */
+  static final int VISITED_MAX = 4000;
+
+  /**
+   * The codes of the stages of a visit list, distinct, sorted and joined by commas (the state row's
+   * {@code visited_stages}, schema version 7), or {@code null} if that is longer than
+   * {@link #VISITED_MAX} (readers then take the visit rows).
+   */
+  static String visitedStages(List<StageVisit> visits) {
+    java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+    visits.forEach(v -> codes.add(v.stage()));
+    String text = String.join(",", codes);
+    return text.length() > VISITED_MAX ? null : text;
   }
 
   /** Pauses as text: {@code start/end} per pause ({@code end} empty while open), joined by {@code ;}; {@code null} if none. */
@@ -294,8 +312,10 @@ final class VisitRows {
    * @param days the days in stage of a closed stay, else {@code null}
    * @param heldDays the days of its ended pauses
    * @param heldSince the start of its open pause, or {@code null}
+   * @param daysExactFrom for the current stay, the instant from which SQL counts its days (schema 7)
    */
-  record Row(int visitNo, StageVisit visit, Outcome outcome, Integer days, int heldDays, Instant heldSince) { }
+  record Row(int visitNo, StageVisit visit, Outcome outcome, Integer days, int heldDays, Instant heldSince,
+      Instant daysExactFrom) { }
 
   /** Reads an innovation's rows in order (for tests and checks). */
   List<Row> read(Connection c, InnovationRef ref) throws SQLException {
@@ -307,7 +327,7 @@ final class VisitRows {
         Integer boxed = rs.wasNull() ? null : days;
         out.add(new Row(rs.getInt("visit_no"), new StageVisit(rs.getString("stage"), Sql.instant(rs, "entered_at"),
             Sql.instant(rs, "left_at"), decodePauses(rs.getString("pauses"))), Outcome.valueOf(rs.getString("outcome")),
-            boxed, rs.getInt("held_days"), Sql.instant(rs, "held_since")));
+            boxed, rs.getInt("held_days"), Sql.instant(rs, "held_since"), Sql.instant(rs, "days_exact_from")));
       }
     }
     return out;

@@ -34,8 +34,11 @@ import org.junit.jupiter.api.Test;
  * a region follows its last one; a database at version 2 gains the refusal log (version 3) and the
  * directory of names (version 4) and keeps its data; a database at version 4 with directory rows gains
  * the identity numbers (version 5) and keeps its names and erasures; a database filled under version
- * 5 gains the stage visit rows of its histories (version 6), filled in pages, resumably. Every
- * script may run again without changing anything. A subclass per database names the database.
+ * 5 gains the stage visit rows of its histories (version 6), filled in pages, resumably; a database
+ * filled under version 6 gains the columns of the report aggregates (version 7: the details' dates
+ * and when SQL counts a current stay's days), filled in pages, resumably, and its aggregates then
+ * equal the paging definitions'. Every script may run again without changing anything. A subclass
+ * per database names the database.
  */
 abstract class SchemaUpgradeContract {
   private static final RegionCode LEBAK = Fixtures.LEBAK;
@@ -103,7 +106,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(6);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(7);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
@@ -141,7 +144,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
         .isEqualTo(before).hasSize(6);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
   }
 
@@ -175,7 +178,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
     Instant at = Instant.parse("2026-01-12T01:00:00.000001Z");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(6);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
     assertThat(backend.tables()).contains(backend.prefix() + "refusal", backend.prefix() + "directory_opd",
         backend.prefix() + "directory_person", backend.prefix() + "directory_theme",
         backend.prefix() + "directory_identity");
@@ -203,7 +206,7 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(backend.storage().refusalLog().count(Scope.national(), at, at.plusSeconds(1))).isEqualTo(1);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
   }
 
   @Test
@@ -221,7 +224,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(directory.findOpdName(id.labinov.core.model.OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
     assertThat(directory.findPersonName(id.labinov.core.model.PersonId.of("asn-1")).isErased()).isTrue();
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
   }
 
   /** Applies the published scripts of versions 1 to 4 and writes directory rows as version 4 held them. */
@@ -252,7 +255,7 @@ abstract class SchemaUpgradeContract {
     PersonId siti = PersonId.of("asn-1");
     PersonId erased = PersonId.of("asn-2");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(6);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 5"))
         .isEqualTo(1);
     assertThat(directory.findOpdName(OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
@@ -283,10 +286,10 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(directory.findPerson(withNip.id())).contains(withNip);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(6);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
   }
 
-  /** The histories written while the database was at version 5, by innovation. */
+  /** The generated histories (see {@link #writeHistories}), by innovation. */
   private final java.util.Map<InnovationRef, id.labinov.core.spi.contract.EventStream> histories =
       new java.util.LinkedHashMap<>();
 
@@ -296,6 +299,22 @@ abstract class SchemaUpgradeContract {
    * removed, which leaves exactly the tables and rows version 5 had.
    */
   private void versionFiveWithHistories(DataSource pool, String prefix) {
+    writeHistories(pool, prefix);
+    takeBack(pool, prefix, 5);
+  }
+
+  /** Lays down a database filled under version 6: the histories, then what version 7 added is removed. */
+  private void versionSixWithHistories(DataSource pool, String prefix) {
+    writeHistories(pool, prefix);
+    takeBack(pool, prefix, 6);
+  }
+
+  /** Dates the details may give (the last three are no ISO dates, or far off). */
+  private static final String[] DATES = {"2025-11-20", "2026-03-01", " 2024-12-31 ", "+12026-01-01", "2026-02-30",
+      "segera"};
+
+  /** Writes generated histories at the latest version, some with trial and implementation start dates. */
+  private void writeHistories(DataSource pool, String prefix) {
     JdbcStorage writer = JdbcStorage.builder().dataSource(pool).tablePrefix(prefix).build();
     java.util.Random random = new java.util.Random(5_2026);
     id.labinov.core.engine.IdGenerator ids = id.labinov.core.engine.IdGenerator.from(new java.util.Random(5));
@@ -314,6 +333,12 @@ abstract class SchemaUpgradeContract {
           s.commit(writer.innovationStore());
         }
       }
+      if (random.nextInt(3) == 0) {
+        var d = s.state().details().withText(id.labinov.core.model.InnovationDetails.TRIAL_START_DATE,
+            DATES[random.nextInt(DATES.length)]);
+        s.details(random.nextBoolean() ? d : d.withText(
+            id.labinov.core.model.InnovationDetails.IMPLEMENTATION_START_DATE, DATES[random.nextInt(DATES.length)]));
+      }
       switch (random.nextInt(5)) {
         case 0 -> s.later(java.time.Duration.ofDays(2)).hold();
         case 1 -> s.later(java.time.Duration.ofDays(1)).hold().later(java.time.Duration.ofDays(3)).resume();
@@ -326,14 +351,32 @@ abstract class SchemaUpgradeContract {
       }
       histories.put(s.ref(), s);
     }
+  }
+
+  /**
+   * Removes what the versions after {@code version} added (tables, columns, history rows), which
+   * leaves exactly the tables and rows that version had.
+   */
+  private void takeBack(DataSource pool, String prefix, int version) {
     try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-      st.execute("DROP TABLE " + prefix + "stage_visit");
-      st.executeUpdate("DELETE FROM " + prefix + "schema_history WHERE version = 6");
+      st.execute("DROP TABLE " + prefix + "backfill");
+      st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN implementation_start_day");
+      st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN trial_start_day");
+      st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN visited_stages");
+      st.executeUpdate("DELETE FROM " + prefix + "schema_history WHERE version = 7");
+      if (version < 6) {
+        st.execute("DROP TABLE " + prefix + "stage_visit");
+        st.executeUpdate("DELETE FROM " + prefix + "schema_history WHERE version = 6");
+      } else {
+        st.execute((kind() == Backend.Kind.MARIADB ? "DROP INDEX " + prefix + "stage_visit_exact ON " + prefix
+            + "stage_visit" : "DROP INDEX " + prefix + "stage_visit_exact"));
+        st.execute("ALTER TABLE " + prefix + "stage_visit DROP COLUMN days_exact_from");
+      }
       if (!c.getAutoCommit()) {
         c.commit();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot take " + kind() + " back to schema version 5", e);
+      throw new IllegalStateException("cannot take " + kind() + " back to schema version " + version, e);
     }
   }
 
@@ -355,7 +398,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionFiveWithHistories);
     JdbcInnovationStore store = backend.storage().innovationStore();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(6);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
     assertThat(backend.count("SELECT COUNT(DISTINCT innovation_id) FROM " + backend.prefix() + "stage_visit"))
         .isEqualTo(histories.size()).isEqualTo(605);
     java.util.EnumMap<VisitRows.Outcome, Integer> outcomes = new java.util.EnumMap<>(VisitRows.Outcome.class);
@@ -412,5 +455,100 @@ abstract class SchemaUpgradeContract {
     assertThat(migrator.fillVisits()).isEqualTo(missing);
     assertThat(migrator.fillVisits()).as("a second fill finds nothing to do").isZero();
     assertThat(refs.stream().map(this::visitRows).toList()).isEqualTo(before);
+  }
+
+  @Test
+  void aVersionSixDatabaseGainsTheColumnsOfTheReportAggregates() {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionSixWithHistories);
+    JdbcInnovationStore store = backend.storage().innovationStore();
+
+    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "backfill WHERE done_at IS NOT NULL"))
+        .isEqualTo(1);
+    checkTheReportColumns(store);
+  }
+
+  /** Every state row and current stay holds what this version writes, and the aggregates equal the paging ones. */
+  private void checkTheReportColumns(JdbcInnovationStore store) {
+    List<id.labinov.core.query.InnovationSummary> expected = new java.util.ArrayList<>();
+    int dated = 0;
+    for (var s : histories.values()) {
+      var summary = id.labinov.core.query.InnovationSummary.of(store.load(s.ref()).orElseThrow());
+      expected.add(summary);
+      dated += summary.trialStartDate() != null ? 1 : 0;
+      List<VisitRows.Row> rows = visitRows(s.ref());
+      for (VisitRows.Row r : rows) {
+        assertThat(r.daysExactFrom()).as("days_exact_from of %s #%d", s.ref(), r.visitNo())
+            .isEqualTo(StayDays.exactFrom(r.visit()));
+      }
+      assertThat(rows.get(rows.size() - 1).daysExactFrom()).isNotNull();
+      assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "innovation WHERE id = '" + s.ref().id()
+          + "' AND visited_stages = '" + VisitRows.visitedStages(s.state().visits()) + "'")).as("visited stages of %s",
+          s.ref()).isEqualTo(1);
+    }
+    assertThat(dated).as("histories with a trial start date").isGreaterThan(20);
+    expected.sort(java.util.Comparator.comparing(x -> x.ref().id()));
+    List<id.labinov.core.query.InnovationSummary> found = new java.util.ArrayList<>();
+    var page = id.labinov.core.query.PageRequest.first(1000);
+    while (page != null) {
+      var p = store.find(Scope.national(), id.labinov.core.query.InnovationFilter.all(), page);
+      found.addAll(p.items());
+      page = p.next();
+    }
+    assertThat(found).as("summaries with their dates").isEqualTo(expected);
+    id.labinov.core.spi.contract.PagingQuery paging = new id.labinov.core.spi.contract.PagingQuery(store);
+    Instant asOf = Instant.parse("2026-02-01T00:00:00Z");
+    for (Scope scope : List.of(Scope.national(), Scope.region(LEBAK), Scope.region(Fixtures.JAYAPURA))) {
+      var all = id.labinov.core.query.InnovationFilter.all();
+      assertThat(store.reach(scope, all, asOf)).isEqualTo(paging.reach(scope, all, asOf));
+      assertThat(store.stageDays(scope, all, asOf)).isEqualTo(paging.stageDays(scope, all, asOf));
+      assertThat(store.stalled(scope, all, asOf, 3, java.util.Set.of(), 20))
+          .isEqualTo(paging.stalled(scope, all, asOf, 3, java.util.Set.of(), 20));
+    }
+  }
+
+  @Test
+  void anInterruptedFillOfVersionSevenResumesWhereItStopped() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionSixWithHistories);
+    List<InnovationRef> refs = histories.keySet().stream().sorted(java.util.Comparator.comparing(InnovationRef::id))
+        .toList();
+    Dialect dialect = kind() == Backend.Kind.POSTGRESQL ? Dialect.POSTGRESQL
+        : kind() == Backend.Kind.MARIADB ? Dialect.MARIADB : Dialect.H2;
+    Migrator migrator = new Migrator(backend.pool(), dialect, new Tables(backend.prefix()));
+    String middle = refs.get(250).id().toString();
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      // as if the fill had committed its pages up to the middle and then stopped
+      st.executeUpdate("UPDATE " + backend.prefix() + "innovation SET implementation_start_day = NULL,"
+          + " trial_start_day = NULL, visited_stages = NULL WHERE id > '" + middle + "'");
+      st.executeUpdate("UPDATE " + backend.prefix() + "stage_visit SET days_exact_from = NULL WHERE innovation_id > '"
+          + middle + "'");
+      st.executeUpdate("UPDATE " + backend.prefix() + "backfill SET after_id = '" + middle + "', done_at = NULL");
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
+
+    assertThat(migrator.fillAggregateColumns()).as("the innovations after the last page done").isEqualTo(
+        refs.size() - 251);
+    assertThat(migrator.fillAggregateColumns()).as("a second fill reads nothing").isZero();
+    checkTheReportColumns(backend.storage().innovationStore());
+  }
+
+  @Test
+  void theVersionSevenScriptCanRunAgainWithoutChangingAnything() throws SQLException {
+    backend = Backend.open(kind(), 2, config -> { }, this::versionSixWithHistories);
+    try (Connection c = backend.pool().getConnection(); Statement st = c.createStatement()) {
+      for (String sql : Migrator.statements(JdbcStorage.schemaScript(scriptName(), 7, backend.prefix()))) {
+        st.execute(sql);
+      }
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
+
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "backfill WHERE done_at IS NOT NULL"))
+        .isEqualTo(1);
+    checkTheReportColumns(backend.storage().innovationStore());
   }
 }

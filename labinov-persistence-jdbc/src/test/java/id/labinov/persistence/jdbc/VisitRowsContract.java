@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * events, through the single path and the batch path): after every append, the innovation's stage
  * visit rows equal the state's visit list, stay for stay (stage, entry, end, pauses), each ends as
  * the event that opened the next stay says (advanced or returned; the current one dropped or open),
- * and the stored days and held days are those of the state's stays. A subclass names the database
+ * and the stored days and held days are those of the state's stays, the current stay's
+ * {@code days_exact_from} the end of its latest ended pause (its entry if none ended later; never,
+ * with two pauses open). A subclass names the database
  * and how many sequences it runs.
  */
 abstract class VisitRowsContract {
@@ -187,6 +189,11 @@ abstract class VisitRowsContract {
       assertThat(row.heldDays()).as("held days of stay %d", i).isEqualTo((int) held);
       assertThat(row.heldSince()).isEqualTo(v.pauses().stream().filter(p -> p.end() == null)
           .map(p -> p.start()).findFirst().orElse(null));
+      Instant latestEnd = v.pauses().stream().map(p -> p.end()).filter(e -> e != null).max(Instant::compareTo)
+          .orElse(v.enteredAt());
+      assertThat(row.daysExactFrom()).as("days_exact_from of stay %d", i).isEqualTo(!last ? null
+          : v.pauses().stream().filter(p -> p.end() == null).count() > 1 ? StayDays.NEVER
+          : latestEnd.isAfter(v.enteredAt()) ? latestEnd : v.enteredAt());
     }
     assertThat(closings).as("closing events of %s", state.ref()).hasSize(state.visits().size() - 1);
   }

@@ -7,18 +7,25 @@ import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.query.Page;
 import id.labinov.core.query.PageRequest;
+import id.labinov.core.query.ReachRow;
+import id.labinov.core.query.RulebookStage;
+import id.labinov.core.query.RulebookUse;
+import id.labinov.core.query.StageDays;
 import id.labinov.core.query.StageDuration;
+import id.labinov.core.query.StalledStays;
 import id.labinov.core.spi.InnovationQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A query port that counts its calls and the largest page it returned. */
+/** A query port that counts its calls (the aggregates forwarded to the store's own) and the largest page it returned. */
 public final class CountingQuery implements InnovationQuery {
   private final InnovationQuery delegate;
   public final AtomicInteger finds = new AtomicInteger();
   public final AtomicInteger counts = new AtomicInteger();
   public final AtomicInteger durations = new AtomicInteger();
+  public final AtomicInteger aggregates = new AtomicInteger();
   public final AtomicInteger largestPage = new AtomicInteger();
 
   public CountingQuery(InnovationQuery delegate) {
@@ -45,9 +52,35 @@ public final class CountingQuery implements InnovationQuery {
     return delegate.stageDurations(scope, filter, asOf, page);
   }
 
+  @Override
+  public List<RulebookUse> rulebooks(Scope scope, InnovationFilter filter) {
+    aggregates.incrementAndGet();
+    return delegate.rulebooks(scope, filter);
+  }
+
+  @Override
+  public List<StageDays> stageDays(Scope scope, InnovationFilter filter, Instant asOf) {
+    aggregates.incrementAndGet();
+    return delegate.stageDays(scope, filter, asOf);
+  }
+
+  @Override
+  public List<ReachRow> reach(Scope scope, InnovationFilter filter, Instant asOf) {
+    aggregates.incrementAndGet();
+    return delegate.reach(scope, filter, asOf);
+  }
+
+  @Override
+  public StalledStays stalled(Scope scope, InnovationFilter filter, Instant asOf, long moreThanDays,
+      Set<RulebookStage> arrived, int limit) {
+    aggregates.incrementAndGet();
+    return delegate.stalled(scope, filter, asOf, moreThanDays, arrived, limit);
+  }
+
   public void reset() {
     finds.set(0);
     counts.set(0);
     durations.set(0);
+    aggregates.set(0);
   }
 }

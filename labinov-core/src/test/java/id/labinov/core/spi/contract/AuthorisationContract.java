@@ -237,6 +237,20 @@ public abstract class AuthorisationContract {
         .isInstanceOf(OutsideScopeException.class);
     assertThatThrownBy(() -> asAdmin.count(Scope.province(Province.BANTEN), InnovationFilter.all(),
         id.labinov.core.query.Dimension.STAGE)).isInstanceOf(OutsideScopeException.class);
+    // and so do the aggregates reports read
+    java.time.Instant now = java.time.Instant.parse("2026-06-01T00:00:00Z");
+    assertThatThrownBy(() -> asAdmin.rulebooks(Scope.national(), InnovationFilter.all()))
+        .isInstanceOf(OutsideScopeException.class);
+    assertThatThrownBy(() -> asAdmin.stageDays(Scope.province(Province.BANTEN), InnovationFilter.all(), now))
+        .isInstanceOf(OutsideScopeException.class);
+    assertThatThrownBy(() -> asAdmin.reach(Scope.region(TANGERANG), InnovationFilter.all(), now))
+        .isInstanceOf(OutsideScopeException.class);
+    assertThatThrownBy(() -> asAdmin.stalled(Scope.national(), InnovationFilter.all(), now, 0, java.util.Set.of(), 10))
+        .isInstanceOf(OutsideScopeException.class);
+    assertThat(asAdmin.rulebooks(Scope.region(LEBAK), InnovationFilter.all()))
+        .extracting(u -> u.first()).containsExactly(own);
+    assertThat(asAdmin.reach(Scope.region(LEBAK), InnovationFilter.all(), now))
+        .extracting(r -> r.innovations()).containsExactly(1L);
     // its own region reads as before, and holds only its own innovations
     assertThat(asAdmin.find(Scope.region(LEBAK), InnovationFilter.all(), PageRequest.first(50)).items())
         .extracting(s -> s.ref()).containsExactly(own);

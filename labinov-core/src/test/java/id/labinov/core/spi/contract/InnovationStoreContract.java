@@ -741,6 +741,40 @@ public abstract class InnovationStoreContract implements EventLogInvariantsExten
         .as("dropped after 10 days").containsExactly("DRUM_UP=10,true");
   }
 
+  @Test
+  void computesTheReportAggregatesAsTheirPagingDefinitions() {
+    EventStream a = stream(LEBAK, variety(0), null)
+        .later(Duration.ofDays(3)).moveTo("DIAGNOSE")
+        .later(Duration.ofDays(2)).hold()
+        .later(Duration.ofDays(4)).resume()
+        .later(Duration.ofDays(5)).moveTo("DESIGN");
+    a.commit(ports());
+    EventStream b = stream(LEBAK, variety(1), null).later(Duration.ofDays(10)).drop();
+    b.commit(ports());
+    seedVaried(LEBAK, 2, 5);
+    seedVaried(BOGOR, 7, 2);
+    PagingQuery paging = new PagingQuery(query());
+    Set<id.labinov.core.query.RulebookStage> arrived = Set.of(new id.labinov.core.query.RulebookStage("5d", 1,
+        "DISPLAY"));
+    // after every event, and between the hold and the resume of the first innovation
+    for (Instant asOf : List.of(T0.plus(Duration.ofDays(40)), T0.plus(Duration.ofDays(7)))) {
+      for (Scope scope : List.of(Scope.national(), Scope.region(LEBAK), Scope.region(BOGOR))) {
+        for (InnovationFilter f : List.of(InnovationFilter.all(),
+            InnovationFilter.builder().statuses(id.labinov.core.model.InnovationStatus.ACTIVE).build())) {
+          String as = scope + " " + f + " at " + asOf;
+          assertThat(query().rulebooks(scope, f)).as(as).isEqualTo(paging.rulebooks(scope, f));
+          assertThat(query().stageDays(scope, f, asOf)).as(as).isEqualTo(paging.stageDays(scope, f, asOf));
+          assertThat(query().reach(scope, f, asOf)).as(as).isEqualTo(paging.reach(scope, f, asOf));
+          assertThat(query().stalled(scope, f, asOf, 1, arrived, 3)).as(as)
+              .isEqualTo(paging.stalled(scope, f, asOf, 1, arrived, 3));
+        }
+      }
+    }
+    assertThat(query().stageDays(Scope.region(LEBAK), InnovationFilter.all(), T0.plus(Duration.ofDays(40))))
+        .as("DIAGNOSE of the first: 11 days less 4 on hold")
+        .contains(new id.labinov.core.query.StageDays("DIAGNOSE", 7, 1, 0));
+  }
+
   // ---------------------------------------------------------------- rulebooks
 
   private static Rulebook fiveD(int version, String englishName) {
