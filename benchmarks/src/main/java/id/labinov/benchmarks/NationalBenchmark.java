@@ -82,7 +82,7 @@ public class NationalBenchmark {
     Labinov lab = Labinov.builder().clock(java.time.Clock.systemUTC()).innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore())
         .programmeStore(storage.programmeStore()).build();
     reports = Reports.builder().labinov(lab).generatedAt(Instant.parse(NationalData.YEAR + "-12-20T02:00:00Z")).build();
-    System.out.println("[bench] " + NationalData.totals(ds) + " on " + Databases.version(ds));
+    System.out.println("[bench] " + NationalProgress.totals(ds) + " on " + Databases.version(ds));
   }
 
   /** Closes the pool. */

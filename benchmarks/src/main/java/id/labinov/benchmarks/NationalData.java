@@ -171,27 +171,27 @@ public final class NationalData {
     try (var ds = Databases.open("postgresql", AREA, 4, Boolean.getBoolean("bench.national.fresh"))) {
       JdbcStorage storage = JdbcStorage.builder().dataSource(ds).build();
       String layout = System.getProperty("bench.national.partitioning");
-      if (layout != null && !markTable(ds)) {
+      if (layout != null && !NationalProgress.markTable(ds)) {
         // an experiment's table layout, swapped in while the new area is still empty
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
           s.execute(java.nio.file.Files.readString(java.nio.file.Path.of(layout)));
         }
       } else {
-        markTable(ds);
+        NationalProgress.markTable(ds);
       }
       NationalData data = new NationalData(ds, storage, new SettableClock(), mover, perRegion);
       List<RegionCode> all = allRegions();
       int n = 0;
       for (RegionCode region : all.subList(0, Math.min(regions, all.size()))) {
         n++;
-        if ((n - 1) % parts != part || done(ds, region)) {
+        if ((n - 1) % parts != part || NationalProgress.done(ds, region)) {
           continue;
         }
         long t0 = System.nanoTime();
         long before = data.sent;
         data.playYear(region);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        markDone(ds, region, seconds, data.sent - before);
+        NationalProgress.markDone(ds, region, seconds, data.sent - before);
         if (n <= 8 || n % 25 == 0) {
           // fresh tables have no statistics yet: without them PostgreSQL's cached plans scan whole
           // tables (STATEMENTS.md); autovacuum catches up later, too late for a fast fill
@@ -206,7 +206,7 @@ public final class NationalData {
         s.execute("ANALYZE");
       }
       System.out.printf(Locale.ROOT, "[national] this run: %.1f min; %s%n", (System.nanoTime() - start) / 6e10,
-          totals(ds));
+          NationalProgress.totals(ds));
     }
   }
 
@@ -569,59 +569,6 @@ public final class NationalData {
       out[i] = r.accepted();
     }
     return out;
-  }
-
-  // ---- progress marks -------------------------------------------------------------------------
-
-  /** Creates the progress table if needed; tells whether it was there already. */
-  private static boolean markTable(javax.sql.DataSource ds) throws SQLException {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      boolean existed;
-      try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "national_done", null)) {
-        existed = rs.next();
-      }
-      s.execute("CREATE TABLE IF NOT EXISTS national_done (region VARCHAR(13) PRIMARY KEY, commands BIGINT NOT NULL,"
-          + " seconds DOUBLE PRECISION NOT NULL, done_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-      return existed;
-    }
-  }
-
-  private static boolean done(javax.sql.DataSource ds, RegionCode region) throws SQLException {
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT 1 FROM national_done WHERE region = ?")) {
-      ps.setString(1, region.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private static void markDone(javax.sql.DataSource ds, RegionCode region, double seconds, long commands)
-      throws SQLException {
-    try (Connection c = ds.getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO national_done (region, commands, seconds) VALUES (?, ?, ?)")) {
-      ps.setString(1, region.value());
-      ps.setLong(2, commands);
-      ps.setDouble(3, seconds);
-      ps.executeUpdate();
-    }
-  }
-
-  /** Rows and sizes of the national area, for the record. */
-  static String totals(javax.sql.DataSource ds) throws SQLException {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM national_done), (SELECT SUM(seconds) FROM national_done),"
-            + " (SELECT COUNT(*) FROM lbv_innovation), (SELECT COUNT(*) FROM lbv_event),"
-            + " (SELECT COUNT(*) FROM lbv_stage_visit), (SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid)))"
-            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-            + " AND c.relkind = 'r'), (SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid))) FROM pg_class c"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
-            + " AND (c.relname = 'lbv_event' OR c.relname LIKE 'lbv!_event!_p%' ESCAPE '!'))")) {
-      rs.next();
-      return String.format(Locale.ROOT, "%d regions done in %.1f min of generator time; %d innovations, %d events,"
-          + " %d stage visits; tables and indexes %s (events %s)", rs.getLong(1), rs.getDouble(2) / 60, rs.getLong(3),
-          rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7));
-    }
   }
 
   /** A clock the generator sets to the working hour of each step. */

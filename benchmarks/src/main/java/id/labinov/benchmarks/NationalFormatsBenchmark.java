@@ -8,7 +8,6 @@ import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.render.ReportFormat;
-import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -82,25 +81,10 @@ public class NationalFormatsBenchmark {
   @Benchmark
   public long render() {
     ReportFormat f = ReportFormat.valueOf(format);
-    Counting out = new Counting();
+    CountingSink out = new CountingSink();
     f.write(reports.summary(Scope.national(), InnovationFilter.all()), out);
     f.write(reports.nationalStages(Scope.national(), InnovationFilter.all(), IndexOptions.none()), out);
     f.write(reports.showcaseCatalogue(Scope.national(), InnovationFilter.all(), CatalogueGrouping.OPD), out);
     return out.bytes;
-  }
-
-  /** Counts bytes and drops them. */
-  private static final class Counting extends OutputStream {
-    long bytes;
-
-    @Override
-    public void write(int b) {
-      bytes++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      bytes += len;
-    }
   }
 }

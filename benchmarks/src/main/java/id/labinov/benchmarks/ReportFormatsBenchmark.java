@@ -6,7 +6,6 @@ import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.ReportFormat;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -81,27 +80,12 @@ public class ReportFormatsBenchmark {
   @Benchmark
   public long render() {
     ReportFormat f = ReportFormat.valueOf(format);
-    Counting out = new Counting();
+    CountingSink out = new CountingSink();
     Report summary = reports.summary(Scope.region(LabinovLifecycle.REGION), InnovationFilter.all());
     f.write(summary, out);
     Report catalogue = reports.showcaseCatalogue(Scope.region(LabinovLifecycle.REGION), InnovationFilter.all(),
         CatalogueGrouping.OPD);
     f.write(catalogue, out);
     return out.bytes;
-  }
-
-  /** Counts bytes and drops them. */
-  private static final class Counting extends OutputStream {
-    long bytes;
-
-    @Override
-    public void write(int b) {
-      bytes++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      bytes += len;
-    }
   }
 }
