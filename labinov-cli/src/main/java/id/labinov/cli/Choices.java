@@ -1,0 +1,278 @@
+package id.labinov.cli;
+
+import id.labinov.core.i18n.Messages;
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Labelled;
+import id.labinov.core.model.Role;
+import id.labinov.core.rules.RuleSpec;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.rules.Stage;
+import id.labinov.core.rules.Transition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The closed set of values an option accepts (stages, statuses, evidence kinds, roles, report names,
+ * formats, ...), read the way people type them: the code or the label, in Bahasa Indonesia or
+ * English, in any case, with {@code -}, {@code _} and spaces alike ({@code design}, {@code Desain},
+ * {@code DRUM-UP}, {@code foto kegiatan}). Anything else is refused with exit 2, naming the valid
+ * values and, when one is close, asking "maksud Anda …?"; a text that names two different values is
+ * refused naming both, never resolved by guessing.
+ *
+ * @param <T> the value type
+ */
+final class Choices<T> {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+  /** The evidence kinds core names in both languages (a rulebook may add its own). */
+  static final List<String> CORE_EVIDENCE_KINDS = List.of("COMMITMENT_LETTER", "ACTION_PLAN",
+      "IMPLEMENTATION_REPORT", "PHOTO", "VIDEO", "DECREE");
+
+  /**
+   * One accepted value: its code (printed in lists and accepted as typed) and its labels, all accepted:
+   * the first is shown in Bahasa Indonesia, the second in English, any further ones are other names
+   * people use.
+   */
+  record Choice<T>(T value, String code, List<String> labels) {
+    Choice {
+      labels = List.copyOf(labels);
+    }
+  }
+
+  /** Indonesian spellings of the 5D stages that rulebook labels (which keep the method's names) lack. */
+  private static final Map<String, List<String>> STAGE_SPELLINGS = Map.of(
+      "DRUM_UP", List.of("drumup"), "DIAGNOSE", List.of("Diagnosa", "Diagnosis"), "DESIGN", List.of("Desain"));
+
+  private final String option;
+  private final List<Choice<T>> choices;
+
+  private Choices(String option, List<Choice<T>> choices) {
+    this.option = option;
+    this.choices = List.copyOf(choices);
+  }
+
+  /**
+   * Creates a set of choices.
+   *
+   * @param option the option or column the values are for, as the message names it ({@code --stage})
+   * @param choices the values in the order they are listed
+   */
+  static <T> Choices<T> of(String option, List<Choice<T>> choices) {
+    return new Choices<>(option, choices);
+  }
+
+  /** The choices of labelled enum constants: the constant name and its labels in both languages. */
+  static <E extends Enum<E> & Labelled> Choices<E> ofLabelled(String option, Class<E> type) {
+    List<Choice<E>> list = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      list.add(new Choice<>(e, e.name(), List.of(e.label(Messages.INDONESIAN), e.label(Locale.ENGLISH))));
+    }
+    return of(option, list);
+  }
+
+  /** Stages of a rulebook, by code or label. */
+  static Choices<String> stages(String option, Rulebook rulebook) {
+    return stages(option, List.of(rulebook));
+  }
+
+  /**
+   * Stages of several rulebooks (a listing filter over a whole scope), by code, by label (with or
+   * without the explanation in brackets that rulebooks add) or by the Indonesian spelling of a 5D
+   * stage ({@code Desain}, {@code Diagnosa}).
+   */
+  static Choices<String> stages(String option, List<Rulebook> rulebooks) {
+    Map<String, Set<String>> labels = new LinkedHashMap<>();
+    for (Rulebook r : rulebooks) {
+      for (Stage s : r.stages()) {
+        Set<String> l = labels.computeIfAbsent(s.code(), k -> new LinkedHashSet<>());
+        String id = s.label().in(Messages.INDONESIAN);
+        String en = s.label().in(Locale.ENGLISH);
+        l.add(head(id));
+        l.add(head(en));
+        l.add(id);
+        l.add(en);
+        l.addAll(STAGE_SPELLINGS.getOrDefault(s.code(), List.of()));
+      }
+    }
+    List<Choice<String>> list = new ArrayList<>();
+    labels.forEach((code, l) -> list.add(new Choice<>(code, code, List.copyOf(l))));
+    return of(option, list);
+  }
+
+  /** Statuses ({@code ACTIVE}, {@code Aktif}, {@code on hold}, ...). */
+  static Choices<InnovationStatus> statuses(String option) {
+    return ofLabelled(option, InnovationStatus.class);
+  }
+
+  /** Roles ({@code OPD_HEAD}, {@code Kepala OPD}, {@code opd-head}, ...). */
+  static Choices<Role> roles(String option) {
+    return ofLabelled(option, Role.class);
+  }
+
+  /**
+   * Evidence kinds an innovation under this rulebook can use: the kinds its rules ask for and the
+   * kinds core names, by code or label ({@code PHOTO}, {@code foto kegiatan}, {@code photo}).
+   */
+  static Choices<String> evidenceKinds(String option, Rulebook rulebook) {
+    Set<String> kinds = new LinkedHashSet<>(CORE_EVIDENCE_KINDS);
+    if (rulebook != null) {
+      for (Transition t : rulebook.transitions()) {
+        for (RuleSpec r : t.rules()) {
+          if (r.parameters().get("kind") instanceof String k) {
+            kinds.add(k);
+          }
+        }
+      }
+    }
+    List<Choice<String>> list = new ArrayList<>();
+    for (String k : kinds) {
+      String key = "label.EvidenceKind." + k;
+      List<String> labels = Messages.isDefined(key)
+          ? List.of(Messages.format(Messages.INDONESIAN, key), Messages.format(Locale.ENGLISH, key)) : List.of();
+      list.add(new Choice<>(k, k, labels));
+    }
+    return of(option, list);
+  }
+
+  /** Plain codes with no labels (report names, formats): the value is the code as listed. */
+  static Choices<String> codes(String option, List<String> codes) {
+    return of(option, codes.stream().map(c -> new Choice<>(c, c, List.<String>of())).toList());
+  }
+
+  /** Values of any type by a code function, with no labels. */
+  static <T> Choices<T> codes(String option, List<T> values, Function<T, String> code) {
+    return of(option, values.stream().map(v -> new Choice<>(v, code.apply(v), List.<String>of())).toList());
+  }
+
+  /** The codes, in the order listed. */
+  List<String> codes() {
+    return choices.stream().map(Choice::code).toList();
+  }
+
+  /** The choices. */
+  List<Choice<T>> all() {
+    return choices;
+  }
+
+  /**
+   * Reads a value.
+   *
+   * @param text what the user typed
+   * @param texts the user's language, for the message
+   * @return the value
+   * @throws CliException with {@link ExitCodes#USAGE} naming the valid values (and a close one), or
+   *     both values when the text names two
+   */
+  T parse(String text, Texts texts) {
+    String typed = text == null ? "" : text.strip();
+    String key = normal(typed);
+    Map<String, Choice<T>> matched = new LinkedHashMap<>();
+    for (Choice<T> c : choices) {
+      if (names(c).contains(key)) {
+        matched.putIfAbsent(c.code(), c);
+      }
+    }
+    if (matched.size() == 1) {
+      return matched.values().iterator().next().value();
+    }
+    if (matched.size() > 1) {
+      List<Choice<T>> two = List.copyOf(matched.values());
+      throw new CliException(ExitCodes.USAGE, "error.value.ambiguous", option, typed,
+          describe(two.get(0), texts), describe(two.get(1), texts));
+    }
+    String suggestion = suggest(key).map(c -> texts.get("error.value.didYouMean", describe(c, texts))).orElse("");
+    throw new CliException(ExitCodes.USAGE, "error.value.unknown", option, typed, listing(texts), suggestion);
+  }
+
+  /** Every valid value, code and label in the user's language: {@code DRUM_UP (Drum-up), DIAGNOSE ...}. */
+  String listing(Texts texts) {
+    return String.join(", ", choices.stream().map(c -> describe(c, texts)).toList());
+  }
+
+  /** A value as a message shows it: the code, and its label in the user's language if it differs. */
+  String describe(Choice<T> c, Texts texts) {
+    if (c.labels().isEmpty()) {
+      return c.code();
+    }
+    String label = c.labels().get(texts.english() && c.labels().size() > 1 ? 1 : 0);
+    return normal(label).equals(normal(c.code())) ? c.code() : c.code() + " (" + label + ")";
+  }
+
+  /** The label of a value in the user's language, else its code. */
+  String label(T value, Texts texts) {
+    for (Choice<T> c : choices) {
+      if (c.value().equals(value)) {
+        return c.labels().isEmpty() ? c.code() : c.labels().get(texts.english() && c.labels().size() > 1 ? 1 : 0);
+      }
+    }
+    return String.valueOf(value);
+  }
+
+  private java.util.Optional<Choice<T>> suggest(String key) {
+    if (key.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Choice<T> best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Choice<T> c : choices) {
+      for (String name : names(c)) {
+        // a start of a name ("foto" for "foto kegiatan") counts as close
+        int d = name.startsWith(key) && key.length() >= 3 ? 0 : distance(key, name);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = c;
+        }
+      }
+    }
+    int allowed = Math.max(2, key.length() / 3);
+    return bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
+  }
+
+  private static Set<String> names(Choice<?> c) {
+    Set<String> names = new TreeSet<>();
+    names.add(normal(c.code()));
+    for (String l : c.labels()) {
+      names.add(normal(l));
+    }
+    return names;
+  }
+
+  /** A label without the explanation in brackets at its end: {@code Design} of {@code Design (merancang ...)}. */
+  static String head(String label) {
+    int bracket = label.indexOf(" (");
+    return bracket > 0 ? label.substring(0, bracket) : label;
+  }
+
+  /** Lower case, with runs of spaces, {@code -} and {@code _} as one space. */
+  static String normal(String text) {
+    return SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** The optimal string alignment distance (Levenshtein with adjacent transpositions). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
