@@ -88,21 +88,27 @@ final class Choices<T> {
    * stage ({@code Desain}, {@code Diagnosa}).
    */
   static Choices<String> stages(String option, List<Rulebook> rulebooks) {
-    Map<String, Set<String>> labels = new LinkedHashMap<>();
+    Map<String, List<String>> labels = new LinkedHashMap<>();
     for (Rulebook r : rulebooks) {
       for (Stage s : r.stages()) {
-        Set<String> l = labels.computeIfAbsent(s.code(), k -> new LinkedHashSet<>());
         String id = s.label().in(Messages.INDONESIAN);
         String en = s.label().in(Locale.ENGLISH);
-        l.add(head(id));
-        l.add(head(en));
-        l.add(id);
-        l.add(en);
-        l.addAll(STAGE_SPELLINGS.getOrDefault(s.code(), List.of()));
+        // the first two are the names shown (Indonesian, English); the others are only accepted
+        List<String> l = labels.computeIfAbsent(s.code(), k -> new ArrayList<>(List.of(head(id), head(en))));
+        for (String other : List.of(id, en)) {
+          if (!l.contains(other)) {
+            l.add(other);
+          }
+        }
+        for (String other : STAGE_SPELLINGS.getOrDefault(s.code(), List.of())) {
+          if (!l.contains(other)) {
+            l.add(other);
+          }
+        }
       }
     }
     List<Choice<String>> list = new ArrayList<>();
-    labels.forEach((code, l) -> list.add(new Choice<>(code, code, List.copyOf(l))));
+    labels.forEach((code, l) -> list.add(new Choice<>(code, code, l)));
     return of(option, list);
   }
 
@@ -165,7 +171,7 @@ final class Choices<T> {
    * Reads a value.
    *
    * @param text what the user typed
-   * @param texts the user's language, for the message
+   * @param texts the user's language (the message is worded in the language it is printed in)
    * @return the value
    * @throws CliException with {@link ExitCodes#USAGE} naming the valid values (and a close one), or
    *     both values when the text names two
@@ -185,10 +191,12 @@ final class Choices<T> {
     if (matched.size() > 1) {
       List<Choice<T>> two = List.copyOf(matched.values());
       throw new CliException(ExitCodes.USAGE, "error.value.ambiguous", option, typed,
-          describe(two.get(0), texts), describe(two.get(1), texts));
+          (CliException.Localized) t -> describe(two.get(0), t), (CliException.Localized) t -> describe(two.get(1), t));
     }
-    String suggestion = suggest(key).map(c -> texts.get("error.value.didYouMean", describe(c, texts))).orElse("");
-    throw new CliException(ExitCodes.USAGE, "error.value.unknown", option, typed, listing(texts), suggestion);
+    java.util.Optional<Choice<T>> close = suggest(key);
+    throw new CliException(ExitCodes.USAGE, "error.value.unknown", option, typed,
+        (CliException.Localized) this::listing,
+        (CliException.Localized) t -> close.map(c -> t.get("error.value.didYouMean", describe(c, t))).orElse(""));
   }
 
   /** Every valid value, code and label in the user's language: {@code DRUM_UP (Drum-up), DIAGNOSE ...}. */

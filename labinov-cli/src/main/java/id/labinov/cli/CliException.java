@@ -21,7 +21,7 @@ final class CliException extends RuntimeException {
     super(key, cause);
     this.exitCode = exitCode;
     this.key = key;
-    this.arguments = List.of(arguments);
+    this.arguments = java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
   }
 
   int exitCode() {
@@ -29,6 +29,19 @@ final class CliException extends RuntimeException {
   }
 
   String message(Texts texts) {
-    return texts.get(key, arguments.toArray());
+    Object[] shown = arguments.toArray();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof Localized l) {
+        shown[i] = l.in(texts);
+      }
+    }
+    return texts.get(key, shown);
+  }
+
+  /** An argument worded in the language the message is printed in (a list of labels, a suggestion). */
+  @FunctionalInterface
+  interface Localized {
+    /** The argument's text in these texts' language. */
+    String in(Texts texts);
   }
 }
