@@ -39,9 +39,10 @@ import picocli.CommandLine.Parameters;
  * is also written as a 1920 x 1080 slide with {@code --format png}.
  *
  * <p>Report names and formats are read through {@link Choices} (any case; an unknown one exits with 2
- * naming the valid ones and a close one). Without {@code --format} a report goes to a terminal as
- * text ({@link ScreenReport}), to a redirected standard output as JSON on one line (as it always
- * did, for scripts), and to {@code --out FILE} in the format of the file's extension (else JSON).
+ * naming the valid ones and a close one). Without {@code --format} a report goes to standard output as
+ * readable text ({@link ScreenReport}; fitted to the terminal's width on a terminal, whole lines in a
+ * pipe or a file), and to {@code --out FILE} in the format of the file's extension (else JSON).
+ * Scripts ask for {@code --format json} or {@code csv}.
  * Each "written" line is printed through the progress bar, so the two never share a line.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
@@ -157,16 +158,15 @@ final class ReportCommand extends BaseCommand {
 
   /**
    * The format to write, as a code of {@link #formats()}; {@code null} for the readable text on the
-   * screen. Without {@code --format}: the text when standard output is a terminal and nothing goes to
-   * a file, JSON (one line, as ever) when standard output is a pipe or a file, and for {@code --out
-   * FILE} the format its extension names (else JSON).
+   * screen. Without {@code --format}: the text when nothing goes to a file, and for {@code --out FILE}
+   * the format its extension names (else JSON).
    */
   private String chosenFormat(Path target, boolean folder) {
     if (format != null) {
       return Choices.codes("--format", formats()).parse(format, texts());
     }
     if (target == null) {
-      return Terminal.stdout() ? null : ReportFormat.JSON.extension();
+      return null;
     }
     String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');

@@ -32,7 +32,7 @@ class DirectoryCommandTest {
   void loadsNamesAndReportsFromTheCommandLinePrintThem() throws Exception {
     Path inovasi = csv("inovasi.csv", "title,opd\nPosyandu Digital,DINKES\n");
     assertThat(cli.admin("import", inovasi.toString()).code()).isZero();
-    assertThat(cli.admin("report", "programme-summary").out()).contains("\"opdName\":null");
+    assertThat(cli.admin("report", "programme-summary", "--format", "json").out()).contains("\"opdName\":null");
     Path names = csv("nama.csv", "kind,code,name,language\n"
         + "opd,DINKES,Dinas Kesehatan,\n"
         + "person,admin-bappeda,\"Rahmat Hidayat, S.E.\",\n"
@@ -44,7 +44,7 @@ class DirectoryCommandTest {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("Direktori dimuat: 4 nama (1 OPD, 1 orang, 2 tema).");
-    assertThat(cli.admin("report", "programme-summary").out()).contains("\"opdName\":\"Dinas Kesehatan\"")
+    assertThat(cli.admin("report", "programme-summary", "--format", "json").out()).contains("\"opdName\":\"Dinas Kesehatan\"")
         .doesNotContain("\"opdName\":null");
   }
 
@@ -71,7 +71,7 @@ class DirectoryCommandTest {
         .doesNotContain("row 2:");
     Path inovasi = csv("inovasi.csv", "title,opd\nPosyandu Digital,DINKES\n");
     cli.admin("import", inovasi.toString());
-    assertThat(cli.admin("report", "programme-summary").out()).as("nothing loaded").contains("\"opdName\":null");
+    assertThat(cli.admin("report", "programme-summary", "--format", "json").out()).as("nothing loaded").contains("\"opdName\":null");
   }
 
   @Test
@@ -176,7 +176,7 @@ class DirectoryCommandTest {
     assertThat(r.out()).contains("Check done (nothing stored): 1 valid names (1 OPD, 0 people, 0 themes).");
     Path inovasi = csv("inovasi.csv", "title,opd\nPosyandu Digital,DINKES\n");
     cli.admin("import", inovasi.toString());
-    assertThat(cli.admin("report", "programme-summary").out()).contains("\"opdName\":null");
+    assertThat(cli.admin("report", "programme-summary", "--format", "json").out()).contains("\"opdName\":null");
   }
 
   @Test

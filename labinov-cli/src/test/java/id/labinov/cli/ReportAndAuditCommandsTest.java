@@ -63,7 +63,7 @@ class ReportAndAuditCommandsTest {
   class Report {
     @Test
     void writesTheSummaryAsJsonToStandardOutput() {
-      CliRunner.Run r = cli.admin("report", "programme-summary");
+      CliRunner.Run r = cli.admin("report", "programme-summary", "--format", "json");
       assertThat(r.code()).as(r.toString()).isZero();
       assertThat(r.out()).startsWith("{\"report\":\"programme-summary\"").contains("\"language\":\"id\"")
           .contains("\"total\":2").contains("\"code\":\"36.02\"");
@@ -79,7 +79,7 @@ class ReportAndAuditCommandsTest {
 
     @Test
     void writesOneInnovationsAuditTrailWithTheHashCheck() {
-      CliRunner.Run r = cli.admin("report", "audit-trail", "--innovation", ref, "--lang", "en");
+      CliRunner.Run r = cli.admin("report", "audit-trail", "--format", "json", "--innovation", ref, "--lang", "en");
       assertThat(r.code()).as(r.toString()).isZero();
       assertThat(r.out()).contains("\"report\":\"audit-trail\"").contains("\"verification\":\"INTACT\"")
           .contains("PUT_ON_HOLD");
@@ -194,7 +194,7 @@ class ReportAndAuditCommandsTest {
 
     @Test
     void aProfileOfAnUnknownInnovationExitsWithThree() {
-      CliRunner.Run r = cli.admin("report", "innovation-profile", "--innovation",
+      CliRunner.Run r = cli.admin("report", "innovation-profile", "--format", "json", "--innovation",
           "36.02/0192d1f0-0000-7000-8000-000000000000");
       assertThat(r.code()).isEqualTo(3);
     }
@@ -211,7 +211,8 @@ class ReportAndAuditCommandsTest {
       assertThat(imported.out()).contains("row 2: stored").contains("row 3: stored")
           .contains("row 4: REJECTED: ").contains("OPD DISPERINDAG does not take part in programme lebak-2026.");
 
-      CliRunner.Run json = cli.admin("report", "programme-summary", "--programme", Facade.PROGRAMME, "--lang", "en");
+      CliRunner.Run json = cli.admin("report", "programme-summary", "--format", "json",
+          "--programme", Facade.PROGRAMME, "--lang", "en");
       assertThat(json.code()).as(json.toString()).isZero();
       assertThat(json.out()).startsWith("{\"report\":\"programme-summary\"")
           .contains("Laboratorium Inovasi Kabupaten Lebak 2026").contains("\"total\":2")
@@ -222,7 +223,7 @@ class ReportAndAuditCommandsTest {
       assertThat(csv.out().lines().filter(l -> l.startsWith("DRUM_UP,"))).singleElement().asString()
           .endsWith(",2,2,0,0");
       // the whole scope still counts all four innovations
-      assertThat(cli.admin("report", "programme-summary").out()).contains("\"total\":4");
+      assertThat(cli.admin("report", "programme-summary", "--format", "json").out()).contains("\"total\":4");
     }
 
     @Test
@@ -254,7 +255,8 @@ class ReportAndAuditCommandsTest {
               scores(scheme, 60)).accepted()).isTrue();
         }
       }
-      CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--scheme", scheme.id(), "--round", "2026",
+      CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--format", "json",
+          "--scheme", scheme.id(), "--round", "2026",
           "--lang", "en");
       assertThat(r.code()).as(r.toString()).isZero();
       assertThat(r.out()).startsWith("{\"report\":\"evaluation-ranking\"").contains(scheme.id());
@@ -262,7 +264,8 @@ class ReportAndAuditCommandsTest {
       int second = r.out().indexOf("Posyandu Digital");
       assertThat(first).isPositive();
       assertThat(second).isGreaterThan(first);
-      CliRunner.Run otherRound = cli.admin("report", "evaluation-ranking", "--scheme", scheme.id(), "--round", "2025");
+      CliRunner.Run otherRound = cli.admin("report", "evaluation-ranking", "--format", "json",
+          "--scheme", scheme.id(), "--round", "2025");
       assertThat(otherRound.code()).as(otherRound.toString()).isZero();
       assertThat(otherRound.out()).doesNotContain("Sekolah Ramah Anak").doesNotContain("Posyandu Digital");
     }
@@ -284,7 +287,8 @@ class ReportAndAuditCommandsTest {
       CliRunner.Run imported = cli.admin("import", rows.toString(), "--programme", Facade.PROGRAMME);
       assertThat(imported.code()).as(imported.toString()).isZero();
       String scheme = EvaluationSchemes.igaPresentation2023().id();
-      CliRunner.Run json = cli.admin("report", "one-page", "--programme", Facade.PROGRAMME, "--scheme", scheme,
+      CliRunner.Run json = cli.admin("report", "one-page", "--format", "json",
+          "--programme", Facade.PROGRAMME, "--scheme", scheme,
           "--round", "2026", "--lang", "en");
       assertThat(json.code()).as(json.toString()).isZero();
       assertThat(json.out()).startsWith("{\"report\":\"one-page-summary\"").contains("\"total\":2")
@@ -313,7 +317,7 @@ class ReportAndAuditCommandsTest {
 
     @Test
     void theRankingNeedsASchemeAndRound() {
-      CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--lang", "en");
+      CliRunner.Run r = cli.admin("report", "evaluation-ranking", "--format", "json", "--lang", "en");
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.err()).contains("--scheme and --round");
     }
@@ -354,7 +358,7 @@ class ReportAndAuditCommandsTest {
           .contains("1 riwayat diperiksa: 0 utuh, 1 rusak.");
       CliRunner.Run held = cli.admin("verify", "--hashes", hashes.toString());
       assertThat(held.code()).isEqualTo(6);
-      CliRunner.Run trail = cli.admin("report", "audit-trail", "--innovation", other);
+      CliRunner.Run trail = cli.admin("report", "audit-trail", "--format", "json", "--innovation", other);
       assertThat(trail.out()).contains("\"verification\":\"INTACT\"");
     }
 

@@ -128,8 +128,12 @@ class ReportScreenTest {
   }
 
   @Test
-  void jsonStaysOneLineInAPipeAndIsIndentedAtATerminal() {
-    CliRunner.Run pipe = cli.admin("report", "programme-summary");
+  void withoutAFormatAPipeGetsTheTextInWholeLinesAndJsonOnlyWhenAskedFor() {
+    CliRunner.Run text = cli.admin("report", "programme-summary");
+    assertThat(text.code()).as(text.toString()).isZero();
+    assertThat(text.out()).doesNotStartWith("{").contains("Drum-up").doesNotContain("\"report\"");
+    assertThat(text.out().lines()).noneMatch(l -> l.endsWith("…"));
+    CliRunner.Run pipe = cli.admin("report", "programme-summary", "--format", "json");
     assertThat(pipe.out()).startsWith("{\"report\":\"programme-summary\"").hasLineCount(1);
     CliRunner.Run terminal = atTerminal(80, "report", "programme-summary", "--format", "json");
     assertThat(terminal.out()).startsWith("{\n  \"report\": \"programme-summary\",\n  \"formatVersion\": 1,");
