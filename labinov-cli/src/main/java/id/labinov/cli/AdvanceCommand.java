@@ -19,9 +19,11 @@ final class AdvanceCommand extends InnovationCommand {
   int run() {
     try (Session s = open()) {
       var actor = settings().actor();
+      var ref = ref();
+      String stage = Choices.stages("--to", s.lab().innovations().rulebookOf(ref)).parse(to);
       return print(s, conditions == null || conditions.isEmpty()
-          ? s.lab().innovations().advance(ref(), actor, to, write.options())
-          : s.lab().innovations().advanceConditionally(ref(), actor, to, conditions, write.options()));
+          ? s.lab().innovations().advance(ref, actor, stage, write.options())
+          : s.lab().innovations().advanceConditionally(ref, actor, stage, conditions, write.options()));
     }
   }
 }

@@ -10,8 +10,8 @@ final class ApproveCommand extends InnovationCommand {
   @picocli.CommandLine.Mixin
   WriteOptions write = new WriteOptions();
 
-  @Option(names = "--as", required = true, paramLabel = "ROLE", converter = GlobalOptions.RoleConverter.class,
-      descriptionKey = "option.as")
+  /** Read by the converter {@link Main} registers: a code or a label ({@code OPD_HEAD}, {@code kepala opd}). */
+  @Option(names = "--as", required = true, paramLabel = "ROLE", descriptionKey = "option.as")
   Role role;
 
   @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "option.note")

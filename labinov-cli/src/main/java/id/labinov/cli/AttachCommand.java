@@ -48,13 +48,16 @@ final class AttachCommand extends InnovationCommand {
 
   @Override
   int run() throws IOException {
-    EvidenceRef evidence = evidence();
     try (Session s = open()) {
-      return print(s, s.lab().innovations().attachEvidence(ref(), settings().actor(), evidence, write.options()));
+      var ref = ref();
+      // the kinds of the innovation's rulebook and core's: "FOTO" is refused, "foto kegiatan" is PHOTO
+      String code = Choices.evidenceKinds("--kind", s.lab().innovations().rulebookOf(ref)).parse(kind);
+      EvidenceRef evidence = evidence(code);
+      return print(s, s.lab().innovations().attachEvidence(ref, settings().actor(), evidence, write.options()));
     }
   }
 
-  private EvidenceRef evidence() throws IOException {
+  private EvidenceRef evidence(String kind) throws IOException {
     if (file == null) {
       if (uri == null || sha256 == null || mediaType == null || size == null) {
         throw new CliException(ExitCodes.USAGE, "error.attach.incomplete");

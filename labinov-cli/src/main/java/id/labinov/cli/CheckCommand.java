@@ -3,11 +3,7 @@ package id.labinov.cli;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.rules.Rulebook;
-import id.labinov.core.rules.Transition;
-import id.labinov.core.rules.TransitionKind;
 import id.labinov.core.rules.Verdict;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -34,18 +30,18 @@ final class CheckCommand extends InnovationCommand {
     }
   }
 
-  /** Finds a transition by id, else the advance from the current stage to a stage of that code. */
+  /**
+   * Finds a transition by its exact id (any transition of the rulebook: the verdict says when it
+   * does not start from the current stage), else among the transitions from the current stage by
+   * id or label, an advance also by the stage it leads to (code or label, any case).
+   *
+   * @throws CliException with {@link ExitCodes#USAGE} naming the transitions from the current stage
+   */
   static String resolve(Rulebook rulebook, String stage, String text) {
-    if (rulebook.findTransition(text).isPresent()) {
-      return text;
+    String typed = text.strip();
+    if (rulebook.findTransition(typed).isPresent()) {
+      return typed;
     }
-    Optional<Transition> advance = rulebook.transitionsFrom(stage).stream()
-        .filter(t -> t.kind() == TransitionKind.ADVANCE && text.equalsIgnoreCase(t.to()))
-        .findFirst();
-    if (advance.isPresent()) {
-      return advance.get().id();
-    }
-    throw new CliException(ExitCodes.USAGE, "error.transition.unknown", text, stage,
-        rulebook.transitionsFrom(stage).stream().map(Transition::id).collect(Collectors.joining(", ")));
+    return Choices.transitions("TRANSITION", rulebook, stage).parse(typed);
   }
 }

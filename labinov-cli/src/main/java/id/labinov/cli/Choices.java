@@ -8,6 +8,7 @@ import id.labinov.core.rules.RuleSpec;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Stage;
 import id.labinov.core.rules.Transition;
+import id.labinov.core.rules.TransitionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,18 +92,11 @@ final class Choices<T> {
     Map<String, List<String>> labels = new LinkedHashMap<>();
     for (Rulebook r : rulebooks) {
       for (Stage s : r.stages()) {
-        String id = s.label().in(Messages.INDONESIAN);
-        String en = s.label().in(Locale.ENGLISH);
-        // the first two are the names shown (Indonesian, English); the others are only accepted
-        List<String> l = labels.computeIfAbsent(s.code(), k -> new ArrayList<>(List.of(head(id), head(en))));
-        for (String other : List.of(id, en)) {
-          if (!l.contains(other)) {
-            l.add(other);
-          }
-        }
-        for (String other : STAGE_SPELLINGS.getOrDefault(s.code(), List.of())) {
-          if (!l.contains(other)) {
-            l.add(other);
+        // the first rulebook's names come first (the two shown); the others' are only accepted
+        List<String> l = labels.computeIfAbsent(s.code(), k -> new ArrayList<>(stageNames(s)));
+        for (String name : stageNames(s)) {
+          if (!l.contains(name)) {
+            l.add(name);
           }
         }
       }
@@ -110,6 +104,89 @@ final class Choices<T> {
     List<Choice<String>> list = new ArrayList<>();
     labels.forEach((code, l) -> list.add(new Choice<>(code, code, l)));
     return of(option, list);
+  }
+
+  /**
+   * The names a stage is known by: first its label in Bahasa Indonesia and in English without the
+   * explanation in brackets (the names shown), then the full labels and the Indonesian spellings of
+   * a 5D stage (only accepted).
+   */
+  private static List<String> stageNames(Stage s) {
+    String id = s.label().in(Messages.INDONESIAN);
+    String en = s.label().in(Locale.ENGLISH);
+    List<String> names = new ArrayList<>(List.of(head(id), head(en)));
+    for (String other : concat(List.of(id, en), STAGE_SPELLINGS.getOrDefault(s.code(), List.of()))) {
+      if (!names.contains(other)) {
+        names.add(other);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * The transitions that start from a stage, by id or label ({@code drum-up-to-diagnose},
+   * {@code Lanjut ke Diagnose}); an advance also by the stage it leads to, by code or label
+   * ({@code DIAGNOSE}, {@code diagnosa}).
+   */
+  static Choices<String> transitions(String option, Rulebook rulebook, String stage) {
+    List<Choice<String>> list = new ArrayList<>();
+    for (Transition t : rulebook.transitionsFrom(stage)) {
+      List<String> names = new ArrayList<>(List.of(t.label().in(Messages.INDONESIAN), t.label().in(Locale.ENGLISH)));
+      if (t.kind() == TransitionKind.ADVANCE) {
+        t.findTo().ifPresent(to -> {
+          names.add(to);
+          rulebook.findStage(to).ifPresent(target -> names.addAll(stageNames(target)));
+        });
+      }
+      list.add(new Choice<>(t.id(), t.id(), names));
+    }
+    return of(option, list);
+  }
+
+  /** The languages of messages and help: {@code id} (Bahasa Indonesia) and {@code en} (English). */
+  static Choices<Locale> languages(String option) {
+    return of(option, List.of(
+        new Choice<>(Messages.INDONESIAN, "id", List.of("Bahasa Indonesia", "Indonesian", "Indonesia", "ind")),
+        new Choice<>(Locale.ENGLISH, "en", List.of("bahasa Inggris", "English", "Inggris", "eng"))));
+  }
+
+  /** The databases {@code migrate --print} writes a script for. */
+  static Choices<String> databases(String option) {
+    return of(option, List.of(new Choice<>("h2", "h2", List.of()),
+        new Choice<>("postgresql", "postgresql", List.of("PostgreSQL", "PostgreSQL", "postgres")),
+        new Choice<>("mariadb", "mariadb", List.of("MariaDB", "MariaDB"))));
+  }
+
+  /** The rulebooks labinov ships, by name: {@code 5d} and {@code 5d-plus-1}. */
+  static Choices<String> shippedRulebooks(String option) {
+    return of(option, List.of(new Choice<>("5d", "5d", List.of()),
+        new Choice<>("5d-plus-1", "5d-plus-1", List.of("5D+1", "5D+1", "5D plus 1"))));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /**
+   * The choices of an enum type an option is declared with: by code or label for a labelled enum
+   * ({@link Role}, {@link InnovationStatus}), by constant name otherwise; empty for any other type.
+   */
+  static java.util.Optional<Choices<?>> ofType(String option, Class<?> type) {
+    if (type == null || !type.isEnum()) {
+      return java.util.Optional.empty();
+    }
+    if (Labelled.class.isAssignableFrom(type)) {
+      return java.util.Optional.of(labelledUnchecked(option, type));
+    }
+    return java.util.Optional.of(codes(option, java.util.Arrays.stream(type.getEnumConstants())
+        .map(e -> ((Enum<?>) e).name()).toList()));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Choices<?> labelledUnchecked(String option, Class<?> type) {
+    return ofLabelled(option, (Class) type);
   }
 
   /** Statuses ({@code ACTIVE}, {@code Aktif}, {@code on hold}, ...). */
@@ -171,13 +248,55 @@ final class Choices<T> {
    * Reads a value.
    *
    * @param text what the user typed
-   * @param texts the user's language (the message is worded in the language it is printed in)
+   * @param texts the user's language; not needed (a refusal is worded when it is printed), kept for
+   *     the callers that pass it
    * @return the value
    * @throws CliException with {@link ExitCodes#USAGE} naming the valid values (and a close one), or
    *     both values when the text names two
    */
   T parse(String text, Texts texts) {
+    return parse(text);
+  }
+
+  /**
+   * Reads a value; a refusal is worded in the language it is printed in.
+   *
+   * @param text what the user typed; {@code null} is refused like an empty text
+   * @return the value
+   * @throws CliException with {@link ExitCodes#USAGE} naming the valid values (and a close one), or
+   *     both values when the text names two
+   */
+  T parse(String text) {
     String typed = text == null ? "" : text.strip();
+    List<Choice<T>> matched = matches(typed);
+    if (matched.size() == 1) {
+      return matched.get(0).value();
+    }
+    if (matched.size() > 1) {
+      List<Choice<T>> two = List.copyOf(matched);
+      throw new CliException(ExitCodes.USAGE, "error.value.ambiguous", option, typed,
+          (CliException.Localized) t -> describe(two.get(0), t), (CliException.Localized) t -> describe(two.get(1), t));
+    }
+    throw new CliException(ExitCodes.USAGE, "error.value.unknown", option, typed,
+        (CliException.Localized) this::listing, didYouMean(typed));
+  }
+
+  /** The value a text names, if it names exactly one. */
+  java.util.Optional<T> find(String text) {
+    List<Choice<T>> matched = matches(text == null ? "" : text.strip());
+    return matched.size() == 1 ? java.util.Optional.of(matched.get(0).value()) : java.util.Optional.empty();
+  }
+
+  /**
+   * The sentence asking whether the user meant the value closest to a text (" Maksud Anda PHOTO
+   * (foto kegiatan)?"), or nothing when none is close; worded when printed.
+   */
+  CliException.Localized didYouMean(String text) {
+    java.util.Optional<Choice<T>> close = suggest(normal(text == null ? "" : text));
+    return t -> close.map(c -> t.get("error.value.didYouMean", describe(c, t))).orElse("");
+  }
+
+  private List<Choice<T>> matches(String typed) {
     String key = normal(typed);
     Map<String, Choice<T>> matched = new LinkedHashMap<>();
     for (Choice<T> c : choices) {
@@ -185,18 +304,7 @@ final class Choices<T> {
         matched.putIfAbsent(c.code(), c);
       }
     }
-    if (matched.size() == 1) {
-      return matched.values().iterator().next().value();
-    }
-    if (matched.size() > 1) {
-      List<Choice<T>> two = List.copyOf(matched.values());
-      throw new CliException(ExitCodes.USAGE, "error.value.ambiguous", option, typed,
-          (CliException.Localized) t -> describe(two.get(0), t), (CliException.Localized) t -> describe(two.get(1), t));
-    }
-    java.util.Optional<Choice<T>> close = suggest(key);
-    throw new CliException(ExitCodes.USAGE, "error.value.unknown", option, typed,
-        (CliException.Localized) this::listing,
-        (CliException.Localized) t -> close.map(c -> t.get("error.value.didYouMean", describe(c, t))).orElse(""));
+    return List.copyOf(matched.values());
   }
 
   /** Every valid value, code and label in the user's language: {@code DRUM_UP (Drum-up), DIAGNOSE ...}. */

@@ -54,6 +54,24 @@ final class CsvTables {
     return new Table(head.cells(), lines);
   }
 
+  /**
+   * Reads CSV text the tool itself was given by the reporting module (for the screen): no limits, no
+   * delimiter guess, every record as its cells (a malformed one, which the renderer never writes, as
+   * no cells).
+   *
+   * @param text the CSV text
+   * @param delimiter the delimiter it was written with
+   * @return the records, the header first
+   */
+  static List<List<String>> parse(String text, char delimiter) {
+    Parser p = new Parser(text, delimiter, null, null);
+    List<List<String>> records = new ArrayList<>();
+    for (Table.Line l = p.next(); l != null; l = p.next()) {
+      records.add(l.cells());
+    }
+    return records;
+  }
+
   private static long count(String text, char c) {
     return text.chars().filter(x -> x == c).count();
   }
@@ -66,7 +84,7 @@ final class CsvTables {
     return semis > commas ? ';' : ',';
   }
 
-  /** A cursor over the text, one record per {@link #next()}. */
+  /** A cursor over the text, one record per {@link #next()}; without limits when {@code limits} is null. */
   private static final class Parser {
     private final String s;
     private final char d;
@@ -82,8 +100,8 @@ final class CsvTables {
       this.d = d;
       this.file = file;
       this.limits = limits;
-      this.maxColumns = limits.getInt(Limits.Limit.IMPORT_COLUMNS);
-      this.maxCell = limits.getInt(Limits.Limit.IMPORT_CELL_CHARS);
+      this.maxColumns = limits == null ? Integer.MAX_VALUE : limits.getInt(Limits.Limit.IMPORT_COLUMNS);
+      this.maxCell = limits == null ? Integer.MAX_VALUE : limits.getInt(Limits.Limit.IMPORT_CELL_CHARS);
     }
 
     /** Ends a cell, refusing one past the cell limit or a record past the column limit. */

@@ -40,12 +40,14 @@ final class GlobalOptions {
   @Option(names = "--actor", paramLabel = "PERSON-ID", scope = ScopeType.INHERIT, descriptionKey = "option.actor")
   String actor;
 
+  /** Read by the converter {@link Main} registers: codes or labels ({@code OPD_HEAD}, {@code kepala opd}). */
   @Option(names = "--roles", paramLabel = "ROLE", split = ",", scope = ScopeType.INHERIT,
-      converter = RoleConverter.class, descriptionKey = "option.roles")
+      descriptionKey = "option.roles")
   List<Role> roles;
 
-  @Option(names = "--opd", paramLabel = "OPD", scope = ScopeType.INHERIT, descriptionKey = "option.opd")
-  String opd;
+  /** The actor's own unit (config key {@code actor.opd}); {@code --opd} alone is no global option. */
+  @Option(names = "--actor-opd", paramLabel = "OPD", scope = ScopeType.INHERIT, descriptionKey = "option.actorOpd")
+  String actorOpd;
 
   @Option(names = "--region", paramLabel = "CODE", scope = ScopeType.INHERIT, descriptionKey = "option.region")
   String region;
@@ -59,17 +61,4 @@ final class GlobalOptions {
 
   @Option(names = "--progress", negatable = true, scope = ScopeType.INHERIT, descriptionKey = "option.progress")
   Boolean progress;
-
-  /** Reads a role name, case-insensitively. */
-  static final class RoleConverter implements picocli.CommandLine.ITypeConverter<Role> {
-    @Override
-    public Role convert(String value) {
-      try {
-        return Role.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "'" + value + "' -> " + java.util.Arrays.toString(Role.values()));
-      }
-    }
-  }
 }

@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +40,9 @@ import picocli.CommandLine.Parameters;
  * {@code labinov import}: proposes one innovation per row of a CSV or XLSX file. Prints one result
  * line per row (stored with its id, already there, or rejected with the reason); good rows are stored
  * even when others are rejected (exit 5). With {@code --programme} every row joins that programme
- * (the entry gate then checks the programme's participants and schedule).
+ * (the entry gate then checks the programme's participants and schedule). Columns are read by
+ * {@link RowMapper}: an unknown one is named once on standard error and ignored. With
+ * {@code --template FILE} it writes an empty file to fill in ({@link ImportTemplate}) instead.
  *
  * <p>The rows go through {@code lab.innovations().importInnovations}: each row is decided by the entry gate
  * on its own, and the accepted ones are written in JDBC batches of {@value #BATCH_SIZE}, one
@@ -57,8 +58,11 @@ final class ImportCommand extends BaseCommand {
   /** Rows per call of the batch import, i.e. per transaction. */
   static final int CHUNK_ROWS = 1000;
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.importFile")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "param.importFile")
   Path file;
+
+  @Option(names = "--template", paramLabel = "FILE", descriptionKey = "option.importTemplate")
+  Path template;
 
   @Mixin
   TableFileOptions tableFile = new TableFileOptions();
@@ -92,12 +96,27 @@ final class ImportCommand extends BaseCommand {
 
   @Override
   int run() throws Exception {
+    Texts t = texts();
+    if (template != null) {
+      if (file != null) {
+        throw new CliException(ExitCodes.USAGE, "error.import.templateAndFile");
+      }
+      for (Path written : new ImportTemplate(t).write(template, tableFile.format)) {
+        out().println(t.get("written", written));
+      }
+      return ExitCodes.OK;
+    }
+    if (file == null) {
+      throw new CliException(ExitCodes.USAGE, "error.import.noFile");
+    }
     Settings.ensureReadable(file);
     Table table = tableFile.read(file, this);
     Actor actor = settings().actor();
-    RowMapper mapper = new RowMapper(table.header(), settings().region());
-    Texts t = texts();
-    Locale locale = t.locale();
+    RowMapper mapper = new RowMapper(table.header(), settings().region(), t);
+    if (!mapper.ignored().isEmpty()) {
+      err().println(t.get("import.ignoredColumns", String.join(", ", mapper.ignored()), ImportColumn.listing(t)));
+      err().flush();
+    }
     List<Row> rows = new ArrayList<>();
     for (Table.Line line : table.lines()) {
       if (line.blank()) {
@@ -109,10 +128,10 @@ final class ImportCommand extends BaseCommand {
         continue;
       }
       try {
-        RowMapper.Mapped m = mapper.map(line.cells(), locale);
+        RowMapper.Mapped m = mapper.map(line.cells());
         rows.add(new Row(line.number(), m, key(m.region(), actor.personId(), m.details()), null));
       } catch (RowMapper.RowProblem p) {
-        rows.add(new Row(line.number(), null, null, t.get("import.rejected", t.get(p.key, p.arguments))));
+        rows.add(new Row(line.number(), null, null, t.get("import.rejected", p.getMessage())));
       }
     }
     int[] counts = new int[3];

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         ReopenCommand.class, ApproveCommand.class, AttachCommand.class, ClearConditionCommand.class,
         ChangeOpdCommand.class,
         ReportCommand.class, VerifyCommand.class, ExportHashesCommand.class, RulebookCommand.class,
-        DirectoryCommand.class
+        DirectoryCommand.class,
+        ProgrammeCommands.class, ScoreCommand.class, MonitorCommand.class
     })
 final class LabinovCommand implements Callable<Integer> {
   @Spec

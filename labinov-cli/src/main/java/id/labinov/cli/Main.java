@@ -1,5 +1,7 @@
 package id.labinov.cli;
 
+import id.labinov.core.model.InnovationStatus;
+import id.labinov.core.model.Role;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -53,13 +55,10 @@ public final class Main {
     cl.setResourceBundle(texts.bundle());
     describe(cl, texts, "cmd");
     cl.setExecutionExceptionHandler(new Errors(root));
-    cl.setParameterExceptionHandler((ex, ignored) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println(texts.get("error.prefix") + " " + ex.getMessage());
-      c.getErr().println("  " + texts.get("hint.help", c.getCommandSpec().qualifiedName()));
-      c.getErr().flush();
-      return ExitCodes.USAGE;
-    });
+    cl.setParameterExceptionHandler(new ParseErrors());
+    // labelled values typed as codes or labels in either language ("Aktif", "kepala opd")
+    cl.registerConverter(InnovationStatus.class, Choices.statuses("")::parse);
+    cl.registerConverter(Role.class, Choices.roles("")::parse);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }
@@ -74,17 +73,49 @@ public final class Main {
     }
   }
 
-  /** Finds {@code --lang xx} or {@code --lang=xx}; an unknown value gives Indonesian help. */
-  private static String languageIn(String... args) {
-    String lang = null;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        lang = args[i + 1];
-      } else if (args[i].startsWith("--lang=")) {
-        lang = args[i].substring("--lang=".length());
+  /**
+   * The language the user asked for, found without parsing the command line (which may be the very
+   * thing that failed): the last {@code --lang xx} or {@code --lang=xx}, else the {@code lang} key of
+   * the configuration file ({@code --config FILE}, else the user's default one). Never fails: an
+   * unknown language or an unreadable file gives Bahasa Indonesia ({@code id}), and the command
+   * itself reports the problem.
+   *
+   * @param args the command line
+   * @return {@code id} or {@code en}
+   */
+  static String languageIn(String... args) {
+    String lang = valueIn(args, "--lang");
+    if (lang == null) {
+      GlobalOptions options = new GlobalOptions();
+      String config = valueIn(args, "--config");
+      try {
+        options.config = config == null ? null : java.nio.file.Path.of(config);
+        lang = Settings.of(options).lang();
+      } catch (RuntimeException e) {
+        lang = null; // a bad path or file: the command reports it when it runs
       }
     }
-    return "en".equalsIgnoreCase(lang) ? "en" : "id";
+    try {
+      return Texts.of(lang).english() ? "en" : "id";
+    } catch (CliException e) {
+      return "id";
+    }
+  }
+
+  /** The value of the last {@code NAME VALUE} or {@code NAME=VALUE} in the arguments, or {@code null}. */
+  private static String valueIn(String[] args, String name) {
+    String value = null;
+    for (int i = 0; args != null && i < args.length; i++) {
+      if (args[i] == null) {
+        continue;
+      }
+      if (args[i].equals(name) && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (args[i].startsWith(name + "=")) {
+        value = args[i].substring(name.length() + 1);
+      }
+    }
+    return value;
   }
 
   /** Reports the tool's version from the Maven properties the build puts in the jar. */

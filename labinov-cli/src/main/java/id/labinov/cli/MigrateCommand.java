@@ -16,8 +16,9 @@ final class MigrateCommand extends BaseCommand {
   @Override
   int run() {
     if (print != null) {
+      String database = Choices.databases("--print").parse(print);
       for (int v = 1; v <= JdbcStorage.SCHEMA_VERSION; v++) {
-        out().println(JdbcStorage.schemaScript(print, v, settings().tablePrefix()));
+        out().println(JdbcStorage.schemaScript(database, v, settings().tablePrefix()));
       }
       return ExitCodes.OK;
     }

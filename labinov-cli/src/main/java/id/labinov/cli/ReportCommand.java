@@ -37,6 +37,12 @@ import picocli.CommandLine.Parameters;
  * the programme and evaluation stores of the same database. The one-page summary ({@code one-page},
  * with {@code --programme}, {@code --scheme} and {@code --round}; in {@code all} when they are given)
  * is also written as a 1920 x 1080 slide with {@code --format png}.
+ *
+ * <p>Report names and formats are read through {@link Choices} (any case; an unknown one exits with 2
+ * naming the valid ones and a close one). Without {@code --format} a report goes to a terminal as
+ * text ({@link ScreenReport}), to a redirected standard output as JSON on one line (as it always
+ * did, for scripts), and to {@code --out FILE} in the format of the file's extension (else JSON).
+ * Each "written" line is printed through the progress bar, so the two never share a line.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand extends BaseCommand {
@@ -48,7 +54,7 @@ final class ReportCommand extends BaseCommand {
   String kind;
 
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "option.reportFormat")
-  String format = "json";
+  String format;
 
   @Option(names = "--out", paramLabel = "PATH", descriptionKey = "option.reportOut")
   String out;
@@ -88,9 +94,6 @@ final class ReportCommand extends BaseCommand {
 
   @Override
   int run() throws IOException {
-    // png: the one-page summary as a 1920 x 1080 slide (the library refuses any other report as a slide)
-    boolean slide = SlideRenderer.EXTENSION.equalsIgnoreCase(format.strip());
-    ReportFormat f = slide ? null : format();
     List<ReportKind> kinds = kinds();
     Path target = out == null ? null : Path.of(out);
     boolean folder = target != null
@@ -98,9 +101,15 @@ final class ReportCommand extends BaseCommand {
     if (kinds.size() > 1 && target == null) {
       throw new CliException(ExitCodes.USAGE, "error.report.allNeedsFolder");
     }
+    String chosen = chosenFormat(target, folder);
+    if (chosen == null) {
+      return toScreen(kinds.get(0));
+    }
+    // png: the one-page summary as a 1920 x 1080 slide (the library refuses any other report as a slide)
+    boolean slide = SlideRenderer.EXTENSION.equals(chosen);
+    ReportFormat f = slide ? null : ReportFormat.valueOf(chosen.toUpperCase(Locale.ROOT));
     if (target == null && (slide || !textual(f))) {
-      throw new CliException(ExitCodes.USAGE, "error.report.binary", slide ? SlideRenderer.EXTENSION
-          : f.name().toLowerCase(Locale.ROOT));
+      throw new CliException(ExitCodes.USAGE, "error.report.binary", chosen);
     }
     if (volumeSize != null && (f != ReportFormat.PDF || !kinds.contains(ReportKind.SHOWCASE_CATALOGUE))) {
       throw new CliException(ExitCodes.USAGE, "error.report.volumeSize");
@@ -118,7 +127,9 @@ final class ReportCommand extends BaseCommand {
         if (target == null) {
           ByteArrayOutputStream buffer = new ByteArrayOutputStream();
           render(f, report, buffer);
-          out().print(buffer.toString(StandardCharsets.UTF_8));
+          String text = buffer.toString(StandardCharsets.UTF_8);
+          // JSON for people at a terminal is indented; in a pipe it stays one line per report, for scripts
+          out().print(f == ReportFormat.JSON && Terminal.stdout() ? PrettyJson.indent(text) : text);
         } else if (volumes != null && report instanceof ShowcaseCatalogue catalogue) {
           // one PDF per volume: showcase-catalogue-1.pdf, ... (or katalog-1.pdf, ... for --out katalog.pdf)
           Path first = folder ? target.resolve(fileName(k, f.extension())) : target;
@@ -130,13 +141,13 @@ final class ReportCommand extends BaseCommand {
             written.add(file);
             return Files.newOutputStream(file);
           });
-          written.forEach(file -> out().println(texts().get("written", file)));
+          written.forEach(file -> p.println(out(), texts().get("written", file)));
         } else {
           Path file = folder ? target.resolve(fileName(k, slide ? SlideRenderer.EXTENSION : f.extension())) : target;
           try (OutputStream o = Files.newOutputStream(file)) {
             render(f, report, o);
           }
-          out().println(texts().get("written", file));
+          p.println(out(), texts().get("written", file));
         }
         p.update(++done);
       }
@@ -144,18 +155,63 @@ final class ReportCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  private ReportFormat format() {
+  /**
+   * The format to write, as a code of {@link #formats()}; {@code null} for the readable text on the
+   * screen. Without {@code --format}: the text when standard output is a terminal and nothing goes to
+   * a file, JSON (one line, as ever) when standard output is a pipe or a file, and for {@code --out
+   * FILE} the format its extension names (else JSON).
+   */
+  private String chosenFormat(Path target, boolean folder) {
+    if (format != null) {
+      return Choices.codes("--format", formats()).parse(format, texts());
+    }
+    if (target == null) {
+      return Terminal.stdout() ? null : ReportFormat.JSON.extension();
+    }
+    String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 || folder ? "" : name.substring(dot + 1);
+    return formats().contains(extension) ? extension : ReportFormat.JSON.extension();
+  }
+
+  /** Every format by its code: those of {@link ReportFormat}, then the slide ({@code png}). */
+  private static List<String> formats() {
+    List<String> codes = new ArrayList<>();
     for (ReportFormat f : ReportFormat.values()) {
-      if (f.name().equalsIgnoreCase(format) || f.extension().equalsIgnoreCase(format)) {
-        return f;
+      codes.add(f.extension());
+    }
+    codes.add(SlideRenderer.EXTENSION);
+    return codes;
+  }
+
+  /** Prints one report as text for people: title, figures and tables fitted to the terminal. */
+  private int toScreen(ReportKind k) {
+    if (volumeSize != null) {
+      throw new CliException(ExitCodes.USAGE, "error.report.volumeSize");
+    }
+    try (Session s = open()) {
+      Report report = compute(s.reports(texts().locale()), k, s);
+      if (table != null && !CsvRenderer.tableNames(report).contains(table)) {
+        throw new CliException(ExitCodes.USAGE, "error.report.table", table,
+            String.join(", ", CsvRenderer.tableNames(report)));
+      }
+      int width = Terminal.stdout() ? Terminal.columns() : Integer.MAX_VALUE / 4;
+      for (String line : new ScreenReport(texts()).lines(report, table, width)) {
+        out().println(line);
       }
     }
-    throw new CliException(ExitCodes.USAGE, "error.report.format", format, names(ReportFormat.values()) + ", "
-        + SlideRenderer.EXTENSION);
+    return ExitCodes.OK;
   }
 
   private List<ReportKind> kinds() {
-    if (kind.equalsIgnoreCase(ALL)) {
+    List<String> names = new ArrayList<>();
+    for (ReportKind k : ReportKind.values()) {
+      names.add(k.code());
+    }
+    names.add(ONE_PAGE);
+    names.add(ALL);
+    String chosen = Choices.codes("REPORT", names).parse(kind, texts());
+    if (chosen.equals(ALL)) {
       List<ReportKind> list = new ArrayList<>(List.of(ReportKind.PROGRAMME_SUMMARY, ReportKind.STAGE_DURATIONS,
           ReportKind.SHOWCASE_CATALOGUE, ReportKind.NATIONAL_STAGES, ReportKind.WHAT_BLOCKS));
       if (innovation != null) {
@@ -167,16 +223,10 @@ final class ReportCommand extends BaseCommand {
       }
       return list;
     }
-    if (kind.equalsIgnoreCase(ONE_PAGE)) {
+    if (chosen.equals(ONE_PAGE)) {
       return List.of(ReportKind.ONE_PAGE_SUMMARY);
     }
-    for (ReportKind k : ReportKind.values()) {
-      if (k.code().equalsIgnoreCase(kind) || k.name().equalsIgnoreCase(kind)) {
-        return List.of(k);
-      }
-    }
-    throw new CliException(ExitCodes.USAGE, "error.report.kind", kind,
-        Arrays.stream(ReportKind.values()).map(ReportKind::code).collect(Collectors.joining(", ")) + ", " + ALL);
+    return List.of(Arrays.stream(ReportKind.values()).filter(k -> k.code().equals(chosen)).findFirst().orElseThrow());
   }
 
   private Report compute(Reports reports, ReportKind k, Session s) {

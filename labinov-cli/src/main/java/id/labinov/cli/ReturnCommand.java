@@ -18,7 +18,9 @@ final class ReturnCommand extends InnovationCommand {
   @Override
   int run() {
     try (Session s = open()) {
-      return print(s, s.lab().innovations().returnForRework(ref(), settings().actor(), to, reason, write.options()));
+      var ref = ref();
+      String stage = Choices.stages("--to", s.lab().innovations().rulebookOf(ref)).parse(to);
+      return print(s, s.lab().innovations().returnForRework(ref, settings().actor(), stage, reason, write.options()));
     }
   }
 }

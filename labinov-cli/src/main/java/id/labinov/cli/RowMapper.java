@@ -8,11 +8,12 @@ import id.labinov.core.model.InitiatorType;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InputText;
 import id.labinov.core.model.Jenis;
+import id.labinov.core.model.Labelled;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Theme;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,134 +23,192 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Maps import columns to an innovation's details. Columns (case-insensitive; Indonesian aliases in
- * brackets): {@code region} [{@code wilayah}], {@code title} [{@code judul}], {@code opd},
- * {@code bentuk}, {@code jenis}, {@code initiatorType} [{@code inisiator}], {@code governmentAffair}
- * [{@code urusan}], {@code themes} [{@code tema}] (separated by {@code ;} or {@code |}); any other
- * column is a narrative text of that name ({@code problem}, {@code ideaSummary}, ...).
+ * Maps import columns to an innovation's details. The columns are those of {@link ImportColumn}, by
+ * their English or Indonesian name, plus narrative texts named with a {@code teks:} or {@code text:}
+ * prefix. A numbering column ("No", "No.", "Nomor", "#") is ignored without a word; any other column
+ * is ignored too, and {@link #ignored()} names it so the command can warn once. {@code bentuk},
+ * {@code jenis}, {@code inisiator} and {@code urusan} take the code or the label, in either language
+ * and any case ({@link Choices}); a value naming nothing refuses the row with the allowed values and,
+ * when one is close, a suggestion.
  */
 final class RowMapper {
   private static final Pattern TEXT_NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,39}");
-  private static final Map<String, String> ALIASES = Map.ofEntries(
-      Map.entry("region", "region"), Map.entry("wilayah", "region"), Map.entry("title", "title"),
-      Map.entry("judul", "title"), Map.entry("opd", "opd"), Map.entry("bentuk", "bentuk"),
-      Map.entry("jenis", "jenis"), Map.entry("initiatortype", "initiatorType"),
-      Map.entry("inisiator", "initiatorType"), Map.entry("governmentaffair", "governmentAffair"),
-      Map.entry("urusan", "governmentAffair"), Map.entry("themes", "themes"), Map.entry("tema", "themes"));
+  /** The names of the columns that are typed components of the details, not narrative texts. */
+  private static final Set<String> FIELDS = java.util.Arrays.stream(ImportColumn.values())
+      .filter(c -> !c.text()).map(ImportColumn::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** Per header position: the details' name of the value (a column code or a text name), or null if ignored. */
   private final List<String> columns;
+  private final List<String> ignored;
   private final String defaultRegion;
+  private final Texts texts;
+  private final Choices<Bentuk> bentuk;
+  private final Choices<Jenis> jenis;
+  private final Choices<InitiatorType> initiator;
+  private final Choices<GovernmentAffair> affair;
 
-  /** A row that cannot become an innovation: the column (or null), the message key and arguments. */
+  /** A row that cannot become an innovation, with the reason in the user's language. */
   static final class RowProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final String key;
-    final transient Object[] arguments;
 
-    RowProblem(String key, Object... arguments) {
-      super(key);
-      this.key = key;
-      this.arguments = arguments;
+    RowProblem(String message) {
+      super(message);
     }
   }
 
   /** A row ready to propose. */
   record Mapped(RegionCode region, InnovationDetails details) {}
 
-  RowMapper(List<String> header, String defaultRegion) {
+  /**
+   * Reads the header.
+   *
+   * @param header the header's cells
+   * @param defaultRegion the region of rows without one ({@code --region}), or {@code null}
+   * @param texts the user's language, for the messages
+   * @throws CliException with exit 2 for a column given twice, a bad prefixed text name, or no title
+   *     column (or no region column and no default region)
+   */
+  RowMapper(List<String> header, String defaultRegion, Texts texts) {
+    this.texts = texts;
     List<String> cols = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
-    for (String raw : header) {
-      String h = raw == null ? "" : raw.strip();
-      String known = ALIASES.get(h.toLowerCase(Locale.ROOT));
-      if (known != null) {
-        h = known;
-      } else if (!TEXT_NAME.matcher(h).matches() || InnovationDetails.RESERVED.contains(h)) {
-        throw new CliException(ExitCodes.USAGE, "error.import.column", raw, String.join(", ", ALIASES.keySet()));
+    List<String> unknown = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < header.size(); i++) {
+      String raw = header.get(i) == null ? "" : header.get(i).strip();
+      String name = columnName(raw);
+      if (name == null && !raw.isEmpty() && !ImportColumn.numbering(raw)) {
+        unknown.add("\"" + raw + "\"");
+      } else if (name == null && raw.isEmpty()) {
+        unknown.add(texts.get("import.column.unnamed", i + 1));
       }
-      if (!seen.add(h)) {
+      if (name != null && !seen.add(name)) {
         throw new CliException(ExitCodes.USAGE, "error.import.duplicateColumn", raw);
       }
-      cols.add(h);
+      cols.add(name);
     }
-    if (!cols.contains("title")) {
+    if (!cols.contains(ImportColumn.TITLE.code())) {
       throw new CliException(ExitCodes.USAGE, "error.import.noTitle");
     }
-    if (!cols.contains("region") && defaultRegion == null) {
+    if (!cols.contains(ImportColumn.REGION.code()) && defaultRegion == null) {
       throw new CliException(ExitCodes.USAGE, "error.import.noRegion");
     }
     this.columns = cols;
+    this.ignored = List.copyOf(unknown);
     this.defaultRegion = defaultRegion;
+    this.bentuk = choices(ImportColumn.BENTUK, Bentuk.class);
+    this.jenis = choices(ImportColumn.JENIS, Jenis.class);
+    this.initiator = choices(ImportColumn.INITIATOR_TYPE, InitiatorType.class);
+    this.affair = choices(ImportColumn.GOVERNMENT_AFFAIR, GovernmentAffair.class);
   }
 
-  Mapped map(List<String> cells, Locale locale) {
+  /** The value's name in the details for a header, or {@code null} when the column is not taken. */
+  private static String columnName(String raw) {
+    ImportColumn known = ImportColumn.find(raw);
+    if (known != null) {
+      return known.code();
+    }
+    String text = ImportColumn.prefixedText(raw);
+    if (text == null) {
+      return null;
+    }
+    ImportColumn named = ImportColumn.find(text);
+    if (named != null && named.text()) {
+      return named.code();
+    }
+    if (!TEXT_NAME.matcher(text).matches() || InnovationDetails.RESERVED.contains(text) || named != null) {
+      throw new CliException(ExitCodes.USAGE, "error.import.textName", raw);
+    }
+    return text;
+  }
+
+  private <E extends Enum<E> & Labelled> Choices<E> choices(ImportColumn column, Class<E> type) {
+    return Choices.ofLabelled(texts.get("import.column", column.name(texts)), type);
+  }
+
+  /**
+   * The columns that are not taken (neither known, nor a prefixed text, nor a numbering column), as
+   * the warning names them, in the file's order; empty if none.
+   */
+  List<String> ignored() {
+    return ignored;
+  }
+
+  /**
+   * Maps a data row.
+   *
+   * @param cells the row's cells
+   * @return the region and details
+   * @throws RowProblem naming the column and what is wrong
+   */
+  Mapped map(List<String> cells) {
     if (cells.size() > columns.size()) {
-      throw new RowProblem("row.columns", cells.size(), columns.size());
+      throw new RowProblem(texts.get("row.columns", cells.size(), columns.size()));
     }
     Map<String, String> v = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
-      String c = i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
-      v.put(columns.get(i), c);
+      if (columns.get(i) != null) {
+        String c = i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
+        v.put(columns.get(i), c);
+      }
     }
-    String column = "region";
+    String column = ImportColumn.REGION.code();
     try {
       for (Map.Entry<String, String> e : v.entrySet()) {
         // refused here, naming the column, rather than by the proposal the import makes of the row
         column = e.getKey();
         InputText.noControlCharacters(e.getValue(), column);
       }
-      column = "region";
-      String regionText = v.getOrDefault("region", "");
+      column = ImportColumn.REGION.code();
+      String regionText = v.getOrDefault(column, "");
       RegionCode region = RegionCode.parse(regionText.isEmpty() ? defaultRegion : regionText);
-      column = "title";
-      String title = v.get("title");
+      column = ImportColumn.TITLE.code();
+      String title = v.get(column);
       if (title.isEmpty()) {
-        throw new RowProblem("row.titleMissing");
+        throw new RowProblem(texts.get("row.titleMissing"));
       }
       InnovationDetails d = InnovationDetails.titled(title);
-      column = "opd";
-      if (!v.getOrDefault("opd", "").isEmpty()) {
-        d = d.withOpd(OpdCode.of(v.get("opd").toUpperCase(Locale.ROOT)));
+      column = ImportColumn.OPD.code();
+      if (!v.getOrDefault(column, "").isEmpty()) {
+        d = d.withOpd(OpdCode.of(v.get(column).toUpperCase(Locale.ROOT)));
       }
-      d = d.withClassification(choice(Bentuk.class, v, "bentuk"), choice(Jenis.class, v, "jenis"));
-      d = d.withInitiatorType(choice(InitiatorType.class, v, "initiatorType"));
-      d = d.withGovernmentAffair(choice(GovernmentAffair.class, v, "governmentAffair"));
-      column = "themes";
+      d = d.withClassification(choice(bentuk, v, ImportColumn.BENTUK), choice(jenis, v, ImportColumn.JENIS));
+      d = d.withInitiatorType(choice(initiator, v, ImportColumn.INITIATOR_TYPE));
+      d = d.withGovernmentAffair(choice(affair, v, ImportColumn.GOVERNMENT_AFFAIR));
+      column = ImportColumn.THEMES.code();
       Set<Theme> themes = new TreeSet<>();
-      for (String t : v.getOrDefault("themes", "").split("[;|]")) {
+      for (String t : v.getOrDefault(column, "").split("[;|]")) {
         if (!t.isBlank()) {
           themes.add(Theme.of(t.strip().toUpperCase(Locale.ROOT)));
         }
       }
       d = d.withThemes(themes);
-      Map<String, String> texts = new LinkedHashMap<>();
+      Map<String, String> narratives = new LinkedHashMap<>();
       for (Map.Entry<String, String> e : v.entrySet()) {
-        if (!ALIASES.containsValue(e.getKey()) && !e.getValue().isEmpty()) {
-          texts.put(e.getKey(), e.getValue());
+        if (!FIELDS.contains(e.getKey()) && !e.getValue().isEmpty()) {
+          narratives.put(e.getKey(), e.getValue());
         }
       }
       column = "texts";
       // all narrative texts in one copy (one withText per column copied the map per column); a value
       // the details refuse is named by its column in the message
-      d = d.withTexts(texts);
+      d = d.withTexts(narratives);
       return new Mapped(region, d);
     } catch (LabinovException e) {
       // a narrative text's problem names the text, which is its column
       String named = e instanceof InvalidValueException bad && v.containsKey(bad.field()) ? bad.field() : column;
-      throw new RowProblem("row.value", named, e.getMessage(locale));
+      throw new RowProblem(texts.get("row.value", named, e.getMessage(texts.locale())));
     }
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, Map<String, String> v, String column) {
-    String text = v.getOrDefault(column, "");
+  private <E> E choice(Choices<E> choices, Map<String, String> v, ImportColumn column) {
+    String text = v.getOrDefault(column.code(), "");
     if (text.isEmpty()) {
       return null;
     }
-    String name = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     try {
-      return Enum.valueOf(type, name);
-    } catch (IllegalArgumentException e) {
-      throw new RowProblem("row.choice", column, text, Arrays.toString(type.getEnumConstants()));
+      return choices.parse(text, texts);
+    } catch (CliException e) {
+      throw new RowProblem(e.message(texts));
     }
   }
 }

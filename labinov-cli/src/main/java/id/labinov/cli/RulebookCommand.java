@@ -23,15 +23,28 @@ final class RulebookCommand extends BaseCommand {
     return ExitCodes.USAGE;
   }
 
-  /** Reads a rulebook file, or a shipped one by name ({@code 5d}, {@code 5d-plus-1}). */
+  /**
+   * Reads a shipped rulebook by name ({@code 5d}, {@code 5d-plus-1}, any case), else a rulebook file.
+   * A name that is neither a file nor a shipped rulebook is refused naming both kinds of source, and
+   * the shipped name it is close to ({@code 5D+1}).
+   */
   static Rulebook read(String source, Limits limits) throws IOException {
-    if (source.equals("5d")) {
-      return Rulebooks.fiveD();
+    Choices<String> shipped = Choices.shippedRulebooks("FILE");
+    java.util.Optional<String> name = shipped.find(source);
+    if (name.isPresent()) {
+      return name.get().equals("5d") ? Rulebooks.fiveD() : Rulebooks.fiveDPlusOne();
     }
-    if (source.equals("5d-plus-1")) {
-      return Rulebooks.fiveDPlusOne();
+    Path file = null;
+    try {
+      file = Path.of(source);
+    } catch (java.nio.file.InvalidPathException e) {
+      // no file can have this name: refused below like a missing file
     }
-    Path file = Settings.ensureReadable(Path.of(source));
+    if (file == null || !Files.exists(file)) {
+      throw new CliException(ExitCodes.USAGE, "error.rulebook.source", source,
+          String.join(", ", shipped.codes()), shipped.didYouMean(source));
+    }
+    Settings.ensureReadable(file);
     try (InputStream in = Files.newInputStream(file)) {
       // at most the limit (plus one byte) is read, whatever the file's size
       return Rulebooks.read(file.toString(), in, RuleTypes.discovered(), limits.rulebook());
@@ -49,7 +62,7 @@ final class RulebookCommand extends BaseCommand {
       Texts t = texts();
       try {
         Rulebook r = read(file, settings().limits());
-        if (!file.equals("5d") && !file.equals("5d-plus-1")) {
+        if (Choices.shippedRulebooks("FILE").find(file).isEmpty()) {
           noteByteOrderMark(Path.of(file));
         }
         out().println(t.get("rulebook.valid", r.reference(), r.stages().size(), r.transitions().size(), r.hash()));

@@ -3,6 +3,7 @@ package id.labinov.cli;
 import id.labinov.core.model.Province;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
+import java.util.List;
 
 /**
  * Reads a scope ({@code national}, a province code such as {@code 36} or a region code such as
@@ -61,12 +62,14 @@ final class Scopes {
     }
     if (s.matches("\\d{2}")) {
       if (Province.findByCode(s).isEmpty()) {
-        throw new CliException(ExitCodes.USAGE, "error.scope", s);
+        throw new CliException(ExitCodes.USAGE, "error.scope", s, "");
       }
       return Scope.province(Province.ofCode(s));
     }
     if (!s.matches("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?")) {
-      throw new CliException(ExitCodes.USAGE, "error.scope", s);
+      // "nasionl" is a misspelt national; a malformed code gets no guess
+      throw new CliException(ExitCodes.USAGE, "error.scope", s,
+          Choices.codes("--scope", List.of("national")).didYouMean(s.matches(".*\\d.*") ? "" : s));
     }
     return Scope.region(RegionCode.parse(s));
   }

@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -175,26 +174,18 @@ final class Settings {
     } else if (file.getProperty("actor.roles") != null) {
       for (String r : file.getProperty("actor.roles").split(",")) {
         if (!r.isBlank()) {
-          roles.add(role(r));
+          roles.add(Choices.roles("actor.roles").parse(r));
         }
       }
     }
     if (roles.isEmpty()) {
       roles.add(Role.LAB_ADMIN);
     }
-    String opd = pick(options.opd, "actor.opd");
+    String opd = pick(options.actorOpd, "actor.opd");
     Actor actor = Actor.of(id, opd, roles.toArray(Role[]::new));
     Scope scope = actorScope();
     // without a scope the services refuse every command with ACTOR_WITHOUT_SCOPE, naming what is missing
     return scope == null ? actor : actor.in(scope);
-  }
-
-  static Role role(String text) {
-    try {
-      return Role.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCodes.USAGE, "error.role", text, java.util.Arrays.toString(Role.values()));
-    }
   }
 
   static Path ensureReadable(Path file) {

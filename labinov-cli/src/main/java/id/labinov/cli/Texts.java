@@ -22,15 +22,23 @@ final class Texts {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  /** Returns the texts for {@code id} or {@code en}; anything else is a usage error. */
+  /**
+   * Returns the texts of a language: {@code id} or {@code en}, or their names ({@code Indonesia},
+   * {@code English}), in any case; none gives Bahasa Indonesia.
+   *
+   * @throws CliException with {@link ExitCodes#USAGE} for any other language, asking whether the
+   *     user meant a close one
+   */
   static Texts of(String lang) {
-    if (lang == null || lang.isBlank() || lang.equalsIgnoreCase("id")) {
+    if (lang == null || lang.isBlank()) {
       return new Texts(Messages.INDONESIAN);
     }
-    if (lang.equalsIgnoreCase("en")) {
-      return new Texts(Locale.ENGLISH);
+    Choices<Locale> languages = Choices.languages("--lang");
+    java.util.Optional<Locale> chosen = languages.find(lang);
+    if (chosen.isEmpty()) {
+      throw new CliException(ExitCodes.USAGE, "error.lang", lang.strip(), languages.didYouMean(lang));
     }
-    throw new CliException(ExitCodes.USAGE, "error.lang", lang);
+    return new Texts(chosen.get());
   }
 
   Locale locale() {

@@ -40,7 +40,7 @@ class AuthorisationCommandsTest {
   /** Runs as someone working in another region. */
   private CliRunner.Run in(String region, String person, String opd, String roles, String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
-    all.addAll(List.of("--actor", person, "--roles", roles, "--opd", opd, "--region", region));
+    all.addAll(List.of("--actor", person, "--roles", roles, "--actor-opd", opd, "--region", region));
     return cli.run(all.toArray(String[]::new));
   }
 
@@ -94,7 +94,7 @@ class AuthorisationCommandsTest {
 
   @Test
   void aNationalAuditorReadsEveryRegionButChangesNothing() {
-    List<String> national = List.of("--actor", "auditor-kemendagri", "--roles", "COACH", "--opd", "KEMENDAGRI",
+    List<String> national = List.of("--actor", "auditor-kemendagri", "--roles", "COACH", "--actor-opd", "KEMENDAGRI",
         "--actor-scope", "national");
     CliRunner.Run list = cli.run(with(national, "list", "--scope", "national"));
     assertThat(list.code()).as(list.toString()).isZero();

@@ -65,14 +65,14 @@ final class CliRunner {
   /** Runs as a lab administrator of region 36.02, with the database URL. */
   Run admin(String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
-    all.addAll(List.of("--actor", "admin-bappeda", "--roles", "LAB_ADMIN", "--opd", "BAPPEDA", "--region", "36.02"));
+    all.addAll(List.of("--actor", "admin-bappeda", "--roles", "LAB_ADMIN", "--actor-opd", "BAPPEDA", "--region", "36.02"));
     return run(all.toArray(String[]::new));
   }
 
   /** Runs as someone else (person, OPD, roles), with the database URL and region 36.02. */
   Run as(String person, String opd, String roles, String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
-    all.addAll(List.of("--actor", person, "--roles", roles, "--opd", opd, "--region", "36.02"));
+    all.addAll(List.of("--actor", person, "--roles", roles, "--actor-opd", opd, "--region", "36.02"));
     return run(all.toArray(String[]::new));
   }
 

@@ -69,7 +69,7 @@ class InputLimitsTest {
     StringBuilder header = new StringBuilder("title");
     StringBuilder row = new StringBuilder("Posyandu");
     for (int i = 0; i < 99; i++) {
-      header.append(",catatan").append(i);
+      header.append(",teks:catatan").append(i);
       row.append(",isi ").append(i);
     }
     Path f = file("catatan.csv", header + "\n" + row + "\n");

@@ -88,7 +88,7 @@ class TransitionCommandsTest {
     assertThat(unknown.out()).contains("\"Advance to Deliver\" cannot start from stage Drum-up (inspire and commit)");
     CliRunner.Run noSuch = cli.admin("check", ref, "fly-to-moon", "--lang", "en");
     assertThat(noSuch.code()).isEqualTo(2);
-    assertThat(noSuch.err()).contains("no transition \"fly-to-moon\" from stage DRUM_UP").contains("hold");
+    assertThat(noSuch.err()).contains("TRANSITION: unknown value \"fly-to-moon\"").contains("hold (Put on hold)");
   }
 
   @Test
