@@ -2,20 +2,29 @@ package id.labinov.cli;
 
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
-import id.labinov.core.engine.InnovationState;
 import id.labinov.core.rules.Rulebook;
 import picocli.CommandLine.Parameters;
 
 /**
- * A command on one innovation, given as {@code REGION/ID} or as {@code ID} with {@code --region}.
- * Prints the outcome of a transition and maps it to an exit code.
+ * A command on one innovation, given as {@code REGION/ID}, as {@code ID} with {@code --region}, as a
+ * start of its id or as its exact title ({@link InnovationFinder}). Prints the outcome of a
+ * transition as a sentence ({@link Sentences}) and maps it to an exit code.
  */
 abstract class InnovationCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "INNOVATION", descriptionKey = "param.innovation")
   String innovation;
 
+  private InnovationRef resolved;
+
+  /**
+   * The innovation the user named, looked up once: a full reference is read as it is, a prefix or a
+   * title is found in the configured region or scope (through a session of its own).
+   */
   InnovationRef ref() {
-    return parseRef(innovation, settings());
+    if (resolved == null) {
+      resolved = InnovationFinder.find(innovation, settings(), this::open);
+    }
+    return resolved;
   }
 
   /**
@@ -56,9 +65,7 @@ abstract class InnovationCommand extends BaseCommand {
       out().println(result.verdict().describe(t.locale(), rulebook));
       return ExitCodes.REFUSED;
     }
-    InnovationState s = result.state();
-    out().println(t.get(result.replayed() ? "result.replayed" : "result.accepted", s.ref(),
-        stageLabel(rulebook, s.stage()), s.status().label(t.locale()), s.version()));
+    out().println(Sentences.of(result, rulebook, Names.of(session, t)));
     if (!result.verdict().warnings().isEmpty()) {
       out().println(result.verdict().describe(t.locale(), rulebook));
     }

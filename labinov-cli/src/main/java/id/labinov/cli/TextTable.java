@@ -1,14 +1,17 @@
 package id.labinov.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table for the terminal: a header row, a rule and the rows, columns padded to their widest value
  * and the whole fitted to the terminal's width. When the natural widths do not fit, the widest
  * columns give way first (never below {@link #MIN_WIDTH} characters, or their header's width if that
- * is smaller) and a value that no longer fits ends with {@code …}. Values are made terminal-safe and
- * kept on one line ({@link TerminalText#field}).
+ * is smaller) and a value that no longer fits ends with {@code …}; a column marked {@link #fixed} (an id
+ * the user types back) never gives way. Values are made terminal-safe and kept on one line
+ * ({@link TerminalText#field}).
  */
 final class TextTable {
   /** The narrowest a column is made when the table has to shrink. */
@@ -26,6 +29,7 @@ final class TextTable {
   private final List<String> header;
   private final List<Align> aligns;
   private final List<List<String>> rows = new ArrayList<>();
+  private final Set<Integer> fixed = new HashSet<>();
 
   /**
    * Starts a table.
@@ -60,6 +64,21 @@ final class TextTable {
       cells.add(i < row.size() ? clean(row.get(i)) : "");
     }
     rows.add(cells);
+    return this;
+  }
+
+  /**
+   * Keeps a column at its natural width however narrow the terminal (a value cut short would be of
+   * no use, e.g. an id to type back).
+   *
+   * @param column the column's index
+   * @return this table
+   */
+  TextTable fixed(int column) {
+    if (column < 0 || column >= header.size()) {
+      throw new IllegalArgumentException("no column " + column + " in " + header);
+    }
+    fixed.add(column);
     return this;
   }
 
@@ -99,7 +118,8 @@ final class TextTable {
       for (List<String> row : rows) {
         natural[i] = Math.max(natural[i], length(row.get(i)));
       }
-      floor[i] = Math.min(natural[i], Math.max(MIN_WIDTH, Math.min(length(header.get(i)), natural[i])));
+      floor[i] = fixed.contains(i) ? natural[i]
+          : Math.min(natural[i], Math.max(MIN_WIDTH, Math.min(length(header.get(i)), natural[i])));
     }
     int[] widths = natural.clone();
     int available = width - GAP.length() * (n - 1);

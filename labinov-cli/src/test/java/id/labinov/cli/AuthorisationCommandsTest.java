@@ -89,7 +89,7 @@ class AuthorisationCommandsTest {
       assertThat(r.err()).contains("wider than the configured working scope (36.02)");
     }
     assertThat(in("33.03", "admin-purbalingga", "BAPPEDA", "LAB_ADMIN", "show", purbalingga).code()).isZero();
-    assertThat(cli.admin("list").out()).contains("1 inovasi.");
+    assertThat(cli.admin("list").err()).contains("1 inovasi.");
   }
 
   @Test
@@ -98,7 +98,7 @@ class AuthorisationCommandsTest {
         "--actor-scope", "national");
     CliRunner.Run list = cli.run(with(national, "list", "--scope", "national"));
     assertThat(list.code()).as(list.toString()).isZero();
-    assertThat(list.out()).contains("2 inovasi.");
+    assertThat(list.err()).contains("2 inovasi.");
     refused(cli.run(with(national, "hold", purbalingga, "--reason", "x", "--lang", "en")), "National users may read innovations but not change them.");
   }
 

@@ -61,7 +61,7 @@ class InputLimitsTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains(limitMessage(f.toString(), "import.maxColumns = 100"))
         .contains("--limit import.maxColumns=VALUE");
-    assertThat(cli.admin("list").out()).contains("0 inovasi.");
+    assertThat(cli.admin("list").err()).contains("0 inovasi.");
   }
 
   @Test
@@ -101,7 +101,7 @@ class InputLimitsTest {
     // raised, the same files import
     CliRunner.Run raised = cli.admin("import", f.toString(), "--lang", "en", "--limit", "import.maxRows=5");
     assertThat(raised.code()).as(raised.toString()).isZero();
-    assertThat(cli.admin("list").out()).contains("5 inovasi.");
+    assertThat(cli.admin("list").err()).contains("5 inovasi.");
     assertThat(cli.admin("list").out()).doesNotContain("Posyandu");
   }
 

@@ -91,7 +91,7 @@ class MigrateAndErrorsTest {
     CliRunner.Run r = cli.admin("import", csv.toString(), "--lang", "en");
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("latin1.csv is not valid UTF-8 at byte 22").contains("CSV UTF-8");
-    assertThat(cli.admin("list").out()).contains("0 inovasi.");
+    assertThat(cli.admin("list").err()).contains("0 inovasi.");
   }
 
   @Test
@@ -192,7 +192,7 @@ class MigrateAndErrorsTest {
         + "actor.opd=BAPPEDA\nregion=36.02\nlang=en\n");
     CliRunner.Run r = cli.raw("list", "--config", config.toString());
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("0 innovations.");
+    assertThat(r.err()).contains("0 innovations.");
   }
 
   @Test

@@ -240,7 +240,7 @@ class ReportAndAuditCommandsTest {
       CliRunner.Run importInto = cli.admin("import", f.toString(), "--programme", "tidak-ada", "--lang", "en");
       assertThat(importInto.code()).as(importInto.toString()).isEqualTo(3);
       assertThat(importInto.err()).contains("tidak-ada").contains("Check the programme id");
-      assertThat(cli.admin("list").out()).contains("2 inovasi.");
+      assertThat(cli.admin("list").err()).contains("2 inovasi.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.labinov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,14 @@ class TextTableTest {
   void controlCharactersAndLineBreaksStayVisibleOnOneLine() {
     List<String> lines = TextTable.left(List.of("Judul")).add(List.of("a\nb\u001b[2J")).render(80);
     assertThat(lines.get(2)).isEqualTo("a\\u000Ab\\u001B[2J");
+  }
+
+  @Test
+  void aFixedColumnKeepsItsWidthWhileTheOthersGiveWay() {
+    String id = "01a25200-f38c-73a";
+    List<String> lines = TextTable.left(List.of("ID", "Judul"))
+        .add(List.of(id, "Posyandu Digital Lebak untuk seluruh kecamatan")).fixed(0).render(40);
+    assertThat(lines.get(2)).startsWith(id + "  Posyandu").endsWith("…").hasSize(40);
+    assertThatThrownBy(() -> TextTable.left(List.of("ID")).fixed(1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -52,7 +52,7 @@ class TransitionCommandsTest {
     assertThat(approve.code()).as(approve.toString()).isZero();
     assertThat(check.code()).as(check.toString()).isZero();
     assertThat(advanced.code()).as(advanced.toString()).isZero();
-    assertThat(advanced.out()).contains("Diterima: " + ref + " kini di tahap Diagnose (memetakan masalah dan menggali ide)").contains("versi 4");
+    assertThat(advanced.out()).contains("«Posyandu Digital» maju ke tahap Diagnosa (versi 4).");
     CliRunner.Run show = cli.admin("show", ref);
     assertThat(show.out()).contains("Tahap Diagnose (memetakan masalah dan menggali ide), status Aktif")
         .contains("Bukti: surat komitmen").doesNotContain("COMMITMENT_LETTER", "DIAGNOSE");
@@ -103,15 +103,17 @@ class TransitionCommandsTest {
   }
 
   @Test
-  void aMalformedIdIsAUsageError() {
+  void aTextThatIsNeitherAnIdNorATitleIsNotFound() {
+    // not an id, so it is looked up as a start of an id or a title (issue 22): none matches
     CliRunner.Run r = cli.admin("show", "36.02/bukan-uuid");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("bukan-uuid");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("\"bukan-uuid\"").contains("labinov list");
   }
 
   @Test
   void holdResumeDropAndReopen() {
-    assertThat(cli.admin("hold", ref, "--reason", "Anggaran belum ada").out()).contains("status Ditunda, versi 2");
+    assertThat(cli.admin("hold", ref, "--reason", "Anggaran belum ada").out())
+        .contains("«Posyandu Digital» ditunda di tahap Drum-up (versi 2).");
     CliRunner.Run whileOnHold = cli.admin("advance", ref, "--to", "DIAGNOSE");
     assertThat(whileOnHold.code()).isEqualTo(1);
     assertThat(whileOnHold.out()).contains("[wajib] \"Lanjut ke Diagnose\" memerlukan status Aktif, tetapi inovasi berstatus "
@@ -122,7 +124,7 @@ class TransitionCommandsTest {
     assertThat(cli.admin("list", "--status", "DROPPED").out()).contains(ref);
     CliRunner.Run reopen = cli.admin("reopen", ref, "--reason", "Dilanjutkan");
     assertThat(reopen.code()).as(reopen.toString()).isZero();
-    assertThat(reopen.out()).contains("kini di tahap Drum-up").contains("versi 5");
+    assertThat(reopen.out()).contains("«Posyandu Digital» dibuka kembali di tahap Drum-up (versi 5).");
   }
 
   @Test
@@ -144,9 +146,9 @@ class TransitionCommandsTest {
   void anIdempotencyKeyMakesARetrySafe() {
     CliRunner.Run first = cli.admin("hold", ref, "--reason", "x", "--idempotency-key", "hold-1");
     CliRunner.Run retry = cli.admin("hold", ref, "--reason", "x", "--idempotency-key", "hold-1");
-    assertThat(first.out()).contains("Diterima");
+    assertThat(first.out()).contains("«Posyandu Digital» ditunda di tahap Drum-up (versi 2).");
     assertThat(retry.code()).isZero();
-    assertThat(retry.out()).contains("Sudah tercatat sebelumnya").contains("versi 2");
+    assertThat(retry.out()).contains("sudah tercatat sebelumnya").contains("ditunda di tahap Drum-up (versi 2).");
   }
 
   @Test
@@ -195,6 +197,6 @@ class TransitionCommandsTest {
     }
     CliRunner.Run display = cli.admin("advance", ref, "--to", "DISPLAY");
     assertThat(display.code()).as(display.toString()).isZero();
-    assertThat(display.out()).contains("kini di tahap Display (memamerkan dan menyebarluaskan inovasi)");
+    assertThat(display.out()).contains("«Posyandu Digital» maju ke tahap Display (versi ");
   }
 }

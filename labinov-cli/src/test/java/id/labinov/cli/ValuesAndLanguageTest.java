@@ -62,7 +62,7 @@ class ValuesAndLanguageTest {
 
       CliRunner.Run diagnosa = cli.admin("advance", ref, "--to", "diagnosa");
       assertThat(diagnosa.code()).as(diagnosa.toString()).isZero();
-      assertThat(diagnosa.out()).contains("kini di tahap Diagnose");
+      assertThat(diagnosa.out()).contains("maju ke tahap Diagnosa");
       CliRunner.Run back = cli.admin("return", ref, "--to", "drum up", "--reason", "Belum lengkap");
       assertThat(back.code()).as("DRUM_UP read; no return from DIAGNOSE in 5D").isEqualTo(ExitCodes.REFUSED);
     }
@@ -215,7 +215,7 @@ class ValuesAndLanguageTest {
       usage(cli.admin("list", "--lang", "ne"), "Bahasa \"ne\" tidak dikenal. Maksud Anda en (bahasa Inggris)?", "--lang id");
       usage(cli.admin("list", "--lang", "jawa"), "Bahasa \"jawa\" tidak dikenal. Gunakan --lang id");
       assertThat(cli.admin("list", "--lang", "jawa").err()).doesNotContain("Maksud Anda");
-      assertThat(cli.admin("list", "--lang", "English").out()).contains("0 innovations.");
+      assertThat(cli.admin("list", "--lang", "English").err()).contains("0 innovations.");
     }
   }
 
