@@ -19,13 +19,6 @@ import java.util.Optional;
  * Each name is looked up once per command.
  */
 final class Names {
-  /**
-   * The Indonesian spelling of the 5D stages whose rulebook labels keep the method's English name
-   * ({@code Design (merancang ...)}): the tool writes {@code Desain} and {@code Diagnosa}, as lab
-   * administrators do.
-   */
-  private static final Map<String, String> INDONESIAN_SPELLING = Map.of("Design", "Desain", "Diagnose", "Diagnosa");
-
   private final Directory directory;
   private final Texts texts;
   private final Map<OpdCode, Optional<String>> opds = new HashMap<>();
@@ -90,9 +83,11 @@ final class Names {
   }
 
   /**
-   * A stage's short name: its label without the explanation in brackets, in Indonesian
-   * {@code Desain} and {@code Diagnosa} for the 5D stages the rulebook names in English; the code if
-   * the rulebook has no such stage.
+   * A stage's short name: its label without the explanation in brackets ({@code Design} of
+   * {@code Design (merancang inovasi dan rencana aksi)}), the name the reports print too; the code if
+   * the rulebook has no such stage. The 5D rulebooks keep the method's own names in Indonesian, as LAN
+   * and the labs write them ("tahap Design"); {@code Desain} and {@code Diagnosa} are accepted as input
+   * ({@link Choices#stages}).
    */
   String stage(Rulebook rulebook, String code) {
     if (rulebook == null) {
@@ -101,9 +96,8 @@ final class Names {
     return rulebook.findStage(code).map(s -> shortLabel(s.label().in(texts.locale()))).orElse(code);
   }
 
-  private String shortLabel(String label) {
-    String head = Choices.head(label);
-    return texts.english() ? head : INDONESIAN_SPELLING.getOrDefault(head, head);
+  private static String shortLabel(String label) {
+    return Choices.head(label);
   }
 
   /** The label core gives a code (an evidence kind, a role) in the user's language, else the code. */

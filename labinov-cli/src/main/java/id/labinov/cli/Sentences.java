@@ -19,7 +19,7 @@ import id.labinov.core.rules.Rulebook;
 /**
  * The sentence that tells a lab administrator what an accepted command did, in their language, with
  * the innovation's title and the stage's short name:
- * {@code «Posyandu Digital Lebak» maju ke tahap Desain (versi 3).} It is worded from the last event the
+ * {@code «Posyandu Digital Lebak» maju ke tahap Design (versi 3).} It is worded from the last event the
  * command recorded (an advance, a return, an approval, ...); a replayed command (the same
  * idempotency key) says that nothing was recorded again.
  */

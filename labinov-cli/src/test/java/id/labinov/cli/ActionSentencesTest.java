@@ -59,9 +59,9 @@ class ActionSentencesTest {
         .isEqualTo("Persetujuan Kepala OPD oleh dr. Andi Wijaya untuk " + TITLE + " dicatat di tahap Drum-up (versi 3).\n");
     // named by its title, in any case
     assertThat(ok(cli.admin("advance", "posyandu digital", "--to", "DIAGNOSE")).out())
-        .isEqualTo(TITLE + " maju ke tahap Diagnosa (versi 4).\n");
+        .isEqualTo(TITLE + " maju ke tahap Diagnose (versi 4).\n");
     // a should-meet rule that is not met is still told, under the sentence
-    assertThat(ok(cli.admin("advance", ref, "--to", "DESIGN")).out()).startsWith(TITLE + " maju ke tahap Desain (versi 5).\n"
+    assertThat(ok(cli.admin("advance", ref, "--to", "DESIGN")).out()).startsWith(TITLE + " maju ke tahap Design (versi 5).\n"
         + "Perpindahan \"Lanjut ke Design\" diizinkan.\n  [sebaiknya] ");
     attach("ACTION_PLAN", "rencana.pdf");
     head("approve", ref, "--as", "OPD_HEAD");
@@ -72,7 +72,7 @@ class ActionSentencesTest {
     assertThat(coach("clear-condition", ref, condition, "--note", "SOP terbit").out())
         .isEqualTo("Syarat " + condition + " untuk " + TITLE + " dinyatakan terpenuhi (versi 9).\n");
     assertThat(coach("return", ref, "--to", "DESIGN", "--reason", "Rancangan perlu diperbaiki").out())
-        .isEqualTo(TITLE + " dikembalikan dari tahap Deliver ke tahap Desain untuk diperbaiki (versi 10).\n");
+        .isEqualTo(TITLE + " dikembalikan dari tahap Deliver ke tahap Design untuk diperbaiki (versi 10).\n");
   }
 
   @Test

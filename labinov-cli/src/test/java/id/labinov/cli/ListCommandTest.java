@@ -152,13 +152,13 @@ class ListCommandTest {
       assertThat(lines).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).as(l).isLessThanOrEqualTo(80));
       assertThat(lines.get(0)).startsWith("ID").contains("Tahap").contains("Status").contains("OPD").contains("Judul");
       assertThat(lines.get(1)).matches("[- ]+");
-      assertThat(r.out()).contains("Desain").contains("Drum-up").contains("Aktif").contains("Ditunda")
+      assertThat(r.out()).contains("Design").contains("Drum-up").contains("Aktif").contains("Ditunda")
           .contains("Dinas Kesehatan").doesNotContain("\t").doesNotContain("DRUM_UP").doesNotContain("ACTIVE")
           .doesNotContain("DINKES");
       assertThat(lines.get(lines.size() - 1)).isEqualTo("4 inovasi.");
       assertThat(r.err()).isEmpty();
       // however narrow, the id column is never cut: it is typed back
-      String design = lines.stream().filter(l -> l.contains("Desain")).findFirst().orElseThrow();
+      String design = lines.stream().filter(l -> l.contains("Design")).findFirst().orElseThrow();
       assertThat(lab.refs.get(DIGITAL)).startsWith("36.02/" + design.substring(0, design.indexOf(' ')));
     }
   }

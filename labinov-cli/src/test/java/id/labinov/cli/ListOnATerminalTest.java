@@ -49,7 +49,7 @@ class ListOnATerminalTest {
       assertThat(l.codePointCount(0, l.length())).as(l).isLessThanOrEqualTo(columns);
       assertThat(l).doesNotContain("\t");
     });
-    assertThat(String.join("\n", lines)).contains("Dinas Kesehatan").contains("Desain").contains("Ditunda")
+    assertThat(String.join("\n", lines)).contains("Dinas Kesehatan").contains("Design").contains("Ditunda")
         .doesNotContain("DRUM_UP").doesNotContain("36.02/");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("4 inovasi.");
     if (columns == 160) {

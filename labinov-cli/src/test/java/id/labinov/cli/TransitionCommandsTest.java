@@ -52,7 +52,7 @@ class TransitionCommandsTest {
     assertThat(approve.code()).as(approve.toString()).isZero();
     assertThat(check.code()).as(check.toString()).isZero();
     assertThat(advanced.code()).as(advanced.toString()).isZero();
-    assertThat(advanced.out()).contains("«Posyandu Digital» maju ke tahap Diagnosa (versi 4).");
+    assertThat(advanced.out()).contains("«Posyandu Digital» maju ke tahap Diagnose (versi 4).");
     CliRunner.Run show = cli.admin("show", ref);
     assertThat(show.out()).contains("Tahap Diagnose (memetakan masalah dan menggali ide), status Aktif")
         .contains("Bukti: surat komitmen").doesNotContain("COMMITMENT_LETTER", "DIAGNOSE");

@@ -62,7 +62,7 @@ class ValuesAndLanguageTest {
 
       CliRunner.Run diagnosa = cli.admin("advance", ref, "--to", "diagnosa");
       assertThat(diagnosa.code()).as(diagnosa.toString()).isZero();
-      assertThat(diagnosa.out()).contains("maju ke tahap Diagnosa");
+      assertThat(diagnosa.out()).contains("maju ke tahap Diagnose");
       CliRunner.Run back = cli.admin("return", ref, "--to", "drum up", "--reason", "Belum lengkap");
       assertThat(back.code()).as("DRUM_UP read; no return from DIAGNOSE in 5D").isEqualTo(ExitCodes.REFUSED);
     }
