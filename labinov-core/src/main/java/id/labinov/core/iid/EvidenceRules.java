@@ -40,6 +40,11 @@ public final class EvidenceRules {
   /** The class-path resource of the rules shipped for the per-innovation IID indicator scheme. */
   public static final String IID_INNOVATION_INDICATORS_RESOURCE =
       "/id/labinov/core/evaluation/iid-innovation-indicators.evidence.json";
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of the format, for systems that
+   * write or check evidence rules without labinov.
+   */
+  public static final String SCHEMA_RESOURCE = "/id/labinov/core/evaluation/iid-evidence-rules.schema.json";
 
   private final String schemeId;
   private final int schemeVersion;

@@ -207,4 +207,26 @@ class IidPreflightTest {
     assertThat(report.claimedPoints()).isEqualByComparingTo("13");
     assertThat(report.supportedPoints()).isEqualByComparingTo("13");
   }
+
+  @Test
+  void aRequirementMayAskThatTheDocumentIsStillInForce() {
+    String json = IidEvidenceRulesTest.shippedJson().replace(
+        "{\"kinds\": [\"DECREE\"], \"issuerLevels\": [\"REGIONAL_HEAD\", \"OPD_HEAD\"]}",
+        "{\"kinds\": [\"DECREE\"], \"issuerLevels\": [\"REGIONAL_HEAD\", \"OPD_HEAD\"], \"inForce\": true}");
+    Preflight strict = Preflight.of(preflight.scheme(), EvidenceRules.parse(json));
+    EvidenceDocument expired = EvidenceDocument.builder("sk-7", LEBAK, DocumentKind.DECREE, LocalDate.of(2020, 1, 6))
+        .number("188/7/2020").subject("Penetapan inovasi").issuer("Bupati Lebak", IssuerLevel.REGIONAL_HEAD)
+        .valid(null, LocalDate.of(2022, 12, 31)).build();
+
+    ClaimResult result = strict.run(YEAR, List.of(claim("REGULATION", 1, "sk-7")), List.of(expired)).results().get(0);
+
+    assertThat(result.supportedLevel()).isZero();
+    assertThat(result.gaps()).singleElement().satisfies(g -> {
+      assertThat(g.code()).isEqualTo("NOT_IN_FORCE");
+      assertThat(g.message(Messages.INDONESIAN)).isEqualTo("SK nomor 188/7/2020 tanggal 2020-01-06 tidak berlaku pada tahun 2025");
+      assertThat(g.message(Locale.ENGLISH)).isEqualTo("decree (SK) no. 188/7/2020 of 2020-01-06 is not in force in 2025");
+    });
+    assertThat(preflight.run(YEAR, List.of(claim("REGULATION", 1, "sk-7")), List.of(expired)).results().get(0)
+        .supportedLevel()).as("the shipped rules do not ask it").isEqualTo(1);
+  }
 }
