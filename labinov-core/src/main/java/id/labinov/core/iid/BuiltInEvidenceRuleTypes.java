@@ -1,9 +1,11 @@
 package id.labinov.core.iid;
 
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.model.Labelled;
 import id.labinov.core.rules.RuleParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +42,7 @@ final class BuiltInEvidenceRuleTypes {
       for (String code : p.textList("kinds")) {
         try {
           kinds.add(DocumentKind.of(code));
-        } catch (id.labinov.core.error.InvalidValueException e) {
+        } catch (InvalidValueException e) {
           p.problem("kinds", "PARAMETER_VALUE", "error.iid.rules.kind", code);
         }
       }
@@ -65,7 +67,7 @@ final class BuiltInEvidenceRuleTypes {
           out.add(IssuerLevel.valueOf(name));
         } catch (IllegalArgumentException e) {
           p.problem("issuerLevels", "PARAMETER_VALUE", "error.rulebook.parameterValue", "issuerLevels", name,
-              String.join(", ", java.util.Arrays.stream(IssuerLevel.values()).map(Enum::name).toList()));
+              String.join(", ", Arrays.stream(IssuerLevel.values()).map(Enum::name).toList()));
         }
       }
       return List.copyOf(out);

@@ -1,6 +1,7 @@
 package id.labinov.core.iid;
 
 import id.labinov.core.annotation.Beta;
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.Criterion;
 import id.labinov.core.i18n.Messages;
 import id.labinov.core.internal.Checks;
@@ -39,7 +40,7 @@ public record ClaimResult(IndicatorClaim claim, Criterion criterion, int support
     Checks.notNull(claim, "claim");
     Checks.notNull(criterion, "criterion");
     if (supportedLevel < 0 || supportedLevel > claim.claimedLevel()) {
-      throw new id.labinov.core.error.InvalidValueException("INVALID_LEVEL", "supportedLevel", supportedLevel,
+      throw new InvalidValueException("INVALID_LEVEL", "supportedLevel", supportedLevel,
           "error.iid.level", claim.claimedLevel());
     }
     gaps = List.copyOf(EvidenceDocument.noNulls(gaps, "gaps"));

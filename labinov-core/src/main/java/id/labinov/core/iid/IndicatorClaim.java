@@ -29,7 +29,7 @@ import java.util.Set;
 @Beta
 public record IndicatorClaim(RegionCode region, Optional<InnovationId> innovation, int year, String indicator,
     int claimedLevel, List<String> documentIds, Optional<StatedValue> statedValue) {
-  /** The earliest IID year accepted; the index was introduced with Permendagri 104/2018. */
+  /** The earliest year accepted: a generous bound, the index itself dates from Permendagri 104/2018. */
   static final int MIN_YEAR = 2000;
   /** The latest IID year accepted. */
   static final int MAX_YEAR = 2200;

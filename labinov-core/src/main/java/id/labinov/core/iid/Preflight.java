@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -158,7 +159,7 @@ public final class Preflight {
     for (String id : claim.documentIds()) {
       EvidenceDocument d = byId.get(id);
       if (d == null) {
-        gaps.add(new Gap("UNKNOWN_DOCUMENT", java.util.Optional.of(id), "iid.gap.UNKNOWN_DOCUMENT", List.of(id)));
+        gaps.add(new Gap("UNKNOWN_DOCUMENT", Optional.of(id), "iid.gap.UNKNOWN_DOCUMENT", List.of(id)));
       } else if (!d.region().equals(region)) {
         gaps.add(Gap.about("OTHER_REGION", d, d.region().value(), region.value()));
       } else {
@@ -171,7 +172,8 @@ public final class Preflight {
       List<Gap> levelGaps = new ArrayList<>();
       Set<String> counted = new LinkedHashSet<>();
       for (EvidenceRules.Requirement requirement : levels.get(level - 1)) {
-        RequirementOutcome outcome = requirement.rule().check(input);
+        RequirementOutcome outcome = Checks.notNull(requirement.rule().check(input),
+            "outcome of requirement type " + requirement.type());
         levelGaps.addAll(outcome.gaps());
         counted.addAll(outcome.counted());
       }
