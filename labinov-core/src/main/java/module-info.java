@@ -22,6 +22,7 @@ module id.labinov.core {
   exports id.labinov.core.evaluation;
   exports id.labinov.core.event;
   exports id.labinov.core.i18n;
+  exports id.labinov.core.iid;
   exports id.labinov.core.memory;
   exports id.labinov.core.model;
   exports id.labinov.core.national;
@@ -40,4 +41,6 @@ module id.labinov.core {
   // Custom rule types (RuleTypes.discovered() and RuleTypes.Builder.loadServices). Core provides
   // none: its built-in types are registered directly.
   uses id.labinov.core.rules.RuleType;
+  // Custom evidence requirement types for the IID pre-flight (EvidenceRuleTypes.discovered()).
+  uses id.labinov.core.iid.EvidenceRuleType;
 }

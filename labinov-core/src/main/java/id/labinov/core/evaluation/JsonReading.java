@@ -1,6 +1,5 @@
 package id.labinov.core.evaluation;
 
-import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.internal.json.TreeProblems;
 import id.labinov.core.rules.LocalizedText;
 import java.math.BigDecimal;
@@ -27,15 +26,9 @@ final class JsonReading extends TreeProblems<SchemeProblem> {
   }
 
   static Object parse(String source, String json) {
-    try {
-      return JsonTree.parse(json, id.labinov.core.rules.RulebookLimits.DEFAULT_MAX_DEPTH);
-    } catch (JsonTree.TooDeepException e) {
-      throw new EvaluationSchemeValidationException(source, List.of(new SchemeProblem("$", "JSON_SYNTAX",
-          "error.evaluation.syntax", List.of("-", "-", String.valueOf(e.getMessage())))));
-    } catch (JsonTree.SyntaxException e) {
-      throw new EvaluationSchemeValidationException(source, List.of(new SchemeProblem("$", "JSON_SYNTAX",
-          "error.evaluation.syntax", List.of(String.valueOf(e.line()), String.valueOf(e.column()), String.valueOf(e.getMessage())))));
-    }
+    return parse(json, id.labinov.core.rules.RulebookLimits.DEFAULT_MAX_DEPTH, args ->
+        new EvaluationSchemeValidationException(source, List.of(new SchemeProblem("$", "JSON_SYNTAX",
+            "error.evaluation.syntax", args))));
   }
 
   void format(Map<String, Object> root, String expected) {

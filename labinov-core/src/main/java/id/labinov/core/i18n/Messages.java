@@ -25,7 +25,8 @@ public final class Messages {
    * areas can be translated and reviewed on their own.
    */
   private static final List<String> BUNDLES_SEARCHED = List.of(
-      "id.labinov.core.i18n.messages", "id.labinov.core.i18n.evaluation", "id.labinov.core.i18n.programme");
+      "id.labinov.core.i18n.messages", "id.labinov.core.i18n.evaluation", "id.labinov.core.i18n.programme",
+      "id.labinov.core.i18n.iid");
   private static final ConcurrentMap<String, List<ResourceBundle>> BUNDLES = new ConcurrentHashMap<>();
 
   private Messages() {}

@@ -162,6 +162,64 @@ public final class RuleParameters {
   }
 
   /**
+   * Reads an optional, non-empty list of texts.
+   *
+   * @param name the parameter
+   * @return the texts, or empty if absent (a wrong type records a problem and also gives empty)
+   */
+  @id.labinov.core.annotation.Beta
+  public Optional<List<String>> optionalTextList(String name) {
+    read.add(name);
+    if (values.get(name) == null) {
+      return Optional.empty();
+    }
+    List<String> texts = textList(name);
+    return texts.isEmpty() ? Optional.empty() : Optional.of(texts);
+  }
+
+  /**
+   * Reads an optional decimal number within bounds.
+   *
+   * @param name the parameter
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @return the number, or empty if absent (a wrong type or range records a problem and also gives
+   *     empty)
+   */
+  @id.labinov.core.annotation.Beta
+  public Optional<BigDecimal> optionalDecimal(String name, BigDecimal min, BigDecimal max) {
+    read.add(name);
+    Object v = values.get(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    BigDecimal d = decimal(name, min, max);
+    return problems.size() == before ? Optional.of(d) : Optional.empty();
+  }
+
+  /**
+   * Reads an optional boolean.
+   *
+   * @param name the parameter
+   * @param fallback the value when absent or not a boolean (a wrong type records a problem)
+   * @return the value
+   */
+  @id.labinov.core.annotation.Beta
+  public boolean optionalBoolean(String name, boolean fallback) {
+    read.add(name);
+    Object v = values.get(name);
+    if (v == null) {
+      return fallback;
+    }
+    if (!(v instanceof Boolean b)) {
+      problem(name, "PARAMETER_TYPE", "error.rulebook.parameterType", name, "true or false");
+      return fallback;
+    }
+    return b;
+  }
+
+  /**
    * Reads a required enum constant by name.
    *
    * @param name the parameter

@@ -2,6 +2,7 @@ package id.labinov.core.rules;
 
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.internal.Checks;
+import id.labinov.core.internal.Registries;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,16 +83,7 @@ public final class RuleTypes {
      */
     public Builder register(RuleType type) {
       Checks.notNull(type, "type");
-      String name = type.name();
-      if (name == null || !name.matches("[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?")) {
-        throw new InvalidValueException("INVALID_RULE_TYPE_NAME", "name", name, "error.ruleType.name");
-      }
-      RuleType existing = types.get(name);
-      if (existing != null && existing.getClass() != type.getClass()) {
-        throw new InvalidValueException("DUPLICATE_RULE_TYPE", "name", name, "error.ruleType.duplicate",
-            existing.getClass().getName(), type.getClass().getName());
-      }
-      types.put(name, type);
+      Registries.put(types, type.name(), type);
       return this;
     }
 

@@ -4,7 +4,6 @@ import id.labinov.core.error.InputLimitException;
 import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.internal.json.TreeProblems;
 import id.labinov.core.model.NationalStage;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -331,7 +330,7 @@ final class RulebookReader {
           if (v == JsonTree.NULL) {
             problem(path + ".params." + k, "WRONG_TYPE", "error.rulebook.nullParameter", k);
           } else {
-            params.put(k, publicValue(v));
+            params.put(k, TreeProblems.plainValue(v));
           }
         });
       }
@@ -367,25 +366,6 @@ final class RulebookReader {
     Set<String> out = new HashSet<>();
     m.keySet().forEach(k -> out.add(String.valueOf(k)));
     return out;
-  }
-
-  private static Object publicValue(Object v) {
-    if (v instanceof JsonTree.Num n) {
-      // 3e1 becomes 30, as the canonical form writes it, so a rule reads the same value either way
-      BigDecimal d = n.decimal();
-      return d.scale() < 0 ? d.setScale(0) : d;
-    }
-    if (v instanceof List<?> l) {
-      List<Object> out = new ArrayList<>();
-      l.forEach(x -> out.add(publicValue(x)));
-      return List.copyOf(out);
-    }
-    if (v instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, x) -> out.put(String.valueOf(k), publicValue(x)));
-      return Map.copyOf(out);
-    }
-    return v;
   }
 
   private void reachability(String entry, List<Stage> stages, List<Transition> transitions) {

@@ -139,15 +139,20 @@ final class ConformanceCases {
 
   /** Lists the file names in the {@code cases} folder, sorted. */
   static List<String> filesInCasesFolder() {
-    URL url = ConformanceCases.class.getResource(ROOT + "cases");
+    return filesIn(ROOT + "cases");
+  }
+
+  /** Lists the file names in a class-path folder, sorted (the IID cases live in their own folder). */
+  static List<String> filesIn(String folder) {
+    URL url = ConformanceCases.class.getResource(folder);
     if (url == null) {
-      throw new AssertionError("no cases folder on the class path");
+      throw new AssertionError("no folder " + folder + " on the class path");
     }
     try {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {
         try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-          return names(fs.getPath(ROOT + "cases"));
+          return names(fs.getPath(folder));
         }
       }
       return names(Path.of(uri));

@@ -40,6 +40,7 @@ class ModulePathTest {
     assertThat(core.exports()).filteredOn(e -> !e.isQualified()).extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("id.labinov.core", "id.labinov.core.annotation", "id.labinov.core.engine",
             "id.labinov.core.error", "id.labinov.core.evaluation", "id.labinov.core.event", "id.labinov.core.i18n",
+            "id.labinov.core.iid",
             "id.labinov.core.memory", "id.labinov.core.model", "id.labinov.core.national",
             "id.labinov.core.programme", "id.labinov.core.query", "id.labinov.core.rules", "id.labinov.core.spi");
     assertThat(core.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
@@ -48,7 +49,7 @@ class ModulePathTest {
             "id.labinov.core.internal", Set.of("id.labinov.persistence.jdbc", "id.labinov.reporting"),
             "id.labinov.core.internal.codec", Set.of("id.labinov.persistence.jdbc")));
     assertThat(core.opens()).isEmpty();
-    assertThat(core.uses()).containsExactly("id.labinov.core.rules.RuleType");
+    assertThat(core.uses()).containsExactlyInAnyOrder("id.labinov.core.rules.RuleType", "id.labinov.core.iid.EvidenceRuleType");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,6 +138,8 @@ class ModulePathTest {
             import id.labinov.core.Labinov;
             import id.labinov.core.evaluation.EvaluationSchemes;
             import id.labinov.core.i18n.Messages;
+            import id.labinov.core.iid.DocumentKind;
+            import id.labinov.core.iid.Preflight;
             import id.labinov.core.rules.RuleTypes;
             import id.labinov.core.rules.Rulebooks;
             import java.util.LinkedHashMap;
@@ -152,6 +155,8 @@ class ModulePathTest {
                 seen.put("indonesian", Messages.format(Messages.INDONESIAN, "error.resourceNotFound", "resource", "/x"));
                 seen.put("rulebook", Rulebooks.fiveD().reference());
                 seen.put("scheme", EvaluationSchemes.kippCriteria().reference());
+                seen.put("iidRules", String.valueOf(Preflight.iidInnovationIndicators().rules().indicators().size()));
+                seen.put("iidLabel", DocumentKind.PERDA.label(Locale.ENGLISH));
                 RuleTypes types = RuleTypes.discovered();
                 seen.put("quorum", types.find("acme:quorum")
                     .map(t -> t.getClass().getModule().getName()).orElse("not found"));
@@ -179,7 +184,9 @@ class ModulePathTest {
         .containsEntry("indonesian", "Sumber daya class-path \"/x\" tidak ada: periksa path-nya (diawali /).")
         .containsEntry("rulebook", "5d@1")
         .containsEntry("quorum", "acme.rules")
-        .containsEntry("hostRulebook", "quorum-book@3");
+        .containsEntry("hostRulebook", "quorum-book@3")
+        .containsEntry("iidRules", "20")
+        .containsEntry("iidLabel", "Perda (regional regulation)");
     assertThat(seen.get("scheme")).startsWith("kipp");
   }
 

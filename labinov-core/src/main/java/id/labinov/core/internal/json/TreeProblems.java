@@ -267,4 +267,51 @@ public class TreeProblems<P> {
     }
     return l;
   }
+
+  /**
+   * Turns a parsed JSON value into the plain values rule parameters hold: numbers become
+   * {@link BigDecimal} (an exponent written out, so {@code 3e1} reads as {@code 30}, as the canonical
+   * form writes it), arrays and objects become unmodifiable lists and maps of plain values; texts and
+   * booleans stay as they are.
+   *
+   * @param v a value from {@link JsonTree}
+   * @return the plain value
+   */
+  public static Object plainValue(Object v) {
+    if (v instanceof JsonTree.Num n) {
+      BigDecimal d = n.decimal();
+      return d.scale() < 0 ? d.setScale(0) : d;
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>();
+      l.forEach(x -> out.add(plainValue(x)));
+      return List.copyOf(out);
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(String.valueOf(k), plainValue(x)));
+      return Map.copyOf(out);
+    }
+    return v;
+  }
+
+  /**
+   * Parses JSON text into a tree, turning a syntax error or too deep a nesting into the reader's own
+   * exception, built from the message arguments of {@code syntax}: line, column and what is wrong
+   * (for too deep a nesting, {@code "-"}, {@code "-"} and the message).
+   *
+   * @param json the text
+   * @param maxDepth the deepest nesting accepted
+   * @param failure builds the exception to throw from those three arguments
+   * @return the tree
+   */
+  public static Object parse(String json, int maxDepth, java.util.function.Function<List<Object>, ? extends RuntimeException> failure) {
+    try {
+      return JsonTree.parse(json, maxDepth);
+    } catch (JsonTree.TooDeepException e) {
+      throw failure.apply(List.of("-", "-", String.valueOf(e.getMessage())));
+    } catch (JsonTree.SyntaxException e) {
+      throw failure.apply(List.of(String.valueOf(e.line()), String.valueOf(e.column()), String.valueOf(e.getMessage())));
+    }
+  }
 }
