@@ -46,14 +46,14 @@ class ProgrammeCommandsTest {
         .contains("Program lebak-2026 \"Laboratorium Inovasi Kabupaten Lebak 2026\" dibuka di wilayah 36.02 (versi 1).")
         .contains("Jadwal (WIB):")
         .contains("  Drum-up: 2 Februari 2026 s.d. 31 Maret 2026")
-        .contains("  Design: 1 Juni 2026 s.d. 31 Juli 2026")
+        .contains("  Desain: 1 Juni 2026 s.d. 31 Juli 2026")
         .contains("  Display: 2 November 2026 s.d. 30 November 2026");
 
     Path rows = dir.resolve("inovasi.csv");
     Files.writeString(rows, "title,opd\nPosyandu Digital,DINKES\n");
     assertThat(cli.admin("import", rows.toString(), "--programme", "lebak-2026").code()).isZero();
     Path names = dir.resolve("direktori.csv");
-    Files.writeString(names, "kind,code,name\nopd,DINKES,Dinas Kesehatan\n");
+    Files.writeString(names, "kind,code,name\nopd,DINKES,Dinas Kesehatan\nperson,coach-lan-01,\"Dewi Lestari, S.Sos.\"\n");
     assertThat(cli.admin("directory", "load", names.toString()).code()).isZero();
 
     CliRunner.Run show = cli.admin("programme", "show", "lebak-2026");
@@ -63,19 +63,19 @@ class ProgrammeCommandsTest {
         .contains("Wilayah 36.02, tahun 2026, status Dibuka, versi 1.")
         .contains("Penyelenggara: BAPPEDA")
         .contains("OPD peserta: DINKES (Dinas Kesehatan), DISDIK")
-        .contains("Pendamping: coach-lan-01")
+        .contains("Pendamping: coach-lan-01 (Dewi Lestari, S.Sos.)")
         .contains("Buku aturan: 5d versi 1")
-        .contains("  Diagnose: 1 April 2026 s.d. 31 Mei 2026")
+        .contains("  Diagnosa: 1 April 2026 s.d. 31 Mei 2026")
         .contains("Kemajuan: 0 dari target 5 inovasi sudah sampai tahap Display (0%).")
-        .contains("Inovasi dalam program: 1 (Drum-up 1, Diagnose 0, Design 0, Deliver 0, Display 0; 0 dihentikan).")
-        .doesNotContain("OPEN", "DRUM_UP");
+        .contains("Inovasi dalam program: 1 (Drum-up 1, Diagnosa 0, Desain 0, Deliver 0, Display 0; 0 dihentikan).")
+        .doesNotContain("OPEN", "DRUM_UP", "Diagnose", "Design");
 
     CliRunner.Run adjusted = cli.admin("programme", "adjust", "lebak-2026", "--phase", "Desain=2026-06-15..2026-08-14",
         "--reason", "Lokakarya desain diundur");
     assertThat(adjusted.code()).as(adjusted.toString()).isZero();
     assertThat(adjusted.out())
         .contains("Jadwal program lebak-2026 disesuaikan (versi 2). Alasan: Lokakarya desain diundur")
-        .contains("  Design: 15 Juni 2026 s.d. 14 Agustus 2026")
+        .contains("  Desain: 15 Juni 2026 s.d. 14 Agustus 2026")
         .contains("  Drum-up: 2 Februari 2026 s.d. 31 Maret 2026");
 
     // the innovation entered Drum-up on 2 March: a window from 5 March would strand it
