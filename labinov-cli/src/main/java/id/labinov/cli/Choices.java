@@ -196,7 +196,23 @@ final class Choices<T> {
 
   /** Roles ({@code OPD_HEAD}, {@code Kepala OPD}, {@code opd-head}, ...). */
   static Choices<Role> roles(String option) {
-    return ofLabelled(option, Role.class);
+    List<Choice<Role>> list = new ArrayList<>();
+    for (Choice<Role> c : ofLabelled(option, Role.class).choices) {
+      // "Coach (pendamping)": the name before the brackets and the one in them are accepted too
+      List<String> names = new ArrayList<>(c.labels());
+      for (String label : c.labels()) {
+        int open = label.indexOf(" (");
+        if (open > 0 && label.endsWith(")")) {
+          for (String name : List.of(label.substring(0, open), label.substring(open + 2, label.length() - 1))) {
+            if (!names.contains(name)) {
+              names.add(name);
+            }
+          }
+        }
+      }
+      list.add(new Choice<>(c.value(), c.code(), names));
+    }
+    return of(option, list);
   }
 
   /**

@@ -73,7 +73,8 @@ final class MonitorCommand extends BaseCommand {
           return ExitCodes.REFUSED;
         }
         MonitoringEntry e = d.findEntry().orElseThrow();
-        out().println(t.get("monitor.added", ref, code, ValueText.decimal(number, t), ValueText.date(observed, t),
+        String title = s.lab().innovations().get(ref).details().title();
+        out().println(t.get("monitor.added", title, code, ValueText.decimal(number, t), ValueText.date(observed, t),
             e.sequence()));
         return ExitCodes.OK;
       }
@@ -88,12 +89,14 @@ final class MonitorCommand extends BaseCommand {
       Texts t = texts();
       InnovationRef ref = ref();
       try (Session s = open()) {
-        s.lab().innovations().get(ref); // an unknown innovation ends with exit 3, not an empty list
+        // an unknown innovation ends with exit 3, not an empty list
+        String title = s.lab().innovations().get(ref).details().title();
         List<MonitoringEntry> entries = s.lab().evaluations().monitoring(ref);
-        out().println(t.get("monitor.list", ref, entries.size()));
+        Names names = Names.of(s, t);
+        out().println(t.get("monitor.list", title, entries.size()));
         for (MonitoringEntry e : entries) {
           out().println(t.get("monitor.entry", ValueText.date(e.observedOn(), t), e.indicator(),
-              ValueText.decimal(e.value(), t), e.recordedBy().value(), e.note() == null ? "" : " - " + e.note()));
+              ValueText.decimal(e.value(), t), names.person(e.recordedBy()), e.note() == null ? "" : " - " + e.note()));
         }
         return ExitCodes.OK;
       }

@@ -90,13 +90,18 @@ final class Names {
    * ({@link Choices#stages}).
    */
   String stage(Rulebook rulebook, String code) {
+    return stage(rulebook, code, texts);
+  }
+
+  /** {@link #stage(Rulebook, String)} where no directory is at hand (a programme's schedule). */
+  static String stage(Rulebook rulebook, String code, Texts texts) {
     if (rulebook == null) {
       return code;
     }
-    return rulebook.findStage(code).map(s -> shortLabel(s.label().in(texts.locale()))).orElse(code);
+    return rulebook.findStage(code).map(s -> shortLabel(s.label().in(texts.locale()), texts)).orElse(code);
   }
 
-  private static String shortLabel(String label) {
+  private static String shortLabel(String label, Texts texts) {
     return Choices.head(label);
   }
 

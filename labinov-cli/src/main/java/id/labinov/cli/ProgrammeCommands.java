@@ -2,6 +2,7 @@ package id.labinov.cli;
 
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PersonName;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.programme.Programme;
@@ -13,6 +14,7 @@ import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.spi.Directory;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ final class ProgrammeCommands extends BaseCommand {
 
     /** A stage's short label in the user's language ({@code Drum-up}), its code if the rulebook lacks it. */
     String stageName(Rulebook rulebook, String code) {
-      return rulebook.findStage(code).map(st -> Choices.head(st.label().in(texts().locale()))).orElse(code);
+      return Names.stage(rulebook, code, texts());
     }
   }
 
@@ -262,7 +264,8 @@ final class ProgrammeCommands extends BaseCommand {
         out().println(t.get("programme.show.opds", p.participatingOpds().isEmpty() ? t.get("programme.show.anyOpd")
             : p.participatingOpds().stream().map(o -> opd(o, directory)).collect(Collectors.joining(", "))));
         out().println(t.get("programme.show.coaches", p.coaches().isEmpty() ? "-"
-            : p.coaches().stream().map(PersonId::value).sorted().collect(Collectors.joining(", "))));
+            : p.coaches().stream().sorted(Comparator.comparing(PersonId::value)).map(c -> person(c, directory))
+                .collect(Collectors.joining(", "))));
         out().println(t.get("programme.show.rulebook", p.rulebookId(), p.rulebookVersion()));
         printSchedule(p, rulebook);
         out().println(t.get("programme.show.progress", progress.reachedFinalStage(), progress.target(),
@@ -277,6 +280,18 @@ final class ProgrammeCommands extends BaseCommand {
         }
         return ExitCodes.OK;
       }
+    }
+
+    /**
+     * A person as {@code coach-lan-01 (Dewi Lestari, S.Sos.)} when the directory holds the name
+     * ({@code (dihapus)} when it was erased), else the id.
+     */
+    private String person(PersonId id, Directory directory) {
+      PersonName n = directory.findPersonName(id);
+      if (n.isErased()) {
+        return id.value() + " " + texts().get("names.erased");
+      }
+      return n.findName().map(name -> id.value() + " (" + name + ")").orElse(id.value());
     }
 
     /** An OPD as {@code DINKES (Dinas Kesehatan)} when the directory holds its name, else its code. */

@@ -129,7 +129,9 @@ final class ScoreCommand extends BaseCommand {
         }
         BigDecimal score = registered.score(new ScoreSheet(evaluator.personId(), sheet.scores()));
         String category = registered.findCategory(score).map(c -> " (" + c.label().in(t.locale()) + ")").orElse("");
-        out().println(t.get("score.submitted", ref, registered.id(), String.valueOf(round), sheet.scores().size(),
+        String title = s.lab().innovations().get(ref).details().title();
+        out().println(t.get("score.submitted", title, registered.name().in(t.locale()), String.valueOf(round),
+            sheet.scores().size(),
             ValueText.decimal(score, t) + category));
         return ExitCodes.OK;
       }

@@ -42,6 +42,9 @@ class ChoicesTest {
     assertThat(Choices.statuses("--status").parse("ACTIVE", en)).isEqualTo(InnovationStatus.ACTIVE);
     assertThat(Choices.roles("--roles").parse("kepala opd", id)).isEqualTo(Role.OPD_HEAD);
     assertThat(Choices.roles("--roles").parse("opd-head", id)).isEqualTo(Role.OPD_HEAD);
+    // the label "Coach (pendamping)": either name alone, as people say it
+    assertThat(Choices.roles("--as").parse("pendamping", id)).isEqualTo(Role.COACH);
+    assertThat(Choices.roles("--as").parse("coach", id)).isEqualTo(Role.COACH);
     Choices<String> kinds = Choices.evidenceKinds("--kind", Rulebooks.fiveD());
     assertThat(kinds.parse("foto kegiatan", id)).isEqualTo("PHOTO");
     assertThat(kinds.parse("photo", id)).isEqualTo("PHOTO");

@@ -20,6 +20,8 @@ final class CliRunner {
 
   final Path dir;
   final String url;
+  /** The time the tool is run at; {@link #CLOCK} unless a test moves it. */
+  Clock clock = CLOCK;
 
   CliRunner(Path dir) {
     this.dir = dir;
@@ -47,7 +49,7 @@ final class CliRunner {
   Run raw(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine(CLOCK, args);
+    CommandLine cl = Main.commandLine(clock, args);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);

@@ -91,8 +91,7 @@ class MonitorCommandTest {
     CliRunner.Run added = cli.admin("monitor", "add", ref, "--indicator", "WAKTU_LAYANAN_HARI", "--value", "2,5",
         "--date", "2026-03-01", "--note", "Rata-rata Februari");
     assertThat(added.code()).as(added.toString()).isZero();
-    assertThat(added.out()).contains("Pemantauan dicatat untuk " + ref
-        + ": WAKTU_LAYANAN_HARI = 2,5 pada 1 Maret 2026 (catatan ke-1).");
+    assertThat(added.out()).contains("Pemantauan «Posyandu Digital» dicatat: WAKTU_LAYANAN_HARI = 2,5 pada 1 Maret 2026 (catatan ke-1).");
     try (Facade facade = new Facade(cli)) {
       List<MonitoringEntry> entries = facade.lab.evaluations().monitoring(ReportAndAuditCommandsTest.refOf(ref));
       assertThat(entries).hasSize(1);
@@ -105,7 +104,7 @@ class MonitorCommandTest {
     }
     CliRunner.Run list = cli.admin("monitor", "list", ref, "--lang", "en");
     assertThat(list.code()).as(list.toString()).isZero();
-    assertThat(list.out()).contains(ref + ": 1 monitoring entries.")
+    assertThat(list.out()).contains("«Posyandu Digital»: 1 monitoring entries.")
         .contains("  1 March 2026  WAKTU_LAYANAN_HARI = 2.5  (recorded by admin-bappeda) - Rata-rata Februari");
   }
 }

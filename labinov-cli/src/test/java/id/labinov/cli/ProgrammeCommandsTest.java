@@ -53,7 +53,7 @@ class ProgrammeCommandsTest {
     Files.writeString(rows, "title,opd\nPosyandu Digital,DINKES\n");
     assertThat(cli.admin("import", rows.toString(), "--programme", "lebak-2026").code()).isZero();
     Path names = dir.resolve("direktori.csv");
-    Files.writeString(names, "kind,code,name\nopd,DINKES,Dinas Kesehatan\n");
+    Files.writeString(names, "kind,code,name\nopd,DINKES,Dinas Kesehatan\nperson,coach-lan-01,\"Dewi Lestari, S.Sos.\"\n");
     assertThat(cli.admin("directory", "load", names.toString()).code()).isZero();
 
     CliRunner.Run show = cli.admin("programme", "show", "lebak-2026");
@@ -63,12 +63,12 @@ class ProgrammeCommandsTest {
         .contains("Wilayah 36.02, tahun 2026, status Dibuka, versi 1.")
         .contains("Penyelenggara: BAPPEDA")
         .contains("OPD peserta: DINKES (Dinas Kesehatan), DISDIK")
-        .contains("Pendamping: coach-lan-01")
+        .contains("Pendamping: coach-lan-01 (Dewi Lestari, S.Sos.)")
         .contains("Buku aturan: 5d versi 1")
         .contains("  Diagnose: 1 April 2026 s.d. 31 Mei 2026")
         .contains("Kemajuan: 0 dari target 5 inovasi sudah sampai tahap Display (0%).")
         .contains("Inovasi dalam program: 1 (Drum-up 1, Diagnose 0, Design 0, Deliver 0, Display 0; 0 dihentikan).")
-        .doesNotContain("OPEN", "DRUM_UP");
+        .doesNotContain("OPEN", "DRUM_UP", "Diagnose", "Design");
 
     CliRunner.Run adjusted = cli.admin("programme", "adjust", "lebak-2026", "--phase", "Desain=2026-06-15..2026-08-14",
         "--reason", "Lokakarya desain diundur");

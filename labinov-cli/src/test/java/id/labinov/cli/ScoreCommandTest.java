@@ -92,8 +92,8 @@ class ScoreCommandTest {
         "--file", csv.toString(), "--lang", "en");
     assertThat(submitted.code()).as(submitted.toString()).isZero();
     // 0.30 x 90 + 0.25 x 85.5 + 0.15 x 80 + 0.20 x 88 + 0.10 x 92 = 87.175, rounded to 87.18
-    assertThat(submitted.out()).contains("Scores accepted for " + sekolah
-        + ": scheme iga-presentation-2023, round 2026, 5 criteria; this sheet's score is 87.18 (Very good).");
+    assertThat(submitted.out()).contains("Scores for «Sekolah Ramah Anak» accepted: scheme \"Innovative Government"
+        + " Award (IGA) 2023 presentation assessment\", round 2026, 5 criteria; this sheet's score is 87.18 (Very good).");
 
     CliRunner.Run ranking = cli.admin("report", "evaluation-ranking", "--scheme", SCHEME, "--round", "2026",
         "--format", "csv", "--lang", "en");
@@ -126,7 +126,7 @@ class ScoreCommandTest {
     CliRunner.Run r = juror("score", "submit", posyandu, "--scheme", SCHEME, "--round", "2026", "--file", xlsx.toString());
     assertThat(r.code()).as(r.toString()).isZero();
     // 0.30 x 70.5 + 0.70 x 70 = 70.15
-    assertThat(r.out()).contains("Nilai diterima untuk " + posyandu).contains("nilai lembar ini 70,15 (Baik).");
+    assertThat(r.out()).contains("Nilai untuk «Posyandu Digital» diterima: skema \"Penilaian presentasi").contains("nilai lembar ini 70,15 (Baik).");
   }
 
   @Test
