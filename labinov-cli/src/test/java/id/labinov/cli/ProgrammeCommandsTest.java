@@ -68,7 +68,7 @@ class ProgrammeCommandsTest {
         .contains("  Diagnose: 1 April 2026 s.d. 31 Mei 2026")
         .contains("Kemajuan: 0 dari target 5 inovasi sudah sampai tahap Display (0%).")
         .contains("Inovasi dalam program: 1 (Drum-up 1, Diagnose 0, Design 0, Deliver 0, Display 0; 0 dihentikan).")
-        .doesNotContain("OPEN", "DRUM_UP", "Diagnose", "Design");
+        .doesNotContain("OPEN", "DRUM_UP", "DIAGNOSE", "DESIGN");
 
     CliRunner.Run adjusted = cli.admin("programme", "adjust", "lebak-2026", "--phase", "Desain=2026-06-15..2026-08-14",
         "--reason", "Lokakarya desain diundur");
