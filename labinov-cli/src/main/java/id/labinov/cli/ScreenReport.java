@@ -25,7 +25,8 @@ final class ScreenReport {
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
   /** The fact the reporting module puts first: the report's title. */
   private static final String TITLE_FACT = "report";
-  private static final char DELIMITER = ',';
+  /** A delimiter that is no language's decimal mark, so numbers keep theirs (33,33 in Indonesian). */
+  private static final char DELIMITER = '\t';
 
   private final Texts texts;
 
@@ -126,6 +127,10 @@ final class ScreenReport {
   }
 
   private static int companion(List<String> keys, String key) {
+    if (key.equals("code")) { // a criterion's or a blocker's code beside its label, as the HTML reports hide it
+      int label = keys.indexOf("label");
+      return label >= 0 ? label : keys.indexOf("criterion");
+    }
     int label = keys.indexOf(key + "Label");
     return label >= 0 ? label : keys.indexOf(key + "Name");
   }
