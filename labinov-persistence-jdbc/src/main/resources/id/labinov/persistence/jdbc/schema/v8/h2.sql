@@ -21,7 +21,9 @@
 -- * lbv_evidence_claim_document: the documents a claim links, in their order (link_no 0, 1, ...);
 --   (region, document_id) tells whether a document is in use.
 -- * lbv_evidence_change: the register's change log, written in the transaction of each change:
---   region, time, actor (a person id), action, subject and a note.
+--   region, time, actor (a person id), action, subject (a document id or a claim's key), detail (the
+--   replacing document or the innovation attached), the subject's version after the change, and a
+--   note; the identity column is the entry's sequence, and (region, id) reads a region's log in order.
 -- No foreign keys, as elsewhere in labinov, so the tables can be emptied in any order; the register
 -- writes a document, its links and the log row in one transaction.
 --
@@ -120,9 +122,11 @@ CREATE TABLE IF NOT EXISTS lbv_evidence_change (
   actor VARCHAR(64) NOT NULL,
   action VARCHAR(40) NOT NULL,
   subject VARCHAR(200) NOT NULL,
-  note VARCHAR(2000)
+  detail VARCHAR(64),
+  version BIGINT NOT NULL,
+  note VARCHAR(500)
 );
-CREATE INDEX IF NOT EXISTS lbv_evidence_change_region_at ON lbv_evidence_change (region, changed_at, id);
+CREATE INDEX IF NOT EXISTS lbv_evidence_change_region ON lbv_evidence_change (region, id);
 
 INSERT INTO lbv_schema_history (version, description, installed_at)
   SELECT 8, 'evidence register (lbv_evidence_document, lbv_evidence_claim, links, change log)', CURRENT_TIMESTAMP
