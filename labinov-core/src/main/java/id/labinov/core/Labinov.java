@@ -17,6 +17,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.EvidenceRegisterStore;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
 import id.labinov.core.spi.ProgrammeStore;
@@ -32,8 +33,8 @@ import java.util.Map;
 /**
  * The entry point for applications that run a lab: built once with {@link #builder()} (which names
  * any missing or bad setting), it hands out the services — {@link #innovations()},
- * {@link #programmes()}, {@link #evaluations()}, {@link #migrations()}, {@link #verifications()} and
- * {@link #queries()}.
+ * {@link #programmes()}, {@link #evaluations()}, {@link #migrations()}, {@link #verifications()},
+ * {@link #iid()} and {@link #queries()}.
  *
  * <p>The services share one command path: in one store transaction it looks the idempotency key up,
  * loads the state, checks the caller's expected version, authorises, loads the rule context,
@@ -49,6 +50,7 @@ public final class Labinov {
   private final EvaluationService evaluations;
   private final MigrationService migrations;
   private final VerificationService verifications;
+  private final IidService iid;
 
   private Labinov(Builder b) {
     this.clock = b.clock;
@@ -64,6 +66,7 @@ public final class Labinov {
     this.evaluations = new EvaluationService(pipeline, b.store, b.evaluationStore, rulebooks, b.schemes);
     this.migrations = new MigrationService(pipeline, b.store, b.query, rulebooks, contexts);
     this.verifications = new VerificationService(b.store, b.query);
+    this.iid = new IidService(pipeline, b.store, innovations, b.evidenceRegisterStore);
   }
 
   /**
@@ -98,6 +101,17 @@ public final class Labinov {
   /** {@return the verification of stored histories: one innovation or a whole scope} */
   public VerificationService verifications() {
     return verifications;
+  }
+
+  /**
+   * Returns IID readiness on stored data: the evidence register, claims, the pre-flight and register
+   * documents as gate evidence. Needs {@link Builder#evidenceRegisterStore}.
+   *
+   * @return the service
+   */
+  @Beta
+  public IidService iid() {
+    return iid;
   }
 
   /**
@@ -143,6 +157,7 @@ public final class Labinov {
     private InnovationQuery query;
     private ProgrammeStore programmeStore;
     private EvaluationStore evaluationStore;
+    private EvidenceRegisterStore evidenceRegisterStore;
     private final Map<String, EvaluationScheme> schemes = new HashMap<>();
     private Rulebook defaultRulebook;
     private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
@@ -232,6 +247,20 @@ public final class Labinov {
      */
     public Builder evaluationStore(EvaluationStore value) {
       this.evaluationStore = value;
+      return this;
+    }
+
+    /**
+     * Sets the evidence register store (needed for {@link Labinov#iid()}); like the other stores it
+     * has no default, so a register meant to last is never kept in memory by mistake.
+     *
+     * @param value where evidence documents, claims and their change log are kept, e.g.
+     *     {@code new InMemoryEvidenceRegisterStore()} or the JDBC storage's
+     * @return this builder
+     */
+    @Beta
+    public Builder evidenceRegisterStore(EvidenceRegisterStore value) {
+      this.evidenceRegisterStore = value;
       return this;
     }
 

@@ -25,7 +25,8 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
    */
   public static final java.util.Set<String> ACTIONS = java.util.Set.of("propose", "update-details",
       "attach-evidence", "approve", "score", "monitoring", "open-programme", "adjust-schedule", "close-programme",
-      "migrate-rulebook", "change-opd", "replay");
+      "migrate-rulebook", "change-opd", "replay", "add-document", "supersede-document", "delete-document",
+      "put-claim", "remove-claim");
 
   /**
    * Validates and copies the parts.
