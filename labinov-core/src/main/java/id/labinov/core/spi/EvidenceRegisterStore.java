@@ -66,7 +66,8 @@ public interface EvidenceRegisterStore {
    * @param oldId the document replaced
    * @param expectedVersion the old document's version the writer saw
    * @param replacement the new document, of the same region
-   * @param stamp who supersedes it and when (the note says why)
+   * @param stamp who supersedes it and when (the note says why); both log entries, the old
+   *     document's {@code DOCUMENT_SUPERSEDED} then the new one's {@code DOCUMENT_ADDED}, carry it
    * @return the new document as registered
    * @throws NoSuchDocumentException if the old document does not exist
    * @throws DocumentSupersededException if the old document was already superseded

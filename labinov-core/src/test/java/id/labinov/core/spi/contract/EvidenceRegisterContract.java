@@ -386,6 +386,7 @@ public abstract class EvidenceRegisterContract {
     assertThat(log.get(1).detail()).contains(POSYANDU.toString());
     assertThat(log.get(3).detail()).contains("SK-2");
     assertThat(log.get(3).note()).contains("SK diperbarui");
+    assertThat(log.get(4).note()).contains("SK diperbarui");
     assertThat(log.get(0).note()).isEmpty();
     assertThat(log).extracting(RegisterChange::sequence).isSorted().doesNotHaveDuplicates();
     List<RegisterChange> page = store().changes(LEBAK, log.get(1).sequence(), 2);
