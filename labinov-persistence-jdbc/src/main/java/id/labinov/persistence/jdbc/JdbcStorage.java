@@ -50,6 +50,7 @@ public final class JdbcStorage {
   private final JdbcEvaluationStore evaluationStore;
   private final JdbcRefusalLog refusalLog;
   private final JdbcDirectory directory;
+  private final JdbcEvidenceRegister evidenceRegister;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
@@ -62,6 +63,7 @@ public final class JdbcStorage {
     this.evaluationStore = new JdbcEvaluationStore(connections, tables);
     this.refusalLog = new JdbcRefusalLog(connections, tables);
     this.directory = new JdbcDirectory(connections, tables);
+    this.evidenceRegister = new JdbcEvidenceRegister(connections, tables);
   }
 
   /** {@return a builder; only the data source is required} */
@@ -102,6 +104,15 @@ public final class JdbcStorage {
   @Beta
   public JdbcDirectory directory() {
     return directory;
+  }
+
+  /**
+   * {@return the evidence register: documents (bukti dukung) by reference, IID indicator claims, gate
+   * evidence attachments and each region's change log (schema version 8)}
+   */
+  @Beta
+  public JdbcEvidenceRegister evidenceRegister() {
+    return evidenceRegister;
   }
 
   /** {@return the change feed} */

@@ -83,9 +83,24 @@ final class Sql {
     }
   }
 
+  /**
+   * A {@code NULL} of a given SQL type, for a parameter whose column is not text (PostgreSQL refuses
+   * a text-typed {@code NULL} for a {@code BIGINT} column).
+   *
+   * @param sqlType a {@link java.sql.Types} constant
+   */
+  record TypedNull(int sqlType) {}
+
+  /** {@return the value, or a {@code BIGINT} {@code NULL} for {@code null}} */
+  static Object bigint(Long value) {
+    return value == null ? new TypedNull(java.sql.Types.BIGINT) : value;
+  }
+
   static void set(PreparedStatement ps, int index, Object v) throws SQLException {
     if (v == null) {
       ps.setNull(index, java.sql.Types.VARCHAR);
+    } else if (v instanceof TypedNull n) {
+      ps.setNull(index, n.sqlType());
     } else if (v instanceof String s) {
       ps.setString(index, s);
     } else if (v instanceof Long l) {

@@ -95,6 +95,41 @@ record Tables(String prefix) {
     return prefix + "backfill";
   }
 
+  /** The evidence register: one row per document (schema version 8). */
+  String evidenceDocument() {
+    return prefix + "evidence_document";
+  }
+
+  /** The evidence register: the innovations a document backs. */
+  String evidenceDocumentInnovation() {
+    return prefix + "evidence_document_innovation";
+  }
+
+  /** The evidence register: the innovations a document is attached to as gate evidence. */
+  String evidenceAttachment() {
+    return prefix + "evidence_attachment";
+  }
+
+  /** The evidence register: the indicator codes a document backs. */
+  String evidenceDocumentIndicator() {
+    return prefix + "evidence_document_indicator";
+  }
+
+  /** The evidence register: one row per indicator claim. */
+  String evidenceClaim() {
+    return prefix + "evidence_claim";
+  }
+
+  /** The evidence register: the documents a claim links, in order. */
+  String evidenceClaimDocument() {
+    return prefix + "evidence_claim_document";
+  }
+
+  /** The evidence register's change log. */
+  String evidenceChange() {
+    return prefix + "evidence_change";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";

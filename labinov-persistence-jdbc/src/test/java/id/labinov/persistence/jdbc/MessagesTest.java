@@ -35,7 +35,8 @@ class MessagesTest {
         new JdbcSettingException("UNKNOWN_SCHEMA_VERSION", "version", 7, "jdbc.schemaVersion", 1),
         new JdbcSettingException("AUTO_COMMIT_CONNECTION", "connection", "autoCommit=true", "jdbc.autoCommit", "append x"),
         new JdbcSettingException("INVALID_FEED_LIMIT", "limit", 0, "jdbc.feedLimit", 1000),
-        new JdbcSettingException("INVALID_FEED_POSITION", "afterPosition", -1, "jdbc.feedPosition"));
+        new JdbcSettingException("INVALID_FEED_POSITION", "afterPosition", -1, "jdbc.feedPosition"),
+        new JdbcSettingException("VALUE_TOO_LONG", "subject", 2001, "jdbc.valueTooLong", 2000));
     for (LabinovException e : all) {
       String indonesian = e.getMessage(Locale.forLanguageTag("id"));
       String english = e.getMessage(Locale.ENGLISH);
@@ -47,5 +48,7 @@ class MessagesTest {
     }
     assertThat(all.get(0).getMessage(Locale.ENGLISH)).startsWith("The labinov schema in the database (prefix lbv_) is version 3,");
     assertThat(all.get(5).getMessage(Locale.ENGLISH)).contains("caller's connection").contains("append x");
+    assertThat(all.get(8).getMessage(Locale.ENGLISH)).isEqualTo("subject is too long to store: 2001 characters,"
+        + " while its column holds at most 2000. Shorten the text.");
   }
 }

@@ -106,7 +106,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(7);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(8);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
@@ -144,7 +144,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(backend.storage().changeFeed().read(Scope.national(), FeedCursor.start(), 100).entries())
         .isEqualTo(before).hasSize(6);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "outbox");
   }
 
@@ -178,7 +178,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionTwoWithSixEvents);
     Instant at = Instant.parse("2026-01-12T01:00:00.000001Z");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.tables()).contains(backend.prefix() + "refusal", backend.prefix() + "directory_opd",
         backend.prefix() + "directory_person", backend.prefix() + "directory_theme",
         backend.prefix() + "directory_identity");
@@ -206,7 +206,7 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(backend.storage().refusalLog().count(Scope.national(), at, at.plusSeconds(1))).isEqualTo(1);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(JdbcStorage.SCHEMA_VERSION);
   }
 
   @Test
@@ -224,7 +224,7 @@ abstract class SchemaUpgradeContract {
 
     assertThat(directory.findOpdName(id.labinov.core.model.OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
     assertThat(directory.findPersonName(id.labinov.core.model.PersonId.of("asn-1")).isErased()).isTrue();
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(JdbcStorage.SCHEMA_VERSION);
   }
 
   /** Applies the published scripts of versions 1 to 4 and writes directory rows as version 4 held them. */
@@ -255,7 +255,7 @@ abstract class SchemaUpgradeContract {
     PersonId siti = PersonId.of("asn-1");
     PersonId erased = PersonId.of("asn-2");
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 5"))
         .isEqualTo(1);
     assertThat(directory.findOpdName(OpdCode.of("DINKES"))).contains("Dinas Kesehatan");
@@ -286,7 +286,7 @@ abstract class SchemaUpgradeContract {
     }
 
     assertThat(directory.findPerson(withNip.id())).contains(withNip);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(JdbcStorage.SCHEMA_VERSION);
   }
 
   /** The generated histories (see {@link #writeHistories}), by innovation. */
@@ -359,6 +359,7 @@ abstract class SchemaUpgradeContract {
    */
   private void takeBack(DataSource pool, String prefix, int version) {
     try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+      EvidenceSchemaUpgradeContract.takeBackVersionEight(st, prefix);
       st.execute("DROP TABLE " + prefix + "backfill");
       st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN implementation_start_day");
       st.execute("ALTER TABLE " + prefix + "innovation DROP COLUMN trial_start_day");
@@ -398,7 +399,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionFiveWithHistories);
     JdbcInnovationStore store = backend.storage().innovationStore();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.count("SELECT COUNT(DISTINCT innovation_id) FROM " + backend.prefix() + "stage_visit"))
         .isEqualTo(histories.size()).isEqualTo(605);
     java.util.EnumMap<VisitRows.Outcome, Integer> outcomes = new java.util.EnumMap<>(VisitRows.Outcome.class);
@@ -462,7 +463,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionSixWithHistories);
     JdbcInnovationStore store = backend.storage().innovationStore();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(7);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "backfill WHERE done_at IS NOT NULL"))
         .isEqualTo(1);
     checkTheReportColumns(store);
@@ -546,7 +547,7 @@ abstract class SchemaUpgradeContract {
       }
     }
 
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(7);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "backfill WHERE done_at IS NOT NULL"))
         .isEqualTo(1);
     checkTheReportColumns(backend.storage().innovationStore());

@@ -23,8 +23,8 @@ final class JdbcArchRules {
   static final Set<String> API = Set.of("JdbcStorage", "JdbcStorage$Builder", "JdbcInnovationStore",
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash",
       "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
-      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "JdbcDirectory", "FeedCursor", "FeedPage",
-      "JdbcUrls");
+      "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "JdbcDirectory",
+      "JdbcEvidenceRegister", "FeedCursor", "FeedPage", "JdbcUrls");
 
   private JdbcArchRules() {}
 

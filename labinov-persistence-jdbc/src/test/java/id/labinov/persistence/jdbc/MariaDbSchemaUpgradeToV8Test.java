@@ -1,0 +1,9 @@
+package id.labinov.persistence.jdbc;
+
+/** The upgrade from schema version 7 to 8 (the evidence register) on the MariaDB server. */
+class MariaDbSchemaUpgradeToV8Test extends EvidenceSchemaUpgradeContract {
+  @Override
+  Backend.Kind kind() {
+    return Backend.Kind.MARIADB;
+  }
+}
