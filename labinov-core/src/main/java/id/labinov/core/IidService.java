@@ -120,6 +120,7 @@ public final class IidService {
    * @param replacement the new document
    * @param reason why, shown in the change log; {@code null} for none
    * @return the new document as registered
+   * @throws OutsideScopeException if the region is outside the actor's scope (before anything is read)
    * @throws NoSuchDocumentException if the old document does not exist
    * @throws RegisterRefusedException if the actor may not
    * @throws DocumentSupersededException if it was already superseded
@@ -144,6 +145,7 @@ public final class IidService {
    * @param region the region
    * @param documentId the document
    * @param expectedVersion the version the caller saw
+   * @throws OutsideScopeException if the region is outside the actor's scope (before anything is read)
    * @throws NoSuchDocumentException if it does not exist
    * @throws RegisterRefusedException if the actor may not
    * @throws DocumentInUseException if it is in use, naming every use

@@ -13,6 +13,7 @@ import java.util.List;
 public class DocumentExistsException extends LabinovException {
   private static final long serialVersionUID = 1L;
   private final transient RegionCode region;
+  /** The document's id. */
   private final String documentId;
 
   /**

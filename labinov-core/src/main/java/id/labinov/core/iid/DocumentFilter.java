@@ -43,8 +43,8 @@ public record DocumentFilter(Optional<DocumentKind> kind, Optional<InnovationId>
     Checks.notNull(fromYear, "fromYear").ifPresent(y -> IndicatorClaim.year(y, "fromYear"));
     Checks.notNull(toYear, "toYear").ifPresent(y -> IndicatorClaim.year(y, "toYear"));
     if (fromYear.isPresent() && toYear.isPresent() && toYear.get() < fromYear.get()) {
-      throw new InvalidValueException("INVALID_YEAR_WINDOW", "toYear", toYear.get(), "error.iid.register.yearWindow",
-          fromYear.get());
+      throw new InvalidValueException("INVALID_YEAR_WINDOW", "toYear", String.valueOf(toYear.get()),
+          "error.iid.register.yearWindow", String.valueOf(fromYear.get()));
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 public class DocumentInUseException extends LabinovException {
   private static final long serialVersionUID = 1L;
   private final transient RegionCode region;
+  /** The document's id. */
   private final String documentId;
   private final transient List<ClaimKey> claims;
   private final transient Set<InnovationId> attachedTo;

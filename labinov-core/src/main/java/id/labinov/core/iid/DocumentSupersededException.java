@@ -13,7 +13,9 @@ import java.util.List;
 public class DocumentSupersededException extends LabinovException {
   private static final long serialVersionUID = 1L;
   private final transient RegionCode region;
+  /** The document's id. */
   private final String documentId;
+  /** The id of the document that replaced it. */
   private final String supersededBy;
 
   /**

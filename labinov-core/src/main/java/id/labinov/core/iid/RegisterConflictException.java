@@ -14,8 +14,11 @@ import java.util.List;
 public class RegisterConflictException extends LabinovException {
   private static final long serialVersionUID = 1L;
   private final transient RegionCode region;
+  /** The document's id or the claim's key. */
   private final String subject;
+  /** The version the writer stated. */
   private final long expected;
+  /** The version the store holds (0 for none). */
   private final long actual;
 
   /**

@@ -130,6 +130,11 @@ class RegisterAuthorisationTest {
       assertThat(iid.claims(reader, LEBAK, 2025)).isEmpty();
       assertThat(iid.documents(reader, LEBAK, DocumentFilter.all())).isEmpty();
     }
+    assertThatThrownBy(() -> iid.removeClaim(COACH, ClaimKey.of(innovationClaim()), 1))
+        .isInstanceOfSatisfying(RegisterRefusedException.class, e -> {
+          assertThat(e.getMessage(Messages.INDONESIAN)).contains("kepala OPD (untuk inovasi OPD-nya)");
+          assertThat(e.getMessage(Locale.ENGLISH)).contains("an OPD head (for their OPD's innovations)");
+        });
   }
 
   @Test

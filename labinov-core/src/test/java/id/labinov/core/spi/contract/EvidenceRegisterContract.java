@@ -414,4 +414,43 @@ public abstract class EvidenceRegisterContract {
     }
     assertThat(log(LEBAK)).filteredOn(c -> c.action() == RegisterAction.CLAIM_PUT).hasSize(6);
   }
+
+  @Test
+  void ofTwoWritersSupersedingTheSameDocumentExactlyOneWins() throws Exception {
+    store().add(decree(LEBAK, "SK-1"), at(ADMIN, 0));
+
+    List<Object> outcomes = Concurrently.run(2, i -> store().supersede(LEBAK, "SK-1", 1, decree(LEBAK, "SK-NEW-" + i),
+        at(ADMIN, 1 + i)));
+
+    RegisteredDocument winner = (RegisteredDocument) outcomes.stream().filter(RegisteredDocument.class::isInstance)
+        .findFirst().orElseThrow();
+    assertThat(outcomes).filteredOn(RuntimeException.class::isInstance).singleElement()
+        .isInstanceOfAny(RegisterConflictException.class, DocumentSupersededException.class);
+    assertThat(store().find(LEBAK, "SK-1").orElseThrow().supersededBy()).contains(winner.id());
+    assertThat(store().list(LEBAK, DocumentFilter.all())).extracting(RegisteredDocument::id)
+        .containsExactlyInAnyOrder("SK-1", winner.id());
+  }
+
+  @Test
+  void aDeletionAndAClaimLinkingTheDocumentNeverBothSucceed() throws Exception {
+    for (int round = 0; round < 4; round++) {
+      String id = "FOTO-" + round;
+      store().add(photo(id, 2024, POSYANDU), at(ADMIN, round));
+      IndicatorClaim linking = IndicatorClaim.forInnovation(LEBAK, POSYANDU, 2025, "R" + round, 1, List.of(id));
+
+      List<Object> outcomes = Concurrently.run(2, i -> {
+        if (i == 0) {
+          store().delete(LEBAK, id, 1, at(ADMIN, 10));
+          return "deleted";
+        }
+        return store().putClaim(linking, 0, at(INNOVATOR, 10));
+      });
+
+      boolean deleted = "deleted".equals(outcomes.get(0));
+      assertThat(store().find(LEBAK, id).isPresent()).isNotEqualTo(deleted);
+      assertThat(store().findClaim(ClaimKey.of(linking)).isPresent()).isNotEqualTo(deleted);
+      assertThat(outcomes.get(deleted ? 1 : 0))
+          .isInstanceOf(deleted ? NoSuchDocumentException.class : DocumentInUseException.class);
+    }
+  }
 }
