@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * A setting or argument given to the JDBC storage is wrong: a table prefix that is not a safe SQL
  * name, a database this module does not support, a caller's connection in auto-commit mode for a
- * write, a feed limit out of range. It is an {@link InvalidValueException}: {@link #field()} names
- * the setting and the message says how to fix it, in Bahasa Indonesia or English.
+ * write, a feed limit out of range, a text longer than its column holds ({@code VALUE_TOO_LONG},
+ * e.g. an evidence document's subject). It is an {@link InvalidValueException}: {@link #field()}
+ * names the setting and the message says how to fix it, in Bahasa Indonesia or English.
  */
 public class JdbcSettingException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
