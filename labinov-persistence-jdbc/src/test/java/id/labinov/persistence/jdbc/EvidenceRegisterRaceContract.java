@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,19 +65,26 @@ abstract class EvidenceRegisterRaceContract {
 
   /** Runs two writes at the same moment on two threads; returns what each returned or threw. */
   private static List<Object> race(Supplier<?> first, Supplier<?> second) throws Exception {
-    CyclicBarrier together = new CyclicBarrier(2);
-    List<CompletableFuture<Object>> runs = List.of(first, second).stream().map(w -> CompletableFuture.supplyAsync(() -> {
-      try {
-        together.await(10, TimeUnit.SECONDS);
-        return (Object) w.get();
-      } catch (RuntimeException e) {
-        return e;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    })).toList();
-    CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-    return List.of(runs.get(0).get(), runs.get(1).get());
+    // two threads of our own: the common pool may have a single worker on a 2-core machine, and
+    // then the second writer would never reach the barrier
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<CompletableFuture<Object>> runs = List.of(first, second).stream().map(w -> CompletableFuture.supplyAsync(() -> {
+        try {
+          together.await(10, TimeUnit.SECONDS);
+          return (Object) w.get();
+        } catch (RuntimeException e) {
+          return e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, pool)).toList();
+      CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+      return List.of(runs.get(0).get(), runs.get(1).get());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private long logged(RegisterAction action) {
