@@ -24,10 +24,7 @@ class ActionSentencesTest {
     Path names = dir.resolve("direktori.csv");
     Files.writeString(names, "kind,code,name\nopd,DINKES,Dinas Kesehatan\nperson,kadinkes,dr. Andi Wijaya\n");
     ok(cli.admin("directory", "load", names.toString()));
-    Path f = dir.resolve("satu.csv");
-    Files.writeString(f, "title,opd,problem,ideaSummary,designNarrative\n"
-        + "Posyandu Digital,DINKES,Antrean panjang di posyandu,Pendaftaran daring," + "kata ".repeat(320).strip() + "\n");
-    ref = ok(cli.admin("import", f.toString())).ref();
+    ref = cli.importPosyandu();
     Files.writeString(dir.resolve("komitmen.pdf"), "%PDF-1.4 komitmen");
     Files.writeString(dir.resolve("rencana.pdf"), "rencana aksi");
   }

@@ -78,6 +78,23 @@ final class CliRunner {
     return run(all.toArray(String[]::new));
   }
 
+  /**
+   * Imports one innovation as the lab administrator: «Posyandu Digital» of DINKES, with a problem, an
+   * idea and a design narrative long enough for the 5D Design gate.
+   *
+   * @return its reference
+   */
+  String importPosyandu() throws java.io.IOException {
+    Path f = dir.resolve("satu.csv");
+    java.nio.file.Files.writeString(f, "title,opd,problem,ideaSummary,designNarrative\n"
+        + "Posyandu Digital,DINKES,Antrean panjang di posyandu,Pendaftaran daring," + "kata ".repeat(320).strip() + "\n");
+    Run r = admin("import", f.toString());
+    if (r.code() != 0) {
+      throw new AssertionError(r.toString());
+    }
+    return r.ref();
+  }
+
   /** Migrates the database and returns this runner. */
   CliRunner migrated() {
     Run r = run("migrate");

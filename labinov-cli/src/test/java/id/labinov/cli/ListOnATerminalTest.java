@@ -1,16 +1,10 @@
 package id.labinov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * system properties.
  */
 class ListOnATerminalTest {
-  private static final Path SCRIPT = Path.of("/usr/bin/script");
-
   @TempDir
   static Path dir;
   static LabData lab;
 
   @BeforeAll
   static void aSmallLab() throws Exception {
-    if (!Files.isExecutable(SCRIPT)) {
-      assertThat(System.getenv("CI")).as("util-linux script is needed on CI for the pseudo-terminal test").isNotEqualTo("true");
-      assumeTrue(false, "no /usr/bin/script (util-linux): the pseudo-terminal test is skipped");
-    }
+    PseudoTerminal.require();
     lab = new LabData(dir);
   }
 
@@ -67,27 +56,11 @@ class ListOnATerminalTest {
 
   /** Runs the tool under {@code script} on a terminal of this width and returns what it printed. */
   private static List<String> onTerminal(int columns, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--jdbc-url", lab.cli.url, "--actor", "admin-bappeda", "--roles", "LAB_ADMIN",
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--jdbc-url", lab.cli.url, "--actor", "admin-bappeda", "--roles", "LAB_ADMIN",
         "--region", "36.02", "--no-progress"));
-    String shell = "stty cols " + columns + "; " + command.stream().map(ListOnATerminalTest::quote)
-        .collect(Collectors.joining(" "));
-    ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "-q", "-e", "-c", shell, "/dev/null")
-        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    pb.environment().remove("COLUMNS");
-    pb.environment().remove("LINES");
-    Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the tool ends").isTrue();
-    String text = new String(out, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    assertThat(p.exitValue()).as(text).isZero();
+    String text = PseudoTerminal.run(dir, "stty cols " + columns + "; " + PseudoTerminal.tool(all.toArray(String[]::new)));
     // the JVM's own warnings (SLF4J without a provider) are not the tool's output
     return text.lines().filter(l -> !l.isBlank() && !l.startsWith("SLF4J(")).toList();
-  }
-
-  private static String quote(String word) {
-    return "'" + word.replace("'", "'\\''") + "'";
   }
 }

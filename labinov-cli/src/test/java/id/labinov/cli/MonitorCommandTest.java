@@ -22,13 +22,7 @@ class MonitorCommandTest {
   @BeforeEach
   void oneInnovationInDrumUp() throws Exception {
     cli = new CliRunner(dir).migrated();
-    String narrative = "kata ".repeat(320).strip();
-    Path f = dir.resolve("satu.csv");
-    Files.writeString(f, "title,opd,problem,ideaSummary,designNarrative\n"
-        + "Posyandu Digital,DINKES,Antrean panjang di posyandu,Pendaftaran daring," + narrative + "\n");
-    CliRunner.Run r = cli.admin("import", f.toString());
-    assertThat(r.code()).as(r.toString()).isZero();
-    ref = r.ref();
+    ref = cli.importPosyandu();
   }
 
   private void ok(CliRunner.Run r) {

@@ -1,16 +1,11 @@
 package id.labinov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * pseudo-terminal with its output redirected to a file.
  */
 class ProgressTest {
-  private static final Path SCRIPT = Path.of("/usr/bin/script");
 
   @TempDir
   Path dir;
@@ -104,48 +98,21 @@ class ProgressTest {
    */
   @Test
   void underAPseudoTerminalTheBarShowsWhileOutputGoesToAFile() throws Exception {
-    if (!Files.isExecutable(SCRIPT)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("/usr/bin/script (util-linux) is needed for the pseudo-terminal test on CI");
-      }
-      assumeTrue(false, "skipped: /usr/bin/script (util-linux) is absent, so no pseudo-terminal can be made");
-    }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    PseudoTerminal.require();
     String db = "jdbc:h2:file:" + dir.resolve("labinov-data").toAbsolutePath();
     StringBuilder csv = new StringBuilder("judul,opd\n");
     for (int i = 1; i <= 300; i++) {
       csv.append("Inovasi ").append(i).append(",DINKES\n");
     }
     Files.writeString(dir.resolve("big.csv"), csv);
-    List<String> tool = List.of(quote(java), "-cp", quote(System.getProperty("java.class.path")), "id.labinov.cli.Main");
-    run(String.join(" ", tool) + " migrate --jdbc-url " + quote(db) + " > migrate.txt");
-    String terminal = run(String.join(" ", tool) + " import big.csv --jdbc-url " + quote(db)
-        + " --actor admin --region 36.02 > hasil.txt");
+    PseudoTerminal.run(dir, PseudoTerminal.tool("migrate", "--jdbc-url", db) + " > migrate.txt");
+    String terminal = PseudoTerminal.run(dir, PseudoTerminal.tool("import", "big.csv", "--jdbc-url", db,
+        "--actor", "admin", "--region", "36.02") + " > hasil.txt");
     String result = Files.readString(dir.resolve("hasil.txt"));
     assertThat(terminal).contains("impor [").contains("100% 300/300");
     assertThat(result.lines()).hasSize(301).allSatisfy(l -> assertThat(l).startsWith(l.startsWith("Impor") ? "Impor"
         : "baris "));
     assertThat(result).contains("Impor selesai: 300 baris, 300 disimpan").doesNotContain("\r").doesNotContain("[#")
         .doesNotContain("%");
-  }
-
-  /** Runs a shell command line under {@code script} in the test folder; returns what the terminal received. */
-  private String run(String command) throws Exception {
-    List<String> args = new ArrayList<>(List.of(SCRIPT.toString(), "-q", "-e", "-c", command, "/dev/null"));
-    Path terminal = dir.resolve("terminal-" + System.nanoTime() + ".txt");
-    Process p = new ProcessBuilder(args).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(terminal.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    p.getOutputStream().close();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("the tool did not finish within 120 s: " + command);
-    }
-    String shown = Files.readString(terminal);
-    assertThat(p.exitValue()).as(shown).isZero();
-    return shown;
-  }
-
-  private static String quote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
   }
 }

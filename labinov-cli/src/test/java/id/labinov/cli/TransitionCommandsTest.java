@@ -17,13 +17,7 @@ class TransitionCommandsTest {
   @BeforeEach
   void oneInnovationInDrumUp() throws Exception {
     cli = new CliRunner(dir).migrated();
-    String narrative = "kata ".repeat(320).strip();
-    Path f = dir.resolve("satu.csv");
-    Files.writeString(f, "title,opd,problem,ideaSummary,designNarrative\n"
-        + "Posyandu Digital,DINKES,Antrean panjang di posyandu,Pendaftaran daring," + narrative + "\n");
-    CliRunner.Run r = cli.admin("import", f.toString());
-    assertThat(r.code()).as(r.toString()).isZero();
-    ref = r.ref();
+    ref = cli.importPosyandu();
     Files.writeString(dir.resolve("komitmen.pdf"), "%PDF-1.4 komitmen");
   }
 
