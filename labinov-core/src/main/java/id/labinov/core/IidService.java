@@ -9,6 +9,7 @@ import id.labinov.core.engine.Options;
 import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.iid.ChangeStamp;
+import id.labinov.core.iid.ClaimResult;
 import id.labinov.core.iid.ClaimKey;
 import id.labinov.core.iid.DocumentFilter;
 import id.labinov.core.iid.DocumentInUseException;
@@ -19,23 +20,32 @@ import id.labinov.core.iid.IndicatorClaim;
 import id.labinov.core.iid.NoSuchDocumentException;
 import id.labinov.core.iid.Preflight;
 import id.labinov.core.iid.PreflightReport;
+import id.labinov.core.iid.RecordedVerification;
 import id.labinov.core.iid.RegisterChange;
 import id.labinov.core.iid.RegisterRefusedException;
 import id.labinov.core.iid.RegisteredClaim;
 import id.labinov.core.iid.RegisteredDocument;
+import id.labinov.core.iid.Verification;
+import id.labinov.core.iid.VerificationAgreement;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceKind;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Role;
+import id.labinov.core.spi.ClaimVerificationStore;
 import id.labinov.core.spi.EvidenceRegisterStore;
+import id.labinov.core.rules.Severity;
+import id.labinov.core.rules.Verdict;
+import id.labinov.core.rules.Violation;
 import id.labinov.core.spi.InnovationStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,15 +75,18 @@ public final class IidService {
   private static final String DELETE = "delete-document";
   private static final String PUT_CLAIM = "put-claim";
   private static final String REMOVE_CLAIM = "remove-claim";
+  private static final String VERIFY_CLAIM = "verify-claim";
 
   private final CommandPipeline pipeline;
   private final InnovationStore innovations;
   private final InnovationService commands;
   private final EvidenceRegisterStore register;
   private final RegisterPolicy policy;
+  private final ClaimVerificationStore verifications;
 
   IidService(CommandPipeline pipeline, InnovationStore innovations, InnovationService commands,
-      EvidenceRegisterStore register) {
+      EvidenceRegisterStore register, ClaimVerificationStore verifications) {
+    this.verifications = verifications;
     this.pipeline = pipeline;
     this.innovations = innovations;
     this.commands = commands;
@@ -87,6 +100,14 @@ public final class IidService {
           "error.setting.evidenceRegisterStore");
     }
     return register;
+  }
+
+  private ClaimVerificationStore verificationStore() {
+    if (verifications == null) {
+      throw new InvalidValueException("MISSING_SETTING", "claimVerificationStore", null,
+          "error.setting.claimVerificationStore");
+    }
+    return verifications;
   }
 
   private ChangeStamp stamp(Actor actor) {
@@ -381,5 +402,96 @@ public final class IidService {
       store().find(region, id).ifPresent(d -> documents.add(d.document()));
     }
     return preflight.run(year, claims, documents);
+  }
+
+  /**
+   * Records a verifier's decision on a claim (verifikasi) in the region's verification stream. Beside
+   * the decision it keeps the claim's level and version and the level the pre-flight supports at this
+   * moment, on the stored claims and documents, so the agreement between pre-flight and verifier is
+   * measured ({@link #agreement}). Only a {@code VERIFIER} records decisions, in a region the host's
+   * authorisation lets them act in; a verifier changes nothing in the register.
+   *
+   * @param actor the verifier
+   * @param key the claim verified
+   * @param verifiedLevel the level accepted, 0 (nothing accepted) up to the claimed level
+   * @param note the reason, 1-2000 characters
+   * @param expectedVersion the latest version of this claim's decisions the caller saw; 0 for the first
+   * @return the decision as recorded
+   * @throws RegisterRefusedException if the actor may not verify there (nothing is written)
+   * @throws InvalidValueException with code {@code NO_SUCH_CLAIM} if the claim does not exist,
+   *     {@code VERIFIED_ABOVE_CLAIM} for a level above the claimed one, {@code OUT_OF_RANGE} for a
+   *     negative level, {@code REQUIRED} for a blank note, {@code MISSING_SETTING} without a
+   *     verification store
+   * @throws id.labinov.core.iid.RegisterConflictException if the version is stale
+   */
+  public RecordedVerification verifyClaim(Actor actor, ClaimKey key, int verifiedLevel, String note,
+      long expectedVersion) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(key, "key");
+    ClaimVerificationStore target = verificationStore();
+    Verdict denied = pipeline.authoriseRegion(actor, key.region(), VERIFY_CLAIM);
+    if (denied != null) {
+      throw new RegisterRefusedException(denied);
+    }
+    if (!actor.has(Role.VERIFIER)) {
+      throw new RegisterRefusedException(new Verdict(VERIFY_CLAIM, List.of(new Violation("ROLE_NOT_PERMITTED",
+          Severity.MUST, "authorisation", "violation.register.verifier", List.of())), List.of()));
+    }
+    RegisteredClaim claim = store().findClaim(key).orElseThrow(() -> new InvalidValueException("NO_SUCH_CLAIM",
+        "key", key.text(), "error.iid.verification.noClaim", key.text(), key.region().value()));
+    OptionalInt predicted = OptionalInt.empty();
+    if (key.innovation().isPresent()) {
+      Preflight shipped = Preflight.iidInnovationIndicators();
+      PreflightReport report = preflight(actor, key.region(), key.year(), key.innovation(), shipped);
+      for (ClaimResult result : report.results()) {
+        if (result.claim().indicator().equals(key.indicator())) {
+          predicted = OptionalInt.of(result.supportedLevel());
+        }
+      }
+    }
+    Verification decision = new Verification(key, verifiedLevel, note, claim.version(), claim.claim().claimedLevel(),
+        predicted, actor.personId(), pipeline.now());
+    return target.record(decision, expectedVersion);
+  }
+
+  /**
+   * The latest decision on each verified claim of a region's IID year.
+   *
+   * @param actor who reads
+   * @param region the region
+   * @param year the IID year
+   * @return one decision per verified claim, region-level first, then by innovation and indicator
+   * @throws OutsideScopeException if the region is outside the actor's scope
+   */
+  public List<RecordedVerification> verifications(Actor actor, RegionCode region, int year) {
+    return verificationStore().latest(Readers.region(actor, region), year);
+  }
+
+  /**
+   * The region's verification stream, revised decisions included, oldest first.
+   *
+   * @param actor who reads
+   * @param region the region
+   * @param afterSequence decisions after this sequence; 0 for the start
+   * @param limit the most decisions, 1 to 1000
+   * @return the decisions
+   * @throws OutsideScopeException if the region is outside the actor's scope
+   */
+  public List<RecordedVerification> verificationLog(Actor actor, RegionCode region, long afterSequence, int limit) {
+    return verificationStore().log(Readers.region(actor, region), afterSequence, limit);
+  }
+
+  /**
+   * How often the pre-flight predicted the verifier's level in a region's IID year, per indicator and
+   * overall ({@link VerificationAgreement} defines the figure).
+   *
+   * @param actor who reads
+   * @param region the region
+   * @param year the IID year
+   * @return the agreement over the latest decision on each claim
+   * @throws OutsideScopeException if the region is outside the actor's scope
+   */
+  public VerificationAgreement agreement(Actor actor, RegionCode region, int year) {
+    return VerificationAgreement.of(verifications(actor, region, year));
   }
 }

@@ -17,6 +17,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.ClaimVerificationStore;
 import id.labinov.core.spi.EvidenceRegisterStore;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
@@ -66,7 +67,7 @@ public final class Labinov {
     this.evaluations = new EvaluationService(pipeline, b.store, b.evaluationStore, rulebooks, b.schemes);
     this.migrations = new MigrationService(pipeline, b.store, b.query, rulebooks, contexts);
     this.verifications = new VerificationService(b.store, b.query);
-    this.iid = new IidService(pipeline, b.store, innovations, b.evidenceRegisterStore);
+    this.iid = new IidService(pipeline, b.store, innovations, b.evidenceRegisterStore, b.claimVerificationStore);
   }
 
   /**
@@ -158,6 +159,7 @@ public final class Labinov {
     private ProgrammeStore programmeStore;
     private EvaluationStore evaluationStore;
     private EvidenceRegisterStore evidenceRegisterStore;
+    private ClaimVerificationStore claimVerificationStore;
     private final Map<String, EvaluationScheme> schemes = new HashMap<>();
     private Rulebook defaultRulebook;
     private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
@@ -261,6 +263,20 @@ public final class Labinov {
     @Beta
     public Builder evidenceRegisterStore(EvidenceRegisterStore value) {
       this.evidenceRegisterStore = value;
+      return this;
+    }
+
+    /**
+     * Sets where verifiers' decisions on index claims are kept (the verification stream, see
+     * {@link IidService#verifyClaim}). Optional: without it every verification call fails with code
+     * {@code MISSING_SETTING}; there is no default, for the same reason as the register's.
+     *
+     * @param value the store, e.g. {@code new InMemoryClaimVerificationStore()} or the JDBC storage's
+     * @return this builder
+     */
+    @Beta
+    public Builder claimVerificationStore(ClaimVerificationStore value) {
+      this.claimVerificationStore = value;
       return this;
     }
 

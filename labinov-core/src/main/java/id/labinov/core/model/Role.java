@@ -16,5 +16,11 @@ public enum Role implements Labelled {
   /** Evaluator on a judging panel. */
   EVALUATOR,
   /** Kepala daerah: bupati, wali kota or gubernur. */
-  REGIONAL_HEAD
+  REGIONAL_HEAD,
+  /**
+   * Verifikator: reviewer of the body that verifies the regional innovation index's evidence (or, in a
+   * regional deployment, the region's own desk reviewer imitating it); records verified levels of
+   * index claims and changes nothing else.
+   */
+  VERIFIER
 }
