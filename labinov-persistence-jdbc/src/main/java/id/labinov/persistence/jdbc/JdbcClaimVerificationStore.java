@@ -37,9 +37,9 @@ import java.util.OptionalInt;
  * stream number) a number another writer took. A refused insert (it waits for the other writer's
  * commit) rolls back; the store then reads the key's version again: moved on, it is a
  * {@link RegisterConflictException} ({@code VERSION_CONFLICT}) carrying it; unchanged (a decision
- * on another claim of the region took the number), the write runs again, up to
- * {@value #MAX_ATTEMPTS} times. As a number is taken only after the one before it committed, the
- * stream has no gaps and a reader following it ({@link #log}) misses no decision.
+ * on another claim of the region took the number), the write runs again, up to 50 times. As a
+ * number is taken only after the one before it committed, the stream has no gaps and a reader
+ * following it ({@link #log}) misses no decision.
  *
  * <p>Obtained from {@link JdbcStorage#claimVerifications()}; {@link #inTransaction(Connection)}
  * works inside a caller's transaction (at READ COMMITTED, so that a retry sees what the other writer
