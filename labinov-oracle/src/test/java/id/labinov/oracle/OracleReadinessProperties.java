@@ -6,11 +6,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import id.labinov.core.evaluation.RatingBands;
 import id.labinov.core.i18n.Messages;
-import id.labinov.core.model.OpdCode;
-import id.labinov.core.model.PersonId;
-import id.labinov.core.model.PersonName;
-import id.labinov.core.model.Theme;
-import id.labinov.core.spi.Directory;
 import id.labinov.oracle.compare.Diffs;
 import id.labinov.oracle.readiness.ReadinessChecks;
 import id.labinov.oracle.readiness.ReadinessOracle;
@@ -21,7 +16,6 @@ import id.labinov.reporting.ReadinessOptions;
 import id.labinov.reporting.Reports;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -33,23 +27,6 @@ import org.junit.jupiter.api.Test;
  * without the SPD, verified SPD and count score entered, and sometimes other rating bands.
  */
 class OracleReadinessProperties {
-  private static final Directory NAMES = new Directory() {
-    @Override
-    public Optional<String> findOpdName(OpdCode opd) {
-      return Optional.ofNullable(RegisterPlay.OPD_NAMES.get(opd.value()));
-    }
-
-    @Override
-    public PersonName findPersonName(PersonId person) {
-      return PersonName.unknown();
-    }
-
-    @Override
-    public Optional<String> findThemeName(Theme theme, Locale locale) {
-      return Optional.empty();
-    }
-  };
-
   @Test
   void everyFigureOfGeneratedRegistersMatchesTheOracleInMemory() {
     check(null, 120);
@@ -83,7 +60,7 @@ class OracleReadinessProperties {
       options = o.bands() == null ? options : options.withBands(o.bands());
       Diffs diffs = new Diffs();
       for (Locale l : new Locale[] {Messages.INDONESIAN, Locale.ENGLISH}) {
-        Reports reports = Reports.builder().labinov(p.lab()).actor(RegisterPlay.READER).directory(NAMES).locale(l)
+        Reports reports = Reports.builder().labinov(p.lab()).actor(RegisterPlay.READER).directory(RegisterPlay.DIRECTORY).locale(l)
             .generatedAt(RegisterPlay.AT).build();
         ReadinessOracle.Expected e = ReadinessOracle.expect(p.inputs(), o, l);
         String where = "seed " + seed + ", " + l.getLanguage() + ", year " + p.inputs().year();

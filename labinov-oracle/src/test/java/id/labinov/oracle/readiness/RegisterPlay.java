@@ -59,6 +59,24 @@ public final class RegisterPlay {
   public static final Map<String, String> OPD_NAMES = Map.of("DINKES", "Dinas Kesehatan", "DISDIK",
       "Dinas Pendidikan", "DISHUB", "Dinas Perhubungan", "BAPPEDA", "Bappeda");
 
+  /** A host's directory with {@link #OPD_NAMES}. */
+  public static final id.labinov.core.spi.Directory DIRECTORY = new id.labinov.core.spi.Directory() {
+    @Override
+    public Optional<String> findOpdName(OpdCode opd) {
+      return Optional.ofNullable(OPD_NAMES.get(opd.value()));
+    }
+
+    @Override
+    public id.labinov.core.model.PersonName findPersonName(id.labinov.core.model.PersonId person) {
+      return id.labinov.core.model.PersonName.unknown();
+    }
+
+    @Override
+    public Optional<String> findThemeName(id.labinov.core.model.Theme theme, java.util.Locale locale) {
+      return Optional.empty();
+    }
+  };
+
   private static final String[] OPDS = {"DINKES", "DISDIK", "DISHUB", "BAPPEDA", "SETDA"};
   private static final String[] WORDS = {"Posyandu", "Digital", "Sekolah", "Ramah", "Izin", "Kilat", "Pasar", "Desa"};
   private static final String[] KINDS = {"DECREE", "PERKADA", "PERDA", "REPORT", "MINUTES", "PHOTO", "VIDEO",
@@ -151,7 +169,8 @@ public final class RegisterPlay {
       lebakDocs.add(doc.id());
     }
     EvidenceDocument tangerangDoc = EvidenceDocument.builder("dok-t", TANGERANG, DocumentKind.DECREE,
-        LocalDate.of(year, 1, 5)).issuer("Bupati Tangerang", IssuerLevel.REGIONAL_HEAD).build();
+        LocalDate.of(year, 1, 5)).subject("Penetapan inovasi").issuer("Bupati Tangerang", IssuerLevel.REGIONAL_HEAD)
+        .build();
     lab.iid().addDocument(ADMIN_TANGERANG, tangerangDoc);
     documents.add(tangerangDoc);
     Map<ClaimKey, IndicatorClaim> claims = new LinkedHashMap<>();
