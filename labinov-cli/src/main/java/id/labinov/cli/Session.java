@@ -11,8 +11,10 @@ import java.util.Locale;
 
 /**
  * One command's connection to the database: the storage, the facade on it (innovations, rulebooks,
- * programmes and evaluations, all in the same database) and, on demand, the reports. Its data source reuses one connection until the session is closed (an H2 file database
- * would otherwise be opened and closed around every transaction, a server logged into again).
+ * programmes, evaluations, the IID evidence register and claim verifications, all in the same
+ * database) and, on demand, the reports. Its data source reuses one connection until the session is
+ * closed (an H2 file database would otherwise be opened and closed around every transaction, a server
+ * logged into again).
  */
 final class Session implements AutoCloseable {
   private final SimpleDataSource dataSource;
@@ -53,6 +55,7 @@ final class Session implements AutoCloseable {
           .programmeStore(storage.programmeStore())
           .evaluationStore(storage.evaluationStore())
           .refusalLog(storage.refusalLog())
+          .evidenceRegisterStore(storage.evidenceRegister())
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
