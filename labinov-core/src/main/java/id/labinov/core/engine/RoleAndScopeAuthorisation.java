@@ -19,7 +19,9 @@ import java.util.List;
  *   <li><b>Scope.</b> The actor must have one ({@code ACTOR_WITHOUT_SCOPE}) and the innovation's
  *       region must be inside it ({@code OUTSIDE_SCOPE}). A region's actors write in their region; of
  *       a province's actors only the lab administrator writes (in the province's regencies and
- *       cities), the others read; national actors read ({@code SCOPE_READ_ONLY}).
+ *       cities), the others read; national actors read ({@code SCOPE_READ_ONLY}). One exception: a
+ *       {@code VERIFIER} records index verifications ({@code verify-claim}) in every region of their
+ *       scope, national and provincial scopes included, since the verifying body is national.
  *   <li><b>Ownership.</b> {@code COACH}, {@code LAB_ADMIN} and {@code REGIONAL_HEAD} act on any
  *       innovation in scope; {@code OPD_HEAD} on the innovations of their own OPD; {@code INNOVATOR} on
  *       the innovations of their own OPD that they proposed or that list them as a team member
@@ -67,6 +69,10 @@ final class RoleAndScopeAuthorisation implements Authorisation {
 
   @Override
   public List<Violation> checkRegion(Actor actor, RegionCode region, String action) {
+    if ("verify-claim".equals(action) && actor.has(Role.VERIFIER) && actor.scope() != null
+        && actor.scope().includes(region)) {
+      return List.of(); // the verifying body is national: a verifier verifies anywhere in scope
+    }
     Violation v = scope(actor, region);
     return v == null ? List.of() : List.of(v);
   }

@@ -23,6 +23,8 @@ import javax.sql.DataSource;
  *     .programmeStore(storage.programmeStore())
  *     .evaluationStore(storage.evaluationStore())
  *     .refusalLog(storage.refusalLog())
+ *     .evidenceRegisterStore(storage.evidenceRegister())
+ *     .claimVerificationStore(storage.claimVerifications())
  *     .build();
  * }</pre>
  *
@@ -51,6 +53,7 @@ public final class JdbcStorage {
   private final JdbcRefusalLog refusalLog;
   private final JdbcDirectory directory;
   private final JdbcEvidenceRegister evidenceRegister;
+  private final JdbcClaimVerificationStore claimVerifications;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
@@ -64,6 +67,7 @@ public final class JdbcStorage {
     this.refusalLog = new JdbcRefusalLog(connections, tables);
     this.directory = new JdbcDirectory(connections, tables);
     this.evidenceRegister = new JdbcEvidenceRegister(connections, tables);
+    this.claimVerifications = new JdbcClaimVerificationStore(connections, tables);
   }
 
   /** {@return a builder; only the data source is required} */
@@ -113,6 +117,16 @@ public final class JdbcStorage {
   @Beta
   public JdbcEvidenceRegister evidenceRegister() {
     return evidenceRegister;
+  }
+
+  /**
+   * {@return the verification stream of the IID (schema version 9): every verifier's decision on an
+   * index claim, append-only, with a version per claim and a sequence per region, for
+   * {@code Labinov.Builder.claimVerificationStore}; {@code lab.iid().verifyClaim} records through it}
+   */
+  @Beta
+  public JdbcClaimVerificationStore claimVerifications() {
+    return claimVerifications;
   }
 
   /** {@return the change feed} */

@@ -130,6 +130,11 @@ record Tables(String prefix) {
     return prefix + "evidence_change";
   }
 
+  /** The verification stream of the IID: one row per verifier's decision on a claim (schema version 9). */
+  String iidVerification() {
+    return prefix + "iid_verification";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";
