@@ -59,13 +59,24 @@ final class IidListing {
     switch (shape) {
       case "table" -> {
         if (!docs.isEmpty()) {
-          TextTable table = TextTable.left(List.of(t.get("document.column.id"), t.get("document.column.kind"),
-              t.get("document.column.number"), t.get("document.column.date"), t.get("document.column.subject"),
-              t.get("document.column.status"))).fixed(0);
+          // the replacement's id in a column of its own, shown when a superseded document is listed
+          boolean replaced = docs.stream().anyMatch(r -> r.supersededBy().isPresent());
+          List<String> header = new ArrayList<>(List.of(t.get("document.column.id"), t.get("document.column.kind"),
+              t.get("document.column.number"), t.get("document.column.date"), t.get("document.column.status")));
+          if (replaced) {
+            header.add(t.get("document.column.supersededBy"));
+          }
+          header.add(t.get("document.column.subject"));
+          TextTable table = TextTable.left(header).fixed(0);
           for (RegisteredDocument r : docs) {
             EvidenceDocument d = r.document();
-            table.add(List.of(d.id(), d.kind().label(t.locale()), d.number().orElse("-"), ValueText.date(d.date(), t),
-                d.subject(), status(r)));
+            List<String> row = new ArrayList<>(List.of(d.id(), d.kind().label(t.locale()), d.number().orElse("-"),
+                ValueText.date(d.date(), t), IidValues.statusLabel(r.status(), t)));
+            if (replaced) {
+              row.add(r.supersededBy().orElse("-"));
+            }
+            row.add(d.subject());
+            table.add(row);
           }
           table.render(Terminal.columns()).forEach(command.out()::println);
         }
@@ -82,11 +93,6 @@ final class IidListing {
       });
     }
     count("document.count", docs.size(), shape);
-  }
-
-  private String status(RegisteredDocument r) {
-    String label = IidValues.statusLabel(r.status(), t);
-    return r.supersededBy().map(by -> t.get("document.status.by", label, by)).orElse(label);
   }
 
   private Map<String, Object> json(Session s, RegisteredDocument r) {

@@ -56,6 +56,7 @@ final class Session implements AutoCloseable {
           .evaluationStore(storage.evaluationStore())
           .refusalLog(storage.refusalLog())
           .evidenceRegisterStore(storage.evidenceRegister())
+          .claimVerificationStore(storage.claimVerifications())
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
