@@ -90,11 +90,22 @@ final class Session implements AutoCloseable {
    * {@code labinov directory load}) and the hash-chain check for audit trails.
    */
   Reports reports(Locale locale) {
+    return reports(locale, null);
+  }
+
+  /**
+   * Builds reports as {@link #reports(Locale)} does, read by an actor: the IID readiness reports read the
+   * evidence register and the verifications through {@code lab.iid()}, within the reader's scope.
+   *
+   * @param reader the reader, or {@code null} for the reports that need none
+   */
+  Reports reports(Locale locale, id.labinov.core.model.Actor reader) {
     return Reports.builder().labinov(lab).locale(locale)
         .directory(storage.directory())
         .evaluationStore(storage.evaluationStore())
         .refusalLog(storage.refusalLog())
         .historyVerifier(lab.verifications()::verify)
+        .actor(reader)
         .build();
   }
 

@@ -219,7 +219,8 @@ class MigrateAndErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"migrate", "import", "list", "show", "check", "available", "advance", "return", "hold",
       "resume", "drop", "reopen", "approve", "attach", "clear-condition", "report", "verify", "export-hashes",
-      "rulebook", "rulebook validate", "rulebook diagram"})
+      "rulebook", "rulebook validate", "rulebook diagram", "document", "document add", "document supersede",
+      "document list", "document link", "claim", "claim set", "claim list", "preflight", "verify-claim"})
   void everyCommandHasHelpInBothLanguages(String command) {
     CliRunner cli = new CliRunner(dir);
     String[] words = (command + " --help").split(" ");
