@@ -124,4 +124,12 @@ class VerifyClaimCommandTest {
     assertThat(tsv.err()).isEqualTo("2 IID 2025 verification decisions. The pre-flight agreed with the verifier on 1 of "
         + "2 decisions (50%); more generous 0, stricter 1; 0 decisions without a prediction.\n");
   }
+
+  @Test
+  void theRolesHelpNamesTheVerifierInBothLanguages() {
+    assertThat(cli.raw("--help").out().replaceAll("\\s+", " "))
+        .contains("REGIONAL_HEAD, VERIFIER (verifikator klaim IID, untuk verify-claim).");
+    assertThat(cli.raw("verify-claim", "--help", "--lang", "en").out().replaceAll("\\s+", " "))
+        .contains("REGIONAL_HEAD, VERIFIER (verifier of IID claims, for verify-claim).");
+  }
 }
