@@ -2,15 +2,7 @@ package id.labinov.cli;
 
 import id.labinov.core.model.EvidenceRef;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,11 +14,6 @@ import picocli.CommandLine.Option;
 final class AttachCommand extends InnovationCommand {
   @picocli.CommandLine.Mixin
   WriteOptions write = new WriteOptions();
-
-  private static final Map<String, String> MEDIA = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
-      "jpeg", "image/jpeg", "png", "image/png", "mp4", "video/mp4", "docx",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "txt", "text/plain");
 
   @Option(names = "--kind", required = true, paramLabel = "KIND", descriptionKey = "option.kind")
   String kind;
@@ -64,25 +51,9 @@ final class AttachCommand extends InnovationCommand {
       }
       return EvidenceRef.of(kind, uri, sha256, mediaType, size);
     }
-    Settings.ensureReadable(file);
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    String hex = HexFormat.of().formatHex(digest.digest());
-    if (sha256 != null && !sha256.equalsIgnoreCase(hex)) {
-      throw new CliException(ExitCodes.USAGE, "error.attach.hash", file, sha256, hex);
-    }
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    String type = mediaType != null ? mediaType : MEDIA.getOrDefault(ext, "application/octet-stream");
-    String where = uri != null ? uri : file.toAbsolutePath().normalize().toUri().toString();
-    return EvidenceRef.of(kind, where, hex, type, Files.size(file));
+    FileFacts facts = FileFacts.of(file);
+    facts.check(file, sha256);
+    return EvidenceRef.of(kind, uri != null ? uri : facts.uri(), facts.sha256(),
+        mediaType != null ? mediaType : facts.mediaType(), facts.size());
   }
 }

@@ -199,20 +199,28 @@ final class Choices<T> {
     List<Choice<Role>> list = new ArrayList<>();
     for (Choice<Role> c : ofLabelled(option, Role.class).choices) {
       // "Coach (pendamping)": the name before the brackets and the one in them are accepted too
-      List<String> names = new ArrayList<>(c.labels());
-      for (String label : c.labels()) {
-        int open = label.indexOf(" (");
-        if (open > 0 && label.endsWith(")")) {
-          for (String name : List.of(label.substring(0, open), label.substring(open + 2, label.length() - 1))) {
-            if (!names.contains(name)) {
-              names.add(name);
-            }
+      list.add(new Choice<>(c.value(), c.code(), bracketNames(c.labels())));
+    }
+    return of(option, list);
+  }
+
+  /**
+   * Labels with the name before the brackets and the one in them as further names: "decree (SK)" is
+   * also "decree" and "SK".
+   */
+  static List<String> bracketNames(List<String> labels) {
+    List<String> names = new ArrayList<>(labels);
+    for (String label : labels) {
+      int open = label.indexOf(" (");
+      if (open > 0 && label.endsWith(")")) {
+        for (String name : List.of(label.substring(0, open), label.substring(open + 2, label.length() - 1))) {
+          if (!names.contains(name)) {
+            names.add(name);
           }
         }
       }
-      list.add(new Choice<>(c.value(), c.code(), names));
     }
-    return of(option, list);
+    return names;
   }
 
   /**

@@ -5,6 +5,12 @@ import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.StorageException;
 import id.labinov.core.engine.VersionConflictException;
 import id.labinov.core.error.InvalidValueException;
+import id.labinov.core.iid.DocumentExistsException;
+import id.labinov.core.iid.DocumentInUseException;
+import id.labinov.core.iid.DocumentSupersededException;
+import id.labinov.core.iid.NoSuchDocumentException;
+import id.labinov.core.iid.RegisterConflictException;
+import id.labinov.core.iid.RegisterRefusedException;
 import id.labinov.core.error.LabinovException;
 import id.labinov.core.programme.NoSuchProgrammeException;
 import id.labinov.core.rules.RulebookValidationException;
@@ -62,6 +68,17 @@ final class Errors implements IExecutionExceptionHandler {
     }
     if (ex instanceof TransitionRefusedException e) {
       return new Outcome(ExitCodes.REFUSED, e.getMessage(l), null);
+    }
+    if (ex instanceof NoSuchDocumentException e) {
+      return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), t.get("hint.document"));
+    }
+    if (ex instanceof RegisterConflictException e) {
+      return new Outcome(ExitCodes.REFUSED, e.getMessage(l), t.get("hint.registerConflict"));
+    }
+    if (ex instanceof RegisterRefusedException | ex instanceof DocumentExistsException
+        || ex instanceof DocumentSupersededException || ex instanceof DocumentInUseException) {
+      // the register refused the change: nothing was written, as with a refused command
+      return new Outcome(ExitCodes.REFUSED, ((LabinovException) ex).getMessage(l), null);
     }
     if (ex instanceof VersionConflictException e) {
       return new Outcome(ExitCodes.REFUSED, e.getMessage(l), t.get("hint.conflict"));

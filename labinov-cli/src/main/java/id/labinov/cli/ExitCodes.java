@@ -4,11 +4,15 @@ package id.labinov.cli;
 final class ExitCodes {
   /** Done. */
   static final int OK = 0;
-  /** Refused by the rules (a verdict with must-meet failures), or an invalid rulebook. */
+  /**
+   * Refused by the rules (a verdict with must-meet failures), a version conflict, a refused change of
+   * the evidence register (a role that may not, a document id taken, a superseded document), or an
+   * invalid rulebook.
+   */
   static final int REFUSED = 1;
   /** Bad usage: unknown option, bad value, missing or unreadable input file. */
   static final int USAGE = 2;
-  /** No such innovation (or rulebook) in the database. */
+  /** No such innovation (or rulebook, programme, register document or claim) in the database. */
   static final int NOT_FOUND = 3;
   /** Storage, connection or file I/O failure; also a missing or too new schema. */
   static final int STORAGE = 4;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         ChangeOpdCommand.class,
         ReportCommand.class, VerifyCommand.class, ExportHashesCommand.class, RulebookCommand.class,
         DirectoryCommand.class,
-        ProgrammeCommands.class, ScoreCommand.class, MonitorCommand.class
+        ProgrammeCommands.class, ScoreCommand.class, MonitorCommand.class,
+        DocumentCommand.class, ClaimCommand.class, PreflightCommand.class, VerifyClaimCommand.class
     })
 final class LabinovCommand implements Callable<Integer> {
   @Spec

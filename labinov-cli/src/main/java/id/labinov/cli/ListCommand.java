@@ -330,7 +330,7 @@ final class ListCommand extends BaseCommand {
     out().println(sb.append(rows.isEmpty() ? "]" : "\n]"));
   }
 
-  /** A small JSON writer for the listing's objects (strings, numbers, lists, maps, {@code null}). */
+  /** A small JSON writer for the listings' objects (strings, numbers, booleans, lists, maps, {@code null}). */
   static final class Json {
     private Json() {}
 
@@ -338,6 +338,10 @@ final class ListCommand extends BaseCommand {
     static void write(StringBuilder sb, Object value) {
       if (value == null) {
         sb.append("null");
+      } else if (value instanceof Boolean b) {
+        sb.append(b);
+      } else if (value instanceof java.math.BigDecimal d) {
+        sb.append(d.toPlainString()); // never 1E+1
       } else if (value instanceof Number n) {
         sb.append(n);
       } else if (value instanceof Map<?, ?> m) {

@@ -5,6 +5,7 @@ import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.InnovationFilter;
 import id.labinov.reporting.IndexOptions;
+import id.labinov.reporting.ReadinessOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.Report;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Parameters;
  * output, a file or a folder. Programme summaries ({@code --programme}) and evaluation rankings read
  * the programme and evaluation stores of the same database. The one-page summary ({@code one-page},
  * with {@code --programme}, {@code --scheme} and {@code --round}; in {@code all} when they are given)
- * is also written as a 1920 x 1080 slide with {@code --format png}.
+ * is also written as a 1920 x 1080 slide with {@code --format png}. The IID readiness
+ * ({@code iid-readiness --year Y}, {@code --one-page} for the regional head's page; the SPD and count
+ * score as entered with {@code --spd}, {@code --spd-verified}, {@code --count-score}) reads the evidence
+ * register and the verifications as the configured actor, inside its scope.
  *
  * <p>Report names and formats are read through {@link Choices} (any case; an unknown one exits with 2
  * naming the valid ones and a close one). Without {@code --format} a report goes to standard output as
@@ -93,6 +97,21 @@ final class ReportCommand extends BaseCommand {
   @Option(names = "--volume-size", paramLabel = "N", descriptionKey = "option.volumeSize")
   Integer volumeSize;
 
+  @Option(names = "--year", paramLabel = "YYYY", descriptionKey = "option.reportYear")
+  Integer year;
+
+  @Option(names = "--one-page", descriptionKey = "option.reportOnePage")
+  boolean onePage;
+
+  @Option(names = "--spd", paramLabel = "N", descriptionKey = "option.reportSpd")
+  String spd;
+
+  @Option(names = "--spd-verified", paramLabel = "N", descriptionKey = "option.reportSpdVerified")
+  String spdVerified;
+
+  @Option(names = "--count-score", paramLabel = "N", descriptionKey = "option.reportCountScore")
+  String countScore;
+
   @Override
   int run() throws IOException {
     List<ReportKind> kinds = kinds();
@@ -121,7 +140,7 @@ final class ReportCommand extends BaseCommand {
       Files.createDirectories(target);
     }
     try (Session s = open(); Progress p = progress(texts().get("progress.report"), kinds.size())) {
-      Reports reports = s.reports(texts().locale());
+      Reports reports = reports(s, kinds);
       int done = 0;
       for (ReportKind k : kinds) {
         Report report = compute(reports, k, s);
@@ -190,7 +209,7 @@ final class ReportCommand extends BaseCommand {
       throw new CliException(ExitCodes.USAGE, "error.report.volumeSize");
     }
     try (Session s = open()) {
-      Report report = compute(s.reports(texts().locale()), k, s);
+      Report report = compute(reports(s, List.of(k)), k, s);
       if (table != null && !CsvRenderer.tableNames(report).contains(table)) {
         throw new CliException(ExitCodes.USAGE, "error.report.table", table,
             String.join(", ", CsvRenderer.tableNames(report)));
@@ -203,7 +222,33 @@ final class ReportCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
+  /**
+   * The reports of a session in the user's language; read by the actor when an IID readiness report is
+   * asked for (it reads the evidence register within the actor's scope, so it needs one).
+   */
+  private Reports reports(Session s, List<ReportKind> kinds) {
+    boolean iid = kinds.stream().anyMatch(ReportCommand::iid);
+    return s.reports(texts().locale(), iid ? settings().actor() : null);
+  }
+
+  private static boolean iid(ReportKind k) {
+    return k == ReportKind.IID_READINESS || k == ReportKind.IID_READINESS_ONE_PAGE;
+  }
+
   private List<ReportKind> kinds() {
+    List<ReportKind> kinds = chosenKinds();
+    if (onePage && !kinds.contains(ReportKind.IID_READINESS) && !kinds.contains(ReportKind.IID_READINESS_ONE_PAGE)) {
+      throw new CliException(ExitCodes.USAGE, "error.report.onePageIid");
+    }
+    if (!kinds.stream().anyMatch(ReportCommand::iid) && (year != null || spd != null || spdVerified != null
+        || countScore != null)) {
+      throw new CliException(ExitCodes.USAGE, "error.report.iidOptions");
+    }
+    // --one-page: the readiness for the regional head instead of the full readiness
+    return onePage && kinds.size() == 1 ? List.of(ReportKind.IID_READINESS_ONE_PAGE) : kinds;
+  }
+
+  private List<ReportKind> chosenKinds() {
     List<String> names = new ArrayList<>();
     for (ReportKind k : ReportKind.values()) {
       names.add(k.code());
@@ -221,6 +266,10 @@ final class ReportCommand extends BaseCommand {
       if (programme != null && scheme != null && round != null) {
         list.add(ReportKind.ONE_PAGE_SUMMARY);
       }
+      if (year != null) {
+        list.add(ReportKind.IID_READINESS);
+        list.add(ReportKind.IID_READINESS_ONE_PAGE);
+      }
       return list;
     }
     if (chosen.equals(ONE_PAGE)) {
@@ -234,7 +283,7 @@ final class ReportCommand extends BaseCommand {
     InnovationFilter all = InnovationFilter.all();
     return switch (k) {
       case PROGRAMME_SUMMARY -> programme == null ? reports.summary(where, all)
-          : reports.programmeSummary(programmeRegion(), programme);
+          : reports.programmeSummary(reportRegion(), programme);
       case STAGE_DURATIONS -> reports.stageDurations(where, all, stalledAfter);
       case EVALUATION_RANKING -> {
         if (scheme == null || round == null) {
@@ -251,7 +300,7 @@ final class ReportCommand extends BaseCommand {
         if (programme == null || scheme == null || round == null) {
           throw new CliException(ExitCodes.USAGE, "error.report.onePage");
         }
-        yield reports.onePageSummary(programmeRegion(), programme, s.lab().evaluations().scheme(scheme), round);
+        yield reports.onePageSummary(reportRegion(), programme, s.lab().evaluations().scheme(scheme), round);
       }
       case WHAT_BLOCKS -> {
         // by default the last year: the 365 days up to today, in the scope's zone
@@ -259,7 +308,36 @@ final class ReportCommand extends BaseCommand {
             : date("--to", to);
         yield reports.whatBlocks(where, from == null ? last.minusDays(364) : date("--from", from), last);
       }
+      case IID_READINESS -> reports.iidReadiness(reportRegion(), iidYear(k), readinessOptions());
+      case IID_READINESS_ONE_PAGE -> reports.iidReadinessOnePage(reportRegion(), iidYear(k), readinessOptions());
     };
+  }
+
+  private int iidYear(ReportKind k) {
+    if (year == null) {
+      throw new CliException(ExitCodes.USAGE, "error.report.year", k.code());
+    }
+    return IidCommand.year(year);
+  }
+
+  /** The scores the register does not hold, as entered: SPD (claimed and verified) and the count score. */
+  private ReadinessOptions readinessOptions() {
+    ReadinessOptions o = ReadinessOptions.none();
+    if (spd != null) {
+      o = o.withSpd(number("--spd", spd));
+    }
+    if (spdVerified != null) {
+      o = o.withSpdVerified(number("--spd-verified", spdVerified));
+    }
+    if (countScore != null) {
+      o = o.withCountScore(number("--count-score", countScore));
+    }
+    return o;
+  }
+
+  private static java.math.BigDecimal number(String option, String text) {
+    return ValueText.decimal(text).orElseThrow(() -> new CliException(ExitCodes.USAGE, "error.report.number", option,
+        text));
   }
 
   private static java.time.ZoneId zoneOf(Scope scope) {
@@ -278,8 +356,8 @@ final class ReportCommand extends BaseCommand {
     }
   }
 
-  /** The programme's region: {@code --scope} when it names a region, else the configured region. */
-  private RegionCode programmeRegion() {
+  /** The region of a programme or IID report: {@code --scope} when it names a region, else the configured region. */
+  private RegionCode reportRegion() {
     String code = scope != null && scope.strip().matches("\\d{2}(\\.\\d{2}){1,2}(\\.\\d{4})?") ? scope.strip()
         : settings().region();
     if (code == null) {
@@ -323,7 +401,7 @@ final class ReportCommand extends BaseCommand {
 
   private String fileName(ReportKind k, String extension) {
     String suffix = k == ReportKind.INNOVATION_PROFILE || k == ReportKind.AUDIT_TRAIL
-        ? "-" + InnovationCommand.parseRef(innovation, settings()).id() : "";
+        ? "-" + InnovationCommand.parseRef(innovation, settings()).id() : iid(k) ? "-" + year : "";
     return k.code() + suffix + "." + extension;
   }
 

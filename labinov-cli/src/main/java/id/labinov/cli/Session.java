@@ -11,8 +11,10 @@ import java.util.Locale;
 
 /**
  * One command's connection to the database: the storage, the facade on it (innovations, rulebooks,
- * programmes and evaluations, all in the same database) and, on demand, the reports. Its data source reuses one connection until the session is closed (an H2 file database
- * would otherwise be opened and closed around every transaction, a server logged into again).
+ * programmes, evaluations, the IID evidence register and claim verifications, all in the same
+ * database) and, on demand, the reports. Its data source reuses one connection until the session is
+ * closed (an H2 file database would otherwise be opened and closed around every transaction, a server
+ * logged into again).
  */
 final class Session implements AutoCloseable {
   private final SimpleDataSource dataSource;
@@ -53,6 +55,8 @@ final class Session implements AutoCloseable {
           .programmeStore(storage.programmeStore())
           .evaluationStore(storage.evaluationStore())
           .refusalLog(storage.refusalLog())
+          .evidenceRegisterStore(storage.evidenceRegister())
+          .claimVerificationStore(storage.claimVerifications())
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
@@ -86,11 +90,22 @@ final class Session implements AutoCloseable {
    * {@code labinov directory load}) and the hash-chain check for audit trails.
    */
   Reports reports(Locale locale) {
+    return reports(locale, null);
+  }
+
+  /**
+   * Builds reports as {@link #reports(Locale)} does, read by an actor: the IID readiness reports read the
+   * evidence register and the verifications through {@code lab.iid()}, within the reader's scope.
+   *
+   * @param reader the reader, or {@code null} for the reports that need none
+   */
+  Reports reports(Locale locale, id.labinov.core.model.Actor reader) {
     return Reports.builder().labinov(lab).locale(locale)
         .directory(storage.directory())
         .evaluationStore(storage.evaluationStore())
         .refusalLog(storage.refusalLog())
         .historyVerifier(lab.verifications()::verify)
+        .actor(reader)
         .build();
   }
 

@@ -29,6 +29,8 @@ final class Facade implements AutoCloseable {
         .rulebookStore(storage.rulebookStore())
         .programmeStore(storage.programmeStore())
         .evaluationStore(storage.evaluationStore())
+        .evidenceRegisterStore(storage.evidenceRegister())
+        .claimVerificationStore(storage.claimVerifications())
         .build();
   }
 

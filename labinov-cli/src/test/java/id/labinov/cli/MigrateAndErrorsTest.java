@@ -22,9 +22,9 @@ class MigrateAndErrorsTest {
       CliRunner.Run first = cli.run("migrate");
       CliRunner.Run again = cli.run("migrate", "--lang", "en");
       assertThat(first.code()).as(first.toString()).isZero();
-      assertThat(first.out()).contains("Skema versi 8 siap (awalan lbv_)");
+      assertThat(first.out()).contains("Skema versi 9 siap (awalan lbv_)");
       assertThat(again.code()).isZero();
-      assertThat(again.out()).contains("Schema version 8 ready (prefix lbv_)");
+      assertThat(again.out()).contains("Schema version 9 ready (prefix lbv_)");
       assertThat(dir.resolve("labinov-data.mv.db")).exists();
     }
 
@@ -219,7 +219,8 @@ class MigrateAndErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"migrate", "import", "list", "show", "check", "available", "advance", "return", "hold",
       "resume", "drop", "reopen", "approve", "attach", "clear-condition", "report", "verify", "export-hashes",
-      "rulebook", "rulebook validate", "rulebook diagram"})
+      "rulebook", "rulebook validate", "rulebook diagram", "document", "document add", "document supersede",
+      "document list", "document link", "claim", "claim set", "claim list", "preflight", "verify-claim"})
   void everyCommandHasHelpInBothLanguages(String command) {
     CliRunner cli = new CliRunner(dir);
     String[] words = (command + " --help").split(" ");
