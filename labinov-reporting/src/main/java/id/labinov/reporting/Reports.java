@@ -326,6 +326,72 @@ public final class Reports {
     return new OnePageComputer(context()).compute(p, scheme, round);
   }
 
+  /**
+   * Computes the IID readiness of a region for an IID year (Kesiapan IID): per innovation with claims
+   * in that year its claimed, supported (by labinov's pre-flight on the linked evidence) and verified
+   * scores, the points its gaps cost and its missing mandatory indicators; every claim with the
+   * pre-flight's sentence; the fixes ranked cheapest gains first (points per gap fixed); the region's
+   * totals and the estimated index on each basis with its rating band; and how often the pre-flight
+   * predicted the verifier. Read through {@code lab.iid()} with the reader ({@link Builder#actor}), so
+   * the register's scope rules apply; the facade must have an evidence register and a verification
+   * store.
+   *
+   * @param region the region
+   * @param year the IID year, 2000-2200
+   * @param options the region-level score SPD, the count score and the rating bands, which the register
+   *     does not hold ({@link ReadinessOptions#none()} for none)
+   * @return the report; a region without claims in the year gives an empty report with the estimate of
+   *     the entered scores alone
+   * @throws ReportException with code {@code NO_READER} without a reader, {@code NO_EVIDENCE_REGISTER} or
+   *     {@code NO_VERIFICATION_STORE} if the facade lacks that store, {@code BAD_ARGUMENT} for a year out of
+   *     range
+   * @throws OutsideScopeException if the region is outside the reader's scope (nothing is read)
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.engine.StorageException if a store fails
+   */
+  public id.labinov.reporting.data.IidReadiness iidReadiness(RegionCode region, int year, ReadinessOptions options) {
+    Actor reader = iidReader(region, year, options);
+    return new ReadinessComputer(context(), reader).compute(region, year, options);
+  }
+
+  /**
+   * Computes the IID readiness on one page for the regional head (Kesiapan IID satu halaman): the
+   * estimated index and band on the claimed, supported and verified basis, the totals, the
+   * {@value id.labinov.reporting.data.IidReadinessOnePage#TOP} cheapest gains, how many innovations miss
+   * a mandatory indicator, and the pre-flight's agreement with the verifier, all taken from
+   * {@link #iidReadiness} computed at the same report time, so the figures equal its. Rendered as one A4
+   * page ({@code ReportFormat.PDF}), one screen of HTML, or JSON, CSV and XLSX like any report.
+   *
+   * @param region the region
+   * @param year the IID year, 2000-2200
+   * @param options the SPD, count score and rating bands, as for {@link #iidReadiness}
+   * @return the one-page report
+   * @throws ReportException as {@link #iidReadiness}
+   * @throws OutsideScopeException if the region is outside the reader's scope (nothing is read)
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.engine.StorageException if a store fails
+   */
+  public id.labinov.reporting.data.IidReadinessOnePage iidReadinessOnePage(RegionCode region, int year,
+      ReadinessOptions options) {
+    Actor reader = iidReader(region, year, options);
+    ReadinessComputer computer = new ReadinessComputer(context(), reader);
+    return computer.onePage(computer.compute(region, year, options));
+  }
+
+  /** Checks the arguments of an IID report and returns the reader, before anything is read. */
+  private Actor iidReader(RegionCode region, int year, ReadinessOptions options) {
+    Checks.notNull(region, "region");
+    Checks.notNull(options, "options");
+    if (year < 2000 || year > 2200) {
+      throw new ReportException("BAD_ARGUMENT", "error.argument.range", "year", year, 2000, 2200);
+    }
+    if (actor == null) {
+      throw new ReportException("NO_READER", "error.iidReader");
+    }
+    readable(Scope.region(region));
+    return actor;
+  }
+
   /** Builds {@link Reports}. Not thread-safe; {@link #build()} checks every setting. */
   public static final class Builder {
     private Labinov lab;

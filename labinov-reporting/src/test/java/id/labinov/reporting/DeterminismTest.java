@@ -9,6 +9,7 @@ import id.labinov.reporting.data.CatalogueGrouping;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.CsvOptions;
 import id.labinov.reporting.render.CsvRenderer;
+import id.labinov.reporting.support.IidData;
 import id.labinov.reporting.support.LebakData;
 import id.labinov.reporting.support.Rendered;
 import id.labinov.reporting.support.Scenario;
@@ -28,6 +29,9 @@ public class DeterminismTest {
         .refusalLog(data.scenario.refusals).directory(LebakData.DIRECTORY).locale(locale).generatedAt(at)
         .pageSize(3).build();
     Scope lebak = Scope.region(Scenario.LEBAK);
+    Reports iid = Reports.builder().labinov(data.scenario.lab).actor(IidData.READER).directory(LebakData.DIRECTORY)
+        .locale(locale).generatedAt(at).build();
+    ReadinessOptions options = ReadinessOptions.none().withSpd(new BigDecimal("41")).withCountScore(new BigDecimal("38"));
     return List.of(r.programmeSummary(Scenario.LEBAK, Scenario.PROGRAMME),
         r.stageDurations(lebak, InnovationFilter.all(), 20),
         r.evaluationRanking(lebak, InnovationFilter.all(), EvaluationSchemes.kippCriteria(), LebakData.ROUND),
@@ -35,7 +39,9 @@ public class DeterminismTest {
         r.auditTrail(data.ref(10)), r.nationalStages(Scope.province(Scenario.LEBAK.province()), InnovationFilter.all(),
             IndexOptions.forYear(2024).withRegionScores(Scenario.LEBAK, BigDecimal.TEN, BigDecimal.ONE)),
         r.whatBlocks(lebak, java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 8, 1)),
-        r.onePageSummary(Scenario.LEBAK, Scenario.PROGRAMME, EvaluationSchemes.kippCriteria(), LebakData.ROUND));
+        r.onePageSummary(Scenario.LEBAK, Scenario.PROGRAMME, EvaluationSchemes.kippCriteria(), LebakData.ROUND),
+        iid.iidReadiness(Scenario.LEBAK, IidData.YEAR, options), iid.iidReadinessOnePage(Scenario.LEBAK, IidData.YEAR,
+            options));
   }
 
   /** Everything that must be byte-identical: JSON, every CSV table in two option sets, the sheet XML. */

@@ -38,7 +38,8 @@ class JdbcStoreReportsTest {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:reporting" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     JdbcStorage storage = JdbcStorage.builder().dataSource(ds).build();
-    jdbc = LebakData.create(b -> b.innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore()));
+    jdbc = LebakData.create(b -> b.innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore())
+        .evidenceRegisterStore(storage.evidenceRegister()));
   }
 
   static List<Report> reports(LebakData data, Locale locale) {

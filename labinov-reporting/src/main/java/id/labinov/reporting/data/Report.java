@@ -6,7 +6,8 @@ package id.labinov.reporting.data;
  */
 public sealed interface Report
     permits ProgrammeSummary, StageDurationReport, EvaluationRanking, InnovationProfileReport,
-        ShowcaseCatalogue, AuditTrail, NationalStageSummary, BlockerReport, OnePageSummary {
+        ShowcaseCatalogue, AuditTrail, NationalStageSummary, BlockerReport, OnePageSummary, IidReadiness,
+        IidReadinessOnePage {
   /** {@return what every report carries: kind, language, time of generation, zone and scope} */
   ReportInfo info();
 }

@@ -19,7 +19,11 @@ public enum ReportKind {
   /** Apa yang menghambat inovasi: the most frequent unmet criteria, by stage and by OPD, from the refusal log. */
   WHAT_BLOCKS("what-blocks"),
   /** Ringkasan Satu Halaman: a programme's big numbers, funnel, Display per OPD and top ten on one page. */
-  ONE_PAGE_SUMMARY("one-page-summary");
+  ONE_PAGE_SUMMARY("one-page-summary"),
+  /** Kesiapan IID: scores claimed, supported and verified, the fixes cheapest first, the index estimate. */
+  IID_READINESS("iid-readiness"),
+  /** Kesiapan IID satu halaman: the IID readiness for the regional head on one page. */
+  IID_READINESS_ONE_PAGE("iid-readiness-one-page");
 
   private final String code;
 

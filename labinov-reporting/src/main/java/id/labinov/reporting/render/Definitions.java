@@ -38,12 +38,12 @@ final class Definitions {
 
   /**
    * The bundle key defining a single value of a report: its own, or, for a fact the one-page summary
-   * repeats from the report it comes from, that report's (the same figure keeps one definition).
+   * repeats from the report it comes from (the one-page summary, the IID readiness on one page), that report's (the same figure keeps one definition).
    */
   static String factKey(String reportCode, String key) {
     String own = "def." + reportCode + "." + FACTS + "." + key;
-    if (!ReportTexts.isDefined(own) && reportCode.equals(id.labinov.reporting.data.ReportKind.ONE_PAGE_SUMMARY.code())) {
-      for (String source : OnePageLayout.SOURCES) {
+    if (!ReportTexts.isDefined(own)) {
+      for (String source : sources(reportCode)) {
         String repeated = "def." + source + "." + FACTS + "." + key;
         if (ReportTexts.isDefined(repeated)) {
           return repeated;
@@ -51,6 +51,17 @@ final class Definitions {
       }
     }
     return own;
+  }
+
+  /** The reports whose facts a one-page report repeats (none for the others). */
+  private static List<String> sources(String reportCode) {
+    if (reportCode.equals(id.labinov.reporting.data.ReportKind.ONE_PAGE_SUMMARY.code())) {
+      return OnePageLayout.SOURCES;
+    }
+    if (reportCode.equals(id.labinov.reporting.data.ReportKind.IID_READINESS_ONE_PAGE.code())) {
+      return ReadinessLayouts.SOURCES;
+    }
+    return List.of();
   }
 
   /** The bundle key defining a column of a table (by its group when it is nested). */

@@ -38,6 +38,10 @@ final class Layouts {
       d = ListLayouts.blockers(r);
     } else if (report instanceof OnePageSummary r) {
       d = OnePageLayout.of(r);
+    } else if (report instanceof id.labinov.reporting.data.IidReadiness r) {
+      d = ReadinessLayouts.readiness(r);
+    } else if (report instanceof id.labinov.reporting.data.IidReadinessOnePage r) {
+      d = ReadinessLayouts.onePage(r);
     } else {
       throw new IllegalArgumentException("unknown report " + report.getClass().getName());
     }

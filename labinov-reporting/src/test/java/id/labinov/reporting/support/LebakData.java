@@ -32,7 +32,8 @@ import java.util.UUID;
  * The shared test data: a 2024 lab programme of Kabupaten Lebak with 17 innovations in five OPDs (two
  * without one), one Lebak innovation outside the programme and one of Kabupaten Tangerang; drops
  * (one reopened), holds, a return for rework, KIPP scores from three evaluators and IID indicator
- * levels. Reports are made on day 150, 1 August 2024.
+ * levels; an IID evidence register with claims and verification decisions ({@link IidData}). Reports are
+ * made on day 150, 1 August 2024.
  */
 public final class LebakData {
   public static final int REPORT_DAY = 150;
@@ -86,6 +87,7 @@ public final class LebakData {
     s.run(REPORT_DAY);
     scores();
     refusals();
+    IidData.add(this);
   }
 
   /**
@@ -115,12 +117,12 @@ public final class LebakData {
 
   /** Builds the data (a few hundred commands; a few milliseconds). */
   public static LebakData create() {
-    return new LebakData(new Scenario());
+    return new LebakData(new Scenario(IidData::stores));
   }
 
   /** Builds the same data through a facade with other stores (e.g. the JDBC ones). */
   public static LebakData create(java.util.function.UnaryOperator<id.labinov.core.Labinov.Builder> stores) {
-    return new LebakData(new Scenario(stores));
+    return new LebakData(new Scenario(b -> stores.apply(IidData.stores(b))));
   }
 
   private void add(int number, Scenario.Plan plan) {
