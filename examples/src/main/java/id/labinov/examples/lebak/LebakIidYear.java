@@ -156,7 +156,9 @@ public final class LebakIidYear {
     RatingBands bands = RatingBands.findLatestUpTo(IidPreparation.YEAR)
         .orElseThrow(() -> new IllegalStateException("labinov ships no rating bands up to " + IidPreparation.YEAR));
     Map<String, RegionalIndexEstimate> estimates = IidSummary.estimates(new ArrayList<>(displayed.keySet()), rows, bands);
-    List<Path> files = List.of();
+    year.clock().at(java.time.LocalDate.of(2026, 7, 31), 120);
+    List<Path> files = new ReadinessFiles(year.lab(), year.directory(), year.clock().instant())
+        .writeAll(settings.output());
     IidSummary summary = new IidSummary(settings.output(), database, displayed.size(), documents, (int) old, rows,
         missing, estimates.get("claimed"), estimates.get("supported"), estimates.get("verified"), bands,
         year.lab().iid().agreement(LabYear.ADMIN, LabYear.LEBAK, IidPreparation.YEAR), files);
