@@ -57,6 +57,8 @@ public record IidSummary(Path output, String database, int innovations, int docu
   public static final BigDecimal SPD_VERIFIED = new BigDecimal("39");
   /** The innovation-count score Lebak enters (its computation is not published): an input of the example. */
   public static final BigDecimal COUNT_SCORE = new BigDecimal("60");
+  /** The shipped indicator scheme (IID 2026): weights, labels and mandatory flags. */
+  static final EvaluationScheme SCHEME = EvaluationSchemes.iidInnovationIndicators();
 
   /**
    * One claim with its three levels.
@@ -103,8 +105,6 @@ public record IidSummary(Path output, String database, int innovations, int docu
     }
     return RegionalIndex.estimate(IidPreparation.YEAR, new ArrayList<>(levels.values()), spd, COUNT_SCORE, bands);
   }
-
-  static final EvaluationScheme SCHEME = EvaluationSchemes.iidInnovationIndicators();
 
   /** {@return the points claimed: the sum over the claims of weight x claimed level} */
   public BigDecimal claimedPoints() {
