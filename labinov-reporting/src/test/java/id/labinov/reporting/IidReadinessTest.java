@@ -151,7 +151,7 @@ class IidReadinessTest {
             "The 2025 rating thresholds are unverified");
       } else {
         assertThat(json.get("title").asString()).isEqualTo("Kesiapan IID");
-        assertThat(text).contains("Perbaikan, yang paling murah lebih dahulu", "4 dari 15 klaim", "Didukung bukti",
+        assertThat(text).contains("Perbaikan termurah lebih dahulu", "4 dari 15 klaim", "Didukung bukti",
             "Ambang predikat 2025 belum terverifikasi", "34,80");
       }
       assertThat(text).doesNotContain("CREATION_SPEED", "KURANG_INOVATIF");

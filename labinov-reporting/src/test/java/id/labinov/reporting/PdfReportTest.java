@@ -72,10 +72,11 @@ class PdfReportTest {
     id.labinov.reporting.support.Samples.keep(r, "pdf", bytes);
     Locale l = r.info().locale();
     assertThat(pdf.pages).isPositive();
-    // wide tables (ranking, audit trail, stage statistics, regional index) are on landscape A4
+    // wide tables (ranking, audit trail, stage statistics, regional index, IID readiness) are on landscape A4
     boolean landscape = kind == ReportKind.EVALUATION_RANKING || kind == ReportKind.AUDIT_TRAIL
         || kind == ReportKind.STAGE_DURATIONS || kind == ReportKind.NATIONAL_STAGES
-        || kind == ReportKind.ONE_PAGE_SUMMARY;
+        || kind == ReportKind.ONE_PAGE_SUMMARY || kind == ReportKind.IID_READINESS
+        || kind == ReportKind.IID_READINESS_ONE_PAGE;
     assertThat(pdf.sizes).allSatisfy(box -> {
       assertThat((double) box.getWidth()).isCloseTo(landscape ? A4_HEIGHT : A4_WIDTH,
           org.assertj.core.data.Offset.offset(1.0));
@@ -133,6 +134,11 @@ class PdfReportTest {
     } else if (r instanceof AuditTrail s) {
       assertHas(pdf, v.of(s.entries().get(0).occurredAt()), v.of(s.entries().get(s.entries().size() - 1).occurredAt()));
       assertThat(squash(pdf.text)).contains(squash(ReportTexts.text(l, "action.ADVANCED")));
+    } else if (r instanceof id.labinov.reporting.data.IidReadiness s) {
+      for (id.labinov.reporting.data.ReadinessFix x : s.fixes()) {
+        assertHas(pdf, x.title(), x.indicator().label().in(l), v.of(x.pointsPerGap()));
+      }
+      s.innovations().forEach(x -> assertHas(pdf, x.title(), v.of(x.claimedScore())));
     } else if (r instanceof NationalStageSummary s) {
       assertHas(pdf, ReportTexts.text(l, "chart.national"), ReportTexts.text(l, "fact.total") + v.of(s.total().total()));
     }

@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
  * <p>The showcase catalogue is laid out as one card per innovation under a heading per group, and
  * the innovation profile as a form with missing fields marked, so both print as documents.
  *
+ * <p>The IID readiness for the regional head ({@code IidReadinessOnePage}) is drawn as one screen: its page
+ * as inline SVG fitted to the window (the same drawing as its one-page PDF), with a text summary and the
+ * definitions of its figures folded under it.
+ *
  * <p>The document is written from jte templates compiled to Java classes at build time (no template
  * files or compiler at runtime), straight to the output stream while the rows are read.
  */
@@ -32,7 +36,11 @@ public final class HtmlRenderer implements Renderer {
       // streamed: a catalogue of many innovations never sits in memory as one document
       java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
           16_384);
-      Xhtml.write(report, Xhtml.Mode.HTML, writer);
+      if (report instanceof id.labinov.reporting.data.IidReadinessOnePage page) {
+        Xhtml.screen(page, writer);
+      } else {
+        Xhtml.write(report, Xhtml.Mode.HTML, writer);
+      }
       writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

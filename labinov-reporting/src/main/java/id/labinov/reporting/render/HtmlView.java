@@ -18,6 +18,13 @@ final class HtmlView {
       String meta, Facts facts, Charts charts, List<Object> blocks, Definitions definitions, String footer) {}
 
   /**
+   * A report drawn as one screen: a one-line header, the page as SVG elements in a {@code width} x
+   * {@code height} view with a text summary, and the definitions folded under it.
+   */
+  record Screen(String lang, String description, String title, String css, String bodyClass, String heading,
+      String scope, String meta, String width, String height, String summary, String svg, Definitions definitions) {}
+
+  /**
    * A piece of a table cell's text: plain text, a word kept whole ({@code whole}), or a break
    * opportunity ({@code wbr}, the browser's {@code <wbr/>}).
    */

@@ -41,6 +41,9 @@ import java.util.logging.Level;
  * no {@code java.util.logging} setting is changed. If the host turned openhtmltopdf's logging off
  * ({@link XRLog#setLoggingEnabled}), nothing is reported.
  *
+ * <p>The one-page reports (the one-page summary, the IID readiness for the regional head) are drawn
+ * directly on one A4 landscape page with PDFBox, so they are always one page.
+ *
  * <p>A showcase catalogue of more than {@link PdfVolumes#MAX_ENTRIES_PER_DOCUMENT} entries is refused
  * with a {@link ReportException} coded {@code CATALOGUE_TOO_LONG_FOR_PDF} before anything is laid out
  * (a PDF's layout is held in memory whole): write it as volumes with {@link PdfVolumes}, or as HTML,
@@ -68,6 +71,10 @@ public final class PdfRenderer implements Renderer {
     }
     if (report instanceof id.labinov.reporting.data.OnePageSummary r) {
       OnePage.pdf(r, out);
+      return;
+    }
+    if (report instanceof id.labinov.reporting.data.IidReadinessOnePage r) {
+      ReadinessPage.pdf(r, out);
       return;
     }
     renderXhtml(Xhtml.write(report, Xhtml.Mode.PDF), out);

@@ -86,6 +86,33 @@ final class Styles {
       p.volume{font-size:11pt;font-weight:bold;color:#0b3d91}
       """;
 
+  private static final String ONE_SCREEN = """
+      html,body{height:100%}
+      body.screen{display:flex;flex-direction:column;height:100vh;max-width:none;margin:0;padding:6px 12px;\
+      overflow-x:hidden}
+      body.screen main{display:flex;flex-direction:column;flex:1 1 auto;min-height:0}
+      header.bar{display:flex;flex-wrap:wrap;align-items:baseline;column-gap:14px;font-size:13px;color:#57606a;\
+      border-bottom:1px solid #d0d7de;padding-bottom:3px;margin-bottom:0}
+      header.bar .running-header{border:none;margin:0;padding:0;font-size:13px}
+      header.bar h1{font-size:17px;margin:0;color:#1b1f24}
+      header.bar .meta{font-size:13px}
+      figure.page{flex:1 1 auto;min-height:0;margin:4px 0}
+      figure.page svg{display:block;width:100%;height:100%;border:none}
+      details.definitions{font-size:13px;max-width:900px;flex:0 0 auto}
+      details.definitions summary{cursor:pointer;color:#0b3d91}
+      details.definitions dt{font-weight:bold;margin-top:6px}
+      details.definitions dt .where{font-weight:normal;color:#57606a}
+      details.definitions dd{margin:2px 0 0 16px}
+      details.definitions[open]{overflow:auto;max-height:45vh}
+      @media print{@page{size:A4 landscape;margin:8mm}body.screen{height:auto}figure.page svg{height:auto}\
+      details.definitions{display:none}}
+      """;
+
+  /** The style sheet of a report drawn as one screen ({@code screen.jte}). */
+  static String screen() {
+    return COMMON + SCREEN + ONE_SCREEN;
+  }
+
   /** Font sizes (pt) of the PDF's table headers and cells, as in the style sheet below. */
   static final float PDF_HEADER_PT = 7f;
   static final float PDF_CELL_PT = 7.5f;

@@ -84,6 +84,23 @@ final class Xhtml {
     new Xhtml(report, mode, target, null).document();
   }
 
+  /**
+   * Writes a report drawn as one screen (the IID readiness for the regional head): its page as SVG,
+   * fitted to the window, with the definitions of its figures folded under it.
+   */
+  static void screen(id.labinov.reporting.data.IidReadinessOnePage report, java.io.Writer target) {
+    Xhtml x = new Xhtml(report, Mode.HTML, target, null);
+    ReportInfo info = report.info();
+    String lang = x.locale.getLanguage().equals("en") ? "en" : "id";
+    String meta = x.t("fact.asOf") + ": " + x.values.localized(info.asOf()) + " \u00b7 " + x.t("fact.generatedAt")
+        + ": " + x.values.localized(info.generatedAt());
+    HtmlView.Screen view = new HtmlView.Screen(lang, x.doc.title() + " \u2013 " + x.scopeText(),
+        x.doc.title() + " \u2013 " + x.scopeText(), Styles.screen(), info.kind().code(), x.doc.title(), x.scopeText(),
+        meta, SvgCanvas.n(ReadinessPage.WIDTH), SvgCanvas.n(ReadinessPage.HEIGHT), ReadinessPage.description(report),
+        ReadinessPage.svg(report), x.definitions());
+    TEMPLATES.render("screen.jte", view, new XhtmlOutput(target));
+  }
+
   /** The input of the PDF renderer for one volume of a catalogue. */
   static String volume(ShowcaseCatalogue part, PdfVolumes.Volume volume) {
     java.io.StringWriter text = new java.io.StringWriter(32_768);
@@ -276,7 +293,9 @@ final class Xhtml {
     double page = Styles.pdfContentWidthPt(landscape) - 1;
     for (int i = 0; i < n; i++) {
       String k = columns.get(i).key();
-      weights[i] = List.of("title", "detail", "reason", "ideaSummary", "benefits", "results").contains(k) ? 3
+      // the pre-flight's finding is a paragraph: it gets most of what is left
+      weights[i] = k.equals("sentence") ? 8
+          : List.of("title", "detail", "reason", "ideaSummary", "benefits", "results").contains(k) ? 3
           : k.endsWith("Label") || k.endsWith("Name") || k.equals("label") ? 2
           : k.endsWith("At") || k.startsWith("window") || k.equals("since") ? 1.6 : 1.5;
       need[i] = longestWord(header, columns.get(i).header());
