@@ -1,7 +1,6 @@
 package id.labinov.examples.lebak;
 
 import id.labinov.core.Labinov;
-import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.IndonesianTimeZone;
 import id.labinov.core.model.InnovationStatus;
@@ -17,7 +16,6 @@ import id.labinov.core.query.PageRequest;
 import id.labinov.core.rules.PhaseWindow;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
-import id.labinov.core.spi.EvaluationStore;
 import id.labinov.examples.lebak.LebakScenario.Idea;
 import id.labinov.persistence.jdbc.JdbcStorage;
 import java.io.PrintStream;
@@ -26,7 +24,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * The Quick start program: one lab year of Kabupaten Lebak (36.02, WIB), 2019. About 150 ideas of
@@ -117,54 +114,77 @@ public final class LebakLabYear {
         : LabDatabase.server(settings.jdbcUrl(), settings.user(), settings.password())) {
       out.println("LABINOV Kabupaten Lebak (36.02) 2019 - basis data " + db.description() + ", tabel " + prefix + "*");
       JdbcStorage storage = JdbcStorage.builder().dataSource(db.dataSource()).tablePrefix(prefix).build();
-      LebakDirectory directory = new LebakDirectory();
-      LebakScenario scenario = LebakScenario.plan(directory);
-      ScenarioClock clock = new ScenarioClock(LocalDate.of(2019, 1, 14));
-      EvaluationStore evaluations = storage.evaluationStore();
-      Rulebook rulebook = Rulebooks.fiveD();
-      Labinov lab = Labinov.builder()
-          .clock(clock)
-          .ids(IdGenerator.from(new Random(LebakScenario.SEED)))
-          .innovationStore(storage.innovationStore())
-          .rulebookStore(storage.rulebookStore())
-          .programmeStore(storage.programmeStore())
-          .evaluationStore(evaluations)
-          .refusalLog(storage.refusalLog())
-          .rulebook(rulebook)
-          .build();
+      PlayedYear played = play(LabStores.of(storage), out);
+      Labinov lab = played.lab();
 
-      Programme programme = lab.programmes().open(LabYear.ADMIN, programme(directory, scenario)).findProgramme()
-          .orElseThrow(() -> new IllegalStateException("the programme was refused"));
-      out.println("Program " + programme.name() + ": " + programme.participatingOpds().size() + " OPD, target "
-          + programme.target() + " inovasi, buku aturan " + rulebook.reference());
-      for (Idea idea : scenario.ideas()) {
-        directory.person(new Person(PersonId.of(idea.innovator()), idea.innovatorName(), idea.innovatorNumber()));
-      }
-      InnovationWeekPanel.members().forEach((id, name) -> directory.person(Person.named(PersonId.of(id), name)));
-
-      LabYear year = new LabYear(lab, rulebook, clock, out);
-      year.drumUp(scenario.ideas());
-      year.diagnose(scenario.ideas());
-      year.design(scenario.ideas());
-      year.deliver(scenario.ideas());
-      List<InnovationRef> displayed = year.display(scenario.ideas());
-      InnovationWeekPanel panel = new InnovationWeekPanel(lab, clock, out);
-      panel.score(displayed);
-
-      long played = System.nanoTime();
-      Map<String, YearSummary.StageTally> byStage = tally(lab, rulebook);
+      long playedAt = System.nanoTime();
+      Map<String, YearSummary.StageTally> byStage = tally(lab, played.rulebook());
       ProgrammeProgress progress = lab.programmes().progress(LabYear.LEBAK, LabYear.PROGRAMME);
-      InnovationRef audited = scenario.ideas().stream()
+      InnovationRef audited = played.scenario().ideas().stream()
           .filter(i -> i.has(LebakScenario.Detour.DROPPED_AND_REOPENED) || i.has(LebakScenario.Detour.RETURNED_TO_DESIGN))
-          .map(year::ref).findFirst().orElse(displayed.get(0));
-      List<Path> files = new ReportSet(lab, evaluations, directory, storage, clock.instant())
-          .writeAll(settings.output(), audited);
-      YearSummary summary = new YearSummary(settings.output(), db.description(), prefix, scenario.ideas().size(),
-          byStage, programme.target(), progress.late().size(), year.refusals, year.warnings, panel.sheets,
-          panel.refused, files, year.commands());
-      summary.print(out, new ConsoleWords(rulebook), (played - started) / 1_000_000L, (System.nanoTime() - played) / 1_000_000L);
+          .map(played.year()::ref).findFirst().orElse(played.displayed().get(0));
+      List<Path> files = new ReportSet(lab, storage.evaluationStore(), played.directory(), storage.refusalLog(),
+          played.clock().instant()).writeAll(settings.output(), audited);
+      YearSummary summary = new YearSummary(settings.output(), db.description(), prefix,
+          played.scenario().ideas().size(), byStage, played.programme().target(), progress.late().size(),
+          played.year().refusals, played.year().warnings, played.panel().sheets, played.panel().refused, files,
+          played.year().commands());
+      summary.print(out, new ConsoleWords(played.rulebook()), (playedAt - started) / 1_000_000L,
+          (System.nanoTime() - playedAt) / 1_000_000L);
       return summary;
     }
+  }
+
+  /**
+   * The lab year as played: what the summary counts and what a continuation (the IID year,
+   * {@link LebakIidYear}) builds on.
+   *
+   * @param lab the entry point, on the stores the year ran on
+   * @param clock the scenario's clock, at the end of the innovation week
+   * @param rulebook the 5D rulebook
+   * @param directory the units and the people
+   * @param scenario the plan
+   * @param programme the programme {@code lebak-2019}
+   * @param year the year's stages, with their refusals and warnings
+   * @param panel the innovation week's panel
+   * @param displayed the innovations shown at the innovation week
+   */
+  record PlayedYear(Labinov lab, ScenarioClock clock, Rulebook rulebook, LebakDirectory directory,
+      LebakScenario scenario, Programme programme, LabYear year, InnovationWeekPanel panel,
+      List<InnovationRef> displayed) {}
+
+  /**
+   * Plays the year on the given stores: programme, five stages, panel. Progress goes to {@code out}.
+   *
+   * @param stores where the year is kept
+   * @param out where progress goes
+   * @return the year as played
+   */
+  static PlayedYear play(LabStores stores, PrintStream out) {
+    LebakDirectory directory = new LebakDirectory();
+    LebakScenario scenario = LebakScenario.plan(directory);
+    ScenarioClock clock = new ScenarioClock(LocalDate.of(2019, 1, 14));
+    Rulebook rulebook = Rulebooks.fiveD();
+    Labinov lab = stores.lab(clock, rulebook);
+
+    Programme programme = lab.programmes().open(LabYear.ADMIN, programme(directory, scenario)).findProgramme()
+        .orElseThrow(() -> new IllegalStateException("the programme was refused"));
+    out.println("Program " + programme.name() + ": " + programme.participatingOpds().size() + " OPD, target "
+        + programme.target() + " inovasi, buku aturan " + rulebook.reference());
+    for (Idea idea : scenario.ideas()) {
+      directory.person(new Person(PersonId.of(idea.innovator()), idea.innovatorName(), idea.innovatorNumber()));
+    }
+    InnovationWeekPanel.members().forEach((id, name) -> directory.person(Person.named(PersonId.of(id), name)));
+
+    LabYear year = new LabYear(lab, rulebook, clock, out);
+    year.drumUp(scenario.ideas());
+    year.diagnose(scenario.ideas());
+    year.design(scenario.ideas());
+    year.deliver(scenario.ideas());
+    List<InnovationRef> displayed = year.display(scenario.ideas());
+    InnovationWeekPanel panel = new InnovationWeekPanel(lab, clock, out);
+    panel.score(displayed);
+    return new PlayedYear(lab, clock, rulebook, directory, scenario, programme, year, panel, displayed);
   }
 
   private static Programme programme(LebakDirectory directory, LebakScenario scenario) {

@@ -5,7 +5,7 @@ import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.Scope;
 import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.spi.EvaluationStore;
-import id.labinov.persistence.jdbc.JdbcStorage;
+import id.labinov.core.spi.RefusalLog;
 import id.labinov.reporting.IndexOptions;
 import id.labinov.reporting.Reports;
 import id.labinov.reporting.data.CatalogueGrouping;
@@ -35,9 +35,9 @@ final class ReportSet {
   private final Reports reports;
   private final Reports english;
 
-  ReportSet(Labinov lab, EvaluationStore evaluations, LebakDirectory directory, JdbcStorage storage, Instant at) {
+  ReportSet(Labinov lab, EvaluationStore evaluations, LebakDirectory directory, RefusalLog refusals, Instant at) {
     Reports.Builder b = Reports.builder().labinov(lab).evaluationStore(evaluations).directory(directory)
-        .refusalLog(storage.refusalLog())
+        .refusalLog(refusals)
         .historyVerifier(lab.verifications()::verify).generatedAt(at);
     this.reports = b.build();
     this.english = b.locale(Locale.ENGLISH).build();

@@ -1,0 +1,73 @@
+package id.labinov.examples.lebak;
+
+import id.labinov.core.Labinov;
+import id.labinov.core.engine.IdGenerator;
+import id.labinov.core.memory.InMemoryClaimVerificationStore;
+import id.labinov.core.memory.InMemoryEvaluationStore;
+import id.labinov.core.memory.InMemoryEvidenceRegisterStore;
+import id.labinov.core.memory.InMemoryInnovationStore;
+import id.labinov.core.memory.InMemoryProgrammeStore;
+import id.labinov.core.memory.InMemoryRefusalLog;
+import id.labinov.core.memory.InMemoryRulebookStore;
+import id.labinov.core.rules.Rulebook;
+import id.labinov.core.spi.ClaimVerificationStore;
+import id.labinov.core.spi.EvaluationStore;
+import id.labinov.core.spi.EvidenceRegisterStore;
+import id.labinov.core.spi.InnovationStore;
+import id.labinov.core.spi.ProgrammeStore;
+import id.labinov.core.spi.RefusalLog;
+import id.labinov.core.spi.RulebookStore;
+import id.labinov.persistence.jdbc.JdbcStorage;
+import java.time.Clock;
+import java.util.Random;
+
+/**
+ * The stores the Lebak examples run on: all of one JDBC storage, or all in memory. The lab year
+ * uses the first five; the IID year after it adds the evidence register and the verification
+ * decisions.
+ *
+ * @param innovations innovation histories (also the query port)
+ * @param rulebooks rulebooks
+ * @param programmes programme histories
+ * @param evaluations score and monitoring streams
+ * @param refusalLog refused commands
+ * @param evidenceRegister documents and claims of the IID (bukti dukung)
+ * @param verifications the verifier's decisions on claims
+ */
+record LabStores(InnovationStore innovations, RulebookStore rulebooks, ProgrammeStore programmes,
+    EvaluationStore evaluations, RefusalLog refusalLog, EvidenceRegisterStore evidenceRegister,
+    ClaimVerificationStore verifications) {
+
+  /**
+   * The stores of a JDBC storage. The verification decisions stay in memory: the JDBC storage of
+   * this version has no table for them yet.
+   */
+  static LabStores of(JdbcStorage storage) {
+    return new LabStores(storage.innovationStore(), storage.rulebookStore(), storage.programmeStore(),
+        storage.evaluationStore(), storage.refusalLog(), storage.evidenceRegister(),
+        new InMemoryClaimVerificationStore());
+  }
+
+  /** Fresh in-memory stores. */
+  static LabStores inMemory() {
+    return new LabStores(new InMemoryInnovationStore(), new InMemoryRulebookStore(), new InMemoryProgrammeStore(),
+        new InMemoryEvaluationStore(), new InMemoryRefusalLog(), new InMemoryEvidenceRegisterStore(),
+        new InMemoryClaimVerificationStore());
+  }
+
+  /** The entry point on these stores, with the scenario's clock, its seeded ids and the rulebook. */
+  Labinov lab(Clock clock, Rulebook rulebook) {
+    return Labinov.builder()
+        .clock(clock)
+        .ids(IdGenerator.from(new Random(LebakScenario.SEED)))
+        .innovationStore(innovations)
+        .rulebookStore(rulebooks)
+        .programmeStore(programmes)
+        .evaluationStore(evaluations)
+        .refusalLog(refusalLog)
+        .evidenceRegisterStore(evidenceRegister)
+        .claimVerificationStore(verifications)
+        .rulebook(rulebook)
+        .build();
+  }
+}

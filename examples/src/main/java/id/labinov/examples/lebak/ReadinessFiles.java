@@ -1,0 +1,82 @@
+package id.labinov.examples.lebak;
+
+import id.labinov.core.Labinov;
+import id.labinov.reporting.ReadinessOptions;
+import id.labinov.reporting.Reports;
+import id.labinov.reporting.data.Report;
+import id.labinov.reporting.render.ReportFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes Lebak's IID 2026 readiness report (Kesiapan IID), read by the lab admin, in every
+ * {@link ReportFormat}: the full report in Bahasa Indonesia ({@code iid-readiness}) and English
+ * ({@code iid-readiness-en}), and the page for the Bupati ({@code iid-readiness-one-page}, both
+ * languages). The region-level score and the count score are the example's entries
+ * ({@link IidSummary#SPD_CLAIMED}, {@link IidSummary#SPD_VERIFIED}, {@link IidSummary#COUNT_SCORE}).
+ */
+final class ReadinessFiles {
+  /** The report names, without extension. */
+  static final List<String> NAMES = List.of("iid-readiness", "iid-readiness-en", "iid-readiness-one-page",
+      "iid-readiness-one-page-en");
+
+  private final Reports indonesian;
+  private final Reports english;
+
+  ReadinessFiles(Labinov lab, LebakDirectory directory, Instant at) {
+    Reports.Builder b = Reports.builder().labinov(lab).actor(LabYear.ADMIN).directory(directory).generatedAt(at);
+    this.indonesian = b.build();
+    this.english = b.locale(Locale.ENGLISH).build();
+  }
+
+  /** The options the example enters: claimed and verified SPD, count score; the shipped bands. */
+  static ReadinessOptions options() {
+    return ReadinessOptions.none().withSpd(IidSummary.SPD_CLAIMED).withSpdVerified(IidSummary.SPD_VERIFIED)
+        .withCountScore(IidSummary.COUNT_SCORE);
+  }
+
+  /** Computes the reports, keyed by file name without extension. */
+  Map<String, Report> compute() {
+    Map<String, Report> all = new LinkedHashMap<>();
+    all.put(NAMES.get(0), indonesian.iidReadiness(LabYear.LEBAK, IidPreparation.YEAR, options()));
+    all.put(NAMES.get(1), english.iidReadiness(LabYear.LEBAK, IidPreparation.YEAR, options()));
+    all.put(NAMES.get(2), indonesian.iidReadinessOnePage(LabYear.LEBAK, IidPreparation.YEAR, options()));
+    all.put(NAMES.get(3), english.iidReadinessOnePage(LabYear.LEBAK, IidPreparation.YEAR, options()));
+    return all;
+  }
+
+  /**
+   * Writes every report in every format.
+   *
+   * @param folder the output folder
+   * @return the files written
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  List<Path> writeAll(Path folder) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.createDirectories(folder);
+      for (Map.Entry<String, Report> e : compute().entrySet()) {
+        for (ReportFormat format : ReportFormat.values()) {
+          Path file = folder.resolve(e.getKey() + "." + format.extension());
+          try (OutputStream out = Files.newOutputStream(file)) {
+            format.write(e.getValue(), out);
+          }
+          files.add(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the readiness report to " + folder, e);
+    }
+    return files;
+  }
+}
