@@ -38,14 +38,10 @@ record LabStores(InnovationStore innovations, RulebookStore rulebooks, Programme
     EvaluationStore evaluations, RefusalLog refusalLog, EvidenceRegisterStore evidenceRegister,
     ClaimVerificationStore verifications) {
 
-  /**
-   * The stores of a JDBC storage. The verification decisions stay in memory: the JDBC storage of
-   * this version has no table for them yet.
-   */
+  /** The stores of a JDBC storage, the verification decisions included. */
   static LabStores of(JdbcStorage storage) {
     return new LabStores(storage.innovationStore(), storage.rulebookStore(), storage.programmeStore(),
-        storage.evaluationStore(), storage.refusalLog(), storage.evidenceRegister(),
-        new InMemoryClaimVerificationStore());
+        storage.evaluationStore(), storage.refusalLog(), storage.evidenceRegister(), storage.claimVerifications());
   }
 
   /** Fresh in-memory stores. */
