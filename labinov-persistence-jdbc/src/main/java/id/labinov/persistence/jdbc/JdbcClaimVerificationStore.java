@@ -28,16 +28,18 @@ import java.util.OptionalInt;
  * {@code lbv_iid_verification}): every verifier's decision on an index claim, one row per decision,
  * never updated or deleted. Every statement names the region.
  *
- * <p>A decision is written in one transaction that reads the key's latest version and the region's
- * last stream number, checks the version and inserts the row with the next of both. Two unique keys
- * make this race-free on every supported database without a lock on a row that may not exist yet:
- * (region, year, subject, indicator, version) refuses a second decision at a version another writer
- * took, and the primary key (region, stream number) a number another writer took. A refused insert
- * rolls back; the store then reads the key's version again: moved on, it is a
+ * <p>A decision is written in one transaction: it locks the region's last decision
+ * ({@code SELECT … FOR UPDATE}), so writers of one region queue instead of failing, then reads the
+ * key's latest version and the region's last stream number, checks the version and inserts the row
+ * with the next of both. Two unique keys make this race-free on every supported database, also for
+ * a region's first decision, where there is no row to lock: (region, year, subject, indicator,
+ * version) refuses a second decision at a version another writer took, and the primary key (region,
+ * stream number) a number another writer took. A refused insert (it waits for the other writer's
+ * commit) rolls back; the store then reads the key's version again: moved on, it is a
  * {@link RegisterConflictException} ({@code VERSION_CONFLICT}) carrying it; unchanged (a decision
- * on another claim of the region took the number), the write runs again, up to
- * {@value #MAX_ATTEMPTS} times. As a number is taken only after the one before it committed, the
- * stream has no gaps and a reader following it ({@link #log}) misses no decision.
+ * on another claim of the region took the number), the write runs again, up to 50 times. As a
+ * number is taken only after the one before it committed, the stream has no gaps and a reader
+ * following it ({@link #log}) misses no decision.
  *
  * <p>Obtained from {@link JdbcStorage#claimVerifications()}; {@link #inTransaction(Connection)}
  * works inside a caller's transaction (at READ COMMITTED, so that a retry sees what the other writer
@@ -122,6 +124,7 @@ public final class JdbcClaimVerificationStore implements ClaimVerificationStore 
   private RecordedVerification append(Connection c, Verification v, long expectedVersion) throws SQLException {
     ClaimKey key = v.key();
     try {
+      lockLast(c, key.region());
       long[] heads = heads(c, key);
       if (heads[0] != expectedVersion) {
         throw new RegisterConflictException(key.region(), key.text(), expectedVersion, heads[0]);
@@ -142,6 +145,18 @@ public final class JdbcClaimVerificationStore implements ClaimVerificationStore 
         throw new Taken(e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * Locks the region's last decision, if it has one, until the transaction ends: a second writer of
+   * the region waits here and then reads what the first one committed.
+   */
+  private void lockLast(Connection c, RegionCode region) throws SQLException {
+    try (PreparedStatement ps = Sql.prepare(c, "SELECT stream_seq FROM " + tables.iidVerification()
+        + " WHERE region = ? ORDER BY stream_seq DESC" + connections.dialect.limitClause() + " FOR UPDATE",
+        List.of(region.value(), 1)); ResultSet rs = ps.executeQuery()) {
+      rs.next();
     }
   }
 

@@ -116,7 +116,8 @@ class ConnectionLeakTest {
 
   @Test
   void aRefusedBuildClosesItsConnections() {
-    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (9, 'x', CURRENT_TIMESTAMP)");
+    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (?, 'x', CURRENT_TIMESTAMP)",
+        JdbcStorage.SCHEMA_VERSION + 1);
 
     assertThatThrownBy(() -> JdbcStorage.builder().dataSource(counting).build()).isInstanceOf(SchemaTooNewException.class);
     assertThatThrownBy(() -> JdbcStorage.builder().dataSource(counting).tablePrefix("x_").migrate(false).build())

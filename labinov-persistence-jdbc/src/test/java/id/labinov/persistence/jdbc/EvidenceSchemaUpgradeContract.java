@@ -25,10 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database at schema version 7, with an innovation and directory names in it, is migrated to
- * version 8 by the built-in migrator: it gains the evidence register's tables, keeps its data, and
- * the register works on it, also for the innovation written before; the version 8 script may run
- * again without changing anything. A subclass per database names the database.
+ * A database at schema version 7, with an innovation and directory names in it, is migrated by the
+ * built-in migrator through version 8 to the latest: it gains the evidence register's tables, keeps
+ * its data, and the register works on it, also for the innovation written before; the version 8
+ * script may run again without changing anything. A subclass per database names the database.
  */
 abstract class EvidenceSchemaUpgradeContract {
   /** The tables version 8 adds, without the prefix. */
@@ -52,10 +52,11 @@ abstract class EvidenceSchemaUpgradeContract {
   }
 
   /**
-   * Removes what version 8 added (its tables and its history row), which leaves exactly the tables
-   * and rows version 7 had.
+   * Removes what versions 8 and later added (their tables and history rows), which leaves exactly
+   * the tables and rows version 7 had.
    */
   static void takeBackVersionEight(Statement st, String prefix) throws SQLException {
+    VerificationSchemaUpgradeContract.takeBackVersionNine(st, prefix);
     for (String table : VERSION_EIGHT_TABLES) {
       st.execute("DROP TABLE " + prefix + table);
     }
@@ -90,7 +91,7 @@ abstract class EvidenceSchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionSevenWithData);
     JdbcStorage storage = backend.storage();
 
-    assertThat(storage.schemaVersion()).isEqualTo(8);
+    assertThat(storage.schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 8"))
         .isEqualTo(1);
     assertThat(backend.tables()).containsAll(VERSION_EIGHT_TABLES.stream().map(t -> backend.prefix() + t).toList());
@@ -129,6 +130,7 @@ abstract class EvidenceSchemaUpgradeContract {
 
     assertThat(register.find(Fixtures.LEBAK, "SK-1")).contains(added);
     assertThat(register.changes(Fixtures.LEBAK, 0, 10)).hasSize(1);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(8);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history"))
+        .isEqualTo(JdbcStorage.SCHEMA_VERSION);
   }
 }
