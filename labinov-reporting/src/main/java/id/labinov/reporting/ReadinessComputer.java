@@ -53,7 +53,7 @@ import java.util.function.Supplier;
 final class ReadinessComputer {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Locale ENGLISH = Locale.ENGLISH;
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+  private static final Locale INDONESIAN = id.labinov.core.i18n.Messages.INDONESIAN;
 
   private final Context ctx;
   private final Actor reader;

@@ -346,7 +346,9 @@ public final class Reports {
    *     {@code NO_VERIFICATION_STORE} if the facade lacks that store, {@code BAD_ARGUMENT} for a year out of
    *     range
    * @throws OutsideScopeException if the region is outside the reader's scope (nothing is read)
-   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing, or, from the pre-flight,
+   *     with code {@code UNKNOWN_INDICATOR} or {@code LEVEL_ABOVE_SCHEME} for a stored innovation claim the
+   *     shipped indicator scheme does not know
    * @throws id.labinov.core.engine.StorageException if a store fails
    */
   public id.labinov.reporting.data.IidReadiness iidReadiness(RegionCode region, int year, ReadinessOptions options) {

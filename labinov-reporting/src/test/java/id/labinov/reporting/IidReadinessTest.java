@@ -225,4 +225,67 @@ class IidReadinessTest {
     assertThatThrownBy(() -> ReadinessOptions.none().withSpd(new BigDecimal("64")))
         .isInstanceOfSatisfying(ReportException.class, e -> assertThat(e.getMessage()).contains("spd", "64", "63"));
   }
+
+  @Test
+  void xlsxAndCsvReadBackWithEveryRowAndNumber() {
+    IidReadiness r = reports.iidReadiness(Scenario.LEBAK, IidData.YEAR, OPTIONS);
+    java.util.Map<String, java.util.List<java.util.List<org.dhatim.fastexcel.reader.Cell>>> book = Rendered.workbook(r);
+    assertThat(book.keySet()).contains("Ikhtisar", "Estimasi IID per dasar hitung", "Per inovasi",
+        "Perbaikan termurah lebih dahulu", "Klaim dan temuan pra-periksa", "Kesesuaian dengan verifikator");
+    var innovations = id.labinov.reporting.support.Xlsx.rows(book.get("Per inovasi"));
+    assertThat(innovations).hasSize(4);
+    assertThat(innovations.get(0).get("Nama inovasi").asString()).isEqualTo("Sekolah Ramah Anak");
+    assertThat(innovations.get(0).get("Skor klaim").asNumber()).isEqualByComparingTo("19");
+    assertThat(innovations.get(0).get("Poin per kekurangan").asNumber()).isEqualByComparingTo("4");
+    var index = id.labinov.reporting.support.Xlsx.rows(book.get("Estimasi IID per dasar hitung"));
+    assertThat(index).extracting(m -> m.get("Indeks").asNumber().toPlainString())
+        .containsExactly("34.80", "34.00", "32.16");
+    var fixes = Rendered.plainCsv(r, "readinessFixes");
+    assertThat(fixes).hasSize(6);
+    assertThat(fixes.get(0)).containsEntry("rank", "1").containsEntry("indicator", "BENEFIT")
+        .containsEntry("pointsToGain", "6").containsEntry("gaps", "1").containsEntry("pointsPerGap", "6.00");
+    var claims = Rendered.localizedCsv(r, "readinessClaims");
+    assertThat(claims).hasSize(15);
+    assertThat(claims).filteredOn(m -> m.get("Indikator").equals("Kemanfaatan inovasi")
+        && m.get("Nama inovasi").equals("Sekolah Ramah Anak")).singleElement().satisfies(m -> {
+          assertThat(m).containsEntry("Tingkat klaim", "2").containsEntry("Tingkat didukung", "0")
+              .containsEntry("Tingkat terverifikasi", "1");
+          assertThat(m.get("Temuan pra-periksa")).startsWith("Kemanfaatan inovasi: klaim tingkat 2");
+        });
+    var agreement = Rendered.plainCsv(r, "readinessAgreement");
+    assertThat(agreement.get(agreement.size() - 1)).containsEntry("indicator", "*").containsEntry("compared", "4")
+        .containsEntry("agreementPercent", "50.0");
+    var facts = Rendered.plainCsv(r, "facts");
+    assertThat(facts).filteredOn(m -> m.get("key").equals("verifiedTotal")).singleElement()
+        .satisfies(m -> assertThat(m.get("value")).isEqualTo("14"));
+  }
+
+  @Test
+  void theOnePageRepeatsTheFullReportsFiguresInEveryFormat() {
+    for (Locale l : List.of(Messages.INDONESIAN, Locale.ENGLISH)) {
+      Reports rs = reports(data.scenario.lab, IidData.READER, l);
+      IidReadiness full = rs.iidReadiness(Scenario.LEBAK, IidData.YEAR, OPTIONS);
+      IidReadinessOnePage page = rs.iidReadinessOnePage(Scenario.LEBAK, IidData.YEAR, OPTIONS);
+      assertThat(page.index()).isEqualTo(full.index());
+      assertThat(page.top()).isEqualTo(full.fixes().subList(0, 5));
+      assertThat(page.fixes()).isEqualTo(6);
+      assertThat(page.claimedTotal()).isEqualTo(full.claimedTotal());
+      assertThat(page.overall()).isEqualTo(full.overall());
+      JsonNode json = Rendered.jsonTree(page);
+      assertThat(json.get("report").asString()).isEqualTo("iid-readiness-one-page");
+      assertThat(json.get("tables").get("readinessFixes")).hasSize(5);
+      // the one page's facts keep the full report's definitions
+      assertThat(json.get("definitions").get("facts").get("pointsToGain").get("id").asString())
+          .isEqualTo(Rendered.jsonTree(full).get("definitions").get("facts").get("pointsToGain").get("id")
+              .asString());
+      var book = Rendered.workbook(page);
+      assertThat(book).hasSize(3);
+      assertThat(Rendered.plainCsv(page, "readinessIndex")).extracting(m -> m.get("index"))
+          .containsExactly("34.80", "34.00", "32.16");
+      id.labinov.reporting.support.Pdf pdf = id.labinov.reporting.support.Pdf.read(Rendered.pdf(page));
+      assertThat(pdf.pages).isEqualTo(1);
+      assertThat(pdf.text.replaceAll("\\s+", "")).contains(l.getLanguage().equals("en") ? "34.80" : "34,80",
+          l.getLanguage().equals("en") ? "Lessinnovative" : "KurangInovatif", "SekolahRamahAnak");
+    }
+  }
 }

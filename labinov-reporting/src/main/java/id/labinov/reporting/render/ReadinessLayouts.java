@@ -13,7 +13,6 @@ import id.labinov.reporting.data.ReadinessIndex;
 import id.labinov.reporting.data.ReadinessInnovation;
 import id.labinov.reporting.data.ReportKind;
 import id.labinov.reporting.internal.ReportTexts;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,10 +179,5 @@ final class ReadinessLayouts {
     }
     return x.label() != null ? x.label().in(l)
         : ReportTexts.format(l, "readiness.regionIndicator", List.of(x.indicator()));
-  }
-
-  /** A number for the page: whole numbers without decimals. */
-  static Object whole(BigDecimal d) {
-    return AggregateLayouts.days(d);
   }
 }

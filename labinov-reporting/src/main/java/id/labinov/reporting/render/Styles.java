@@ -92,8 +92,10 @@ final class Styles {
       overflow-x:hidden}
       body.screen main{display:flex;flex-direction:column;flex:1 1 auto;min-height:0}
       header.bar{display:flex;flex-wrap:wrap;align-items:baseline;column-gap:14px;font-size:13px;color:#57606a;\
-      border-bottom:1px solid #d0d7de;padding-bottom:3px}
+      border-bottom:1px solid #d0d7de;padding-bottom:3px;margin-bottom:0}
+      header.bar .running-header{border:none;margin:0;padding:0;font-size:13px}
       header.bar h1{font-size:17px;margin:0;color:#1b1f24}
+      header.bar .meta{font-size:13px}
       figure.page{flex:1 1 auto;min-height:0;margin:4px 0}
       figure.page svg{display:block;width:100%;height:100%;border:none}
       details.definitions{font-size:13px;max-width:900px;flex:0 0 auto}
