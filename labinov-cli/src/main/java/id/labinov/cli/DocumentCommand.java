@@ -131,9 +131,10 @@ final class DocumentCommand extends BaseCommand {
         RegisteredDocument stored = s.lab().iid().findDocument(actor, region, old.strip())
             .orElseThrow(() -> new NoSuchDocumentException(region, old.strip()));
         EvidenceDocument replacement = document.build(this, region, Optional.of(stored.document()));
-        for (var i : document.innovations.isEmpty() ? List.<id.labinov.core.model.InnovationId>of()
-            : List.copyOf(replacement.innovations())) {
-          title(s, document.found(i).orElseThrow(), true);
+        if (!document.innovations.isEmpty()) { // innovations given anew must exist (exit 3 otherwise)
+          for (var i : replacement.innovations()) {
+            title(s, document.found(i).orElseThrow(), true);
+          }
         }
         RegisteredDocument added;
         try {
@@ -212,7 +213,8 @@ final class DocumentCommand extends BaseCommand {
    * read or {@code --expect-version}); a claim that does not exist is refused, naming
    * {@code claim set}. With {@code --as-gate-evidence KIND} the document is also attached to the
    * innovation as 5D gate evidence of that kind ({@code IidService.attachAsGateEvidence}: its file is
-   * the evidence, through the innovation's command path); either part may be given alone.
+   * the evidence, through the innovation's command path); either part may be given alone. The claim is
+   * linked first: a refused attachment (printed, exit 1) leaves the link in place.
    */
   @Command(name = "link", mixinStandardHelpOptions = true, sortOptions = false)
   static final class Link extends IidCommand {

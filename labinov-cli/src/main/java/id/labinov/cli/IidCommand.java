@@ -45,6 +45,7 @@ abstract class IidCommand extends BaseCommand {
    *
    * @param option the option or parameter, as a refusal names it
    * @param typed what the user typed
+   * @param region the register's region, which the innovation must be of
    * @throws CliException with {@link ExitCodes#USAGE} if it is of another region than the register's
    */
   InnovationRef innovation(String option, String typed, RegionCode region) {
@@ -75,6 +76,8 @@ abstract class IidCommand extends BaseCommand {
   /**
    * An innovation's title, looked up once; the id when it is not (or no longer) stored.
    *
+   * @param s the session
+   * @param ref the innovation
    * @param strict {@code true} to fail with exit 3 for an innovation that does not exist
    */
   String title(Session s, InnovationRef ref, boolean strict) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
  * Entry point of the {@code labinov} command-line tool. Run {@code labinov --help} for the commands;
  * each takes {@code --help}. Exit codes: 0 done; 1 refused by the rules (also a version conflict or
  * an invalid rulebook);
- * 2 bad usage (unknown option, bad value, missing input file); 3 no such innovation; 4 storage,
+ * 2 bad usage (unknown option, bad value, missing input file); 3 no such innovation (or register
+ * document or claim); 4 storage,
  * connection or file failure (also a missing schema: run {@code labinov migrate}); 5 import finished
  * with rejected rows; 6 a history failed verification; 70 a bug in labinov.
  *

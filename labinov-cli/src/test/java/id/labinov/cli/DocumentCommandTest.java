@@ -178,6 +178,10 @@ class DocumentCommandTest {
     CliRunner.Run twice = cli.admin("document", "supersede", "sk-800-12", "--number", "800/13/2021", "--reason", "Salah");
     assertThat(twice.code()).isEqualTo(1);
     assertThat(twice.err()).contains("Dokumen sk-800-12 (daerah 36.02) sudah digantikan oleh dokumen perkada-5-2024");
+    CliRunner.Run claim = cli.admin("claim", "set", ref, "--year", "2025", "--indicator", "REGULATION", "--level", "1",
+        "--document", "sk-800-12");
+    assertThat(claim.code()).isEqualTo(1);
+    assertThat(claim.err()).contains("sudah digantikan oleh dokumen perkada-5-2024; gunakan dokumen pengganti tersebut.");
   }
 
   @Test
