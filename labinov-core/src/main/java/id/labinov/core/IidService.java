@@ -296,10 +296,17 @@ public final class IidService {
    * @throws NoSuchDocumentException if a linked document is not in the register
    * @throws NoSuchInnovationException if the claim's innovation does not exist (checked for
    *     actors whose right depends on it)
+   * @throws InvalidValueException for an innovation claim the shipped IID innovation scheme cannot
+   *     read: code {@code UNKNOWN_INDICATOR} for an indicator it lacks, {@code LEVEL_ABOVE_SCHEME} for a
+   *     level above the indicator's highest (nothing is written)
    */
   public RegisteredClaim putClaim(Actor actor, IndicatorClaim claim, long expectedVersion) {
     Checks.notNull(actor, "actor");
     Checks.notNull(claim, "claim");
+    if (claim.innovation().isPresent()) {
+      // an innovation claim must fit the shipped indicator scheme, or no pre-flight or report could read it
+      Preflight.iidInnovationIndicators().run(claim.year(), List.of(claim), List.of());
+    }
     policy.allow(actor, claim.region(), PUT_CLAIM, claim.innovation().map(Set::of).orElse(Set.of()));
     return store().putClaim(claim, expectedVersion, stamp(actor));
   }

@@ -192,4 +192,18 @@ class ClaimVerificationServiceTest {
     assertThat(agreement.indicators()).extracting(VerificationAgreement.IndicatorAgreement::indicator)
         .containsExactly("REGULATION", "VIDEO");
   }
+
+  @Test
+  void anInnovationClaimTheSchemeCannotReadIsRefusedBeforeItIsStored() {
+    assertThatThrownBy(() -> fx.lab.iid().putClaim(ADMIN, IndicatorClaim.forInnovation(LEBAK, ref.id(), 2026,
+        "REGULASI", 2, List.of()), 0))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.code()).isEqualTo("UNKNOWN_INDICATOR");
+          assertThat(e.getMessage(Messages.INDONESIAN)).contains("REGULASI");
+        });
+    assertThatThrownBy(() -> fx.lab.iid().putClaim(ADMIN, IndicatorClaim.forInnovation(LEBAK, ref.id(), 2026,
+        "REGULATION", 4, List.of()), 0))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("LEVEL_ABOVE_SCHEME"));
+    assertThat(fx.lab.iid().claims(COACH, LEBAK, 2026)).isEmpty();
+  }
 }
