@@ -74,7 +74,7 @@ public record IidSummary(Path output, String database, int innovations, int docu
   public record ClaimFigures(int number, String title, String indicator, BigDecimal weight, int claimed,
       int supported, int verified) {}
 
-  /** Copies the lists. */
+  // copies the lists and the map
   public IidSummary {
     claims = List.copyOf(claims);
     missingMandatory = Map.copyOf(missingMandatory);

@@ -2,6 +2,7 @@ package id.labinov.examples.lebak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.labinov.core.evaluation.EvaluationSchemes;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
 import id.labinov.core.iid.VerificationAgreement.IndicatorAgreement;
 import id.labinov.examples.lebak.IidRuns.CsvRow;
@@ -56,7 +57,9 @@ class LebakIidReadmeTest {
             + band(s.verified()) + " |");
     List<String> agreement = new ArrayList<>();
     for (IndicatorAgreement r : s.worstIndicators(Integer.MAX_VALUE)) {
-      agreement.add("| " + r.indicator() + " | " + r.compared() + " | " + r.agreed() + " | " + r.predictedHigher()
+      String label = EvaluationSchemes.iidInnovationIndicators().findCriterion(r.indicator()).orElseThrow().label()
+          .in(Locale.ENGLISH);
+      agreement.add("| " + label + " | " + r.compared() + " | " + r.agreed() + " | " + r.predictedHigher()
           + " | " + r.predictedLower() + " | " + r.percent().orElseThrow().toPlainString() + "% |");
     }
     assertThat(agreement).hasSameSizeAs(s.agreement().indicators());
