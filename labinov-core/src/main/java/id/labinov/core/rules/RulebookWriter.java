@@ -1,5 +1,6 @@
 package id.labinov.core.rules;
 
+import id.labinov.core.cycle.SustainabilitySettings;
 import id.labinov.core.internal.json.JsonTree;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,6 +58,15 @@ final class RulebookWriter {
         commands.put(command, entry);
       });
       root.put("commands", commands);
+    }
+    SustainabilitySettings watch = r.ownSustainability();
+    if (watch != null) {
+      // likewise only when the rulebook has the section
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("monitoringEvery", watch.monitoringEvery().toString());
+      m.put("atRiskAfterDays", watch.atRiskAfterDays());
+      m.put("lapsedAfterDays", watch.lapsedAfterDays());
+      root.put("sustainability", m);
     }
     return root;
   }
