@@ -319,7 +319,23 @@ public final class CycleService {
    */
   public List<SustainabilityStatus> sustainability(Actor actor, RegionCode region) {
     Readers.region(actor, region);
-    LocalDate today = today(region);
+    return sustainability(actor, region, today(region));
+  }
+
+  /**
+   * The sustainability watch of a region as on a given day (e.g. a report's day), otherwise as
+   * {@link #sustainability(Actor, RegionCode)}: monitoring entries dated after the day are not yet seen,
+   * the legal basis is the one in force that day, and the coming competition years are those of that day.
+   *
+   * @param actor who reads
+   * @param region the region
+   * @param today the day assessed, in the region's zone
+   * @return one status per innovation, by title then id
+   * @throws id.labinov.core.engine.OutsideScopeException if the region is outside the actor's scope
+   */
+  public List<SustainabilityStatus> sustainability(Actor actor, RegionCode region, LocalDate today) {
+    Readers.region(actor, region);
+    Checks.notNull(today, "today");
     Map<InnovationRef, List<CompetitionEntry>> entries = byRef(store().entries(region), CompetitionEntry::ref);
     Map<InnovationRef, List<InnovationVersion>> versions = byRef(store().versions(region), InnovationVersion::ref);
     List<RegisteredDocument> documents = register == null ? List.of() : register.list(region, DocumentFilter.all());

@@ -380,6 +380,58 @@ public final class Reports {
     return computer.onePage(computer.compute(region, year, options));
   }
 
+  /**
+   * Computes the sustainability report (Keberlanjutan) of a region on the report day: every displayed
+   * innovation under core's sustainability watch with its monitoring state, last entry, next due day and
+   * days overdue, legal basis, owner, latest development version and eligibility for the coming
+   * competitions; the totals watched / at risk / lapsed / without a legal basis in force / eligible for the
+   * coming IGA; the innovations needing attention first. Read through {@code lab.cycle()} with the reader
+   * ({@link Builder#actor}); the facade needs a cycle store.
+   *
+   * @param region the region
+   * @param options every innovation or only those needing attention
+   * @return the report
+   * @throws ReportException with code {@code NO_READER} without a reader, {@code NO_CYCLE_STORE} if the facade
+   *     has no cycle store
+   * @throws OutsideScopeException if the region is outside the reader's scope (nothing is read)
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.engine.StorageException if a store fails
+   */
+  public id.labinov.reporting.data.SustainabilityReport sustainability(RegionCode region,
+      SustainabilityOptions options) {
+    Checks.notNull(region, "region");
+    Checks.notNull(options, "options");
+    if (actor == null) {
+      throw new ReportException("NO_READER", "error.cycleReader");
+    }
+    readable(Scope.region(region));
+    return new SustainabilityComputer(context(), actor).compute(region, options);
+  }
+
+  /**
+   * Computes "what raises the index most" (Apa yang paling menaikkan indeks) for a region's IID year: the
+   * estimated index of the submission as it is, and every single choice — send one more innovation, or do
+   * not send one that is in — ranked by the rise of the index, each with the innovation's IGA eligibility
+   * for the year (sending an ineligible innovation is marked as not possible). Scores as the IID readiness
+   * report computes them, on the options' basis.
+   *
+   * @param region the region
+   * @param year the IID year, 2000-2200
+   * @param options the basis, the entered scores, the submitted innovations, the innovations without claims
+   * @return the report
+   * @throws ReportException as {@link #iidReadiness}, with code {@code NOT_A_CANDIDATE} for a submitted
+   *     innovation that is not a candidate, {@code NO_CYCLE_STORE} without a cycle store when IGA rules cover
+   *     the year
+   * @throws OutsideScopeException if the region is outside the reader's scope (nothing is read)
+   * @throws id.labinov.core.error.InvalidValueException if an argument is missing
+   * @throws id.labinov.core.engine.StorageException if a store fails
+   */
+  public id.labinov.reporting.data.IndexWhatIf submissionWhatIf(RegionCode region, int year, WhatIfOptions options) {
+    Checks.notNull(options, "options");
+    Actor reader = iidReader(region, year, options.scores());
+    return new WhatIfComputer(context(), reader).compute(region, year, options);
+  }
+
   /** Checks the arguments of an IID report and returns the reader, before anything is read. */
   private Actor iidReader(RegionCode region, int year, ReadinessOptions options) {
     Checks.notNull(region, "region");

@@ -7,7 +7,7 @@ package id.labinov.reporting.data;
 public sealed interface Report
     permits ProgrammeSummary, StageDurationReport, EvaluationRanking, InnovationProfileReport,
         ShowcaseCatalogue, AuditTrail, NationalStageSummary, BlockerReport, OnePageSummary, IidReadiness,
-        IidReadinessOnePage {
+        IidReadinessOnePage, SustainabilityReport, IndexWhatIf {
   /** {@return what every report carries: kind, language, time of generation, zone and scope} */
   ReportInfo info();
 }

@@ -23,7 +23,11 @@ public enum ReportKind {
   /** Kesiapan IID: scores claimed, supported and verified, the fixes cheapest first, the index estimate. */
   IID_READINESS("iid-readiness"),
   /** Kesiapan IID satu halaman: the IID readiness for the regional head on one page. */
-  IID_READINESS_ONE_PAGE("iid-readiness-one-page");
+  IID_READINESS_ONE_PAGE("iid-readiness-one-page"),
+  /** Keberlanjutan: displayed innovations' monitoring, legal basis, owner, development and coming eligibility. */
+  SUSTAINABILITY("sustainability"),
+  /** Apa yang paling menaikkan indeks: the index submission's single choices ranked by the rise of the index. */
+  INDEX_WHAT_IF("index-what-if");
 
   private final String code;
 

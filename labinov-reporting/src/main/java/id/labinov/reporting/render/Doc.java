@@ -35,9 +35,15 @@ record Doc(ReportInfo info, String title, List<Fact> facts, List<Table> tables) 
   record Fact(String key, String label, Object value) {}
 
   /**
-   * A column: its JSON key, its header, and the JSON object it is nested in ({@code null} for none).
+   * A column: its JSON key, its header, the JSON object it is nested in ({@code null} for none), and
+   * whether it is for machines only (JSON, CSV and XLSX carry it; HTML and PDF show a label column that
+   * says the same instead).
    */
-  record Column(String key, String header, String group) {}
+  record Column(String key, String header, String group, boolean dataOnly) {
+    Column(String key, String header, String group) {
+      this(key, header, group, false);
+    }
+  }
 
   /**
    * A table; its rows are read lazily, one array of values per row, aligned with the columns.

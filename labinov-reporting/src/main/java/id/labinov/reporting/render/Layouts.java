@@ -42,6 +42,10 @@ final class Layouts {
       d = ReadinessLayouts.readiness(r);
     } else if (report instanceof id.labinov.reporting.data.IidReadinessOnePage r) {
       d = ReadinessLayouts.onePage(r);
+    } else if (report instanceof id.labinov.reporting.data.SustainabilityReport r) {
+      d = CycleLayouts.sustainability(r);
+    } else if (report instanceof id.labinov.reporting.data.IndexWhatIf r) {
+      d = CycleLayouts.whatIf(r);
     } else {
       throw new IllegalArgumentException("unknown report " + report.getClass().getName());
     }

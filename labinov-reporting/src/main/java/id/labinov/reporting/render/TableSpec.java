@@ -30,6 +30,11 @@ final class TableSpec<T> {
     return col(new Doc.Column(key, ReportTexts.text(locale, "col." + key), null), getter);
   }
 
+  /** A column for machines only: JSON, CSV and XLSX carry it, HTML and PDF leave it out. */
+  TableSpec<T> data(String key, Function<T, ?> getter) {
+    return col(new Doc.Column(key, ReportTexts.text(locale, "col." + key), null, true), getter);
+  }
+
   TableSpec<T> col(Doc.Column column, Function<T, ?> getter) {
     columns.add(column);
     getters.add(getter);

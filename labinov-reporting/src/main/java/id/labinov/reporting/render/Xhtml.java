@@ -67,7 +67,7 @@ final class Xhtml {
   /** The columns a table shows (code columns with a label beside them are left out). */
   private List<Doc.Column> visible(List<Doc.Column> columns) {
     List<String> keys = columns.stream().map(Doc.Column::key).toList();
-    return columns.stream().filter(c -> !hidden(c.key(), keys)).toList();
+    return columns.stream().filter(c -> !c.dataOnly() && !hidden(c.key(), keys)).toList();
   }
 
   static String write(Report report, Mode mode) {
@@ -260,7 +260,7 @@ final class Xhtml {
       List<HtmlView.Cell> cells = new java.util.ArrayList<>(shown.size());
       for (int i = 0; i < columns.size(); i++) {
         String key = columns.get(i).key();
-        if (!hidden(key, keys)) {
+        if (!columns.get(i).dataOnly() && !hidden(key, keys)) {
           cells.add(cell(row[i] == null ? codeFallback(key, byKey) : row[i]));
         }
       }
@@ -294,7 +294,7 @@ final class Xhtml {
     for (int i = 0; i < n; i++) {
       String k = columns.get(i).key();
       // the pre-flight's finding is a paragraph: it gets most of what is left
-      weights[i] = k.equals("sentence") ? 8
+      weights[i] = k.equals("sentence") || k.endsWith("Sentence") ? 8
           : List.of("title", "detail", "reason", "ideaSummary", "benefits", "results").contains(k) ? 3
           : k.endsWith("Label") || k.endsWith("Name") || k.equals("label") ? 2
           : k.endsWith("At") || k.startsWith("window") || k.equals("since") ? 1.6 : 1.5;

@@ -1,0 +1,36 @@
+package id.labinov.reporting.data;
+
+import id.labinov.core.cycle.Competition;
+import id.labinov.core.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Whether one innovation may enter one competition year, with every reason it may not.
+ *
+ * @param competition the competition
+ * @param year the competition year
+ * @param deadline the year's entry deadline
+ * @param reasons why it may not enter, in the order core's eligibility lists them; empty when it may
+ */
+public record CompetitionVerdict(Competition competition, int year, LocalDate deadline, List<VerdictReason> reasons) {
+  /**
+   * Validates and copies the parts.
+   *
+   * @param competition the competition
+   * @param year the year
+   * @param deadline the entry deadline
+   * @param reasons the reasons
+   * @throws id.labinov.core.error.InvalidValueException naming a missing part
+   */
+  public CompetitionVerdict {
+    Checks.notNull(competition, "competition");
+    Checks.notNull(deadline, "deadline");
+    reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
+  }
+
+  /** {@return whether the innovation may enter: no reason against it} */
+  public boolean eligible() {
+    return reasons.isEmpty();
+  }
+}
