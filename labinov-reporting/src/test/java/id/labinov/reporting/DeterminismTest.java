@@ -41,7 +41,9 @@ public class DeterminismTest {
         r.whatBlocks(lebak, java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 8, 1)),
         r.onePageSummary(Scenario.LEBAK, Scenario.PROGRAMME, EvaluationSchemes.kippCriteria(), LebakData.ROUND),
         iid.iidReadiness(Scenario.LEBAK, IidData.YEAR, options), iid.iidReadinessOnePage(Scenario.LEBAK, IidData.YEAR,
-            options));
+            options), iid.sustainability(Scenario.LEBAK, SustainabilityOptions.all()),
+        iid.submissionWhatIf(Scenario.LEBAK, IidData.YEAR, WhatIfOptions.supported().withScores(options)
+            .withUnclaimed(true)));
   }
 
   /** Everything that must be byte-identical: JSON, every CSV table in two option sets, the sheet XML. */

@@ -175,7 +175,8 @@ final class CycleLayouts {
         .add("divisorNote", divisorNote(l, r)).add("submittedNote", submittedNote(l, r))
         .add("bandsYear", r.bandsYear()).add("bandsVerified", r.bandsVerified())
         .add("bandsNote", ReadinessLayouts.bandsNote(l, r.year(), r.bandsYear(), r.bandsVerified()))
-        .add("spdNote", ReadinessLayouts.spdNote(l, r.spdGiven(), r.spdVerifiedGiven(), r.countScoreGiven()))
+        .add("spdNote", ReadinessLayouts.spdNote(l, r.spdGiven(),
+            r.basis() != id.labinov.reporting.data.ReadinessBasis.VERIFIED || r.spdVerifiedGiven(), r.countScoreGiven()))
         .add("estimateNote", ReportTexts.text(l, "readiness.note.estimate"));
     Doc.Table choices = new TableSpec<WhatIfChoice>(l, "whatIfChoices").col("rank", WhatIfChoice::rank)
         .col("kind", x -> x.kind().name()).col("kindLabel", x -> x.kind().label(l))

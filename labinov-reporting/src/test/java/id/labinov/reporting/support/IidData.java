@@ -38,10 +38,11 @@ public final class IidData {
 
   private IidData() {}
 
-  /** Sets in-memory register and verification stores (a later customizer may replace them). */
+  /** Sets in-memory register, verification and cycle stores (a later customizer may replace them). */
   public static Labinov.Builder stores(Labinov.Builder b) {
     return b.evidenceRegisterStore(new InMemoryEvidenceRegisterStore())
-        .claimVerificationStore(new InMemoryClaimVerificationStore());
+        .claimVerificationStore(new InMemoryClaimVerificationStore())
+        .cycleStore(new id.labinov.core.memory.InMemoryCycleStore());
   }
 
   /** Adds the documents, claims and decisions, as the lab administrator and the verifier. */

@@ -88,6 +88,7 @@ public final class LebakData {
     scores();
     refusals();
     IidData.add(this);
+    CycleData.add(this);
   }
 
   /**
