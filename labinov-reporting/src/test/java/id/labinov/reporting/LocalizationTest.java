@@ -77,6 +77,8 @@ class LocalizationTest {
             "Kebaruan", "Efektif", "Bermanfaat", "Mudah ditransfer (direplikasi)", "Berkelanjutan",
             "Novelty", "Effectiveness", "Benefit", "Replicability", "Sustainability",
             // the by-OPD table's columns per stage: the 5D stages' short labels, the same in both languages
-            "Drum-up", "Diagnose", "Design", "Deliver", "Display");
+            "Drum-up", "Diagnose", "Design", "Deliver", "Display",
+            // the sustainability report's columns per competition: the competitions' acronyms
+            "IGA", "KIPP");
   }
 }

@@ -72,11 +72,13 @@ class PdfReportTest {
     id.labinov.reporting.support.Samples.keep(r, "pdf", bytes);
     Locale l = r.info().locale();
     assertThat(pdf.pages).isPositive();
-    // wide tables (ranking, audit trail, stage statistics, regional index, IID readiness) are on landscape A4
+    // wide tables (ranking, audit trail, stage statistics, regional index, IID readiness, the yearly-cycle
+    // reports) are on landscape A4
     boolean landscape = kind == ReportKind.EVALUATION_RANKING || kind == ReportKind.AUDIT_TRAIL
         || kind == ReportKind.STAGE_DURATIONS || kind == ReportKind.NATIONAL_STAGES
         || kind == ReportKind.ONE_PAGE_SUMMARY || kind == ReportKind.IID_READINESS
-        || kind == ReportKind.IID_READINESS_ONE_PAGE;
+        || kind == ReportKind.IID_READINESS_ONE_PAGE || kind == ReportKind.SUSTAINABILITY
+        || kind == ReportKind.INDEX_WHAT_IF;
     assertThat(pdf.sizes).allSatisfy(box -> {
       assertThat((double) box.getWidth()).isCloseTo(landscape ? A4_HEIGHT : A4_WIDTH,
           org.assertj.core.data.Offset.offset(1.0));

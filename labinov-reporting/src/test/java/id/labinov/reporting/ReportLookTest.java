@@ -1,24 +1,21 @@
 package id.labinov.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import id.labinov.core.i18n.Messages;
 import id.labinov.reporting.data.ProgrammeSummary;
 import id.labinov.reporting.support.LebakData;
+import id.labinov.reporting.support.Looks;
 import id.labinov.reporting.support.Pdf;
 import id.labinov.reporting.support.Rendered;
 import id.labinov.reporting.support.Scenario;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +35,6 @@ class ReportLookTest {
   static final List<Integer> FUNNEL = List.of(0x0b3d91, 0x1f5fa8, 0x2f7fc1, 0x4a9bd6, 0x6cb4e4);
   /** The colours only the chart uses (headings and rules use the first two): they mark the chart area. */
   static final List<Integer> CHART_ONLY = FUNNEL.subList(2, 5);
-  static final String CHROMIUM = "/usr/bin/chromium";
 
   static ProgrammeSummary summary;
   static Path looks;
@@ -49,35 +45,12 @@ class ReportLookTest {
     summary = Reports.builder().labinov(data.scenario.lab).evaluationStore(data.scenario.evaluations)
         .directory(LebakData.DIRECTORY).locale(Messages.INDONESIAN).generatedAt(LebakData.REPORT_TIME).build()
         .programmeSummary(Scenario.LEBAK, Scenario.PROGRAMME);
-    looks = Path.of(ReportLookTest.class.getProtectionDomain().getCodeSource().getLocation().getPath())
-        .getParent().resolve("looks");
-    Files.createDirectories(looks);
+    looks = Looks.dir(ReportLookTest.class);
   }
 
   @Test
   void chromiumDrawsTheSummaryWithItsCharts(@TempDir Path tmp) throws Exception {
-    File chromium = new File(CHROMIUM);
-    if (!chromium.canExecute()) {
-      String message = CHROMIUM + " is missing: install it (apt-get install -y chromium) to look at the HTML";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + "; under CI=true this test must run");
-      }
-      Assumptions.abort(message);
-    }
-    Path html = tmp.resolve("summary.html");
-    Files.write(html, Rendered.html(summary));
-    Path png = tmp.resolve("summary-html.png");
-    Path profile = Files.createDirectory(tmp.resolve("profile"));
-    Process p = new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--user-data-dir=" + profile, "--screenshot=" + png, "--window-size=1200,1600",
-        html.toUri().toString())
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail("Chromium did not finish in 120 s; its log: " + Files.readString(tmp.resolve("chromium.log")));
-    }
-    assertThat(png).as("screenshot; Chromium's log: %s", Files.readString(tmp.resolve("chromium.log"))).exists();
+    Path png = Looks.chromium(Rendered.html(summary), 1200, 1600, tmp);
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1200);
     assertThat(image.getHeight()).isEqualTo(1600);
@@ -157,10 +130,6 @@ class ReportLookTest {
 
   private static void keep(Path png, String name) throws IOException {
     Files.copy(png, looks.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    String docs = System.getProperty("labinov.docs.images");
-    if (docs != null && !docs.isBlank()) {
-      Path dir = Files.createDirectories(Path.of(docs));
-      Files.copy(png, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
+    Looks.keep(png, name);
   }
 }
