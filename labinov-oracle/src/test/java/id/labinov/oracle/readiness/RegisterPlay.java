@@ -257,7 +257,7 @@ public final class RegisterPlay {
    * The level the pre-flight carries for a claim now, on the oracle's own claims and documents (core's pure
    * pre-flight); empty for a region-level claim, which has no evidence rules.
    */
-  static OptionalInt predict(IndicatorClaim claim, Map<ClaimKey, IndicatorClaim> claims,
+  public static OptionalInt predict(IndicatorClaim claim, Map<ClaimKey, IndicatorClaim> claims,
       List<EvidenceDocument> documents) {
     if (claim.innovation().isEmpty()) {
       return OptionalInt.empty();
