@@ -1,5 +1,6 @@
 package id.labinov.core.cycle;
 
+import id.labinov.core.rules.SustainabilitySettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
