@@ -17,6 +17,7 @@ module id.labinov.core {
   // API
   exports id.labinov.core;
   exports id.labinov.core.annotation;
+  exports id.labinov.core.cycle;
   exports id.labinov.core.engine;
   exports id.labinov.core.error;
   exports id.labinov.core.evaluation;

@@ -93,6 +93,11 @@ final class ContextLoader {
     return b.build();
   }
 
+  /** The region's time zone (configured, else the region's default). */
+  java.time.ZoneId zone(RegionCode region) {
+    return zoneOf(region);
+  }
+
   private java.time.ZoneId zoneOf(RegionCode region) {
     IndonesianTimeZone zone = zones.get(region);
     return (zone != null ? zone : region.defaultTimeZone()).zoneId();

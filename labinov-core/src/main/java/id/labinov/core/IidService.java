@@ -402,6 +402,11 @@ public final class IidService {
     Checks.notNull(preflight, "preflight");
     List<IndicatorClaim> claims = claims(actor, region, innovation, year).stream().map(RegisteredClaim::claim)
         .toList();
+    return preflightOf(region, year, claims, preflight);
+  }
+
+  /** Runs a pre-flight on given claims with the documents they link (superseded ones included). */
+  PreflightReport preflightOf(RegionCode region, int year, List<IndicatorClaim> claims, Preflight preflight) {
     Set<String> linked = new LinkedHashSet<>();
     claims.forEach(c -> linked.addAll(c.documentIds()));
     List<EvidenceDocument> documents = new ArrayList<>();

@@ -18,6 +18,8 @@ import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
 import id.labinov.core.spi.EvaluationStore;
 import id.labinov.core.spi.ClaimVerificationStore;
+import id.labinov.core.spi.CycleStore;
+import id.labinov.core.cycle.EligibilityRules;
 import id.labinov.core.spi.EvidenceRegisterStore;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
@@ -52,6 +54,7 @@ public final class Labinov {
   private final MigrationService migrations;
   private final VerificationService verifications;
   private final IidService iid;
+  private final CycleService cycle;
 
   private Labinov(Builder b) {
     this.clock = b.clock;
@@ -68,6 +71,8 @@ public final class Labinov {
     this.migrations = new MigrationService(pipeline, b.store, b.query, rulebooks, contexts);
     this.verifications = new VerificationService(b.store, b.query);
     this.iid = new IidService(pipeline, b.store, innovations, b.evidenceRegisterStore, b.claimVerificationStore);
+    this.cycle = new CycleService(pipeline, b.store, b.query, b.cycleStore, b.evaluationStore, b.evidenceRegisterStore,
+        iid, rulebooks, contexts, b.eligibilityRules);
   }
 
   /**
@@ -116,6 +121,17 @@ public final class Labinov {
   }
 
   /**
+   * Returns the yearly cycle after the innovation week: competition entries and eligibility,
+   * development versions, the sustainability watch. Needs {@link Builder#cycleStore}.
+   *
+   * @return the service
+   */
+  @Beta
+  public CycleService cycle() {
+    return cycle;
+  }
+
+  /**
    * {@return the query port without a scope check: for trusted back-office jobs (a national export,
    * a scheduled report) that decide themselves what to read} Code that reads on behalf of a user
    * takes {@link #queries(Actor)}.
@@ -160,6 +176,8 @@ public final class Labinov {
     private EvaluationStore evaluationStore;
     private EvidenceRegisterStore evidenceRegisterStore;
     private ClaimVerificationStore claimVerificationStore;
+    private CycleStore cycleStore;
+    private EligibilityRules eligibilityRules = EligibilityRules.shipped();
     private final Map<String, EvaluationScheme> schemes = new HashMap<>();
     private Rulebook defaultRulebook;
     private final Map<RegionCode, Rulebook> regionRulebooks = new HashMap<>();
@@ -277,6 +295,31 @@ public final class Labinov {
     @Beta
     public Builder claimVerificationStore(ClaimVerificationStore value) {
       this.claimVerificationStore = value;
+      return this;
+    }
+
+    /**
+     * Sets where the yearly cycle's streams are kept (competition entries, development versions; see
+     * {@link CycleService}). Optional: without it every cycle call fails with code {@code MISSING_SETTING}.
+     *
+     * @param value the store, e.g. {@code new InMemoryCycleStore()} or the JDBC storage's
+     * @return this builder
+     */
+    @Beta
+    public Builder cycleStore(CycleStore value) {
+      this.cycleStore = value;
+      return this;
+    }
+
+    /**
+     * Sets the competitions' eligibility rules (default: {@link EligibilityRules#shipped()}).
+     *
+     * @param value the rules, not {@code null}
+     * @return this builder
+     */
+    @Beta
+    public Builder eligibilityRules(EligibilityRules value) {
+      this.eligibilityRules = Checks.notNull(value, "eligibilityRules");
       return this;
     }
 

@@ -97,9 +97,45 @@ public final class RegionalIndex {
           BigDecimal.valueOf(Checks.notNull(level, field + "[" + code + "]"))));
       sum = sum.add(Scoring.exact(indicators, field, field, scores));
     }
-    int n = all.size();
+    return compute(year, all.size(), sum, indicators.scale().max(), spdScore, countScore, bands);
+  }
+
+  /**
+   * Estimates the index from each innovation's indicator score (the sum of weight x level over its
+   * indicators) instead of its levels: the same formula, for callers that hold scores, such as the
+   * what-if of a submission ({@link id.labinov.core.cycle.SubmissionWhatIf}).
+   *
+   * @param year the year estimated, 2000-2200
+   * @param innovationScores per innovation submitted, its score, 0 to {@code innovationMaximum}
+   * @param innovationMaximum the highest score of one innovation (111 with the shipped scheme)
+   * @param spdScore the region-level score, 0-63
+   * @param countScore the innovation-count score, 0-76
+   * @param bands the rating bands to apply
+   * @return the estimate
+   * @throws InvalidValueException with code {@code REQUIRED} for a {@code null} argument or element,
+   *     {@code OUT_OF_RANGE} for a year or score outside its range
+   */
+  public static RegionalIndexEstimate estimateFromScores(int year, List<BigDecimal> innovationScores,
+      BigDecimal innovationMaximum, BigDecimal spdScore, BigDecimal countScore, RatingBands bands) {
+    Checks.notNull(innovationScores, "innovationScores");
+    Checks.notNull(bands, "bands");
+    Checks.notNull(innovationMaximum, "innovationMaximum");
+    range("year", BigDecimal.valueOf(year), BigDecimal.valueOf(2000), BigDecimal.valueOf(2200));
+    range("spdScore", Checks.notNull(spdScore, "spdScore"), BigDecimal.ZERO, SPD_MAX);
+    range("countScore", Checks.notNull(countScore, "countScore"), BigDecimal.ZERO, COUNT_MAX);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < innovationScores.size(); i++) {
+      BigDecimal s = Checks.notNull(innovationScores.get(i), "innovationScores[" + i + "]");
+      range("innovationScores[" + i + "]", s, BigDecimal.ZERO, innovationMaximum);
+      sum = sum.add(s);
+    }
+    return compute(year, innovationScores.size(), sum, innovationMaximum, spdScore, countScore, bands);
+  }
+
+  private static RegionalIndexEstimate compute(int year, int n, BigDecimal sum, BigDecimal innovationMaximum,
+      BigDecimal spdScore, BigDecimal countScore, RatingBands bands) {
     BigDecimal divisor = BigDecimal.valueOf(Math.max(MIN_DIVISOR, n));
-    BigDecimal maximum = SPD_MAX.add(indicators.scale().max()).add(COUNT_MAX);
+    BigDecimal maximum = SPD_MAX.add(innovationMaximum).add(COUNT_MAX);
     // (spd + sum/d + count) / maximum * 100 = ((spd + count) * d + sum) * 100 / (maximum * d): one rounding
     BigDecimal numerator = spdScore.add(countScore).multiply(divisor).add(sum).multiply(HUNDRED);
     BigDecimal index = numerator.divide(maximum.multiply(divisor), INDEX_SCALE, RoundingMode.HALF_UP);

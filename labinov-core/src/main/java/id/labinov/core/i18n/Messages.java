@@ -26,7 +26,7 @@ public final class Messages {
    */
   private static final List<String> BUNDLES_SEARCHED = List.of(
       "id.labinov.core.i18n.messages", "id.labinov.core.i18n.evaluation", "id.labinov.core.i18n.programme",
-      "id.labinov.core.i18n.iid");
+      "id.labinov.core.i18n.iid", "id.labinov.core.i18n.cycle");
   private static final ConcurrentMap<String, List<ResourceBundle>> BUNDLES = new ConcurrentHashMap<>();
 
   private Messages() {}
@@ -59,6 +59,18 @@ public final class Messages {
    */
   public static String format(Locale locale, String key, Object... arguments) {
     return format(locale, key, java.util.Arrays.asList(arguments));
+  }
+
+  /**
+   * Writes a date as people read it, e.g. "31 Agustus 2026" or "31 August 2026".
+   *
+   * @param locale {@code en} for English, anything else (or {@code null}) for Indonesian
+   * @param date the date
+   * @return the day, the month's name and the year
+   */
+  public static String longDate(Locale locale, java.time.LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
+    return date.getDayOfMonth() + " " + format(locale, "date.month." + date.getMonthValue()) + " " + date.getYear();
   }
 
   /**

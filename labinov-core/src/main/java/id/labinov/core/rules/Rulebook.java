@@ -41,6 +41,8 @@ public final class Rulebook {
   /** This rulebook's own command rules, or {@code null} when the shipped defaults apply. */
   private final CommandRules ownCommands;
   private final CommandRules commands;
+  /** This rulebook's own sustainability settings, or {@code null} when the defaults apply. */
+  private final SustainabilitySettings ownSustainability;
   /** What a check of a transition needs, found in one lookup. */
   private final Map<String, Gate> transitionGates;
   /** What a check of a command needs. */
@@ -55,7 +57,9 @@ public final class Rulebook {
   private final java.util.Set<String> evaluationSchemes;
 
   Rulebook(String id, int version, LocalizedText name, LocalizedText description, String entryStage, List<Stage> stages,
-      List<Transition> transitions, Map<String, List<Rule>> compiled, CommandRules ownCommands) {
+      List<Transition> transitions, Map<String, List<Rule>> compiled, CommandRules ownCommands,
+      SustainabilitySettings ownSustainability) {
+    this.ownSustainability = ownSustainability;
     this.id = id;
     this.version = version;
     this.name = name;
@@ -224,6 +228,20 @@ public final class Rulebook {
     }
     checkCommand(command);
     return List.of();
+  }
+
+  /**
+   * {@return the sustainability watch's settings: the rulebook's {@code sustainability} section, or
+   * {@link SustainabilitySettings#DEFAULT} (one entry per quarter, at risk after 30
+   * days overdue, lapsed after 180) when it has none}
+   */
+  public SustainabilitySettings sustainability() {
+    return ownSustainability != null ? ownSustainability : SustainabilitySettings.DEFAULT;
+  }
+
+  /** Returns this rulebook's own sustainability settings, or {@code null}: what its canonical form holds. */
+  SustainabilitySettings ownSustainability() {
+    return ownSustainability;
   }
 
   /** {@return whether this rulebook has its own {@code commands} section (otherwise the defaults apply)} */

@@ -1,5 +1,6 @@
 package id.labinov.core.rules;
 
+import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.error.InputLimitException;
 import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.internal.json.TreeProblems;
@@ -92,7 +93,7 @@ final class RulebookReader {
     }
     try {
       id.labinov.core.internal.Checks.text(s, path);
-    } catch (id.labinov.core.error.InvalidValueException e) {
+    } catch (InvalidValueException e) {
       problem(path, "INVALID_CHARACTER", "error.rulebook.invalidCharacter", e.arguments().get(2), e.arguments().get(3));
       return null;
     }
@@ -123,7 +124,7 @@ final class RulebookReader {
 
   private Rulebook rulebook(Object tree) {
     Map<String, Object> root = object("$", tree,
-        Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"), Set.of("description", "commands"));
+        Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"), Set.of("description", "commands", "sustainability"));
     if (root == null) {
       return null;
     }
@@ -149,10 +150,50 @@ final class RulebookReader {
       reachability(entry, stages, routes);
     }
     CommandRules commands = root.containsKey("commands") ? commands("$.commands", root.get("commands")) : null;
+    SustainabilitySettings sustainability = root.containsKey("sustainability")
+        ? sustainability("$.sustainability", root.get("sustainability")) : null;
     if (read.count() > 0 || id == null || version == null || name == null || entry == null) {
       return null;
     }
-    return new Rulebook(id, version, name, description, entry, stages, transitions, compiled, commands);
+    return new Rulebook(id, version, name, description, entry, stages, transitions, compiled, commands,
+        sustainability);
+  }
+
+  /**
+   * Reads a {@code sustainability} section: {@code monitoringEvery} (an ISO period such as {@code P3M}),
+   * {@code atRiskAfterDays}, {@code lapsedAfterDays}; each optional, the defaults fill the rest.
+   */
+  private SustainabilitySettings sustainability(String path, Object raw) {
+    SustainabilitySettings d = SustainabilitySettings.DEFAULT;
+    Map<String, Object> m = object(path, raw, Set.of(), Set.of("monitoringEvery", "atRiskAfterDays", "lapsedAfterDays"));
+    if (m == null) {
+      return null;
+    }
+    java.time.Period every = d.monitoringEvery();
+    if (m.containsKey("monitoringEvery")) {
+      String text = string(path + ".monitoringEvery", m.get("monitoringEvery"), null);
+      if (text != null) {
+        try {
+          every = java.time.Period.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+          problem(path + ".monitoringEvery", "BAD_PERIOD", "error.rulebook.period", text);
+          return null;
+        }
+      }
+    }
+    Integer atRisk = m.containsKey("atRiskAfterDays") ? integer(path + ".atRiskAfterDays", m.get("atRiskAfterDays"), 0)
+        : Integer.valueOf(d.atRiskAfterDays());
+    Integer lapsed = m.containsKey("lapsedAfterDays") ? integer(path + ".lapsedAfterDays", m.get("lapsedAfterDays"), 1)
+        : Integer.valueOf(d.lapsedAfterDays());
+    if (every == null || atRisk == null || lapsed == null) {
+      return null;
+    }
+    try {
+      return new SustainabilitySettings(every, atRisk, lapsed);
+    } catch (InvalidValueException e) {
+      problem(path + "." + e.field(), "OUT_OF_RANGE", "error.rulebook.sustainability", e.getMessage(java.util.Locale.ENGLISH));
+      return null;
+    }
   }
 
   /** Reads the shipped default command rules ({@code labinov-command-rules/1}). */

@@ -58,6 +58,15 @@ final class RulebookWriter {
       });
       root.put("commands", commands);
     }
+    SustainabilitySettings watch = r.ownSustainability();
+    if (watch != null) {
+      // likewise only when the rulebook has the section
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("monitoringEvery", watch.monitoringEvery().toString());
+      m.put("atRiskAfterDays", watch.atRiskAfterDays());
+      m.put("lapsedAfterDays", watch.lapsedAfterDays());
+      root.put("sustainability", m);
+    }
     return root;
   }
 

@@ -39,7 +39,7 @@ class MessageBundlesTest {
   private static final int MAX_ARGUMENTS = 10;
 
   static Stream<String> bundles() {
-    return Stream.of("messages", "evaluation", "programme", "iid");
+    return Stream.of("messages", "evaluation", "programme", "iid", "cycle");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,7 +55,7 @@ class MessageBundlesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "messages.properties", "messages_en.properties", "evaluation.properties", "evaluation_en.properties",
-    "programme.properties", "programme_en.properties", "iid.properties", "iid_en.properties"
+    "programme.properties", "programme_en.properties", "iid.properties", "iid_en.properties", "cycle.properties", "cycle_en.properties"
   })
   void declaresEachKeyOnceWithANonBlankText(String file) {
     Properties texts = load(file);
@@ -70,7 +70,7 @@ class MessageBundlesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "messages.properties", "messages_en.properties", "evaluation.properties", "evaluation_en.properties",
-    "programme.properties", "programme_en.properties", "iid.properties", "iid_en.properties"
+    "programme.properties", "programme_en.properties", "iid.properties", "iid_en.properties", "cycle.properties", "cycle_en.properties"
   })
   void everyTextIsAValidMessageFormatPattern(String file) {
     Properties texts = load(file);
@@ -84,7 +84,7 @@ class MessageBundlesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "messages.properties", "messages_en.properties", "evaluation.properties", "evaluation_en.properties",
-    "programme.properties", "programme_en.properties", "iid.properties", "iid_en.properties"
+    "programme.properties", "programme_en.properties", "iid.properties", "iid_en.properties", "cycle.properties", "cycle_en.properties"
   })
   void writesEveryLiteralApostropheDoubled(String file) {
     Properties texts = load(file);

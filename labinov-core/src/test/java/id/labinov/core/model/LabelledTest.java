@@ -76,7 +76,7 @@ class LabelledTest {
    * MessageFormat's doubled apostrophes undone.
    */
   private static String bundleText(String suffix, String key) {
-    for (String bundle : List.of("messages", "evaluation", "programme", "iid")) {
+    for (String bundle : List.of("messages", "evaluation", "programme", "iid", "cycle")) {
       Properties p = load("id/labinov/core/i18n/" + bundle + suffix + ".properties");
       if (p.containsKey(key)) {
         return p.getProperty(key).replace("''", "'");
