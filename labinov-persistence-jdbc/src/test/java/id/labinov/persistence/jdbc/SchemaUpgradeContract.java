@@ -106,7 +106,7 @@ abstract class SchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionOneWithSixEvents);
     JdbcChangeFeed feed = backend.storage().changeFeed();
 
-    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(9);
+    assertThat(backend.storage().schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION).isEqualTo(10);
     assertThat(feed.read(LEBAK, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
         .containsExactly(A + "#1@1", A + "#2@2", C + "#1@3", A + "#3@4");
     assertThat(feed.read(BANDUNG, 0, 10)).extracting(e -> e.ref().id() + "#" + e.sequence() + "@" + e.position())
