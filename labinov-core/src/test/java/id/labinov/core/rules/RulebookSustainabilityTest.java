@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A rulebook's optional {@code sustainability} section: read, defaulted, written back, refused when bad. */
 class RulebookSustainabilityTest {
   private static String fiveDWith(String section) {
-    String json = Rulebooks.fiveD().canonicalJson();
+    String json = Rulebooks.fiveD().toCanonicalJson();
     return json.substring(0, json.length() - 1) + ",\"sustainability\":" + section + "}";
   }
 
@@ -18,7 +18,7 @@ class RulebookSustainabilityTest {
   void theShippedRulebooksUseTheDefaultsAndKeepTheirCanonicalForm() {
     for (Rulebook r : java.util.List.of(Rulebooks.fiveD(), Rulebooks.fiveDPlusOne())) {
       assertThat(r.sustainability()).isEqualTo(SustainabilitySettings.DEFAULT);
-      assertThat(r.canonicalJson()).doesNotContain("sustainability");
+      assertThat(r.toCanonicalJson()).doesNotContain("sustainability");
     }
     assertThat(SustainabilitySettings.DEFAULT.monitoringEvery()).isEqualTo(Period.ofMonths(3));
     assertThat(SustainabilitySettings.DEFAULT.atRiskAfterDays()).isEqualTo(30);
@@ -29,7 +29,7 @@ class RulebookSustainabilityTest {
   void aSectionIsReadWithDefaultsForWhatItLeavesOutAndWrittenBack() {
     Rulebook r = Rulebooks.parse(fiveDWith("{\"monitoringEvery\":\"P1M\",\"lapsedAfterDays\":90}"));
     assertThat(r.sustainability()).isEqualTo(new SustainabilitySettings(Period.ofMonths(1), 30, 90));
-    Rulebook again = Rulebooks.parse(r.canonicalJson());
+    Rulebook again = Rulebooks.parse(r.toCanonicalJson());
     assertThat(again.sustainability()).isEqualTo(r.sustainability());
     assertThat(again.hash()).isEqualTo(r.hash()).isNotEqualTo(Rulebooks.fiveD().hash());
   }
