@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated years after the innovation week (displays, monitoring, decrees and regulations, versions,
  * competition entries, index claims and decisions) played on the in-memory stores (80), H2 (10), PostgreSQL
- * and MariaDB (3 each; the cycle and verification stores stay in memory there), and the
+ * and MariaDB (3 each; the verification store stays in memory there), and the
  * sustainability report and the index what-if compared figure by figure with the oracle, in Indonesian and
  * English, with every innovation or only those needing attention, on each basis, with and without the
  * entered scores, a named submission and the displayed innovations without claims.

@@ -397,6 +397,7 @@ public final class Reports {
    * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    * @throws id.labinov.core.engine.StorageException if a store fails
    */
+  @id.labinov.core.annotation.Beta
   public id.labinov.reporting.data.SustainabilityReport sustainability(RegionCode region,
       SustainabilityOptions options) {
     Checks.notNull(region, "region");
@@ -426,6 +427,7 @@ public final class Reports {
    * @throws id.labinov.core.error.InvalidValueException if an argument is missing
    * @throws id.labinov.core.engine.StorageException if a store fails
    */
+  @id.labinov.core.annotation.Beta
   public id.labinov.reporting.data.IndexWhatIf submissionWhatIf(RegionCode region, int year, WhatIfOptions options) {
     Checks.notNull(options, "options");
     Actor reader = iidReader(region, year, options.scores());

@@ -5,7 +5,7 @@ import id.labinov.core.cycle.EligibilityVerdict;
 import id.labinov.core.cycle.InnovationVersion;
 import id.labinov.core.cycle.LegalBasis;
 import id.labinov.core.cycle.LegalBasisState;
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.cycle.SustainabilityStatus;
 import id.labinov.core.cycle.WatchAssessment;
 import id.labinov.core.cycle.WatchState;

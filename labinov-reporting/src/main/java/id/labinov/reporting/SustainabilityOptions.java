@@ -1,5 +1,7 @@
 package id.labinov.reporting;
 
+import id.labinov.core.annotation.Beta;
+
 /**
  * What the sustainability report (Keberlanjutan) lists: every displayed innovation under watch
  * ({@link #all()}), or only those needing attention ({@link #flaggedOnly()}: lapsed, at risk, or without
@@ -7,6 +9,7 @@ package id.labinov.reporting;
  *
  * @param onlyFlagged whether only the innovations needing attention are listed
  */
+@Beta
 public record SustainabilityOptions(boolean onlyFlagged) {
   private static final SustainabilityOptions ALL = new SustainabilityOptions(false);
   private static final SustainabilityOptions FLAGGED = new SustainabilityOptions(true);

@@ -1,5 +1,6 @@
 package id.labinov.reporting;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.model.InnovationId;
 import id.labinov.reporting.data.ReadinessBasis;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param submitted the innovations submitted now, or {@code null} for every innovation with claims
  * @param includeUnclaimed whether displayed innovations without claims are candidates at score 0
  */
+@Beta
 public record WhatIfOptions(ReadinessBasis basis, ReadinessOptions scores, Set<InnovationId> submitted,
     boolean includeUnclaimed) {
   /**

@@ -11,7 +11,7 @@ import id.labinov.core.cycle.EligibilityRules;
 import id.labinov.core.cycle.EligibilityVerdict;
 import id.labinov.core.cycle.EntryGroup;
 import id.labinov.core.cycle.InnovationVersion;
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.evaluation.Band;
 import id.labinov.core.evaluation.RatingBands;
 import id.labinov.core.iid.DocumentKind;

@@ -7,7 +7,7 @@ import id.labinov.core.cycle.DevelopmentChange;
 import id.labinov.core.cycle.EntryGroup;
 import id.labinov.core.cycle.EntryResult;
 import id.labinov.core.cycle.InnovationVersion;
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.engine.InnovationRef;
@@ -170,16 +170,17 @@ public final class CyclePlay {
     Rulebook rulebook = monthly ? MONTHLY_RULEBOOK : QUARTERLY_RULEBOOK;
     TestClock clock = new TestClock(START);
     Labinov.Builder b = Labinov.builder().clock(clock).ids(IdGenerator.from(new Random(seed))).rulebook(LEBAK, rulebook)
-        .rulebook(TANGERANG, rulebook).claimVerificationStore(new InMemoryClaimVerificationStore())
-        .cycleStore(new InMemoryCycleStore());
+        .rulebook(TANGERANG, rulebook).claimVerificationStore(new InMemoryClaimVerificationStore());
     if (database == null) {
       b.innovationStore(new InMemoryInnovationStore()).rulebookStore(new InMemoryRulebookStore())
-          .evaluationStore(new InMemoryEvaluationStore()).evidenceRegisterStore(new InMemoryEvidenceRegisterStore());
+          .evaluationStore(new InMemoryEvaluationStore()).evidenceRegisterStore(new InMemoryEvidenceRegisterStore())
+          .cycleStore(new InMemoryCycleStore());
     } else {
       database.clear();
       JdbcStorage storage = database.storage();
       b.innovationStore(storage.innovationStore()).rulebookStore(storage.rulebookStore())
-          .evaluationStore(storage.evaluationStore()).evidenceRegisterStore(storage.evidenceRegister());
+          .evaluationStore(storage.evaluationStore()).evidenceRegisterStore(storage.evidenceRegister())
+          .cycleStore(storage.cycle());
     }
     Labinov lab = b.build();
     // proposals, then every innovation's way to DISPLAY and after, in time order

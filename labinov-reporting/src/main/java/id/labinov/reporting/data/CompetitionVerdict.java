@@ -1,5 +1,6 @@
 package id.labinov.reporting.data;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.cycle.Competition;
 import id.labinov.core.internal.Checks;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param deadline the year's entry deadline
  * @param reasons why it may not enter, in the order core's eligibility lists them; empty when it may
  */
+@Beta
 public record CompetitionVerdict(Competition competition, int year, LocalDate deadline, List<VerdictReason> reasons) {
   /**
    * Validates and copies the parts.

@@ -1,5 +1,6 @@
 package id.labinov.reporting.data;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.evaluation.RegionalIndex;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
 import id.labinov.core.internal.Checks;
@@ -34,6 +35,7 @@ import java.util.List;
  * @param current the estimate of the submission as it is
  * @param choices every single choice, the largest rise first, then by name
  */
+@Beta
 public record IndexWhatIf(ReportInfo info, int year, ReadinessBasis basis, BigDecimal schemeMaximum, int bandsYear,
     boolean bandsVerified, boolean spdGiven, boolean spdVerifiedGiven, boolean countScoreGiven,
     boolean submittedNamed, boolean unclaimedIncluded, BigDecimal scoreSum, RegionalIndexEstimate current,

@@ -1,6 +1,7 @@
 package id.labinov.reporting.data;
 
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.annotation.Beta;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.internal.Checks;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import java.util.List;
  * @param eligibleIga the innovations eligible for that IGA year, or {@code null} with no rules
  * @param rows the innovations listed, needing attention first
  */
+@Beta
 public record SustainabilityReport(ReportInfo info, boolean flaggedOnly, List<SustainabilitySettings> settings,
     long innovations, long watched, long atRisk, long lapsed, long withoutValidLegalBasis, Integer igaYear,
     Long eligibleIga, List<SustainabilityRow> rows) implements Report {

@@ -1,8 +1,9 @@
 package id.labinov.reporting.data;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.cycle.DevelopmentChange;
 import id.labinov.core.cycle.LegalBasisState;
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.cycle.WatchState;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.iid.DocumentKind;
@@ -39,6 +40,7 @@ import java.util.Set;
  * @param changes what that version changed (empty without one)
  * @param coming the eligibility for the coming year of each competition with rules, by competition
  */
+@Beta
 public record SustainabilityRow(InnovationRef ref, String title, OpdCode opd, String opdName, String ownerName,
     SustainabilitySettings settings, WatchState watchState, LocalDate watchedSince, LocalDate lastEntry, int entryDays,
     LocalDate nextDue, long overdueDays, LegalBasisState legalBasis, DocumentKind documentKind, String documentNumber,

@@ -1,5 +1,6 @@
 package id.labinov.reporting.data;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.cycle.EligibilityCode;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.rules.LocalizedText;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  * @param message why, e.g. "Inovasi ini sudah 2 kali diikutkan (2024, 2025); batasnya 2 kali."
  * @param fix what would make it eligible and by when
  */
+@Beta
 public record VerdictReason(EligibilityCode code, boolean verified, boolean fixable, LocalDate fixBy,
     Integer eligibleFromYear, LocalizedText message, LocalizedText fix) {
   /**

@@ -1,5 +1,6 @@
 package id.labinov.reporting.data;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.cycle.SubmissionChoice;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.evaluation.RegionalIndexEstimate;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
  * @param possible whether the choice can be made: sending an innovation that is not eligible for the IGA
  *     year cannot
  */
+@Beta
 public record WhatIfChoice(int rank, SubmissionChoice.Kind kind, InnovationRef ref, String title, OpdCode opd,
     String opdName, BigDecimal score, RegionalIndexEstimate after, BigDecimal change, CompetitionVerdict iga,
     boolean possible) {

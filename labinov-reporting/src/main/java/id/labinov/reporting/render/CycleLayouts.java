@@ -2,7 +2,7 @@ package id.labinov.reporting.render;
 
 import id.labinov.core.cycle.Competition;
 import id.labinov.core.cycle.DevelopmentChange;
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.evaluation.RegionalIndex;
 import id.labinov.reporting.data.CompetitionVerdict;
 import id.labinov.reporting.data.IndexWhatIf;
