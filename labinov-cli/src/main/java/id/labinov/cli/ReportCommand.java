@@ -223,16 +223,17 @@ final class ReportCommand extends BaseCommand {
   }
 
   /**
-   * The reports of a session in the user's language; read by the actor when an IID readiness report is
-   * asked for (it reads the evidence register within the actor's scope, so it needs one).
+   * The reports of a session in the user's language; read by the actor when an IID or yearly-cycle report
+   * is asked for (they read the evidence register and the cycle within the actor's scope, so they need one).
    */
   private Reports reports(Session s, List<ReportKind> kinds) {
-    boolean iid = kinds.stream().anyMatch(ReportCommand::iid);
-    return s.reports(texts().locale(), iid ? settings().actor() : null);
+    boolean read = kinds.stream().anyMatch(k -> iid(k) || k == ReportKind.SUSTAINABILITY);
+    return s.reports(texts().locale(), read ? settings().actor() : null);
   }
 
+  /** The reports of an IID year (--year, --spd, --spd-verified, --count-score). */
   private static boolean iid(ReportKind k) {
-    return k == ReportKind.IID_READINESS || k == ReportKind.IID_READINESS_ONE_PAGE;
+    return k == ReportKind.IID_READINESS || k == ReportKind.IID_READINESS_ONE_PAGE || k == ReportKind.INDEX_WHAT_IF;
   }
 
   private List<ReportKind> kinds() {
@@ -310,6 +311,9 @@ final class ReportCommand extends BaseCommand {
       }
       case IID_READINESS -> reports.iidReadiness(reportRegion(), iidYear(k), readinessOptions());
       case IID_READINESS_ONE_PAGE -> reports.iidReadinessOnePage(reportRegion(), iidYear(k), readinessOptions());
+      case SUSTAINABILITY -> reports.sustainability(reportRegion(), id.labinov.reporting.SustainabilityOptions.all());
+      case INDEX_WHAT_IF -> reports.submissionWhatIf(reportRegion(), iidYear(k),
+          id.labinov.reporting.WhatIfOptions.supported().withScores(readinessOptions()));
     };
   }
 

@@ -57,6 +57,7 @@ final class Session implements AutoCloseable {
           .refusalLog(storage.refusalLog())
           .evidenceRegisterStore(storage.evidenceRegister())
           .claimVerificationStore(storage.claimVerifications())
+          .cycleStore(storage.cycle())
           .directory(storage.directory()) // a handover's new owner must be a person the lab has loaded
           .build();
       return new Session(ds, storage, lab);
