@@ -57,12 +57,24 @@ final class Session implements AutoCloseable {
           .refusalLog(storage.refusalLog())
           .evidenceRegisterStore(storage.evidenceRegister())
           .claimVerificationStore(storage.claimVerifications())
+          .cycleStore(cycleStore(storage, url, prefix))
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
       ds.shutdown();
       throw e;
     }
+  }
+
+  /**
+   * The yearly cycle's store (competition entries, development versions): the one place it is plugged in.
+   *
+   * <p>TODO(cycle store): replace the body with {@code return storage.cycle();} once {@code JdbcStorage.cycle()}
+   * (schema version 10) is on main, and delete {@link InterimCycleStores}. Until then the streams are kept in
+   * this JVM, per database URL and table prefix, so the commands and their in-process tests run.
+   */
+  private static id.labinov.core.spi.CycleStore cycleStore(JdbcStorage storage, String url, String prefix) {
+    return InterimCycleStores.of(url + "|" + prefix);
   }
 
   private static CliException connectionFailure(String url, SQLException e) {
