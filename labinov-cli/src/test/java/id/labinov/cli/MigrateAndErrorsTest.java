@@ -222,7 +222,7 @@ class MigrateAndErrorsTest {
       "rulebook", "rulebook validate", "rulebook diagram", "document", "document add", "document supersede",
       "document list", "document link", "claim", "claim set", "claim list", "preflight", "verify-claim",
       "claim confirm-carried", "entry", "entry add", "entry result", "entry list", "version", "version add",
-      "version list", "eligibility", "sustainability", "monitoring add"})
+      "version list", "eligibility", "sustainability", "monitor add"})
   void everyCommandHasHelpInBothLanguages(String command) {
     CliRunner cli = new CliRunner(dir);
     String[] words = (command + " --help").split(" ");
