@@ -15,7 +15,7 @@ import id.labinov.core.cycle.EntryGroup;
 import id.labinov.core.cycle.EntryResult;
 import id.labinov.core.cycle.InnovationVersion;
 import id.labinov.core.cycle.LegalBasis;
-import id.labinov.core.cycle.SustainabilitySettings;
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.cycle.SustainabilityStatus;
 import id.labinov.core.cycle.SustainabilityWatch;
 import id.labinov.core.cycle.WatchAssessment;

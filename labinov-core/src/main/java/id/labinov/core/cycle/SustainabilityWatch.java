@@ -1,5 +1,6 @@
 package id.labinov.core.cycle;
 
+import id.labinov.core.rules.SustainabilitySettings;
 import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
 import java.time.LocalDate;

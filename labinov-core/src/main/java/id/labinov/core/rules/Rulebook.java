@@ -1,6 +1,5 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.cycle.SustainabilitySettings;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.internal.json.JsonTree;

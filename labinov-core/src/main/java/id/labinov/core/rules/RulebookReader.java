@@ -1,7 +1,6 @@
 package id.labinov.core.rules;
 
 import id.labinov.core.error.InvalidValueException;
-import id.labinov.core.cycle.SustainabilitySettings;
 import id.labinov.core.error.InputLimitException;
 import id.labinov.core.internal.json.JsonTree;
 import id.labinov.core.internal.json.TreeProblems;

@@ -1,6 +1,5 @@
 package id.labinov.core.rules;
 
-import id.labinov.core.cycle.SustainabilitySettings;
 import id.labinov.core.internal.json.JsonTree;
 import java.math.BigDecimal;
 import java.util.ArrayList;

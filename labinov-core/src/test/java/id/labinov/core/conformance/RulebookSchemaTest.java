@@ -46,7 +46,11 @@ class RulebookSchemaTest {
   @Test
   void requiresWhatTheReaderRequiresAndAllowsNothingElse() {
     assertMembers(schema, Set.of("format", "id", "version", "name", "entryStage", "stages", "transitions"),
-        Set.of("description", "commands"));
+        Set.of("description", "commands", "sustainability"));
+    Map<String, Object> watch = object(object(schema.get("properties"), "properties").get("sustainability"), "sustainability");
+    assertThat(object(watch.get("properties"), "sustainability properties").keySet())
+        .containsExactlyInAnyOrder("monitoringEvery", "atRiskAfterDays", "lapsedAfterDays");
+    assertThat(watch.get("additionalProperties")).isEqualTo(Boolean.FALSE);
     Map<String, Object> commands = object(object(schema.get("properties"), "properties").get("commands"), "commands");
     assertThat(object(commands.get("properties"), "commands properties").keySet())
         .containsExactlyInAnyOrderElementsOf(id.labinov.core.rules.Rulebook.COMMANDS);

@@ -40,7 +40,7 @@ class ModulePathTest {
     assertThat(core.exports()).filteredOn(e -> !e.isQualified()).extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("id.labinov.core", "id.labinov.core.annotation", "id.labinov.core.engine",
             "id.labinov.core.error", "id.labinov.core.evaluation", "id.labinov.core.event", "id.labinov.core.i18n",
-            "id.labinov.core.iid",
+            "id.labinov.core.iid", "id.labinov.core.cycle",
             "id.labinov.core.memory", "id.labinov.core.model", "id.labinov.core.national",
             "id.labinov.core.programme", "id.labinov.core.query", "id.labinov.core.rules", "id.labinov.core.spi");
     assertThat(core.exports().stream().filter(ModuleDescriptor.Exports::isQualified)

@@ -1,4 +1,4 @@
-package id.labinov.core.cycle;
+package id.labinov.core.rules;
 
 import id.labinov.core.annotation.Beta;
 import id.labinov.core.error.InvalidValueException;
