@@ -271,13 +271,21 @@ final class ImportCommand extends BaseCommand {
 
   private static void match(Session s, PersonId proposer, InnovationRef ref, List<Row> same) {
     Optional<InnovationState> state = s.lab().innovations().find(ref);
-    if (state.isEmpty() || !state.get().proposedBy().equals(proposer)) {
+    if (state.isEmpty()) {
       return;
+    }
+    List<InnovationEvent> history = null;
+    if (!state.get().proposedBy().equals(proposer)) {
+      // handed over to a new owner since: still the row its first proposer imported
+      history = s.lab().innovations().history(ref);
+      if (history.isEmpty() || !history.get(0).metadata().actor().equals(proposer)) {
+        return;
+      }
     }
     Set<String> keys = new HashSet<>();
     keys.add(key(ref.region(), proposer, state.get().details()));
     if (same.stream().noneMatch(r -> keys.contains(r.key))) {
-      for (InnovationEvent e : s.lab().innovations().history(ref)) {
+      for (InnovationEvent e : history != null ? history : s.lab().innovations().history(ref)) {
         if (e instanceof InnovationProposed proposed) {
           keys.add(key(ref.region(), proposer, proposed.details()));
           break;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         CheckCommand.class, AvailableCommand.class,
         AdvanceCommand.class, ReturnCommand.class, HoldCommand.class, ResumeCommand.class, DropCommand.class,
         ReopenCommand.class, ApproveCommand.class, AttachCommand.class, ClearConditionCommand.class,
-        ChangeOpdCommand.class,
+        ChangeOpdCommand.class, HandOverCommand.class,
         ReportCommand.class, VerifyCommand.class, ExportHashesCommand.class, RulebookCommand.class,
         DirectoryCommand.class,
         ProgrammeCommands.class, ScoreCommand.class, MonitorCommand.class,

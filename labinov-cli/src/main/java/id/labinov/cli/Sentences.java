@@ -8,6 +8,7 @@ import id.labinov.core.event.Dropped;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.ReturnedForRework;
@@ -82,6 +83,12 @@ final class Sentences {
     if (event instanceof OpdChanged e) {
       return t.get("sentence.opdChanged", title, stage, version, names.opdWithCode(e.fromOpd()),
           names.opdWithCode(e.toOpd()));
+    }
+    if (event instanceof OwnerHandedOver e) {
+      return e.toOpd() == null
+          ? t.get("sentence.handedOver", title, stage, version, names.person(e.fromOwner()), names.person(e.toOwner()))
+          : t.get("sentence.handedOverToOpd", title, stage, version, names.person(e.fromOwner()),
+              names.person(e.toOwner()), names.opdWithCode(e.fromOpd()), names.opdWithCode(e.toOpd()));
     }
     return current(state, rulebook, names);
   }

@@ -58,6 +58,7 @@ final class Session implements AutoCloseable {
           .evidenceRegisterStore(storage.evidenceRegister())
           .claimVerificationStore(storage.claimVerifications())
           .cycleStore(cycleStore(storage, url, prefix))
+          .directory(storage.directory()) // a handover's new owner must be a person the lab has loaded
           .build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {

@@ -348,7 +348,7 @@ final class CommandPipeline {
     InnovationRef ref = request.target();
     String programmeId = state != null ? state.programmeId()
         : request.command() instanceof Command.Propose p ? p.programmeId() : null;
-    RuleContext context = state != null ? contexts.forState(state, rulebook, now, programmes)
+    RuleContext context = state != null ? contexts.forState(state, rulebook, now, programmes, request.command())
         : contexts.forRegion(ref.region(), programmeId, now);
     Decider decider = rulebooks.deciderOf(rulebook);
     Ruling ruling;
@@ -583,6 +583,9 @@ final class CommandPipeline {
     }
     if (command instanceof Command.ChangeOpd) {
       return "change-opd";
+    }
+    if (command instanceof Command.HandOver) {
+      return "hand-over";
     }
     return command.name().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }

@@ -1,6 +1,7 @@
 package id.labinov.core;
 
 
+import id.labinov.core.engine.Command;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.evaluation.EvaluationResult;
@@ -8,11 +9,13 @@ import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.ScoreEntry;
 import id.labinov.core.evaluation.ScoreSheet;
 import id.labinov.core.model.IndonesianTimeZone;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.programme.Programme;
 import id.labinov.core.rules.EvaluationSummary;
 import id.labinov.core.rules.RuleContext;
 import id.labinov.core.rules.Rulebook;
+import id.labinov.core.spi.Directory;
 import id.labinov.core.spi.EvaluationStore;
 import id.labinov.core.spi.ProgrammeStore;
 import java.time.Instant;
@@ -25,20 +28,25 @@ import java.util.Optional;
  * Loads what rules see besides the facts: the time, the zone (the builder's override, the
  * programme's, or the region's default), the programme's windows, and the latest round's result of
  * every evaluation scheme the rulebook's rules read ({@link Rulebook#evaluationSchemes()}), so a
- * plug-in rule receives evaluation results as a built-in one does. Thread-safe.
+ * plug-in rule receives evaluation results as a built-in one does; and, when the lab has a
+ * directory, what it says of a person a command names (a handover's new owner), so the decider can
+ * refuse someone the lab does not know or whose name was erased without reading a store itself.
+ * Thread-safe.
  */
 final class ContextLoader {
   private final Map<RegionCode, IndonesianTimeZone> zones;
   private final ProgrammeStore programmes;
   private final EvaluationStore evaluations;
   private final Map<String, EvaluationScheme> schemes;
+  private final Directory directory;
 
   ContextLoader(Map<RegionCode, IndonesianTimeZone> zones, ProgrammeStore programmes, EvaluationStore evaluations,
-      Map<String, EvaluationScheme> schemes) {
+      Map<String, EvaluationScheme> schemes, Directory directory) {
     this.zones = Map.copyOf(zones);
     this.programmes = programmes;
     this.evaluations = evaluations;
     this.schemes = Map.copyOf(schemes);
+    this.directory = directory;
   }
 
   /** The context of a region's command outside any innovation's evaluations (a proposal). */
@@ -62,10 +70,25 @@ final class ContextLoader {
    */
   RuleContext forState(InnovationState state, Rulebook rulebook, Instant now,
       Map<List<Object>, Optional<Programme>> programmes) {
-    if (state.programmeId() == null && (evaluations == null || rulebook.evaluationSchemes().isEmpty())) {
+    return forState(state, rulebook, now, programmes, null);
+  }
+
+  /**
+   * The context of an existing innovation's command, as {@link #forState(InnovationState, Rulebook,
+   * Instant, Map)} gives it, with what the lab's directory says of the person {@code command} names,
+   * if it names one and the lab has a directory.
+   */
+  RuleContext forState(InnovationState state, Rulebook rulebook, Instant now,
+      Map<List<Object>, Optional<Programme>> programmes, Command command) {
+    PersonId named = directory != null && command instanceof Command.HandOver h ? h.newOwner() : null;
+    if (named == null && state.programmeId() == null
+        && (evaluations == null || rulebook.evaluationSchemes().isEmpty())) {
       return RuleContext.of(now, zoneOf(state.region())); // the usual case: time and zone only
     }
     RuleContext.Builder b = builder(state.region(), state.programmeId(), now, programmes);
+    if (named != null) {
+      b.personStatus(named, directory.findPersonName(named).status());
+    }
     if (evaluations != null && !rulebook.evaluationSchemes().isEmpty()) {
       for (String schemeId : rulebook.evaluationSchemes()) {
         EvaluationScheme scheme = schemes.get(schemeId);

@@ -27,6 +27,7 @@ import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
@@ -43,8 +44,8 @@ import java.util.function.Function;
 
 /**
  * Commands and reads on innovations: propose, edit, attach evidence, approve, move through the
- * stages, hold, resume, drop, reopen, in bulk and by import; the history, the state and what can be
- * done next. Obtained from {@link Labinov#innovations()}; thread-safe.
+ * stages, hold, resume, drop, reopen, move to another OPD, hand over to a new owner, in bulk and by
+ * import; the history, the state and what can be done next. Obtained from {@link Labinov#innovations()}; thread-safe.
  *
  * <p>Every command takes the library's one command path: in one store transaction the idempotency
  * key is looked up (a retry after a lost reply gets the first result), the state is loaded, the
@@ -268,6 +269,40 @@ public final class InnovationService {
    */
   public CommandResult changeOpd(InnovationRef ref, Actor actor, OpdCode opd, String reason, Options options) {
     return run(ref, actor, new Command.ChangeOpd(opd, reason), options);
+  }
+
+  /**
+   * Hands the innovation over to a new owner (serah terima pemilik inovasi) when its innovator moves
+   * to another OPD or leaves: a lab administrator's command, recorded in the history as
+   * {@link id.labinov.core.event.OwnerHandedOver}. From then on the new owner counts as the proposer
+   * for the authorisation rules (an innovator of the innovation's OPD acts on what they own), while
+   * the previous owner stays among its contributors, so the conflict-of-interest rules still keep
+   * them from scoring it; the previous owner acts on it only if listed on its team. With {@code opd}
+   * the innovation moves to that OPD in the same event, as a new owner of another unit needs; naming
+   * the OPD it is in already changes nothing but the owner. A dropped or held innovation may be handed
+   * over too (whoever reopens it later owns it).
+   *
+   * <p>Refused ({@code ROLE_NOT_PERMITTED}) unless the actor is a {@code LAB_ADMIN};
+   * ({@code SAME_OWNER}) if {@code newOwner} owns it already; and, when the lab has a directory
+   * ({@link Labinov.Builder#directory}), ({@code NO_SUCH_PERSON}) if the directory does not know
+   * {@code newOwner} or ({@code PERSON_ERASED}) if the person's name was erased.
+   *
+   * @param ref the innovation
+   * @param actor who acts (a {@code LAB_ADMIN})
+   * @param newOwner who takes it over
+   * @param opd the OPD it moves to with its new owner, or {@code null} to keep its OPD
+   * @param reason why (required)
+   * @param options key and expected version
+   * @return the result (accepted or refused with every reason)
+   * @throws InvalidValueException naming a missing argument or a control character in the reason
+   * @throws NoSuchInnovationException if the innovation does not exist in that region
+   * @throws id.labinov.core.engine.VersionConflictException if the caller's expected version is stale, or retries ran out
+   * @throws id.labinov.core.engine.IdempotencyKeyReusedException if the key was used for another request
+   */
+  @Beta
+  public CommandResult handOver(InnovationRef ref, Actor actor, PersonId newOwner, OpdCode opd, String reason,
+      Options options) {
+    return run(ref, actor, new Command.HandOver(newOwner, opd, reason), options);
   }
 
   /**

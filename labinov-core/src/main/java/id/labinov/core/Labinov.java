@@ -20,6 +20,7 @@ import id.labinov.core.spi.EvaluationStore;
 import id.labinov.core.spi.ClaimVerificationStore;
 import id.labinov.core.spi.CycleStore;
 import id.labinov.core.cycle.EligibilityRules;
+import id.labinov.core.spi.Directory;
 import id.labinov.core.spi.EvidenceRegisterStore;
 import id.labinov.core.spi.InnovationQuery;
 import id.labinov.core.spi.InnovationStore;
@@ -60,7 +61,7 @@ public final class Labinov {
     this.clock = b.clock;
     this.query = b.query;
     RulebookResolver rulebooks = new RulebookResolver(b.rulebookStore, b.defaultRulebook, b.regionRulebooks);
-    ContextLoader contexts = new ContextLoader(b.zones, b.programmeStore, b.evaluationStore, b.schemes);
+    ContextLoader contexts = new ContextLoader(b.zones, b.programmeStore, b.evaluationStore, b.schemes, b.directory);
     RefusalRecorder refusals = new RefusalRecorder(b.refusalSink, b.refusalLog, b.refusalRetention, b.clock);
     CommandPipeline pipeline = new CommandPipeline(b.clock, b.ids, b.store, rulebooks, contexts, b.authorisation,
         refusals, b.listeners, b.conflictRetries, b.idempotencyTtl);
@@ -184,6 +185,7 @@ public final class Labinov {
     private final Map<RegionCode, IndonesianTimeZone> zones = new HashMap<>();
     private final List<EventListener> listeners = new ArrayList<>();
     private Authorisation authorisation = Authorisation.byRoleAndScope();
+    private Directory directory;
     private RefusalSink refusalSink;
     private RefusalLog refusalLog;
     private Duration refusalRetention = DEFAULT_REFUSAL_RETENTION;
@@ -433,6 +435,22 @@ public final class Labinov {
     @Beta
     public Builder refusalRetention(Duration value) {
       this.refusalRetention = value;
+      return this;
+    }
+
+    /**
+     * Sets the lab's directory of units and people (default: none). Commands that name a person are
+     * then checked against it: a handover ({@link InnovationService#handOver}) to someone the directory
+     * does not know is refused with {@code NO_SUCH_PERSON}, to someone whose name was erased with
+     * {@code PERSON_ERASED}. Without a directory no command is refused for the person it names.
+     *
+     * @param value the directory, e.g. the JDBC storage's or an {@code InMemoryDirectory}
+     * @return this builder
+     * @throws InvalidValueException with code {@code REQUIRED} if {@code value} is {@code null}
+     */
+    @Beta
+    public Builder directory(Directory value) {
+      this.directory = Checks.notNull(value, "directory");
       return this;
     }
 

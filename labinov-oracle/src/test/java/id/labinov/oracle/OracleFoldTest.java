@@ -3,11 +3,15 @@ package id.labinov.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.engine.Decider;
+import id.labinov.core.engine.InnovationState;
+import id.labinov.core.event.DetailsUpdated;
 import id.labinov.core.event.Dropped;
 import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -51,6 +55,11 @@ class OracleFoldTest {
         null);
   }
 
+  private EventMetadata by(String actor, String at) {
+    return new EventMetadata(UUID.randomUUID(), LEBAK, ID, history.size() + 1L, wib(at), PersonId.of(actor), "5d", 1,
+        null);
+  }
+
   @Nested
   class Stays {
     @Test
@@ -87,6 +96,28 @@ class OracleFoldTest {
       assertThat(Days.count(f.stays().get(1), Days.end(f, f.stays().get(1), muchLater), WIB)).isEqualTo(3);
       // current DIAGNOSE stay: 12 Mar 12:00 to the drop on 25 Mar 12:00 (13 days), less 14-20 March dropped
       assertThat(Days.count(f.currentStay(), Days.end(f, f.currentStay(), muchLater), WIB)).isEqualTo(6);
+    }
+
+    @Test
+    void aHandoverMakesTheNewOwnerTheProposerAndKeepsTheOneBeforeAndAgreesWithCore() {
+      history.add(new InnovationProposed(next("2024-03-01T10:00"),
+          InnovationDetails.titled("Posyandu Digital").withOpd(OpdCode.of("DINKES")), null, "DRUM_UP"));
+      history.add(new OwnerHandedOver(by("admin-36.02", "2024-03-02T10:00"), PersonId.of("asn-1"),
+          PersonId.of("asn-dinkes-044"), OpdCode.of("DINKES"), null, "mutasi"));
+      history.add(new DetailsUpdated(by("asn-dinkes-044", "2024-03-03T10:00"),
+          InnovationDetails.titled("Posyandu Digital Lebak").withOpd(OpdCode.of("DINKES"))));
+      history.add(new OwnerHandedOver(by("admin-36.02", "2024-03-04T10:00"), PersonId.of("asn-dinkes-044"),
+          PersonId.of("asn-disdik-005"), OpdCode.of("DINKES"), OpdCode.of("DISDIK"), "pindah dinas"));
+
+      Folded f = Fold.of(history);
+      InnovationState core = Decider.replay(history);
+
+      assertThat(f.proposer()).isEqualTo(PersonId.of("asn-disdik-005")).isEqualTo(core.proposedBy());
+      assertThat(f.opd()).isEqualTo(OpdCode.of("DISDIK")).isEqualTo(core.details().opd());
+      assertThat(f.contributors()).containsExactlyInAnyOrder(PersonId.of("asn-1"), PersonId.of("asn-dinkes-044"),
+          PersonId.of("asn-disdik-005"));
+      assertThat(core.findInnovators()).hasValueSatisfying(people -> assertThat(f.contributors()).isEqualTo(people));
+      assertThat(f.events()).isEqualTo(4);
     }
 
     @Test

@@ -11,6 +11,7 @@ import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -116,6 +117,13 @@ final class AuditComputer {
         action = AuditAction.OPD_CHANGED;
         detail = opd(o.fromOpd()) + " \u2192 " + opd(o.toOpd());
         reason = o.reason();
+      } else if (e instanceof OwnerHandedOver h) {
+        action = AuditAction.OWNER_HANDED_OVER;
+        detail = h.toOpd() == null
+            ? ReportTexts.format(ctx.locale, "audit.handedOver", List.of(person(h.fromOwner()), person(h.toOwner())))
+            : ReportTexts.format(ctx.locale, "audit.handedOverOpd", List.of(person(h.fromOwner()),
+                person(h.toOwner()), opd(h.fromOpd()), opd(h.toOpd())));
+        reason = h.reason();
       } else if (e instanceof UnknownEvent u) {
         detail = u.payloadJson().length() > MAX_UNKNOWN_PAYLOAD
             ? u.payloadJson().substring(0, MAX_UNKNOWN_PAYLOAD) + "..." : u.payloadJson();
@@ -191,6 +199,12 @@ final class AuditComputer {
       }
     }
     return out;
+  }
+
+  /** A person as the audit trail shows them: their name from the directory, else their id. */
+  private String person(id.labinov.core.model.PersonId person) {
+    String name = ctx.personName(person);
+    return name == null ? person.value() : name;
   }
 
   /** An OPD as the audit trail shows it: its name from the directory with the code, or the code. */

@@ -59,7 +59,12 @@ public record CompetitionEntry(InnovationRef ref, Competition competition, int y
     }
   }
 
-  /** {@return whether this record is the same entry (competition and year) as {@code other}} */
+  /**
+   * Tells whether two records are of the same entry.
+   *
+   * @param other another record, or {@code null}
+   * @return whether {@code other} has this record's competition and year
+   */
   public boolean sameEntry(CompetitionEntry other) {
     return other != null && competition == other.competition && year == other.year;
   }

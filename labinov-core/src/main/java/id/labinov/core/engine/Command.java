@@ -1,10 +1,12 @@
 package id.labinov.core.engine;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.error.InvalidValueException;
 import id.labinov.core.internal.Checks;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import java.util.List;
 
@@ -235,6 +237,34 @@ public sealed interface Command {
      */
     public ChangeOpd {
       Checks.notNull(opd, "opd");
+      reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
+    }
+  }
+
+  /**
+   * Hand the innovation over to a new owner (serah terima pemilik inovasi), when its innovator moves to
+   * another OPD or leaves: a lab administrator's command by default, recorded as
+   * {@link id.labinov.core.event.OwnerHandedOver}. From then on the new owner counts as the proposer
+   * for the authorisation rules (an innovator of the innovation's OPD who owns it acts on it), and the
+   * previous owner stays among its contributors, so the conflict-of-interest rules still see them.
+   * The innovation may move to another OPD with its owner in the same event.
+   *
+   * @param newOwner who takes the innovation over
+   * @param opd the OPD it moves to with its new owner, or {@code null} to keep its OPD
+   * @param reason why (required)
+   */
+  @Beta
+  record HandOver(PersonId newOwner, OpdCode opd, String reason) implements Command {
+    /**
+     * Validates the parts.
+     *
+     * @param newOwner who takes the innovation over
+     * @param opd the OPD it moves to with its new owner, or {@code null} to keep its OPD
+     * @param reason why (required)
+     * @throws InvalidValueException naming a missing part or a control character in the reason
+     */
+    public HandOver {
+      Checks.notNull(newOwner, "newOwner");
       reason = Checks.noControlCharacters(Checks.notBlank(reason, "reason"), "reason");
     }
   }

@@ -12,6 +12,7 @@ import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -23,6 +24,8 @@ import id.labinov.core.internal.Checks;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.EvidenceRef;
 import id.labinov.core.model.InnovationDetails;
+import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.PersonName;
 import id.labinov.core.model.Role;
 import id.labinov.core.rules.Facts;
 import id.labinov.core.rules.RuleContext;
@@ -48,7 +51,10 @@ import java.util.List;
  * the innovation's own unit), checked with {@link Rulebooks#checkCommand}. What stays in Java are
  * the integrity checks of the commands themselves (stable codes, ruleType {@code command}):
  * {@code NOTHING_CHANGED}, {@code DUPLICATE_EVIDENCE}, {@code ALREADY_APPROVED} (the same person in
- * the same role twice in a stage), {@code REPLICATES_OWN_REGION}, and for a proposal naming a
+ * the same role twice in a stage), {@code REPLICATES_OWN_REGION}; for a handover (a lab
+ * administrator's, like a move to another OPD) {@code SAME_OWNER}, and a new owner the lab's directory
+ * does not know ({@code NO_SUCH_PERSON}) or whose name was erased ({@code PERSON_ERASED}), as the rule
+ * context tells ({@link RuleContext#findPersonStatus}); and for a proposal naming a
  * programme: that programme in the rule context ({@code NO_SUCH_PROGRAMME}), open
  * ({@code PROGRAMME_CLOSED}), with the innovation's unit among its participants when it lists any
  * ({@code OPD_NOT_PARTICIPATING}).
@@ -176,6 +182,10 @@ public final class Decider {
       return new Reopened(m, r.reason());
     } else if (command instanceof Command.ChangeOpd c) {
       return new OpdChanged(m, state.details().opd(), c.opd(), c.reason());
+    } else if (command instanceof Command.HandOver h) {
+      OpdCode from = state.details().opd();
+      return new OwnerHandedOver(m, state.proposedBy(), h.newOwner(), from,
+          h.opd() == null || h.opd().equals(from) ? null : h.opd(), h.reason());
     }
     throw new IllegalStateException("no event for " + command.name());
   }
@@ -231,6 +241,25 @@ public final class Decider {
       }
       if (c.opd().equals(state.details().opd())) {
         after = add(after, commandViolation("SAME_OPD", c.opd().value()));
+      }
+    } else if (command instanceof Command.HandOver h) {
+      // like a move to another OPD, a lab administrator's command in every rulebook (no gate), in
+      // every status: a departing innovator's dropped ideas are handed over too, so that whoever
+      // reopens one later owns it
+      verdictId = "hand-over";
+      gate = null;
+      if (!request.actor().has(Role.LAB_ADMIN)) {
+        before = add(before, new Violation("ROLE_NOT_PERMITTED", Severity.MUST, "command", "violation.ROLE_NOT_PERMITTED",
+            List.of("LAB_ADMIN")));
+      }
+      if (h.newOwner().equals(state.proposedBy())) {
+        after = add(after, commandViolation("SAME_OWNER", h.newOwner().value()));
+      }
+      PersonName.Status known = context.findPersonStatus(h.newOwner()).orElse(PersonName.Status.KNOWN);
+      if (known == PersonName.Status.UNKNOWN) {
+        after = add(after, commandViolation("NO_SUCH_PERSON", h.newOwner().value()));
+      } else if (known == PersonName.Status.ERASED) {
+        after = add(after, commandViolation("PERSON_ERASED", h.newOwner().value()));
       }
     } else if (command instanceof Command.AttachEvidence a) {
       verdictId = "attach-evidence";

@@ -32,14 +32,15 @@ import java.util.Set;
  * @param openConditions conditions of conditional advances not yet cleared
  * @param evidence every piece of evidence attached, oldest first
  * @param visits every stay in a stage, oldest first; the last is the current one
- * @param proposedBy who proposed it
+ * @param proposedBy who proposed it, or the owner it was last handed over to
+ *     ({@link id.labinov.core.event.OwnerHandedOver}): the proposer the authorisation rules see
  * @param proposedAt when
  * @param lastChangedAt when the last event happened
  * @param version the number of events so far (the sequence of the last one)
  * @param contributors the people other than the proposer who updated the details or attached
- *     evidence, in order of their first contribution (with the proposer, they may not evaluate the
- *     innovation); {@code null} when unknown: a state stored by a version before 0.1 did not record
- *     them, and the history tells
+ *     evidence, or handed the innovation over to a new owner, in order of their first contribution
+ *     (with the proposer, they may not evaluate the innovation); {@code null} when unknown: a state
+ *     stored by a version before 0.1 did not record them, and the history tells
  */
 public record InnovationState(
     RegionCode region,
@@ -76,14 +77,15 @@ public record InnovationState(
    * @param openConditions conditions of conditional advances not yet cleared
    * @param evidence every piece of evidence attached, oldest first
    * @param visits every stay in a stage, oldest first; the last is the current one
-   * @param proposedBy who proposed it
+   * @param proposedBy who proposed it, or the owner it was last handed over to
+   *     ({@link id.labinov.core.event.OwnerHandedOver}): the proposer the authorisation rules see
    * @param proposedAt when
    * @param lastChangedAt when the last event happened
    * @param version the number of events so far (the sequence of the last one)
    * @param contributors the people other than the proposer who updated the details or attached
-   *     evidence, in order of their first contribution (with the proposer, they may not evaluate the
-   *     innovation); {@code null} when unknown: a state stored by a version before 0.1 did not record
-   *     them, and the history tells
+   *     evidence, or handed the innovation over to a new owner, in order of their first contribution
+   *     (with the proposer, they may not evaluate the innovation); {@code null} when unknown: a state
+   *     stored by a version before 0.1 did not record them, and the history tells
    * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public InnovationState {
@@ -127,7 +129,8 @@ public record InnovationState(
    * @param openConditions conditions of conditional advances not yet cleared
    * @param evidence every piece of evidence attached, oldest first
    * @param visits every stay in a stage, oldest first; the last is the current one
-   * @param proposedBy who proposed it
+   * @param proposedBy who proposed it, or the owner it was last handed over to
+   *     ({@link id.labinov.core.event.OwnerHandedOver}): the proposer the authorisation rules see
    * @param proposedAt when
    * @param lastChangedAt when the last event happened
    * @param version the number of events so far
@@ -141,9 +144,9 @@ public record InnovationState(
   }
 
   /**
-   * Returns everyone who proposed the innovation, is listed on its team
-   * ({@link InnovationDetails#coInnovators()}), updated its details or attached evidence, if the
-   * state knows them (see {@link #contributors()}).
+   * Returns everyone who proposed (or owns) the innovation, is listed on its team
+   * ({@link InnovationDetails#coInnovators()}), updated its details, attached evidence or owned it
+   * before a handover, if the state knows them (see {@link #contributors()}).
    *
    * @return the proposer first, then the listed team, then the other contributors; empty if unknown
    */

@@ -67,6 +67,13 @@ final class RequestHash {
       a.put("reason", x.reason());
     } else if (c instanceof Command.Reopen x) {
       a.put("reason", x.reason());
+    } else if (c instanceof Command.ChangeOpd x) {
+      a.put("opd", x.opd().value());
+      a.put("reason", x.reason());
+    } else if (c instanceof Command.HandOver x) {
+      a.put("newOwner", x.newOwner().value());
+      ValueTrees.put(a, "opd", x.opd() == null ? null : x.opd().value());
+      a.put("reason", x.reason());
     } else if (c instanceof Command.MigrateRulebook x) {
       a.put("rulebookId", x.rulebookId());
       a.put("version", JsonTree.Num.of(x.version()));

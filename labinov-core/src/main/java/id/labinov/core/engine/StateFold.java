@@ -10,6 +10,7 @@ import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -78,6 +79,7 @@ final class StateFold {
     String rulebookId = state.rulebookId();
     int rulebookVersion = state.rulebookVersion();
     List<PersonId> contributors = state.contributors();
+    PersonId proposedBy = state.proposedBy();
     if (event instanceof DetailsUpdated u) {
       details = u.details();
       contributors = contributed(state, contributors, m.actor());
@@ -117,13 +119,20 @@ final class StateFold {
       visits = unpause(visits, t);
     } else if (event instanceof OpdChanged o) {
       details = details.withOpd(o.toOpd());
+    } else if (event instanceof OwnerHandedOver h) {
+      // the new owner is the proposer the rules see; the one before stays a contributor
+      proposedBy = h.toOwner();
+      contributors = handedOver(contributors, h.fromOwner(), h.toOwner());
+      if (h.toOpd() != null) {
+        details = details.withOpd(h.toOpd());
+      }
     } else if (event instanceof RulebookMigrated) {
       rulebookId = m.rulebookId();
       rulebookVersion = m.rulebookVersion();
     }
     // Unknown events change nothing but the version: consumers tolerate types they do not know.
     return new InnovationState(state.region(), state.id(), rulebookId, rulebookVersion, state.programmeId(), details,
-        stage, status, approvals, conditions, evidence, visits, state.proposedBy(), state.proposedAt(), t,
+        stage, status, approvals, conditions, evidence, visits, proposedBy, state.proposedAt(), t,
         m.sequence(), contributors);
   }
 
@@ -133,6 +142,26 @@ final class StateFold {
       return contributors;
     }
     return ImmutableArrayList.appended(contributors, actor);
+  }
+
+  /**
+   * The contributors after a handover from {@code from} to {@code to}: the one before added (once),
+   * the new owner taken out (a proposer is not among them); unknown contributors stay unknown.
+   */
+  private static List<PersonId> handedOver(List<PersonId> contributors, PersonId from, PersonId to) {
+    if (contributors == null) {
+      return null;
+    }
+    List<PersonId> out = new ArrayList<>(contributors.size() + 1);
+    for (PersonId p : contributors) {
+      if (!p.equals(to)) {
+        out.add(p);
+      }
+    }
+    if (!out.contains(from)) {
+      out.add(from);
+    }
+    return List.copyOf(out);
   }
 
   /** The visits with a pause opened at {@code t} in the current stay. */

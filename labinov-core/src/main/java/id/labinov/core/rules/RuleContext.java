@@ -1,6 +1,9 @@
 package id.labinov.core.rules;
 
+import id.labinov.core.annotation.Beta;
 import id.labinov.core.internal.Checks;
+import id.labinov.core.model.PersonId;
+import id.labinov.core.model.PersonName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,20 +13,24 @@ import java.util.Objects;
 /**
  * What rules may know beyond the innovation's facts: the current time (from the caller's injected
  * clock, never the wall clock) and the zone in which calendar days are counted (the region's or
- * programme's WIB, WITA or WIT). Built with {@link #builder()}; immutable and thread-safe.
+ * programme's WIB, WITA or WIT); the innovation's programme and evaluations; and what the lab's
+ * directory says of a person a command names (a handover's new owner). Built with {@link #builder()};
+ * immutable and thread-safe.
  */
 public final class RuleContext {
   private final Instant now;
   private final ZoneId zone;
   private final ProgrammeContext programme;
   private final java.util.Map<String, EvaluationSummary> evaluations;
+  private final java.util.Map<PersonId, PersonName.Status> people;
 
   private RuleContext(Instant now, ZoneId zone, ProgrammeContext programme,
-      java.util.Map<String, EvaluationSummary> evaluations) {
+      java.util.Map<String, EvaluationSummary> evaluations, java.util.Map<PersonId, PersonName.Status> people) {
     this.now = Checks.notNull(now, "now");
     this.zone = Checks.notNull(zone, "zone");
     this.programme = programme;
     this.evaluations = evaluations == null ? java.util.Map.of() : java.util.Map.copyOf(evaluations);
+    this.people = people == null ? java.util.Map.of() : java.util.Map.copyOf(people);
   }
 
   /**
@@ -34,7 +41,7 @@ public final class RuleContext {
    * @return the context
    */
   public static RuleContext of(Instant now, ZoneId zone) {
-    return new RuleContext(now, zone, null, null);
+    return new RuleContext(now, zone, null, null, null);
   }
 
   /** {@return a builder; {@code now} and {@code zone} are required} */
@@ -65,6 +72,21 @@ public final class RuleContext {
    */
   public java.util.Optional<EvaluationSummary> evaluation(String schemeId) {
     return java.util.Optional.ofNullable(evaluations.get(schemeId));
+  }
+
+  /**
+   * Returns what the lab's directory says of a person a command names (a handover's new owner):
+   * whether it holds the person's name, erased it, or does not know the person. Empty when the context
+   * was built without asking a directory (the lab has none, or the command names no one), in which
+   * case no rule may refuse for it.
+   *
+   * @param person the person
+   * @return the directory's answer, or empty when none was asked
+   * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} if {@code person} is {@code null}
+   */
+  @Beta
+  public java.util.Optional<PersonName.Status> findPersonStatus(PersonId person) {
+    return java.util.Optional.ofNullable(people.get(Checks.notNull(person, "person")));
   }
 
   /** {@return the current date in {@link #zone()}} */
@@ -118,12 +140,12 @@ public final class RuleContext {
   @Override
   public boolean equals(Object o) {
     return o instanceof RuleContext c && c.now.equals(now) && c.zone.equals(zone)
-        && Objects.equals(c.programme, programme) && c.evaluations.equals(evaluations);
+        && Objects.equals(c.programme, programme) && c.evaluations.equals(evaluations) && c.people.equals(people);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(now, zone, programme, evaluations);
+    return Objects.hash(now, zone, programme, evaluations, people);
   }
 
   @Override
@@ -138,6 +160,8 @@ public final class RuleContext {
     private ProgrammeContext programme;
     /** Made on the first evaluation added: most contexts have none. */
     private java.util.Map<String, EvaluationSummary> evaluations;
+    /** Made on the first person added: most contexts have none. */
+    private java.util.Map<PersonId, PersonName.Status> people;
 
     private Builder() {}
 
@@ -190,13 +214,32 @@ public final class RuleContext {
     }
 
     /**
+     * Records what the lab's directory says of a person a command names ({@link #findPersonStatus}).
+     *
+     * @param person the person
+     * @param status the directory's answer
+     * @return this builder
+     * @throws id.labinov.core.error.InvalidValueException with code {@code REQUIRED} for a missing argument
+     */
+    @Beta
+    public Builder personStatus(PersonId person, PersonName.Status status) {
+      Checks.notNull(person, "person");
+      Checks.notNull(status, "status");
+      if (people == null) {
+        people = new java.util.HashMap<>();
+      }
+      people.put(person, status);
+      return this;
+    }
+
+    /**
      * Builds the context.
      *
      * @return the context
      * @throws id.labinov.core.error.InvalidValueException naming a missing setting
      */
     public RuleContext build() {
-      return new RuleContext(now, zone, programme, evaluations);
+      return new RuleContext(now, zone, programme, evaluations, people);
     }
   }
 }

@@ -25,7 +25,7 @@ public record Verdict(String transitionId, List<Violation> violations, List<Viol
    */
   public static final java.util.Set<String> ACTIONS = java.util.Set.of("propose", "update-details",
       "attach-evidence", "approve", "score", "monitoring", "open-programme", "adjust-schedule", "close-programme",
-      "migrate-rulebook", "change-opd", "replay", "add-document", "supersede-document", "delete-document",
+      "migrate-rulebook", "change-opd", "hand-over", "replay", "add-document", "supersede-document", "delete-document",
       "put-claim", "remove-claim", "verify-claim", "record-entry", "record-version");
 
   /**

@@ -16,6 +16,8 @@ import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -32,6 +34,7 @@ import id.labinov.core.model.GovernmentAffair;
 import id.labinov.core.model.InitiatorType;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.InnovationId;
+import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
@@ -88,7 +91,15 @@ class EventCodecTest {
         new Reopened(meta(12, null), "Anggaran perubahan"),
         new RulebookMigrated(new EventMetadata(UUID.randomUUID(), LEBAK, ID, 13, START, PersonId.of("admin"),
             "5d-plus-1", 1, null), "5d", 1),
-        new UnknownEvent(meta(14, null), "ScoreRecorded", "{\"a\":[1,2.50,null,true],\"z\":\"x\"}"));
+        new UnknownEvent(meta(14, null), "ScoreRecorded", "{\"a\":[1,2.50,null,true],\"z\":\"x\"}"),
+        new OpdChanged(meta(15, null), OpdCode.of("DINKES"), OpdCode.of("DISDIK"), "Reorganisasi perangkat daerah"),
+        new OpdChanged(meta(15, null), null, OpdCode.of("DISDIK"), "OPD pertama"),
+        new OwnerHandedOver(meta(16, "serah-16"), PersonId.of("asn-dinkes-017"), PersonId.of("asn-dinkes-044"),
+            OpdCode.of("DINKES"), null, "Mutasi ke Puskesmas \"Cempaka\""),
+        new OwnerHandedOver(meta(16, null), PersonId.of("asn-dinkes-017"), PersonId.of("asn-disdik-005"),
+            OpdCode.of("DINKES"), OpdCode.of("DISDIK"), "Pensiun"),
+        new OwnerHandedOver(meta(16, null), PersonId.of("asn-dinkes-017"), PersonId.of("asn-disdik-005"), null,
+            OpdCode.of("DISDIK"), "Pindah\tunit"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -134,7 +145,7 @@ class EventCodecTest {
 
     assertThat(covered).contains("InnovationProposed", "DetailsUpdated", "EvidenceAttached", "ApprovalRecorded",
         "StageAdvanced", "StageAdvancedConditionally", "ConditionCleared", "ReturnedForRework", "PutOnHold",
-        "Resumed", "Dropped", "Reopened", "RulebookMigrated", "ScoreRecorded");
+        "Resumed", "Dropped", "Reopened", "RulebookMigrated", "ScoreRecorded", "OpdChanged", "OwnerHandedOver");
   }
 
   @ParameterizedTest

@@ -11,6 +11,8 @@ import id.labinov.core.event.EventMetadata;
 import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
+import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -58,7 +60,8 @@ final class EventGens {
   /** Every event type the codec knows, plus the open family's unknown ones. */
   static final List<String> TYPES = List.of("InnovationProposed", "DetailsUpdated", "EvidenceAttached",
       "ApprovalRecorded", "StageAdvanced", "StageAdvancedConditionally", "ConditionCleared", "ReturnedForRework",
-      "PutOnHold", "Resumed", "Dropped", "Reopened", "RulebookMigrated", "UnknownEvent");
+      "PutOnHold", "Resumed", "Dropped", "Reopened", "RulebookMigrated", "OpdChanged", "OwnerHandedOver",
+      "UnknownEvent");
 
   private static final List<String> REGIONS = List.of("36", "36.02", "36.71", "32.01", "94.71", "63.02.01",
       "36.02.01.2001", "91.05.03.3004", "11.01");
@@ -72,7 +75,17 @@ final class EventGens {
       "\u2028", "%", "_", "'", "{", "}", "[", "]", ":", ",", "\u0627\u0644", "\u4e2d\u6587", "\ud83d\ude00",
       "\ud83c\uddee\ud83c\udde9", "\u200b", "<b>", "&amp;");
 
+  private static final List<String> OPDS = List.of("DINKES", "DISHUB", "KEC-RANGKASBITUNG", "BAPPEDA.LITBANG", "9_UPT");
+  private static final List<String> PEOPLE = List.of("asn-dinkes-017", "kadis-dinkes", "coach-lan-03",
+      "199001012015031001", "P3K-2023-00017", "warga:\u00e9tienne", "\u4e2d\u6587");
+
   private EventGens() {}
+
+  /** An OPD, sometimes none. */
+  static Gen<OpdCode> opds() {
+    return Generate.frequency(Pair.of(1, Generate.constant((OpdCode) null)),
+        Pair.of(3, Generate.pick(OPDS).map(OpdCode::of)));
+  }
 
   /** Free text: 0-40 pieces, NFC-normalised (the canonical form stores NFC). */
   static Gen<String> texts() {
@@ -111,8 +124,7 @@ final class EventGens {
   static Gen<EventMetadata> metadata() {
     Gen<String> keys = Generate.frequency(Pair.of(1, Generate.constant((String) null)),
         Pair.of(2, nonBlankTexts().map(t -> cut(t.replaceAll("[\\s\\p{Cntrl}]", "-"), 200))));
-    Gen<String> people = Generate.pick(List.of("asn-dinkes-017", "kadis-dinkes", "coach-lan-03", "199001012015031001",
-        "P3K-2023-00017", "warga:\u00e9tienne", "\u4e2d\u6587"));
+    Gen<String> people = Generate.pick(PEOPLE);
     Gen<Object[]> ids = uuids().zip(Generate.pick(REGIONS), instants(), uuids(), (e, r, t, i) -> new Object[] {e, r, t, i});
     Gen<Object[]> rest = Generate.longRange(1, 1_000_000_000_000L).zip(people,
         Generate.pick(List.of("5d", "5d-plus-1", "lebak-5d")), Generate.range(1, Integer.MAX_VALUE), keys,
@@ -210,6 +222,13 @@ final class EventGens {
         metadata().zip(nonBlankTexts(), Dropped::new),
         metadata().zip(nonBlankTexts(), Reopened::new),
         metadata().zip(Generate.pick(List.of("5d", "5d-plus-1")), Generate.range(1, 9999), RulebookMigrated::new),
+        metadata().zip(opds(), Generate.pick(OPDS).map(OpdCode::of), nonBlankTexts(), (m, from, to, r) ->
+            new OpdChanged(m, to.equals(from) ? null : from, to, r)),
+        metadata().zip(Generate.pick(PEOPLE), Generate.range(1, PEOPLE.size() - 1), opds(), opds(),
+            (m, from, step, fromOpd, toOpd) -> new Object[] {m, from, step, fromOpd, toOpd})
+            .zip(nonBlankTexts(), (a, r) -> new OwnerHandedOver((EventMetadata) a[0], PersonId.of((String) a[1]),
+                PersonId.of(PEOPLE.get((PEOPLE.indexOf((String) a[1]) + (Integer) a[2]) % PEOPLE.size())),
+                (OpdCode) a[3], a[4] == null || a[4].equals(a[3]) ? null : (OpdCode) a[4], r)),
         metadata().zip(Generate.pick(List.of("ScoreRecorded", "MonitoringEntryAdded", "FutureThing", "x.y/Z")), payloads(),
             UnknownEvent::new));
     return Generate.range(0, byType.size() - 1).flatMap(i -> byType.get(i));

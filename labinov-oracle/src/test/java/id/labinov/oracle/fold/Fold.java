@@ -9,6 +9,7 @@ import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -100,6 +101,14 @@ public final class Fold {
       contributors.add(m.actor());
     } else if (e instanceof OpdChanged o) {
       details = details.withOpd(o.toOpd());
+    } else if (e instanceof OwnerHandedOver h) {
+      // the new owner counts as the proposer from now on; the owner before stays one of its people
+      contributors.add(h.fromOwner());
+      proposer = h.toOwner();
+      contributors.add(proposer);
+      if (h.toOpd() != null) {
+        details = details.withOpd(h.toOpd());
+      }
     } else if (e instanceof StageAdvanced a) {
       enter(a.toStage(), t);
     } else if (e instanceof StageAdvancedConditionally a) {

@@ -14,18 +14,18 @@ import java.util.Set;
  * One innovation as the oracle's own fold of its history leaves it.
  *
  * @param ref the innovation
- * @param proposer who proposed it
+ * @param proposer who proposed it, or the owner it was last handed over to
  * @param programmeId its programme, or {@code null}
  * @param rulebookId the rulebook it follows now (the proposal's, or the last migration's)
  * @param rulebookVersion that rulebook's version
- * @param details its details as last written (proposal, edits, OPD changes)
+ * @param details its details as last written (proposal, edits, OPD changes, handovers with a move)
  * @param stage its current stage
  * @param status its current status
  * @param stays every stay, oldest first; the last one is current
  * @param lastDrop the last {@code Dropped} event's time, or {@code null} if it was never dropped
  * @param lastDropReason that event's reason, or {@code null}
  * @param evidence the evidence attached, oldest first
- * @param contributors who proposed it, edited its details or attached evidence, and its listed team
+ * @param contributors who proposed it, owned it, edited its details or attached evidence, and its listed team
  * @param openConditions the ids of conditions set by conditional advances and not yet cleared
  * @param events how many events its history holds
  */

@@ -2,12 +2,16 @@ package id.labinov.oracle.gen;
 
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.evaluation.EvaluationSchemes;
+import id.labinov.core.memory.InMemoryDirectory;
 import id.labinov.core.model.Actor;
+import id.labinov.core.model.Person;
+import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
 import id.labinov.core.model.Theme;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Rulebooks;
+import id.labinov.core.spi.DirectoryEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,6 +83,37 @@ public final class Cast {
       return coach(region);
     }
     return Actor.of(p[0], p[1], Role.EVALUATOR).in(region);
+  }
+
+  /** Someone a handover may name who is not in the lab's directory (the handover is refused). */
+  public static final String NOT_IN_DIRECTORY = "asn-sudah-pensiun";
+
+  /**
+   * The lab's directory: every innovator of every OPD (and of none), the OPD heads, the coach and the
+   * panel, each with a name; never {@link #NOT_IN_DIRECTORY}.
+   */
+  public static InMemoryDirectory directory() {
+    InMemoryDirectory d = new InMemoryDirectory();
+    List<DirectoryEntry> people = new java.util.ArrayList<>();
+    RegionCode any = REGIONS.get(0);
+    for (String opd : java.util.Arrays.asList(OPDS.get(0), OPDS.get(1), OPDS.get(2), OPDS.get(3), null)) {
+      for (int which = 0; which < 3; which++) { // a proposal's innovator index reaches 2
+        people.add(person(innovator(any, opd, which).personId(), "Inovator " + (opd == null ? "warga" : opd)
+            + " " + (which + 1)));
+      }
+      if (opd != null) {
+        people.add(person(head(any, opd).personId(), "Kepala " + opd));
+      }
+    }
+    for (String[] p : PANEL) {
+      people.add(person(PersonId.of(p[0]), "Penilai " + p[0]));
+    }
+    d.putAll(people);
+    return d;
+  }
+
+  private static DirectoryEntry person(PersonId id, String name) {
+    return DirectoryEntry.person(Person.named(id, name.replace('-', ' ')));
   }
 
   private static Rulebook rulebook(String name) {

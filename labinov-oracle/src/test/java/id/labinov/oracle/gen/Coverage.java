@@ -17,7 +17,9 @@ public final class Coverage {
       "sheet accepted", "sheet refused CONFLICT_OF_INTEREST_OPD", "sheet refused CONFLICT_OF_INTEREST_INNOVATOR",
       "sheet refused ALREADY_SCORED", "raw sheet OTHER_VERSION", "raw sheet OFF_SCALE", "raw sheet RESUBMITTED",
       "report time", "report time at a midnight", "late in schedule", "stalled", "trimmed ranking", "catalogue entry", "national stage from dates",
-      "hold over a midnight", "programme zone not the region's", "phase closed refusal");
+      "hold over a midnight", "programme zone not the region's", "phase closed refusal", "handed over",
+      "handed over to another OPD", "handover refused ROLE_NOT_PERMITTED", "handover refused SAME_OWNER",
+      "handover refused NO_SUCH_PERSON");
 
   private final Map<String, Long> counts = new TreeMap<>();
 

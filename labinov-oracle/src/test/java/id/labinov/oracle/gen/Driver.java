@@ -3,6 +3,7 @@ package id.labinov.oracle.gen;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.engine.InnovationState;
 import id.labinov.core.engine.Options;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.Bentuk;
@@ -13,6 +14,7 @@ import id.labinov.core.model.Jenis;
 import id.labinov.core.model.OpdCode;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
+import id.labinov.core.model.Role;
 import id.labinov.core.model.Scope;
 import id.labinov.core.model.Theme;
 import id.labinov.core.programme.Programme;
@@ -157,6 +159,8 @@ public final class Driver {
         InnovationRef ref = target(o.target());
         count("opd changed", lab.innovations().changeOpd(ref, Cast.admin(ref.region()), OpdCode.of(Cast.OPDS.get(o.opd())),
             "Reorganisasi perangkat daerah", Options.none()));
+      } else if (step instanceof Step.HandOver h) {
+        handOver(h);
       } else if (step instanceof Step.Migrate m) {
         migrate(m);
       } else if (step instanceof Step.Score s) {
@@ -320,6 +324,60 @@ public final class Driver {
       default -> d.withTitle(d.title().replaceAll(" \\(revisi \\d+\\)$", "") + " (revisi " + v + ")");
     };
     count("details updated", lab.innovations().updateDetails(ref, editor, d, Options.none()));
+  }
+
+  /**
+   * Hands an innovation over as the step says and checks the decision against the oracle's own
+   * prediction: a lab administrator's command, never to the owner it has, only to someone in the
+   * directory. After an accepted one, the oracle's fold and core's state agree on the owner, the OPD and
+   * the people who may not score it; the new owner then acts as its proposer in the later steps.
+   */
+  private void handOver(Step.HandOver h) {
+    InnovationRef ref = target(h.target());
+    Folded f = fold(ref);
+    RegionCode region = ref.region();
+    String opd = h.opd() >= 0 ? Cast.OPDS.get(h.opd()) : f.opd() == null ? null : f.opd().value();
+    String person = switch (h.person()) {
+      case 0, 1 -> Cast.innovator(region, opd, h.person()).personId().value();
+      case 2 -> Cast.PANEL.get(2 + h.target() % 2)[0];
+      case 3 -> f.proposer().value();
+      default -> Cast.NOT_IN_DIRECTORY;
+    };
+    Actor owner = Actor.of(person, opd, Role.INNOVATOR).in(region);
+    boolean byHead = h.byHead() && f.opd() != null;
+    Actor actor = byHead ? Cast.head(region, f.opd().value()) : Cast.admin(region);
+    Set<String> expected = new TreeSet<>();
+    if (byHead) {
+      expected.add("ROLE_NOT_PERMITTED");
+    }
+    if (owner.personId().equals(f.proposer())) {
+      expected.add("SAME_OWNER");
+    }
+    if (person.equals(Cast.NOT_IN_DIRECTORY)) {
+      expected.add("NO_SUCH_PERSON");
+    }
+    CommandResult r = lab.innovations().handOver(ref, actor, owner.personId(), h.opd() >= 0 ? OpdCode.of(opd) : null,
+        "Serah terima: pindah tugas", Options.none());
+    Set<String> actual = new TreeSet<>(r.verdict().codes());
+    diffs.on("handover", "handOver to " + person + " on " + ref + " by " + actor.personId())
+        .eq("decision", null, "refusal codes", expected, actual);
+    if (!r.accepted()) {
+      coverage.saw("handover refused");
+      actual.forEach(code -> coverage.saw("handover refused " + code));
+      return;
+    }
+    proposers.put(ref, owner);
+    coverage.saw("handed over");
+    if (h.opd() >= 0 && !OpdCode.of(opd).equals(f.opd())) {
+      coverage.saw("handed over to another OPD");
+    }
+    Folded after = fold(ref);
+    InnovationState state = lab.innovations().get(ref);
+    Diffs.On d = diffs.on("handover", "the oracle's fold of " + ref + " after a handover");
+    d.eq("state", null, "owner", after.proposer(), state.proposedBy());
+    d.eq("state", null, "opd", after.opd(), state.details().opd());
+    d.eq("state", null, "people who may not score it", after.contributors(),
+        state.findInnovators().map(Set::copyOf).orElse(null));
   }
 
   private void migrate(Step.Migrate m) {

@@ -61,6 +61,18 @@ public sealed interface Step {
   record ChangeOpd(int target, int opd) implements Step {}
 
   /**
+   * An innovation is handed over to a new owner (serah terima), maybe moving with them to another OPD.
+   *
+   * @param target which innovation
+   * @param person who takes it over: 0 or 1 one of the (new) OPD's innovators, 2 a juror of the panel (who
+   *     then may not score it), 3 its owner now (refused: the same owner), 4 someone the directory does not
+   *     know (refused)
+   * @param opd which OPD it moves to, or -1 to keep its OPD
+   * @param byHead whether the OPD's head sends it instead of the lab admin (refused: a lab admin's command)
+   */
+  record HandOver(int target, int person, int opd, boolean byHead) implements Step {}
+
+  /**
    * An evaluator submits a score sheet through the facade (refused on a conflict of interest or a
    * second sheet in the round).
    *

@@ -75,6 +75,8 @@ public record World(Labinov lab, TestClock clock, RulebookStore rulebooks, Evalu
     if (log != null) {
       b.refusalLog(log);
     }
+    // a handover's new owner is checked against the lab's directory of people
+    b.directory(id.labinov.oracle.gen.Cast.directory());
     regionRulebooks.forEach(b::rulebook);
     schemes.forEach(b::evaluationScheme);
     List<Rulebook> configured = new java.util.ArrayList<>(regionRulebooks.values());

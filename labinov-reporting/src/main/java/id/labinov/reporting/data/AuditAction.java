@@ -30,6 +30,8 @@ public enum AuditAction {
   RULEBOOK_MIGRATED,
   /** It moved to another OPD (pindah OPD). */
   OPD_CHANGED,
+  /** It was handed over to a new owner (serah terima pemilik inovasi), maybe with a move to another OPD. */
+  OWNER_HANDED_OVER,
   /** An event of a type this version does not know. */
   OTHER
 }

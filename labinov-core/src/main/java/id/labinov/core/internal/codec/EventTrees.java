@@ -11,6 +11,7 @@ import id.labinov.core.event.EvidenceAttached;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.InnovationProposed;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.event.PutOnHold;
 import id.labinov.core.event.Reopened;
 import id.labinov.core.event.Resumed;
@@ -72,6 +73,9 @@ final class EventTrees {
       case "Reopened" -> new Reopened(m, d.text("reason"));
       case "OpdChanged" -> new OpdChanged(m, d.has("fromOpd") ? OpdCode.of(d.text("fromOpd")) : null,
           OpdCode.of(d.requiredText("toOpd")), d.text("reason"));
+      case "OwnerHandedOver" -> new OwnerHandedOver(m, PersonId.of(d.requiredText("fromOwner")),
+          PersonId.of(d.requiredText("toOwner")), d.has("fromOpd") ? OpdCode.of(d.text("fromOpd")) : null,
+          d.has("toOpd") ? OpdCode.of(d.text("toOpd")) : null, d.text("reason"));
       case "RulebookMigrated" -> new RulebookMigrated(m, d.text("fromRulebookId"), d.integer("fromVersion"));
       default -> new UnknownEvent(m, type, JsonTree.canonical(d.members()));
     };
@@ -146,6 +150,12 @@ final class EventTrees {
       ValueTrees.put(d, "fromOpd", o.fromOpd() == null ? null : o.fromOpd().value());
       d.put("toOpd", o.toOpd().value());
       d.put("reason", o.reason());
+    } else if (e instanceof OwnerHandedOver h) {
+      d.put("fromOwner", h.fromOwner().value());
+      d.put("toOwner", h.toOwner().value());
+      ValueTrees.put(d, "fromOpd", h.fromOpd() == null ? null : h.fromOpd().value());
+      ValueTrees.put(d, "toOpd", h.toOpd() == null ? null : h.toOpd().value());
+      d.put("reason", h.reason());
     } else if (e instanceof RulebookMigrated r) {
       d.put("fromRulebookId", r.fromRulebookId());
       d.put("fromVersion", JsonTree.Num.of(r.fromVersion()));

@@ -19,6 +19,7 @@ import id.labinov.core.engine.OutsideScopeException;
 import id.labinov.core.engine.Refusal;
 import id.labinov.core.event.InnovationEvent;
 import id.labinov.core.event.OpdChanged;
+import id.labinov.core.event.OwnerHandedOver;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.InnovationDetails;
 import id.labinov.core.model.OpdCode;
@@ -197,6 +198,37 @@ public abstract class AuthorisationContract {
   }
 
   @Test
+  void onlyALabAdministratorHandsAnInnovationOverAndTheNewOwnerActsAsItsProposer() {
+    Actor successor = Actor.of("asn-dinkes-050", "DINKES", Role.INNOVATOR).in(LEBAK);
+    long v = version(dinkes());
+    assertRefusedWith(lab().innovations().attachEvidence(dinkes(), successor, evidence("PHOTO", "s0.jpg"), Options.none()),
+        "NOT_INNOVATION_TEAM", dinkes(), v);
+    assertRefusedWith(lab().innovations().handOver(dinkes(), HEAD, successor.personId(), null, "mutasi", Options.none()),
+        "ROLE_NOT_PERMITTED", dinkes(), v);
+
+    CommandResult handed = lab().innovations().handOver(dinkes(), ADMIN, successor.personId(), null,
+        "mutasi ke Puskesmas", Options.none()).orThrow();
+
+    InnovationState stored = lab().innovations().get(dinkes());
+    assertThat(stored).as("the stored state reads back as returned").isEqualTo(handed.state());
+    assertThat(stored.proposedBy()).isEqualTo(successor.personId());
+    assertThat(stored.contributors()).containsExactly(INNOVATOR.personId());
+    List<InnovationEvent> history = lab().innovations().history(dinkes(), ADMIN);
+    assertThat(id.labinov.core.engine.Decider.replay(history)).isEqualTo(stored);
+    assertThat(history.get(history.size() - 1)).isInstanceOfSatisfying(OwnerHandedOver.class, e -> {
+      assertThat(e.fromOwner()).isEqualTo(INNOVATOR.personId());
+      assertThat(e.toOwner()).isEqualTo(successor.personId());
+      assertThat(e.toOpd()).isNull();
+      assertThat(e.reason()).isEqualTo("mutasi ke Puskesmas");
+    });
+    // the new owner acts as its proposer; the one before no longer does
+    assertThat(lab().innovations().attachEvidence(dinkes(), successor, evidence("PHOTO", "s1.jpg"), Options.none())
+        .accepted()).isTrue();
+    assertRefusedWith(lab().innovations().attachEvidence(dinkes(), INNOVATOR, evidence("PHOTO", "s2.jpg"), Options.none()),
+        "NOT_INNOVATION_TEAM", dinkes(), version(dinkes()));
+  }
+
+  @Test
   void aTeamMateOfTheSameOpdActsAndAStrangerOfThatOpdDoesNot() {
     Actor mate = new Actor(TEAM_MATE, OpdCode.of("DINKES"), Set.of(Role.INNOVATOR), Scope.region(LEBAK));
     Actor stranger = Actor.of("asn-dinkes-099", "DINKES", Role.INNOVATOR).in(LEBAK);
@@ -325,7 +357,7 @@ public abstract class AuthorisationContract {
 
   /** The commands the property sends; each builds its call from an actor. */
   private enum Move {
-    ATTACH, UPDATE_DETAILS, ADVANCE, APPROVE_AS_HEAD, HOLD, DROP, CHANGE_OPD
+    ATTACH, UPDATE_DETAILS, ADVANCE, APPROVE_AS_HEAD, HOLD, DROP, CHANGE_OPD, HAND_OVER
   }
 
   private static final List<OpdCode> OPDS = java.util.Arrays.asList(OpdCode.of("DINKES"), OpdCode.of("DISDIK"), null);
@@ -379,6 +411,8 @@ public abstract class AuthorisationContract {
       case HOLD -> lab().innovations().hold(dinkes(), a, "tunda " + n, Options.none());
       case DROP -> lab().innovations().drop(dinkes(), a, "henti " + n, Options.none());
       case CHANGE_OPD -> lab().innovations().changeOpd(dinkes(), a, OpdCode.of("DISHUB"), "pindah " + n, Options.none());
+      case HAND_OVER -> lab().innovations().handOver(dinkes(), a, PEOPLE.get(n % PEOPLE.size()), null, "serah " + n,
+          Options.none());
     };
   }
 
