@@ -290,15 +290,14 @@ public final class LebakFollowingYears {
     }
 
     /**
-     * Hands an innovation over to its new owner, who is entered in the directory so reports name them.
-     *
-     * <p>TODO(handover): call {@code lab.innovations().handOver(ref, LabYear.ADMIN, newOwner, null, e.reason(),
-     * Options.none())} once {@code InnovationService.handOver} is on main; until then the step records nothing.
+     * Hands an innovation over to its new owner in the same OPD (serah terima), as the lab admin: the new owner is
+     * entered in the directory first, so reports name them.
      */
     private FollowingYearsSummary.Handover handOver(InnovationRef ref, EventRow e) {
       PersonId newOwner = PersonId.of(e.newOwner().orElseThrow(() -> new IllegalStateException(
           FollowingYearsData.EVENTS + ": the handover of " + e.title() + " names no new owner")));
       directory.person(Person.named(newOwner, e.newOwnerName().orElse(newOwner.value())));
+      accept(lab.innovations().handOver(ref, LabYear.ADMIN, newOwner, null, e.reason(), Options.none()), e.title());
       return new FollowingYearsSummary.Handover(ref, e.title(), e.day(), newOwner.value());
     }
 

@@ -11,6 +11,8 @@ import id.labinov.core.cycle.LegalBasisState;
 import id.labinov.core.cycle.SustainabilityStatus;
 import id.labinov.core.cycle.WatchState;
 import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.event.OwnerHandedOver;
+import id.labinov.core.model.PersonId;
 import id.labinov.examples.lebak.IidRuns.CsvRow;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -236,6 +238,35 @@ class LebakFollowingYearsTest {
     // the coming competitions on 1 July 2026: IGA 2026 (entries still open), KIPP 2027
     assertThat(s.watch().get(0).coming()).extracting(v -> v.competition() + " " + v.year())
         .containsExactly("IGA 2026", "KIPP 2027");
+  }
+
+  /**
+   * Aplikasi Rekam Medis Puskesmas (70) was handed over on 13 March 2023: the history holds the handover, the watch
+   * names the new owner, and the previous owner (its 2019 innovator) stays a contributor.
+   */
+  @Test
+  void theHandoverIsInTheHistoryAndTheWatchNamesTheNewOwner() {
+    FollowingYearsSummary s = memory.summary();
+    InnovationRef rekamMedis = ref(70);
+    CsvRow row = EVENTS.stream().filter(r -> r.get("peristiwa").equals("HANDOVER")).findFirst().orElseThrow();
+    assertThat(row.number("no")).isEqualTo(70);
+    List<OwnerHandedOver> handovers = s.lab().innovations().history(rekamMedis).stream()
+        .filter(OwnerHandedOver.class::isInstance).map(OwnerHandedOver.class::cast).toList();
+    assertThat(handovers).hasSize(1);
+    OwnerHandedOver h = handovers.get(0);
+    assertThat(h.toOwner()).isEqualTo(PersonId.of(row.get("pemilik_baru"))).isEqualTo(PersonId.of("asn-pkm-kalanganyar-7"));
+    assertThat(h.fromOwner().value()).startsWith("asn-pkm-kalanganyar-");
+    assertThat(h.toOpd()).isNull();
+    assertThat(h.reason()).isEqualTo(row.get("alasan"));
+    assertThat(h.metadata().actor()).isEqualTo(LabYear.ADMIN.personId());
+    assertThat(h.metadata().occurredAt().atZone(ScenarioClock.WIB).toLocalDate()).isEqualTo(LocalDate.of(2023, 3, 13));
+    SustainabilityStatus watched = s.watch().stream().filter(w -> w.ref().equals(rekamMedis)).findFirst().orElseThrow();
+    assertThat(watched.owner()).isEqualTo(h.toOwner());
+    assertThat(s.lab().innovations().get(rekamMedis).contributors()).isNotNull().contains(h.fromOwner());
+    assertThat(memory.console()).contains("Serah terima pemilik: «Aplikasi Rekam Medis Puskesmas», 13 Maret 2023; "
+        + "pemilik sekarang Rahmat Hidayat, A.Md.Kes.\n");
+    assertThat(h2.console()).contains("Owner handover: «Aplikasi Rekam Medis Puskesmas», 13 March 2023; owner now "
+        + "Rahmat Hidayat, A.Md.Kes.\n");
   }
 
   @Test
