@@ -22,9 +22,9 @@ class MigrateAndErrorsTest {
       CliRunner.Run first = cli.run("migrate");
       CliRunner.Run again = cli.run("migrate", "--lang", "en");
       assertThat(first.code()).as(first.toString()).isZero();
-      assertThat(first.out()).contains("Skema versi 9 siap (awalan lbv_)");
+      assertThat(first.out()).contains("Skema versi 10 siap (awalan lbv_)");
       assertThat(again.code()).isZero();
-      assertThat(again.out()).contains("Schema version 9 ready (prefix lbv_)");
+      assertThat(again.out()).contains("Schema version 10 ready (prefix lbv_)");
       assertThat(dir.resolve("labinov-data.mv.db")).exists();
     }
 

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
  *     .refusalLog(storage.refusalLog())
  *     .evidenceRegisterStore(storage.evidenceRegister())
  *     .claimVerificationStore(storage.claimVerifications())
+ *     .cycleStore(storage.cycle())
  *     .build();
  * }</pre>
  *
@@ -54,6 +55,7 @@ public final class JdbcStorage {
   private final JdbcDirectory directory;
   private final JdbcEvidenceRegister evidenceRegister;
   private final JdbcClaimVerificationStore claimVerifications;
+  private final JdbcCycleStore cycle;
 
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
@@ -68,6 +70,7 @@ public final class JdbcStorage {
     this.directory = new JdbcDirectory(connections, tables);
     this.evidenceRegister = new JdbcEvidenceRegister(connections, tables);
     this.claimVerifications = new JdbcClaimVerificationStore(connections, tables);
+    this.cycle = new JdbcCycleStore(connections, tables);
   }
 
   /** {@return a builder; only the data source is required} */
@@ -127,6 +130,16 @@ public final class JdbcStorage {
   @Beta
   public JdbcClaimVerificationStore claimVerifications() {
     return claimVerifications;
+  }
+
+  /**
+   * {@return the yearly cycle's streams (schema version 10): each innovation's competition entries and
+   * development versions, append-only and numbered per innovation, for {@code Labinov.Builder.cycleStore};
+   * {@code lab.cycle()} records through it}
+   */
+  @Beta
+  public JdbcCycleStore cycle() {
+    return cycle;
   }
 
   /** {@return the change feed} */

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  */
 final class Migrator {
   /** The newest schema version this library knows. */
-  static final int LATEST = 9;
+  static final int LATEST = 10;
   /** The version that adds the stage visit rows, filled by {@link #fillVisits}. */
   static final int VISITS = 6;
   /** The version that adds the date columns and {@code days_exact_from}, filled by {@link #fillAggregateColumns}. */

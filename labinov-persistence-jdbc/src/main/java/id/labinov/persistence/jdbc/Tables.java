@@ -135,6 +135,16 @@ record Tables(String prefix) {
     return prefix + "iid_verification";
   }
 
+  /** The yearly cycle: one row per competition record of an innovation (schema version 10). */
+  String competitionEntry() {
+    return prefix + "competition_entry";
+  }
+
+  /** The yearly cycle: one row per development version of an innovation (schema version 10). */
+  String innovationVersion() {
+    return prefix + "innovation_version";
+  }
+
   /** The change feed (the outbox): one row per committed event, keyed by region and position. */
   String feed() {
     return prefix + "feed";

@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MigratorTest {
-  private static final List<String> TABLES = List.of("BACKFILL", "DIRECTORY_IDENTITY", "DIRECTORY_OPD", "DIRECTORY_PERSON", "DIRECTORY_THEME", "EVENT",
+  private static final List<String> TABLES = List.of("BACKFILL", "COMPETITION_ENTRY", "DIRECTORY_IDENTITY", "DIRECTORY_OPD", "DIRECTORY_PERSON", "DIRECTORY_THEME", "EVENT",
       "EVIDENCE_ATTACHMENT", "EVIDENCE_CHANGE", "EVIDENCE_CLAIM", "EVIDENCE_CLAIM_DOCUMENT", "EVIDENCE_DOCUMENT", "EVIDENCE_DOCUMENT_INDICATOR",
-      "EVIDENCE_DOCUMENT_INNOVATION", "FEED", "FEED_HEAD", "IDEMPOTENCY", "IID_VERIFICATION", "INNOVATION", "INNOVATION_THEME", "MONITORING", "PROGRAMME", "REFUSAL", "RULEBOOK", "SCHEMA_HISTORY", "SCORE",
+      "EVIDENCE_DOCUMENT_INNOVATION", "FEED", "FEED_HEAD", "IDEMPOTENCY", "IID_VERIFICATION", "INNOVATION", "INNOVATION_THEME", "INNOVATION_VERSION", "MONITORING", "PROGRAMME", "REFUSAL", "RULEBOOK", "SCHEMA_HISTORY", "SCORE",
       "STAGE_VISIT");
 
   private TestDb db;
@@ -47,11 +47,11 @@ class MigratorTest {
   void createsEveryTableAndRecordsEachVersionOnAFreshDatabase() {
     JdbcStorage storage = builder().build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(9).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+    assertThat(storage.schemaVersion()).isEqualTo(10).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("lbv_"));
     assertThat(db.query("SELECT version FROM lbv_schema_history ORDER BY version"))
         .containsExactly(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5), List.of(6), List.of(7),
-            List.of(8), List.of(9));
+            List.of(8), List.of(9), List.of(10));
     assertThat(db.query("SELECT name, after_id FROM lbv_backfill WHERE done_at IS NOT NULL"))
         .as("the fill of version 7 found nothing to do and is done").containsExactly(List.of("v7", ""));
     assertThat(db.count("SELECT COUNT(*) FROM lbv_feed_head")).as("a region's feed head comes with its first event")
@@ -68,9 +68,9 @@ class MigratorTest {
 
     JdbcStorage second = builder().build();
 
-    assertThat(second.schemaVersion()).isEqualTo(9);
+    assertThat(second.schemaVersion()).isEqualTo(10);
     assertThat(db.query("SELECT version, installed_at FROM lbv_schema_history ORDER BY version")).isEqualTo(history)
-        .hasSize(9);
+        .hasSize(10);
     assertThat(db.tables()).hasSize(TABLES.size());
     assertThat(second.innovationStore().load(ref)).isPresent();
     assertThat(db.count("SELECT last_position FROM lbv_feed_head WHERE region = '36.02'")).isEqualTo(1);
@@ -79,14 +79,14 @@ class MigratorTest {
   @Test
   void refusesASchemaNewerThanItKnowsNamingBothVersions() {
     builder().build();
-    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (10, 'future', CURRENT_TIMESTAMP)");
+    db.update("INSERT INTO lbv_schema_history (version, description, installed_at) VALUES (11, 'future', CURRENT_TIMESTAMP)");
 
     assertThatThrownBy(() -> builder().build()).isInstanceOfSatisfying(SchemaTooNewException.class, e -> {
       assertThat(e.code()).isEqualTo("SCHEMA_TOO_NEW");
-      assertThat(e.found()).isEqualTo(10);
-      assertThat(e.supported()).isEqualTo(9);
-      assertThat(e.getMessage()).contains("version 10").contains("version 9");
-      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 10").contains("versi 9");
+      assertThat(e.found()).isEqualTo(11);
+      assertThat(e.supported()).isEqualTo(10);
+      assertThat(e.getMessage()).contains("version 11").contains("version 10");
+      assertThat(e.getMessage(Locale.forLanguageTag("id"))).contains("versi 11").contains("versi 10");
     });
     assertThatThrownBy(() -> builder().migrate(false).build()).isInstanceOf(SchemaTooNewException.class);
   }
@@ -133,7 +133,7 @@ class MigratorTest {
         .isInstanceOfSatisfying(SchemaNotAppliedException.class, e -> {
           assertThat(e.code()).isEqualTo("SCHEMA_NOT_APPLIED");
           assertThat(e.found()).isZero();
-          assertThat(e.supported()).isEqualTo(9);
+          assertThat(e.supported()).isEqualTo(10);
         });
     assertThat(db.tables()).isEmpty();
   }
@@ -150,7 +150,7 @@ class MigratorTest {
 
     JdbcStorage storage = builder().tablePrefix("dba_").migrate(false).build();
 
-    assertThat(storage.schemaVersion()).isEqualTo(9);
+    assertThat(storage.schemaVersion()).isEqualTo(10);
     assertThat(db.tables()).containsExactlyInAnyOrderElementsOf(prefixed("dba_"));
     Fixtures.lab(storage.innovationStore(), storage.rulebookStore(), new Fixtures.HandClock(Fixtures.START), 1)
         .innovations().propose(Fixtures.LEBAK, Fixtures.INNOVATOR, Fixtures.details("Dari skrip DBA")).orThrow();

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A database at schema version 8, with an innovation and an evidence register claim in it, is
- * migrated to version 9 by the built-in migrator: it gains the verification stream's table, keeps
- * its data, and decisions on the claim written before are recorded and read back; the version 9
- * script may run again without changing anything; with migration off, a version 8 database is
- * refused, naming both versions. A subclass per database names the database.
+ * migrated by the built-in migrator through version 9 to the latest: it gains the verification
+ * stream's table, keeps its data, and decisions on the claim written before are recorded and read
+ * back; the version 9 script may run again without changing anything; with migration off, a version
+ * 8 database is refused, naming both versions. A subclass per database names the database.
  */
 abstract class VerificationSchemaUpgradeContract {
   private static final Instant AT = Instant.parse("2026-02-03T04:05:06.789012Z");
@@ -50,10 +50,11 @@ abstract class VerificationSchemaUpgradeContract {
   }
 
   /**
-   * Removes what version 9 added (its table and its history row), which leaves exactly the tables
-   * and rows version 8 had.
+   * Removes what versions 9 and later added (their tables and history rows), which leaves exactly
+   * the tables and rows version 8 had.
    */
   static void takeBackVersionNine(Statement st, String prefix) throws SQLException {
+    CycleSchemaUpgradeContract.takeBackVersionTen(st, prefix);
     st.execute("DROP TABLE " + prefix + "iid_verification");
     st.executeUpdate("DELETE FROM " + prefix + "schema_history WHERE version = 9");
   }
@@ -94,7 +95,7 @@ abstract class VerificationSchemaUpgradeContract {
     backend = Backend.open(kind(), 2, config -> { }, this::versionEightWithData);
     JdbcStorage storage = backend.storage();
 
-    assertThat(storage.schemaVersion()).isEqualTo(9).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+    assertThat(storage.schemaVersion()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history WHERE version = 9"))
         .isEqualTo(1);
     assertThat(backend.tables()).contains(backend.prefix() + "iid_verification")
@@ -131,7 +132,8 @@ abstract class VerificationSchemaUpgradeContract {
     }
 
     assertThat(stream.log(Fixtures.LEBAK, 0, 10)).containsExactly(recorded);
-    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history")).isEqualTo(9);
+    assertThat(backend.count("SELECT COUNT(*) FROM " + backend.prefix() + "schema_history"))
+        .isEqualTo(JdbcStorage.SCHEMA_VERSION);
   }
 
   @Test
@@ -148,7 +150,7 @@ abstract class VerificationSchemaUpgradeContract {
 
     assertThatThrownBy(() -> backend.storage(b -> b)).isInstanceOfSatisfying(SchemaNotAppliedException.class, e -> {
       assertThat(e.found()).isEqualTo(8);
-      assertThat(e.supported()).isEqualTo(9);
+      assertThat(e.supported()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
     });
     assertThat(backend.tables()).doesNotContain(backend.prefix() + "iid_verification");
   }

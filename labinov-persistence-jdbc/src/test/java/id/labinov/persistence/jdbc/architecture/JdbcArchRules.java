@@ -24,7 +24,7 @@ final class JdbcArchRules {
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash",
       "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
       "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "JdbcDirectory",
-      "JdbcEvidenceRegister", "JdbcClaimVerificationStore", "FeedCursor", "FeedPage", "JdbcUrls");
+      "JdbcEvidenceRegister", "JdbcClaimVerificationStore", "JdbcCycleStore", "FeedCursor", "FeedPage", "JdbcUrls");
 
   private JdbcArchRules() {}
 
