@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * One command's connection to the database: the storage, the facade on it (innovations, rulebooks,
- * programmes, evaluations, the IID evidence register and claim verifications, all in the same
- * database) and, on demand, the reports. Its data source reuses one connection until the session is
+ * programmes, evaluations, the IID evidence register and claim verifications, the yearly cycle's
+ * competition entries and development versions, all in the same database) and, on demand, the reports. Its data source reuses one connection until the session is
  * closed (an H2 file database would otherwise be opened and closed around every transaction, a server
  * logged into again).
  */
@@ -57,7 +57,7 @@ final class Session implements AutoCloseable {
           .refusalLog(storage.refusalLog())
           .evidenceRegisterStore(storage.evidenceRegister())
           .claimVerificationStore(storage.claimVerifications())
-          .cycleStore(cycleStore(storage, url, prefix))
+          .cycleStore(storage.cycle())
           .directory(storage.directory()) // a handover's new owner must be a person the lab has loaded
           .build();
       return new Session(ds, storage, lab);
@@ -65,17 +65,6 @@ final class Session implements AutoCloseable {
       ds.shutdown();
       throw e;
     }
-  }
-
-  /**
-   * The yearly cycle's store (competition entries, development versions): the one place it is plugged in.
-   *
-   * <p>TODO(cycle store): replace the body with {@code return storage.cycle();} once {@code JdbcStorage.cycle()}
-   * (schema version 10) is on main, and delete {@link InterimCycleStores}. Until then the streams are kept in
-   * this JVM, per database URL and table prefix, so the commands and their in-process tests run.
-   */
-  private static id.labinov.core.spi.CycleStore cycleStore(JdbcStorage storage, String url, String prefix) {
-    return InterimCycleStores.of(url + "|" + prefix);
   }
 
   private static CliException connectionFailure(String url, SQLException e) {

@@ -102,6 +102,15 @@ class CycleCommandsTest {
         + "  IGA 2024  Kelompok umum  Tidak lolos  (dicatat oleh Rina Marlina, 1 Juli 2026)\n"
         + "  IGA 2025  Kelompok umum  Nominasi  (dicatat oleh Rina Marlina, 1 Juli 2026) - Nominasi tingkat provinsi\n"
         + "  KIPP 2025  Kelompok umum  Didaftarkan  (dicatat oleh Rina Marlina, 1 Juli 2026)\n");
+    try (Facade facade = new Facade(cli)) {
+      // in the database: four records (an entry, its result, two more entries), the latest per competition year
+      assertThat(facade.lab.cycle().entryLog(Facade.ADMIN, ReportAndAuditCommandsTest.refOf(posyandu))).hasSize(4);
+      assertThat(facade.lab.cycle().entries(Facade.ADMIN, ReportAndAuditCommandsTest.refOf(posyandu)))
+          .extracting(e -> e.competition() + " " + e.year() + " " + e.group() + " " + e.result() + " "
+              + e.recordedBy().value())
+          .containsExactly("IGA 2024 GENERAL NOT_SELECTED admin-bappeda", "IGA 2025 GENERAL NOMINEE admin-bappeda",
+              "KIPP 2025 GENERAL ENTERED admin-bappeda");
+    }
     CliRunner.Run english = entry("list", posyandu, "--lang", "en");
     ok(english);
     assertThat(english.out()).startsWith("Competition entries of «Posyandu Digital»: 3.\n")
@@ -181,6 +190,12 @@ class CycleCommandsTest {
     CliRunner.Run nothing = cli.admin("version", "add", posyandu, "--year", "2024", "--changes", ",", "--note", "x");
     assertThat(nothing.code()).isEqualTo(2);
     assertThat(nothing.err()).contains("Sebutkan apa yang berubah dengan --changes");
+    try (Facade facade = new Facade(cli)) {
+      assertThat(facade.lab.cycle().versions(Facade.ADMIN, ReportAndAuditCommandsTest.refOf(posyandu)))
+          .extracting(v -> v.year() + " " + new java.util.TreeSet<>(v.changes()) + " " + v.note())
+          .containsExactly("2025 [SCOPE, DIGITALISATION] Dipakai di seluruh posyandu Kecamatan Rangkasbitung",
+              "2026 [BENEFICIARIES, OTHER] Ibu hamil ikut terdaftar");
+    }
     CliRunner.Run list = cli.admin("version", "list", "Posyandu Digital");
     ok(list);
     assertThat(list.out()).isEqualTo("«Posyandu Digital»: 2 pengembangan tercatat (versi 1 adalah inovasi saat "

@@ -45,15 +45,7 @@ record LabStores(InnovationStore innovations, RulebookStore rulebooks, Programme
   static LabStores of(JdbcStorage storage) {
     return new LabStores(storage.innovationStore(), storage.rulebookStore(), storage.programmeStore(),
         storage.evaluationStore(), storage.refusalLog(), storage.evidenceRegister(), storage.claimVerifications(),
-        cycleOf(storage));
-  }
-
-  /**
-   * TODO(cycle store): return {@code storage.cycle()} once {@code JdbcStorage.cycle()} (schema version 10) is on
-   * main. Until then a database run keeps the yearly cycle's streams in memory beside its tables.
-   */
-  private static CycleStore cycleOf(JdbcStorage storage) {
-    return new InMemoryCycleStore();
+        storage.cycle());
   }
 
   /** Fresh in-memory stores. */
