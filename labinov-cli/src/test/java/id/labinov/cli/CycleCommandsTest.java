@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code labinov entry}, {@code version}, {@code eligibility}, {@code sustainability}, the pre-flight's
  * carried-over claims and {@code claim confirm-carried}, in both languages. Three innovations of
  * Kabupaten Lebak: Posyandu Digital (DINKES) displayed on 6 November 2023; Sekolah Ramah Anak (DISDIK)
- * implemented since 15 January 2025; Izin Kilat (DPMPTSP) implemented since 1 July 2021, never developed.
+ * implemented since 15 January 2025; Izin Kilat (DPMPTSP) implemented since 1 July 2021, never developed;
+ * Pasar Daring (DISDIK) neither implemented nor displayed.
  */
 class CycleCommandsTest {
   @TempDir
@@ -49,7 +50,8 @@ class CycleCommandsTest {
     Path others = dir.resolve("lain.csv");
     Files.writeString(others, "title,opd,problem,mulaiPenerapan\n"
         + "Sekolah Ramah Anak,DISDIK,Perundungan di sekolah dasar,2025-01-15\n"
-        + "Izin Kilat,DPMPTSP,Izin usaha mikro memakan waktu dua minggu,2021-07-01\n");
+        + "Izin Kilat,DPMPTSP,Izin usaha mikro memakan waktu dua minggu,2021-07-01\n"
+        + "Pasar Daring,DISDIK,Pedagang kecil belum berjualan daring,\n");
     ok(cli.admin("import", others.toString()));
     on("2023-11-06");
     MonitorCommandTest.toDisplay(cli, dir, posyandu);
@@ -177,11 +179,14 @@ class CycleCommandsTest {
     CliRunner.Run early = cli.admin("version", "add", posyandu, "--year", "2022", "--changes", "scope", "--note", "x");
     assertThat(early.code()).isEqualTo(2);
     assertThat(early.err()).contains("Tahun pengembangan 2022 di luar rentang: gunakan tahun 2023 (tahun inovasi "
-        + "ditampilkan) sampai 2026 (tahun ini).");
-    CliRunner.Run notDisplayed = cli.admin("version", "add", "Sekolah Ramah Anak", "--year", "2026", "--changes",
+        + "diterapkan) sampai 2026 (tahun ini).");
+    CliRunner.Run notDisplayed = cli.admin("version", "add", "Pasar Daring", "--year", "2026", "--changes",
         "scope", "--note", "x", "--lang", "en");
     assertThat(notDisplayed.code()).isEqualTo(1);
-    assertThat(notDisplayed.err()).contains("Innovation \"Sekolah Ramah Anak\" is not displayed yet");
+    assertThat(notDisplayed.err()).contains("Innovation \"Pasar Daring\" is not implemented yet");
+    // implemented (a start date) though not displayed: its development counts from the implementation year
+    ok(cli.admin("version", "add", "Sekolah Ramah Anak", "--year", "2026", "--changes", "scope", "--note",
+        "Diperluas ke sekolah menengah pertama"));
     CliRunner.Run change = cli.admin("version", "add", posyandu, "--year", "2024", "--changes", "digitalsasi",
         "--note", "x");
     assertThat(change.code()).isEqualTo(2);

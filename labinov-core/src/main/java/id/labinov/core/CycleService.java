@@ -200,7 +200,8 @@ public final class CycleService {
 
   /**
    * Records a development version of an innovation (pengembangan) for a year: what changed and why. One
-   * version per year, from the year the innovation was displayed up to the current year.
+   * version per year, from the year the innovation was implemented (its implementation start date, else
+   * the day it was displayed) up to the current year.
    *
    * @param actor who records it
    * @param ref the innovation
@@ -209,14 +210,15 @@ public final class CycleService {
    * @param changes what changed, at least one
    * @return the version as appended
    * @throws CycleRefusedException if the actor may not (nothing is written)
-   * @throws InvalidValueException with code {@code NOT_DISPLAYED} for an innovation not yet displayed,
+   * @throws InvalidValueException with code {@code NOT_DISPLAYED} for an innovation neither implemented
+   *     nor displayed yet,
    *     {@code VERSION_YEAR_EXISTS} for a year that has a version, {@code VERSION_YEAR_OUT_OF_RANGE} for
-   *     a year before the display or after the current year, {@code NO_CHANGE} without changes
+   *     a year before the implementation or after the current year, {@code NO_CHANGE} without changes
    */
   public InnovationVersion recordVersion(Actor actor, InnovationRef ref, int year, String note,
       Set<DevelopmentChange> changes) {
     InnovationState state = authorised(actor, ref, RECORD_VERSION);
-    Optional<LocalDate> displayed = displayedOn(state);
+    Optional<LocalDate> displayed = implementationStart(state).or(() -> displayedOn(state));
     if (displayed.isEmpty()) {
       throw new InvalidValueException("NOT_DISPLAYED", "ref", ref.id().value(), "error.cycle.notDisplayed",
           state.details().title());
