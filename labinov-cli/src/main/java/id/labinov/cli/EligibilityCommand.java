@@ -84,12 +84,19 @@ final class EligibilityCommand extends CycleCommand {
         out().println(t.get("eligibility.innovation", v.title(), entered(v)));
         for (EligibilityReason r : v.reasons()) {
           out().println(t.get("eligibility.reason", r.message(t.locale())));
-          out().println(t.get("eligibility.fix", r.fix(t.locale())));
+          if (!(v.closed() && r.fixable())) {
+            out().println(t.get("eligibility.fix", r.fix(t.locale())));
+          }
         }
       }
     }
     long fixable = others.stream().filter(EligibilityVerdict::fixable).count();
-    out().println(t.get("eligibility.total", eligible.size(), verdicts.size(), fixable, ValueText.date(deadline, t)));
+    if (verdicts.get(0).closed()) {
+      out().println(t.get("eligibility.totalClosed", eligible.size(), verdicts.size()) + " "
+          + verdicts.get(0).closedNote(t.locale()).orElseThrow());
+    } else {
+      out().println(t.get("eligibility.total", eligible.size(), verdicts.size(), fixable, ValueText.date(deadline, t)));
+    }
   }
 
   /** " (sudah didaftarkan: Nominasi)" for an innovation entered in the year already, else nothing. */
@@ -114,6 +121,7 @@ final class EligibilityCommand extends CycleCommand {
       m.put("title", v.title());
       m.put("eligible", v.eligible());
       m.put("fixable", v.fixable());
+      m.put("closed", v.closed());
       m.put("entered", v.entered().map(e -> e.result().name()).orElse(null));
       List<Object> reasons = new ArrayList<>();
       for (EligibilityReason r : v.reasons()) {

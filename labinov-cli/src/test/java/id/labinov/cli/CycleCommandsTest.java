@@ -254,15 +254,15 @@ class CycleCommandsTest {
         + "    - The innovation is not yet 2 years old: implemented since 15 January 2025, old enough on 15 January "
         + "2027. (this rule is unverified)\n"
         + "      Wait until it is old enough: it may enter from 2027.\n"
-        + "2 of 3 innovations eligible; 0 more can become eligible if fixed by 31 March 2026.\n");
+        + "2 of 3 innovations eligible. Entries for KIPP 2026 closed on 31 March 2026; a fix now counts only for a later year.\n");
     CliRunner.Run one = cli.admin("eligibility", "--competition", "IGA", "--year", "2025", "--innovation",
         "Posyandu Digital");
     ok(one);
     assertThat(one.out()).contains("Belum layak (1):\n  «Posyandu Digital» (sudah didaftarkan; hasil: Nominasi)\n"
         + "    - Inovasi ini terakhir diikutkan tahun 2024 dan belum tercatat dikembangkan sesudahnya.")
-        .contains("      Catat pengembangan inovasi tahun 2025 paling lambat 31 Agustus 2025.\n")
-        .endsWith("0 dari 1 inovasi layak; 1 inovasi lagi dapat menjadi layak bila diperbaiki paling lambat 31 "
-            + "Agustus 2025.\n");
+        .doesNotContain("paling lambat 31 Agustus 2025")
+        .endsWith("0 dari 1 inovasi layak. Pendaftaran IGA 2025 sudah ditutup pada 31 Agustus 2025; perbaikan baru "
+            + "berlaku untuk tahun berikutnya.\n");
     CliRunner.Run json = cli.admin("eligibility", "--competition", "IGA", "--year", "2026", "--format", "json");
     ok(json);
     assertThat(json.out()).startsWith("{\"region\":\"36.02\",\"competition\":\"IGA\",")

@@ -273,13 +273,15 @@ public final class CycleService {
     Readers.region(actor, Checks.notNull(ref, "ref").region());
     CompetitionRules r = rules.forYear(Checks.notNull(competition, "competition"), year);
     InnovationState state = load(ref);
-    return Eligibility.decide(r, year, facts(state, store().entries(ref), store().versions(ref)));
+    return Eligibility.decide(r, year, facts(state, store().entries(ref), store().versions(ref)),
+        today(ref.region()));
   }
 
   /**
    * Which innovations of a region are eligible for a competition year, and for each one that is not:
    * why, what would make it eligible, by when. Lists the region's innovations that were implemented or
-   * displayed, or have an entry of the competition.
+   * displayed, or have an entry of the competition. Asked after the year's deadline, the verdicts are
+   * {@linkplain EligibilityVerdict#closed() closed}: no fix counts for that year any more.
    *
    * @param actor who reads
    * @param region the region
@@ -292,6 +294,7 @@ public final class CycleService {
   public List<EligibilityVerdict> eligibility(Actor actor, RegionCode region, Competition competition, int year) {
     Readers.region(actor, region);
     CompetitionRules r = rules.forYear(Checks.notNull(competition, "competition"), year);
+    LocalDate today = today(region);
     Map<InnovationRef, List<CompetitionEntry>> entries = byRef(store().entries(region), CompetitionEntry::ref);
     Map<InnovationRef, List<InnovationVersion>> versions = byRef(store().versions(region), InnovationVersion::ref);
     List<EligibilityVerdict> out = new ArrayList<>();
@@ -301,7 +304,7 @@ public final class CycleService {
       if (displayedOn(state).isEmpty() && implementationStart(state).isEmpty() && !entered) {
         continue;
       }
-      out.add(Eligibility.decide(r, year, facts(state, own, versions.getOrDefault(ref(state), List.of()))));
+      out.add(Eligibility.decide(r, year, facts(state, own, versions.getOrDefault(ref(state), List.of())), today));
     }
     out.sort(Comparator.comparing(EligibilityVerdict::title).thenComparing(v -> v.ref().id()));
     return out;
@@ -347,7 +350,8 @@ public final class CycleService {
         Optional<CompetitionRules> now = rules.find(c, today.getYear());
         int year = now.isPresent() && today.isAfter(now.get().deadline(today.getYear())) ? today.getYear() + 1
             : today.getYear();
-        rules.find(c, year).ifPresent(r -> coming.add(Eligibility.decide(r, year, facts(state, ownEntries, own))));
+        rules.find(c, year).ifPresent(r -> coming.add(Eligibility.decide(r, year, facts(state, ownEntries, own),
+            today)));
       }
       out.add(new SustainabilityStatus(ref, state.details().title(), Optional.ofNullable(state.details().opd()),
           state.proposedBy(), watch, LegalBasis.of(state.id(), documents, today),

@@ -146,17 +146,23 @@ record FollowingYearsSummary(String database, int displayed, int monitoringEntri
             ", asked on " + Messages.longDate(locale, askedOn) + " (entries close on " + deadline + "):"));
     out.println(w.pick("  Layak: " + eligible + " dari " + verdicts.size() + " inovasi",
         "  Eligible: " + eligible + " of " + verdicts.size() + " innovations"));
-    out.println(w.pick("  Belum layak: " + (verdicts.size() - eligible) + "; " + fixable(verdicts)
-        + " di antaranya dapat menjadi layak bila diperbaiki paling lambat " + deadline,
-        "  Not eligible: " + (verdicts.size() - eligible) + "; " + fixable(verdicts)
-        + " of them can become eligible if fixed by " + deadline));
+    if (first.closed()) {
+      out.println(w.pick("  Belum layak: ", "  Not eligible: ") + (verdicts.size() - eligible) + ". "
+          + first.closedNote(locale).orElseThrow());
+    } else {
+      out.println(w.pick("  Belum layak: " + (verdicts.size() - eligible) + "; " + fixable(verdicts)
+          + " di antaranya dapat menjadi layak bila diperbaiki paling lambat " + deadline,
+          "  Not eligible: " + (verdicts.size() - eligible) + "; " + fixable(verdicts)
+          + " of them can become eligible if fixed by " + deadline));
+    }
     byReason(verdicts).forEach((code, n) -> out.println(String.format("    %3d %s", n, w.reason(code))));
     out.println(w.pick("  Contoh:", "  For example:"));
     for (EligibilityCode code : byReason(verdicts).keySet()) {
       EligibilityVerdict v = verdicts.stream().filter(x -> x.reasons().stream().anyMatch(r -> r.code() == code))
           .findFirst().orElseThrow();
       EligibilityReason r = v.reasons().stream().filter(x -> x.code() == code).findFirst().orElseThrow();
-      out.println("    «" + v.title() + "»: " + r.message(locale) + " " + r.fix(locale));
+      out.println("    «" + v.title() + "»: " + r.message(locale) + " "
+          + (v.closed() && r.fixable() ? v.closedNote(locale).orElseThrow() : r.fix(locale)));
     }
   }
 

@@ -188,7 +188,10 @@ class LebakFollowingYearsTest {
     assertThat(kipp.stream().filter(v -> v.entered().isPresent()))
         .allSatisfy(v -> assertThat(v.eligible()).isTrue())
         .allSatisfy(v -> assertThat(v.entered().orElseThrow().result()).isEqualTo(EntryResult.ENTERED));
-    assertThat(FollowingYearsSummary.fixable(kipp)).isEqualTo(1);
+    // asked on 1 July 2026, after KIPP 2026 closed (31 March): the dropped one can no longer be fixed for 2026
+    assertThat(kipp).allSatisfy(v -> assertThat(v.closed()).isTrue());
+    assertThat(FollowingYearsSummary.fixable(kipp)).isZero();
+    assertThat(kipp.get(0).closedNote(java.util.Locale.ENGLISH)).contains("Entries for KIPP 2026 closed on 31 March 2026; a fix now counts only for a later year.");
   }
 
   /**
