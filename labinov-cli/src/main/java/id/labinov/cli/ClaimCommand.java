@@ -24,10 +24,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code labinov claim}: an innovation's IID claims, one per IID year and indicator of the shipped
  * scheme. {@code set} puts a claim (new, or replacing the stored one, version-checked); {@code list}
- * lists the claims of a year.
+ * lists the claims of a year; {@code confirm-carried} makes a claim carried over from the year before
+ * (by a development version of the year) the year's own.
  */
 @Command(name = "claim", mixinStandardHelpOptions = true,
-    subcommands = {ClaimCommand.Set.class, ClaimCommand.ListClaims.class})
+    subcommands = {ClaimCommand.Set.class, ClaimCommand.ListClaims.class, ClaimCommand.ConfirmCarried.class})
 final class ClaimCommand extends BaseCommand {
   @Override
   int run() {
@@ -166,6 +167,46 @@ final class ClaimCommand extends BaseCommand {
           claims = s.lab().iid().claims(actor, region, year);
         }
         new IidListing(this).claims(s, claims, shape);
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /**
+   * {@code labinov claim confirm-carried INNOVATION --year Y --indicator I}: stores last year's claim of
+   * the indicator, with its level, documents and stated value, as the year's claim. Only a claim the
+   * pre-flight shows as carried over can be confirmed (else exit 3 naming what is needed).
+   */
+  @Command(name = "confirm-carried", mixinStandardHelpOptions = true, sortOptions = false)
+  static final class ConfirmCarried extends IidCommand {
+    @Parameters(index = "0", paramLabel = "INNOVATION", descriptionKey = "param.innovation")
+    String innovation;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "option.iidYear")
+    int year;
+
+    @Option(names = "--indicator", required = true, paramLabel = "INDICATOR", descriptionKey = "option.carriedIndicator")
+    String indicator;
+
+    @Override
+    int run() {
+      Texts t = texts();
+      year(year);
+      Criterion criterion = indicator("--indicator", indicator);
+      RegionCode region = region();
+      InnovationRef ref = innovation("INNOVATION", innovation, region);
+      try (Session s = open()) {
+        String title = title(s, ref, true);
+        RegisteredClaim put;
+        try {
+          put = s.lab().cycle().confirmCarriedOver(actor(), ref, year, criterion.code());
+        } catch (RegisterRefusedException e) {
+          return refused(e);
+        }
+        IndicatorClaim c = put.claim();
+        out().println(t.get("claim.confirmed", title, year, criterion.label().in(t.locale()), String.valueOf(year - 1),
+            c.claimedLevel(), IidValues.levelText(criterion, c.claimedLevel(), t).orElse("-"), c.documentIds().size(),
+            put.version()));
         return ExitCodes.OK;
       }
     }

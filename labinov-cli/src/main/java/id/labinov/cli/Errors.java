@@ -1,5 +1,6 @@
 package id.labinov.cli;
 
+import id.labinov.core.cycle.CycleRefusedException;
 import id.labinov.core.engine.IdempotencyKeyReusedException;
 import id.labinov.core.engine.NoSuchInnovationException;
 import id.labinov.core.engine.StorageException;
@@ -31,6 +32,9 @@ import picocli.CommandLine;
  * mistake never shows a stack trace; only an unexpected failure (a bug) names its exception type.
  */
 final class Errors implements IExecutionExceptionHandler {
+  /** The yearly cycle's refusals by its rules: nothing was written, as with a refused command. */
+  private static final java.util.Set<String> CYCLE_REFUSALS = java.util.Set.of("ENTRY_LIMIT_REACHED",
+      "VERSION_YEAR_EXISTS", "NOT_DISPLAYED");
   private final LabinovCommand root;
 
   Errors(LabinovCommand root) {
@@ -79,6 +83,15 @@ final class Errors implements IExecutionExceptionHandler {
         || ex instanceof DocumentSupersededException || ex instanceof DocumentInUseException) {
       // the register refused the change: nothing was written, as with a refused command
       return new Outcome(ExitCodes.REFUSED, ((LabinovException) ex).getMessage(l), null);
+    }
+    if (ex instanceof CycleRefusedException e) {
+      return new Outcome(ExitCodes.REFUSED, e.getMessage(l), null);
+    }
+    if (ex instanceof InvalidValueException e && CYCLE_REFUSALS.contains(e.code())) {
+      return new Outcome(ExitCodes.REFUSED, e.getMessage(l), null);
+    }
+    if (ex instanceof InvalidValueException e && e.code().equals("NOT_CARRIED_OVER")) {
+      return new Outcome(ExitCodes.NOT_FOUND, e.getMessage(l), t.get("hint.carried"));
     }
     if (ex instanceof VersionConflictException e) {
       return new Outcome(ExitCodes.REFUSED, e.getMessage(l), t.get("hint.conflict"));

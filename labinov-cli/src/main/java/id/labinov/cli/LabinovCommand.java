@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         ReportCommand.class, VerifyCommand.class, ExportHashesCommand.class, RulebookCommand.class,
         DirectoryCommand.class,
         ProgrammeCommands.class, ScoreCommand.class, MonitorCommand.class,
-        DocumentCommand.class, ClaimCommand.class, PreflightCommand.class, VerifyClaimCommand.class
+        DocumentCommand.class, ClaimCommand.class, PreflightCommand.class, VerifyClaimCommand.class,
+        EntryCommand.class, VersionCommand.class, EligibilityCommand.class, SustainabilityCommand.class
     })
 final class LabinovCommand implements Callable<Integer> {
   @Spec

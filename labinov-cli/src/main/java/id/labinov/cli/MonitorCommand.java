@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
  * {@code labinov monitor}: monitoring (monev) after Display. {@code add} records one observation of
  * an indicator as the actor; {@code list} prints an innovation's observations, oldest first. The
  * library refuses an entry before the innovation reached Display, or by a role that may not monitor
- * (printed with every reason, exit 1).
+ * (printed with every reason, exit 1). Also called {@code monitoring}, as the sustainability watch
+ * speaks of it.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true,
+@Command(name = "monitor", aliases = "monitoring", mixinStandardHelpOptions = true,
     subcommands = {MonitorCommand.Add.class, MonitorCommand.ListEntries.class})
 final class MonitorCommand extends BaseCommand {
   /** An indicator code: a letter or digit, then letters, digits, {@code _ . -}; at most 64 characters. */

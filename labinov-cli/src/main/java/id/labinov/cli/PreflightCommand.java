@@ -1,5 +1,6 @@
 package id.labinov.cli;
 
+import id.labinov.core.cycle.CarriedOverPreflight;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.evaluation.EvaluationScheme;
 import id.labinov.core.iid.ClaimResult;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +21,11 @@ import picocli.CommandLine.Parameters;
  * {@code labinov preflight INNOVATION --year Y}: the IID pre-flight on the innovation's stored claims
  * of a year and the documents they link: per claim the sentence (claimed against supported level with
  * every gap) and the points claimed and supported, then the mandatory indicators not claimed and the
- * totals. It is a report: the exit code is 0 whether or not the innovation is ready (scripts read
- * {@code ready} of {@code --format json}); an innovation that does not exist ends with 3.
+ * totals. When the innovation has a development version of the year, last year's claims of the
+ * indicators not claimed again are carried into it and marked "carried over" until confirmed
+ * ({@code claim confirm-carried}). It is a report: the exit code is 0 whether or not the innovation is
+ * ready (scripts read {@code ready} of {@code --format json}); an innovation that does not exist ends
+ * with 3.
  */
 @Command(name = "preflight", mixinStandardHelpOptions = true, sortOptions = false)
 final class PreflightCommand extends IidCommand {
@@ -43,22 +48,28 @@ final class PreflightCommand extends IidCommand {
     InnovationRef ref = innovation("INNOVATION", innovation, region);
     try (Session s = open()) {
       String title = title(s, ref, true);
-      PreflightReport report = s.lab().iid().preflight(actor(), region, year, ref.id());
+      CarriedOverPreflight carried = s.lab().cycle().preflight(actor(), ref, year);
       if (shape.equals("json")) {
-        json(ref, title, report);
+        json(ref, title, carried);
       } else {
-        text(title, report);
+        text(title, carried);
       }
       return ExitCodes.OK;
     }
   }
 
-  private void text(String title, PreflightReport report) {
+  private void text(String title, CarriedOverPreflight carried) {
     Texts t = texts();
+    PreflightReport report = carried.report();
+    Set<String> carriedOver = carried.carriedOver();
     EvaluationScheme scheme = IidValues.scheme();
     out().println(t.get("preflight.head", year, title, scheme.name().in(t.locale())));
     if (!scheme.verified()) {
       out().println(t.get("preflight.unverified"));
+    }
+    if (!carriedOver.isEmpty()) {
+      out().println(t.get("preflight.version", String.valueOf(year), carried.version().orElseThrow().number(),
+          carriedOver.size(), String.valueOf(year - 1)));
     }
     if (report.results().isEmpty()) {
       out().println(t.get("preflight.noClaims", title, year));
@@ -66,7 +77,7 @@ final class PreflightCommand extends IidCommand {
     }
     for (ClaimResult r : report.results()) {
       out().println(t.get(r.isSupported() ? "preflight.claim.supported" : "preflight.claim.short",
-          r.sentence(t.locale())));
+          r.sentence(t.locale())) + (carriedOver.contains(r.claim().indicator()) ? t.get("preflight.carried") : ""));
       out().println(t.get("preflight.points", ValueText.decimal(r.claimedPoints(), t),
           ValueText.decimal(r.supportedPoints(), t)));
     }
@@ -76,14 +87,15 @@ final class PreflightCommand extends IidCommand {
         out().println(t.get("preflight.missing", m.message(t.locale())));
       }
     }
-    long carried = report.results().stream().filter(ClaimResult::isSupported).count();
+    long supported = report.results().stream().filter(ClaimResult::isSupported).count();
     out().println(t.get("preflight.total", ValueText.decimal(report.claimedPoints(), t),
-        ValueText.decimal(report.supportedPoints(), t), ValueText.decimal(scheme.scale().max(), t), carried,
+        ValueText.decimal(report.supportedPoints(), t), ValueText.decimal(scheme.scale().max(), t), supported,
         report.results().size(), t.get(report.isReady() ? "preflight.ready" : "preflight.notReady")));
   }
 
-  private void json(InnovationRef ref, String title, PreflightReport report) {
+  private void json(InnovationRef ref, String title, CarriedOverPreflight carried) {
     Texts t = texts();
+    PreflightReport report = carried.report();
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("innovation", ref.toString());
     o.put("title", title);
@@ -93,6 +105,7 @@ final class PreflightCommand extends IidCommand {
     o.put("ready", report.isReady());
     o.put("claimedPoints", report.claimedPoints());
     o.put("supportedPoints", report.supportedPoints());
+    o.put("developmentVersion", carried.version().map(v -> (Object) v.number()).orElse(null));
     List<Object> claims = new ArrayList<>();
     for (ClaimResult r : report.results()) {
       Map<String, Object> c = new LinkedHashMap<>();
@@ -101,6 +114,7 @@ final class PreflightCommand extends IidCommand {
       c.put("claimedLevel", r.claimedLevel());
       c.put("supportedLevel", r.supportedLevel());
       c.put("supported", r.isSupported());
+      c.put("carriedOver", carried.carriedOver().contains(r.claim().indicator()));
       c.put("claimedPoints", r.claimedPoints());
       c.put("supportedPoints", r.supportedPoints());
       c.put("sentence", r.sentence(t.locale()));

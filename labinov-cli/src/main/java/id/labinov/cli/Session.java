@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * One command's connection to the database: the storage, the facade on it (innovations, rulebooks,
- * programmes, evaluations, the IID evidence register and claim verifications, all in the same
- * database) and, on demand, the reports. Its data source reuses one connection until the session is
+ * programmes, evaluations, the IID evidence register and claim verifications, the yearly cycle's
+ * competition entries and development versions, all in the same database) and, on demand, the reports. Its data source reuses one connection until the session is
  * closed (an H2 file database would otherwise be opened and closed around every transaction, a server
  * logged into again).
  */

@@ -31,6 +31,7 @@ final class Facade implements AutoCloseable {
         .evaluationStore(storage.evaluationStore())
         .evidenceRegisterStore(storage.evidenceRegister())
         .claimVerificationStore(storage.claimVerifications())
+        .cycleStore(storage.cycle())
         .build();
   }
 

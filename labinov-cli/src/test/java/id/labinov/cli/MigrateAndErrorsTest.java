@@ -220,7 +220,9 @@ class MigrateAndErrorsTest {
   @ValueSource(strings = {"migrate", "import", "list", "show", "check", "available", "advance", "return", "hold",
       "resume", "drop", "reopen", "approve", "attach", "clear-condition", "report", "verify", "export-hashes",
       "rulebook", "rulebook validate", "rulebook diagram", "document", "document add", "document supersede",
-      "document list", "document link", "claim", "claim set", "claim list", "preflight", "verify-claim"})
+      "document list", "document link", "claim", "claim set", "claim list", "preflight", "verify-claim",
+      "claim confirm-carried", "entry", "entry add", "entry result", "entry list", "version", "version add",
+      "version list", "eligibility", "sustainability", "monitor add"})
   void everyCommandHasHelpInBothLanguages(String command) {
     CliRunner cli = new CliRunner(dir);
     String[] words = (command + " --help").split(" ");

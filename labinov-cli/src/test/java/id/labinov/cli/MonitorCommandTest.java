@@ -25,12 +25,17 @@ class MonitorCommandTest {
     ref = cli.importPosyandu();
   }
 
-  private void ok(CliRunner.Run r) {
+  private static void ok(CliRunner.Run r) {
     assertThat(r.code()).as(r.toString()).isZero();
   }
 
   /** Takes the innovation through every stage to Display, as the lab does. */
   private void toDisplay() throws Exception {
+    toDisplay(cli, dir, ref);
+  }
+
+  /** Takes an innovation of DINKES through every stage to Display with the lab administrator of a runner. */
+  static void toDisplay(CliRunner cli, Path dir, String ref) throws Exception {
     for (String kind : new String[] {"COMMITMENT_LETTER", "ACTION_PLAN", "IMPLEMENTATION_REPORT"}) {
       Files.writeString(dir.resolve(kind + ".pdf"), "%PDF-1.4 " + kind);
     }

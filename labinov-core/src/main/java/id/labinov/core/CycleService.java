@@ -200,7 +200,8 @@ public final class CycleService {
 
   /**
    * Records a development version of an innovation (pengembangan) for a year: what changed and why. One
-   * version per year, from the year the innovation was displayed up to the current year.
+   * version per year, from the year the innovation was implemented (its implementation start date, else
+   * the day it was displayed) up to the current year.
    *
    * @param actor who records it
    * @param ref the innovation
@@ -209,14 +210,15 @@ public final class CycleService {
    * @param changes what changed, at least one
    * @return the version as appended
    * @throws CycleRefusedException if the actor may not (nothing is written)
-   * @throws InvalidValueException with code {@code NOT_DISPLAYED} for an innovation not yet displayed,
+   * @throws InvalidValueException with code {@code NOT_DISPLAYED} for an innovation neither implemented
+   *     nor displayed yet,
    *     {@code VERSION_YEAR_EXISTS} for a year that has a version, {@code VERSION_YEAR_OUT_OF_RANGE} for
-   *     a year before the display or after the current year, {@code NO_CHANGE} without changes
+   *     a year before the implementation or after the current year, {@code NO_CHANGE} without changes
    */
   public InnovationVersion recordVersion(Actor actor, InnovationRef ref, int year, String note,
       Set<DevelopmentChange> changes) {
     InnovationState state = authorised(actor, ref, RECORD_VERSION);
-    Optional<LocalDate> displayed = displayedOn(state);
+    Optional<LocalDate> displayed = implementationStart(state).or(() -> displayedOn(state));
     if (displayed.isEmpty()) {
       throw new InvalidValueException("NOT_DISPLAYED", "ref", ref.id().value(), "error.cycle.notDisplayed",
           state.details().title());
@@ -271,13 +273,15 @@ public final class CycleService {
     Readers.region(actor, Checks.notNull(ref, "ref").region());
     CompetitionRules r = rules.forYear(Checks.notNull(competition, "competition"), year);
     InnovationState state = load(ref);
-    return Eligibility.decide(r, year, facts(state, store().entries(ref), store().versions(ref)));
+    return Eligibility.decide(r, year, facts(state, store().entries(ref), store().versions(ref)),
+        today(ref.region()));
   }
 
   /**
    * Which innovations of a region are eligible for a competition year, and for each one that is not:
    * why, what would make it eligible, by when. Lists the region's innovations that were implemented or
-   * displayed, or have an entry of the competition.
+   * displayed, or have an entry of the competition. Asked after the year's deadline, the verdicts are
+   * {@linkplain EligibilityVerdict#closed() closed}: no fix counts for that year any more.
    *
    * @param actor who reads
    * @param region the region
@@ -290,6 +294,7 @@ public final class CycleService {
   public List<EligibilityVerdict> eligibility(Actor actor, RegionCode region, Competition competition, int year) {
     Readers.region(actor, region);
     CompetitionRules r = rules.forYear(Checks.notNull(competition, "competition"), year);
+    LocalDate today = today(region);
     Map<InnovationRef, List<CompetitionEntry>> entries = byRef(store().entries(region), CompetitionEntry::ref);
     Map<InnovationRef, List<InnovationVersion>> versions = byRef(store().versions(region), InnovationVersion::ref);
     List<EligibilityVerdict> out = new ArrayList<>();
@@ -299,7 +304,7 @@ public final class CycleService {
       if (displayedOn(state).isEmpty() && implementationStart(state).isEmpty() && !entered) {
         continue;
       }
-      out.add(Eligibility.decide(r, year, facts(state, own, versions.getOrDefault(ref(state), List.of()))));
+      out.add(Eligibility.decide(r, year, facts(state, own, versions.getOrDefault(ref(state), List.of())), today));
     }
     out.sort(Comparator.comparing(EligibilityVerdict::title).thenComparing(v -> v.ref().id()));
     return out;
@@ -361,7 +366,8 @@ public final class CycleService {
         Optional<CompetitionRules> now = rules.find(c, today.getYear());
         int year = now.isPresent() && today.isAfter(now.get().deadline(today.getYear())) ? today.getYear() + 1
             : today.getYear();
-        rules.find(c, year).ifPresent(r -> coming.add(Eligibility.decide(r, year, facts(state, ownEntries, own))));
+        rules.find(c, year).ifPresent(r -> coming.add(Eligibility.decide(r, year, facts(state, ownEntries, own),
+            today)));
       }
       out.add(new SustainabilityStatus(ref, state.details().title(), Optional.ofNullable(state.details().opd()),
           state.proposedBy(), watch, LegalBasis.of(state.id(), documents, today),

@@ -3,6 +3,7 @@ package id.labinov.examples.lebak;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.IdGenerator;
 import id.labinov.core.memory.InMemoryClaimVerificationStore;
+import id.labinov.core.memory.InMemoryCycleStore;
 import id.labinov.core.memory.InMemoryEvaluationStore;
 import id.labinov.core.memory.InMemoryEvidenceRegisterStore;
 import id.labinov.core.memory.InMemoryInnovationStore;
@@ -11,6 +12,7 @@ import id.labinov.core.memory.InMemoryRefusalLog;
 import id.labinov.core.memory.InMemoryRulebookStore;
 import id.labinov.core.rules.Rulebook;
 import id.labinov.core.spi.ClaimVerificationStore;
+import id.labinov.core.spi.CycleStore;
 import id.labinov.core.spi.EvaluationStore;
 import id.labinov.core.spi.EvidenceRegisterStore;
 import id.labinov.core.spi.InnovationStore;
@@ -24,7 +26,7 @@ import java.util.Random;
 /**
  * The stores the Lebak examples run on: all of one JDBC storage, or all in memory. The lab year
  * uses the first five; the IID year after it adds the evidence register and the verification
- * decisions.
+ * decisions; the following years ({@link LebakFollowingYears}) add the yearly cycle's entries and versions.
  *
  * @param innovations innovation histories (also the query port)
  * @param rulebooks rulebooks
@@ -33,22 +35,24 @@ import java.util.Random;
  * @param refusalLog refused commands
  * @param evidenceRegister documents and claims of the IID (bukti dukung)
  * @param verifications the verifier's decisions on claims
+ * @param cycle competition entries and development versions
  */
 record LabStores(InnovationStore innovations, RulebookStore rulebooks, ProgrammeStore programmes,
     EvaluationStore evaluations, RefusalLog refusalLog, EvidenceRegisterStore evidenceRegister,
-    ClaimVerificationStore verifications) {
+    ClaimVerificationStore verifications, CycleStore cycle) {
 
-  /** The stores of a JDBC storage, the verification decisions included. */
+  /** The stores of a JDBC storage, the verification decisions and the yearly cycle included. */
   static LabStores of(JdbcStorage storage) {
     return new LabStores(storage.innovationStore(), storage.rulebookStore(), storage.programmeStore(),
-        storage.evaluationStore(), storage.refusalLog(), storage.evidenceRegister(), storage.claimVerifications());
+        storage.evaluationStore(), storage.refusalLog(), storage.evidenceRegister(), storage.claimVerifications(),
+        storage.cycle());
   }
 
   /** Fresh in-memory stores. */
   static LabStores inMemory() {
     return new LabStores(new InMemoryInnovationStore(), new InMemoryRulebookStore(), new InMemoryProgrammeStore(),
         new InMemoryEvaluationStore(), new InMemoryRefusalLog(), new InMemoryEvidenceRegisterStore(),
-        new InMemoryClaimVerificationStore());
+        new InMemoryClaimVerificationStore(), new InMemoryCycleStore());
   }
 
   /** The entry point on these stores, with the scenario's clock, its seeded ids and the rulebook. */
@@ -63,6 +67,7 @@ record LabStores(InnovationStore innovations, RulebookStore rulebooks, Programme
         .refusalLog(refusalLog)
         .evidenceRegisterStore(evidenceRegister)
         .claimVerificationStore(verifications)
+        .cycleStore(cycle)
         .rulebook(rulebook)
         .build();
   }

@@ -138,7 +138,27 @@ public final class Eligibility {
             String.valueOf(top99), String.valueOf(rules.top99Limit().getAsInt())));
       }
     }
-    return new EligibilityVerdict(facts.ref(), facts.title(), c, year, deadline, Optional.ofNullable(thisYear), out);
+    return new EligibilityVerdict(facts.ref(), facts.title(), c, year, deadline, Optional.ofNullable(thisYear), out,
+        false);
+  }
+
+  /**
+   * Decides as asked on a day: as {@link #decide(CompetitionRules, int, EligibilityFacts)}, and the verdict
+   * is {@linkplain EligibilityVerdict#closed() closed} when the day is after the year's deadline (no fix
+   * counts for that year any more).
+   *
+   * @param rules the rule set of the competition year
+   * @param year the competition year
+   * @param facts the innovation's facts
+   * @param asOf the day asked, in the region's zone
+   * @return the verdict
+   * @throws id.labinov.core.error.InvalidValueException as {@link #decide(CompetitionRules, int, EligibilityFacts)}
+   */
+  public static EligibilityVerdict decide(CompetitionRules rules, int year, EligibilityFacts facts, LocalDate asOf) {
+    Checks.notNull(asOf, "asOf");
+    EligibilityVerdict v = decide(rules, year, facts);
+    return asOf.isAfter(v.deadline()) ? new EligibilityVerdict(v.ref(), v.title(), v.competition(), v.year(),
+        v.deadline(), v.entered(), v.reasons(), true) : v;
   }
 
   /** The first year whose entry deadline is on or after {@code day}. */

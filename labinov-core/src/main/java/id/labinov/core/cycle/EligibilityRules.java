@@ -108,7 +108,8 @@ public final class EligibilityRules {
    */
   public CompetitionRules forYear(Competition competition, int year) {
     return find(competition, year).orElseThrow(() -> new InvalidValueException("NO_ELIGIBILITY_RULES", "year", year,
-        "error.cycle.noRules", competition.name()));
+        "error.cycle.noRules", competition.name(), rules.stream().filter(r -> r.competition() == competition)
+            .map(r -> String.valueOf(r.fromYear())).findFirst().orElse("-")));
   }
 
   /**

@@ -4,7 +4,9 @@ import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.internal.Checks;
 import java.time.LocalDate;
+import id.labinov.core.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,10 +19,12 @@ import java.util.Optional;
  * @param deadline the year's entry deadline (from the rules; see {@link CompetitionRules#entryDeadline()})
  * @param entered the innovation's entry of this year, if it was entered already
  * @param reasons why it is not eligible; empty when it is
+ * @param closed whether the year's entries had closed (the deadline had passed) on the day asked, so no fix
+ *     counts for this year any more
  */
 @Beta
 public record EligibilityVerdict(InnovationRef ref, String title, Competition competition, int year,
-    LocalDate deadline, Optional<CompetitionEntry> entered, List<EligibilityReason> reasons) {
+    LocalDate deadline, Optional<CompetitionEntry> entered, List<EligibilityReason> reasons, boolean closed) {
   /**
    * Validates and copies the parts.
    *
@@ -31,6 +35,7 @@ public record EligibilityVerdict(InnovationRef ref, String title, Competition co
    * @param deadline the entry deadline
    * @param entered this year's entry, or empty
    * @param reasons the reasons
+   * @param closed whether the entries had closed on the day asked
    * @throws id.labinov.core.error.InvalidValueException naming a missing part
    */
   public EligibilityVerdict {
@@ -47,8 +52,23 @@ public record EligibilityVerdict(InnovationRef ref, String title, Competition co
     return reasons.isEmpty();
   }
 
-  /** {@return whether every reason can be lifted (an ineligible innovation could still enter)} */
+  /**
+   * {@return whether every reason can still be lifted this year (an ineligible innovation could still
+   * enter): never once the entries have {@linkplain #closed() closed}}
+   */
   public boolean fixable() {
-    return reasons.stream().allMatch(EligibilityReason::fixable);
+    return !closed && reasons.stream().allMatch(EligibilityReason::fixable);
+  }
+
+  /**
+   * Says that the year's entries have closed, for a verdict asked after the deadline, e.g. "Pendaftaran
+   * IGA 2026 sudah ditutup pada 31 Agustus 2026; perbaikan baru berlaku untuk tahun berikutnya."
+   *
+   * @param locale {@code en} for English, anything else for Indonesian
+   * @return the sentence, or empty while the entries are open
+   */
+  public Optional<String> closedNote(Locale locale) {
+    return closed ? Optional.of(Messages.format(locale, "cycle.closed", competition.name(), String.valueOf(year),
+        Messages.longDate(locale, deadline))) : Optional.empty();
   }
 }

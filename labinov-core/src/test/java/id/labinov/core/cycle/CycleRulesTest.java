@@ -49,7 +49,8 @@ class CycleRulesTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.code()).isEqualTo("NO_ELIGIBILITY_RULES");
           assertThat(e.getMessage(Messages.INDONESIAN)).isEqualTo(
-              "Belum ada aturan kelayakan IGA untuk tahun 2020; muat aturan tahun itu dengan Labinov.builder().eligibilityRules(...).");
+              "Belum ada aturan kelayakan IGA untuk tahun 2020; aturan IGA yang tersedia berlaku mulai tahun 2023. Aturan"
+                  + " tahun lain dimuat oleh pengelola sistem (EligibilityRules).");
         });
   }
 
