@@ -36,14 +36,20 @@ final class CycleReads {
     }
   }
 
-  /** Core's verdict as report data, every sentence in both languages. */
-  static CompetitionVerdict verdict(EligibilityVerdict v) {
+  /**
+   * Core's verdict as report data, every sentence in both languages; closed when the report day is after
+   * the year's deadline (the report's day decides, not the day the facade's clock shows).
+   */
+  static CompetitionVerdict verdict(EligibilityVerdict asked, LocalDate day) {
+    EligibilityVerdict v = new EligibilityVerdict(asked.ref(), asked.title(), asked.competition(), asked.year(),
+        asked.deadline(), asked.entered(), asked.reasons(), day.isAfter(asked.deadline()));
     List<VerdictReason> reasons = new ArrayList<>();
     for (EligibilityReason r : v.reasons()) {
       reasons.add(new VerdictReason(r.code(), r.verified(), r.fixable(), r.fixBy().orElse(null),
           r.eligibleFromYear().isPresent() ? r.eligibleFromYear().getAsInt() : null, both(r::message), both(r::fix)));
     }
-    return new CompetitionVerdict(v.competition(), v.year(), v.deadline(), reasons);
+    return new CompetitionVerdict(v.competition(), v.year(), v.deadline(), reasons, v.closed(),
+        v.closed() ? both(l -> v.closedNote(l).orElseThrow()) : null);
   }
 
   private static LocalizedText both(java.util.function.Function<Locale, String> text) {

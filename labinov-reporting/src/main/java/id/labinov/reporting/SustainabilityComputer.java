@@ -52,7 +52,7 @@ final class SustainabilityComputer {
     long noBasis = 0;
     long eligibleIga = 0;
     for (SustainabilityStatus s : statuses) {
-      SustainabilityRow row = row(s);
+      SustainabilityRow row = row(s, day);
       all.add(row);
       watched += row.watchState() == WatchState.WATCHED ? 1 : 0;
       atRisk += row.watchState() == WatchState.AT_RISK ? 1 : 0;
@@ -77,7 +77,7 @@ final class SustainabilityComputer {
         lapsed, noBasis, igaYear.orElse(null), igaYear.isPresent() ? eligibleIga : null, rows);
   }
 
-  private SustainabilityRow row(SustainabilityStatus s) {
+  private SustainabilityRow row(SustainabilityStatus s, LocalDate day) {
     WatchAssessment w = s.watch();
     LegalBasis b = s.legalBasis();
     SustainabilitySettings settings = ctx.lab.innovations().rulebookOf(s.ref()).sustainability();
@@ -85,7 +85,7 @@ final class SustainabilityComputer {
     Optional<InnovationVersion> v = s.latestVersion();
     List<CompetitionVerdict> coming = new ArrayList<>();
     for (EligibilityVerdict e : s.coming()) {
-      coming.add(CycleReads.verdict(e));
+      coming.add(CycleReads.verdict(e, day));
     }
     coming.sort(Comparator.comparing(CompetitionVerdict::competition));
     return new SustainabilityRow(s.ref(), s.title(), opd, ctx.opdName(opd), ctx.personName(s.owner()), settings,

@@ -49,6 +49,8 @@ final class WhatIfComputer {
   private record Candidate(InnovationRef ref, String title, OpdCode opd, String opdName, BigDecimal score) {}
 
   IndexWhatIf compute(RegionCode region, int year, WhatIfOptions options) {
+    var info = ctx.info(ReportKind.INDEX_WHAT_IF, region.defaultTimeZone(), Scope.region(region));
+    java.time.LocalDate day = info.asOf();
     IidReadiness readiness = new ReadinessComputer(ctx, reader).compute(region, year, options.scores());
     Map<InnovationId, Candidate> candidates = new LinkedHashMap<>();
     for (ReadinessInnovation i : readiness.innovations()) {
@@ -88,7 +90,7 @@ final class WhatIfComputer {
       // never entered) is asked alone below
       for (EligibilityVerdict v : CycleReads.read(() -> ctx.lab.cycle().eligibility(reader, region, Competition.IGA,
           year))) {
-        iga.put(v.ref().id(), CycleReads.verdict(v));
+        iga.put(v.ref().id(), CycleReads.verdict(v, day));
       }
     }
     BigDecimal sum = BigDecimal.ZERO;
@@ -99,12 +101,11 @@ final class WhatIfComputer {
     for (SubmissionChoice choice : analysis.choices()) {
       Candidate c = candidates.get(choice.innovation());
       CompetitionVerdict verdict = !rules || c.title() == null ? null : iga.computeIfAbsent(c.ref().id(),
-          k -> CycleReads.verdict(ctx.lab.cycle().eligibility(reader, c.ref(), Competition.IGA, year)));
+          k -> CycleReads.verdict(ctx.lab.cycle().eligibility(reader, c.ref(), Competition.IGA, year), day));
       boolean possible = choice.kind() != SubmissionChoice.Kind.ADD || verdict == null || verdict.eligible();
       choices.add(new WhatIfChoice(choices.size() + 1, choice.kind(), c.ref(), c.title(), c.opd(), c.opdName(),
           c.score(), choice.after(), choice.change(), verdict, possible));
     }
-    var info = ctx.info(ReportKind.INDEX_WHAT_IF, region.defaultTimeZone(), Scope.region(region));
     return new IndexWhatIf(info, year, options.basis(), readiness.schemeMaximum(), bands.year(), bands.verified(),
         scores.spd() != null, scores.spdVerified() != null, scores.countScore() != null,
         options.findSubmitted().isPresent(), options.includeUnclaimed(), sum, analysis.current(), choices);

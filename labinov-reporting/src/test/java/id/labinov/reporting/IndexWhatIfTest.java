@@ -151,6 +151,8 @@ class IndexWhatIfTest {
       assertThat(third.get("iga").asString()).isEqualTo("NOT_ELIGIBLE");
       assertThat(third.get("igaReasons").asString()).isEqualTo("ENTRY_LIMIT_REACHED, NO_DEVELOPMENT_SINCE_ENTRY");
       assertThat(json.get("tables").get("whatIfChoices").get(0).get("change").decimalValue()).isEqualTo(n("0.16"));
+      // on 2 March 2026 the IGA 2025 entries (deadline 31 August 2025) have closed: the fix is for a later year
+      assertThat(third.get("igaClosed").asBoolean()).isTrue();
       Document html = Html.parse(Rendered.html(r));
       List<Map<String, String>> rows = Html.table(html, "whatIfChoices");
       assertThat(rows.get(0)).containsEntry("kindLabel", en ? "Send" : "Kirimkan")
@@ -159,7 +161,10 @@ class IndexWhatIfTest {
       assertThat(rows.get(2).get("possible")).isEqualTo(en ? "no" : "tidak");
       assertThat(rows.get(2).get("igaSentence")).startsWith(en ? "Cannot be sent: not eligible for IGA 2025. "
           + "The innovation was entered 2 times already (2023, 2024)"
-          : "Tidak dapat dikirimkan: tidak layak IGA 2025. Inovasi ini sudah 2 kali diikutkan (2023, 2024)");
+          : "Tidak dapat dikirimkan: tidak layak IGA 2025. Inovasi ini sudah 2 kali diikutkan (2023, 2024)")
+          .endsWith(en ? "Entries for IGA 2025 closed on 31 August 2025; a fix now counts only for a later year."
+              : "Pendaftaran IGA 2025 sudah ditutup pada 31 Agustus 2025; perbaikan baru berlaku untuk tahun "
+                  + "berikutnya.");
       String text = Html.text(html);
       assertThat(text).contains(en ? "while fewer than 10 innovations are submitted, every innovation added only adds"
           : "selama kurang dari 10 inovasi dikirim, setiap inovasi tambahan hanya menambah indeks");

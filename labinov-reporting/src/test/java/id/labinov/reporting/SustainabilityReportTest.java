@@ -151,6 +151,11 @@ class SustainabilityReportTest {
     assertThat(izinKipp.reasons()).extracting(VerdictReason::code)
         .containsExactly(EligibilityCode.TOO_YOUNG, EligibilityCode.EARLIER_TOP_TIER);
     assertThat(izinKipp.reasons().get(0).eligibleFromYear()).isEqualTo(2027);
+    // the coming years' entries are open on the report day
+    assertThat(r.rows()).allSatisfy(x -> assertThat(x.coming()).allSatisfy(v -> {
+      assertThat(v.closed()).isFalse();
+      assertThat(v.closedNote()).isNull();
+    }));
   }
 
   @Test

@@ -120,6 +120,8 @@ public final class CycleChecks {
     d.eq(table, row, "year", x.year(), y.year());
     d.eq(table, row, "deadline", x.deadline(), y.deadline());
     d.eq(table, row, "eligible", x.eligible(), y.eligible());
+    d.eq(table, row, "closed", x.closed(), y.closed());
+    d.eq(table, row, "closedNote", x.closedNote(l).orElse(null), y.closedNote() == null ? null : y.closedNote().in(l));
     d.eq(table, row, "reasons", CycleOracle.codes(x), y.reasons().stream().map(r -> r.code().name()).toList());
     List<String> sentences = new ArrayList<>();
     for (VerdictReason r : y.reasons()) {

@@ -168,7 +168,7 @@ public final class CycleOracle {
     EligibilityFacts facts = new EligibilityFacts(inv.ref(), inv.title(), EntryGroup.GENERAL,
         Optional.ofNullable(inv.displayed()), inv.dropped(), in.entries().get(inv.ref().id()),
         in.versions().get(inv.ref().id()));
-    return Eligibility.decide(RULES.forYear(c, year), year, facts);
+    return Eligibility.decide(RULES.forYear(c, year), year, facts, DAY);
   }
 
   // ------------------------------------------------------------------ what-if

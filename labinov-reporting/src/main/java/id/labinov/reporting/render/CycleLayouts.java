@@ -82,7 +82,8 @@ final class CycleLayouts {
         .col("fixBy", x -> x.reason() == null ? null : x.reason().fixBy())
         .data("eligibleFromYear", x -> x.reason() == null ? null : x.reason().eligibleFromYear())
         .data("ruleVerified", x -> x.reason() == null ? null : x.reason().verified())
-        .data("fixable", x -> x.reason() == null ? null : x.reason().fixable()).of(lines);
+        .data("fixable", x -> x.reason() == null ? null : x.reason().fixable())
+        .data("closed", x -> x.verdict().closed()).of(lines);
     return new Doc(r.info(), Layouts.title(r), f.list(), List.of(spec.of(r.rows()), eligibility));
   }
 
@@ -187,6 +188,7 @@ final class CycleLayouts {
         .col("ratingAfter", x -> x.after().rating().code()).col("ratingAfterLabel", x -> x.after().rating().label().in(l))
         .data("innovationsAfter", x -> (long) x.after().innovations())
         .data("iga", x -> x.iga() == null ? null : x.iga().eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE")
+        .data("igaClosed", x -> x.iga() == null ? null : x.iga().closed())
         .data("igaReasons", x -> x.iga() == null || x.iga().eligible() ? null
             : x.iga().reasons().stream().map(c -> c.code().name()).collect(Collectors.joining(", ")))
         .col("possible", WhatIfChoice::possible).col("igaSentence", x -> igaSentence(l, r.year(), x))
@@ -223,6 +225,9 @@ final class CycleLayouts {
         : "whatIf.igaNotPossible", List.of(Integer.toString(year))));
     for (VerdictReason reason : x.iga().reasons()) {
       sb.append(' ').append(reason.message().in(l)).append(' ').append(reason.fix().in(l));
+    }
+    if (x.iga().closedNote() != null) {
+      sb.append(' ').append(x.iga().closedNote().in(l));
     }
     return sb.toString();
   }
