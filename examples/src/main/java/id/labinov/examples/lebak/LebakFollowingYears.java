@@ -175,6 +175,11 @@ public final class LebakFollowingYears {
         played.versions(), played.igaEntries(), played.kippEntries(), played.entryRecords(), played.documents(),
         played.drops(), played.handovers(), played.handedOver(), ASKED_ON, iga, kipp, watch, numbers, year.directory(), lab);
     summary.print(out, settings.locale());
+    List<java.nio.file.Path> files = new SustainabilityFiles(lab, year.directory(), year.clock().instant())
+        .writeAll(settings.output());
+    out.println();
+    out.println((settings.locale().getLanguage().equals("en") ? "Sustainability report (every format, both languages): "
+        : "Laporan keberlanjutan (semua format, dua bahasa): ") + files.size() + " file, " + settings.output());
     return summary;
   }
 

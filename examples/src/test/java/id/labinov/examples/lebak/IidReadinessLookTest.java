@@ -77,7 +77,7 @@ class IidReadinessLookTest {
     }
   }
 
-  private static BufferedImage screenshot(Path html, Path png, Path tmp, int width, int height)
+  static BufferedImage screenshot(Path html, Path png, Path tmp, int width, int height)
       throws IOException, InterruptedException {
     Path profile = Files.createDirectories(tmp.resolve("profile"));
     Path log = tmp.resolve("chromium.log");
@@ -94,7 +94,7 @@ class IidReadinessLookTest {
     return ImageIO.read(png.toFile());
   }
 
-  private static void keep(Path png, String name) throws IOException {
+  static void keep(Path png, String name) throws IOException {
     Path looks = Files.createDirectories(Path.of("target", "looks"));
     Files.copy(png, looks.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     String docs = System.getProperty("labinov.docs.images");

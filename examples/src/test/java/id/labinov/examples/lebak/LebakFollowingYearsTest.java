@@ -303,7 +303,10 @@ class LebakFollowingYearsTest {
     assertThat(b.byLegalBasis()).isEqualTo(a.byLegalBasis());
     ByteArrayOutputStream english = new ByteArrayOutputStream();
     a.print(new PrintStream(english, true, StandardCharsets.UTF_8), Locale.ENGLISH);
-    assertThat(h2.console().lines().skip(1).toList())
+    List<String> h2Lines = h2.console().lines().toList();
+    // the last two lines name the report files written (the folders differ)
+    assertThat(h2Lines.get(h2Lines.size() - 1)).startsWith("Sustainability report (every format, both languages): 10 file");
+    assertThat(h2Lines.subList(1, h2Lines.size() - 2))
         .isEqualTo(english.toString(StandardCharsets.UTF_8).lines().skip(1).toList());
   }
 
