@@ -465,7 +465,9 @@ public abstract class AuthorisationContract {
             assertThatThrownBy(() -> lab().innovations().get(dinkes(), a)).isInstanceOf(OutsideScopeException.class);
           }
         });
-    assertThat(allowed[0]).as("examples the policy allowed").isGreaterThan(policyExamples() / 10);
+    // both outcomes must be exercised; about one example in eight is allowed, so with the 80 examples of a server
+    // a bound of a tenth failed now and then by chance: one in forty keeps the check and makes a miss negligible
+    assertThat(allowed[0]).as("examples the policy allowed").isGreaterThan(policyExamples() / 40);
     assertThat(refused[0]).as("examples the policy refused").isGreaterThan(policyExamples() / 10);
   }
 
