@@ -311,6 +311,34 @@ class LebakFollowingYearsTest {
   }
 
   @Test
+  void theReadmeQuotesTheAnswers() throws java.io.IOException {
+    FollowingYearsSummary s = memory.summary();
+    String readme = java.nio.file.Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8)
+        .replaceAll("\\s+", " ");
+    Map<EligibilityCode, Long> iga = FollowingYearsSummary.byReason(s.iga());
+    long igaEligible = FollowingYearsSummary.eligible(s.iga());
+    assertThat(readme).contains("eligible for IGA 2026?** " + igaEligible + ". Of the other "
+        + (s.iga().size() - igaEligible) + ", " + FollowingYearsSummary.fixable(s.iga())
+        + " can still become eligible by 31 August 2026: " + iga.get(EligibilityCode.OUTSIDE_WINDOW)
+        + " were implemented in 2019 and not developed since (outside T-2..T-0), "
+        + iga.get(EligibilityCode.NO_DEVELOPMENT_SINCE_ENTRY) + " were entered before and not developed since; "
+        + iga.get(EligibilityCode.ENTRY_LIMIT_REACHED) + " reached the limit of two entries");
+    assertThat(readme).contains("**And for KIPP 2026?** " + FollowingYearsSummary.eligible(s.kipp()) + " of "
+        + s.kipp().size() + ";");
+    Map<WatchState, Long> states = s.byState();
+    Map<LegalBasisState, Long> legal = s.byLegalBasis();
+    assertThat(readme).contains("Of the " + s.watch().size() + " not dropped: " + states.get(WatchState.WATCHED)
+        + " watched").contains(states.get(WatchState.AT_RISK) + " at risk").contains(states.get(WatchState.LAPSED)
+        + " lapsed; the legal basis is in force for " + legal.get(LegalBasisState.VALID) + ", expired for "
+        + legal.get(LegalBasisState.EXPIRED) + " and missing for " + legal.get(LegalBasisState.MISSING) + " — "
+        + s.watch().stream().filter(SustainabilityStatus::flagged).count() + " need attention");
+    assertThat(readme).contains(String.format(Locale.ENGLISH, "%,d", s.monitoringEntries()) + " monitoring entries, "
+        + s.versions() + " developments, " + s.igaEntries() + " IGA and " + s.kippEntries() + " KIPP entry years ("
+        + s.entryRecords() + " records");
+    assertThat(Path.of("..", "docs", "images", "sustainability-lebak.png")).exists();
+  }
+
+  @Test
   void badArgumentsAreRefused() {
     assertThatThrownBy(() -> LebakFollowingYears.Settings.from("--lang", "fr"))
         .hasMessageContaining("--lang id or --lang en");

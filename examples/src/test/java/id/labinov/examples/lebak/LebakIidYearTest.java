@@ -266,6 +266,51 @@ class LebakIidYearTest {
   }
 
   @Test
+  void theWhatIfRanksHoldingBackTheWeakestInnovationsFirst() throws IOException {
+    IidSummary s = memory.summary();
+    JsonNode report = new ObjectMapper().readTree(Files.readString(s.output().resolve("index-what-if.json"),
+        StandardCharsets.UTF_8));
+    JsonNode facts = report.path("facts");
+    assertThat(facts.path("innovationsSubmitted").asInt()).isEqualTo(s.innovations());
+    assertThat(facts.path("divisor").asInt()).isEqualTo(Math.max(10, s.innovations()));
+    assertThat(facts.path("scoreSum").decimalValue()).isEqualByComparingTo(s.supportedPoints());
+    assertThat(facts.path("index").decimalValue()).isEqualByComparingTo(s.supported().index());
+    // recomputed here: (SPD + count score + sum / n) / 250 x 100 without one innovation, for every choice
+    List<JsonNode> choices = new ArrayList<>();
+    report.path("tables").path("whatIfChoices").forEach(choices::add);
+    assertThat(choices).hasSize(s.innovations());
+    BigDecimal sum = s.supportedPoints();
+    BigDecimal base = IidSummary.SPD_CLAIMED.add(IidSummary.COUNT_SCORE);
+    int n = s.innovations() - 1;
+    BigDecimal previous = null;
+    for (JsonNode c : choices) {
+      assertThat(c.path("kind").asString()).isEqualTo("REMOVE");
+      assertThat(c.path("possible").asBoolean()).isTrue();
+      BigDecimal after = base.multiply(BigDecimal.valueOf(n)).add(sum.subtract(c.path("innovationScore").decimalValue()))
+          .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(250L * n), 2, java.math.RoundingMode.HALF_UP);
+      assertThat(c.path("indexAfter").decimalValue()).as(c.path("title").asString()).isEqualByComparingTo(after);
+      assertThat(c.path("change").decimalValue()).isEqualByComparingTo(after.subtract(s.supported().index()));
+      if (previous != null) {
+        assertThat(c.path("change").decimalValue()).isLessThanOrEqualTo(previous);
+      }
+      previous = c.path("change").decimalValue();
+    }
+    BigDecimal lowest = choices.stream().map(c -> c.path("innovationScore").decimalValue()).min(BigDecimal::compareTo)
+        .orElseThrow();
+    assertThat(choices.get(0).path("innovationScore").decimalValue()).isEqualByComparingTo(lowest);
+    // README's "Year after year" quotes these figures
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    long raising = choices.stream().filter(c -> c.path("change").decimalValue().signum() > 0).count();
+    assertThat(readme).contains("holding back «" + choices.get(0).path("title").asString() + "» ("
+        + choices.get(0).path("innovationScore").decimalValue().toPlainString() + " points) raises the estimate from "
+        + s.supported().index().toPlainString() + " to " + choices.get(0).path("indexAfter").decimalValue().toPlainString()
+        + ", and " + raising + " of the " + s.innovations() + " choices raise it")
+        .contains("divides 1,880 supported points by " + s.innovations() + " (mean "
+            + facts.path("meanScore").decimalValue().toPlainString() + ")");
+    assertThat(s.supportedPoints()).isEqualByComparingTo("1880");
+  }
+
+  @Test
   void theConsoleIsInIndonesianAndNamesIndicatorsNotCodes() {
     IidSummary s = memory.summary();
     List<String> lines = memory.console().lines().filter(l -> !l.contains("jdbc:")).toList();
