@@ -128,6 +128,7 @@ class OracleCycleProperties {
         missing.add(what);
       }
     }
+    System.out.println("OracleCycleProperties over " + examples + " generated years: " + new java.util.TreeMap<>(seen));
     if (examples >= 50) {
       assertThat(missing).as("kinds of rows the generated years never had").isEmpty();
     }

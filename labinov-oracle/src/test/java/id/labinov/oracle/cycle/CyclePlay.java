@@ -184,7 +184,8 @@ public final class CyclePlay {
     }
     Labinov lab = b.build();
     // proposals, then every innovation's way to DISPLAY and after, in time order
-    int count = random.nextInt(4) == 0 ? 10 + random.nextInt(7) : random.nextInt(10);
+    // a quarter of the years have twelve or more innovations, so the what-if meets the max(10, n) divisor's n
+    int count = random.nextInt(4) == 0 ? 12 + random.nextInt(7) : random.nextInt(10);
     List<InnovationRef> refs = new ArrayList<>();
     List<String[]> facts = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
@@ -403,7 +404,8 @@ public final class CyclePlay {
     Map<InnovationId, RegisterPlay.Innovation> known = new LinkedHashMap<>();
     for (Innovation inv : innovations.values()) {
       known.put(inv.ref().id(), new RegisterPlay.Innovation(inv.ref().id(), inv.title(), inv.opd()));
-      if (random.nextInt(5) < 2) {
+      // two in five innovations go without claims; in a large year only one in ten, so ten or more are sent
+      if (innovations.size() >= 10 ? random.nextInt(10) == 0 : random.nextInt(5) < 2) {
         continue;
       }
       for (Criterion c : criteria) {
