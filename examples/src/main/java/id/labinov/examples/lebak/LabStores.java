@@ -48,6 +48,35 @@ record LabStores(InnovationStore innovations, RulebookStore rulebooks, Programme
         storage.cycle());
   }
 
+  /**
+   * Runs an example on the stores its settings name: fresh in-memory stores, an H2 file in {@code h2Folder}
+   * (tables {@code lbv_*}) when no JDBC URL is given, or a server, where the tables get a prefix of their
+   * own ({@code <stem><time>_}) unless one is given. The database is closed after the run.
+   *
+   * @param inMemory whether to run in memory
+   * @param jdbcUrl the server's URL, or {@code null} for the H2 file
+   * @param user the server's user, or {@code null}
+   * @param password the server's password, or {@code null}
+   * @param tablePrefix the table prefix, or {@code null} for the default
+   * @param h2Folder where the H2 file goes
+   * @param stem the first letters of a server run's own prefix
+   * @param run the example, given the stores and the database's description in Indonesian
+   * @param <T> what the example returns
+   * @return what the example returned
+   */
+  static <T> T open(boolean inMemory, String jdbcUrl, String user, String password, String tablePrefix,
+      java.nio.file.Path h2Folder, String stem, java.util.function.BiFunction<LabStores, String, T> run) {
+    if (inMemory) {
+      return run.apply(inMemory(), "memori");
+    }
+    String prefix = tablePrefix != null ? tablePrefix
+        : jdbcUrl == null ? "lbv_" : stem + Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36) + "_";
+    try (LabDatabase db = jdbcUrl == null ? LabDatabase.h2File(h2Folder) : LabDatabase.server(jdbcUrl, user, password)) {
+      JdbcStorage storage = JdbcStorage.builder().dataSource(db.dataSource()).tablePrefix(prefix).build();
+      return run.apply(of(storage), db.description() + ", tabel " + prefix + "*");
+    }
+  }
+
   /** Fresh in-memory stores. */
   static LabStores inMemory() {
     return new LabStores(new InMemoryInnovationStore(), new InMemoryRulebookStore(), new InMemoryProgrammeStore(),

@@ -21,9 +21,6 @@ import id.labinov.examples.lebak.FollowingYearsData.LegalDocument;
 import id.labinov.examples.lebak.FollowingYearsData.MonitoringPeriod;
 import id.labinov.examples.lebak.FollowingYearsData.VersionRow;
 import id.labinov.examples.lebak.LebakLabYear.PlayedYear;
-import id.labinov.examples.lebak.LebakScenario.Fate;
-import id.labinov.examples.lebak.LebakScenario.Idea;
-import id.labinov.persistence.jdbc.JdbcStorage;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -34,14 +31,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -139,29 +134,15 @@ public final class LebakFollowingYears {
    * @return what the years came to
    */
   public static FollowingYearsSummary run(Settings settings, PrintStream out) {
-    if (settings.inMemory()) {
-      return run(settings, LabStores.inMemory(), "memori", out);
-    }
-    String prefix = settings.tablePrefix() != null ? settings.tablePrefix()
-        : settings.jdbcUrl() == null ? "lbv_" : "lby" + Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36) + "_";
-    try (LabDatabase db = settings.jdbcUrl() == null ? LabDatabase.h2File(settings.output().resolve("db"))
-        : LabDatabase.server(settings.jdbcUrl(), settings.user(), settings.password())) {
-      JdbcStorage storage = JdbcStorage.builder().dataSource(db.dataSource()).tablePrefix(prefix).build();
-      return run(settings, LabStores.of(storage), db.description() + ", tabel " + prefix + "*", out);
-    }
+    return LabStores.open(settings.inMemory(), settings.jdbcUrl(), settings.user(), settings.password(),
+        settings.tablePrefix(), settings.output().resolve("db"), "lby", (stores, database) -> run(settings, stores,
+            database, out));
   }
 
   private static FollowingYearsSummary run(Settings settings, LabStores stores, String database, PrintStream out) {
     PlayedYear year = LebakLabYear.play(stores, new PrintStream(OutputStream.nullOutputStream()));
-    Map<Integer, InnovationRef> displayed = new TreeMap<>();
-    Map<Integer, String> titles = new TreeMap<>();
-    Set<InnovationRef> shown = new HashSet<>(year.displayed());
-    for (Idea idea : year.scenario().ideas()) {
-      if (idea.fate() == Fate.DISPLAYED && shown.contains(year.year().ref(idea))) {
-        displayed.put(idea.number(), year.year().ref(idea));
-        titles.put(idea.number(), idea.title());
-      }
-    }
+    Map<Integer, InnovationRef> displayed = year.displayedByNumber();
+    Map<Integer, String> titles = year.displayedTitles();
     Played played = new Years(year.lab(), year.clock(), year.directory(), displayed, titles).play(FollowingYearsData.load());
 
     year.clock().at(ASKED_ON, 0);

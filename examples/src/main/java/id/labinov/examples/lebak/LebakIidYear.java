@@ -13,17 +13,12 @@ import id.labinov.core.model.PersonId;
 import id.labinov.examples.lebak.IidSummary.ClaimFigures;
 import id.labinov.examples.lebak.IidYearData.ClaimRow;
 import id.labinov.examples.lebak.LebakLabYear.PlayedYear;
-import id.labinov.examples.lebak.LebakScenario.Fate;
-import id.labinov.examples.lebak.LebakScenario.Idea;
-import id.labinov.persistence.jdbc.JdbcStorage;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -100,30 +95,16 @@ public final class LebakIidYear {
    * @return what happened, read back from the register and the verification stream
    */
   public static IidSummary run(Settings settings, PrintStream out) {
-    if (settings.inMemory()) {
-      return run(settings, LabStores.inMemory(), "memori", out);
-    }
-    String prefix = settings.tablePrefix() != null ? settings.tablePrefix()
-        : settings.jdbcUrl() == null ? "lbv_" : "lbi" + Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36) + "_";
-    try (LabDatabase db = settings.jdbcUrl() == null ? LabDatabase.h2File(settings.output().resolve("db"))
-        : LabDatabase.server(settings.jdbcUrl(), settings.user(), settings.password())) {
-      JdbcStorage storage = JdbcStorage.builder().dataSource(db.dataSource()).tablePrefix(prefix).build();
-      return run(settings, LabStores.of(storage), db.description() + ", tabel " + prefix + "*", out);
-    }
+    return LabStores.open(settings.inMemory(), settings.jdbcUrl(), settings.user(), settings.password(),
+        settings.tablePrefix(), settings.output().resolve("db"), "lbi", (stores, database) -> run(settings, stores,
+            database, out));
   }
 
   private static IidSummary run(Settings settings, LabStores stores, String database, PrintStream out) {
     out.println("LABINOV Kabupaten Lebak (36.02) - persiapan IID " + IidPreparation.YEAR + ", basis data " + database);
     PlayedYear year = LebakLabYear.play(stores, new PrintStream(OutputStream.nullOutputStream()));
-    Map<Integer, InnovationRef> displayed = new TreeMap<>();
-    Map<Integer, String> titles = new TreeMap<>();
-    Set<InnovationRef> shown = new HashSet<>(year.displayed());
-    for (Idea idea : year.scenario().ideas()) {
-      if (idea.fate() == Fate.DISPLAYED && shown.contains(year.year().ref(idea))) {
-        displayed.put(idea.number(), year.year().ref(idea));
-        titles.put(idea.number(), idea.title());
-      }
-    }
+    Map<Integer, InnovationRef> displayed = year.displayedByNumber();
+    Map<Integer, String> titles = year.displayedTitles();
     out.println("Laboratorium Inovasi 2019 dijalankan ulang: " + displayed.size()
         + " inovasi ditampilkan di Pekan Inovasi Daerah 12-14 Desember 2019");
     year.directory().person(Person.named(PersonId.of(IidPreparation.VERIFIER.personId().value()),

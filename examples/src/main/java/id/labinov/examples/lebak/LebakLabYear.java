@@ -151,7 +151,31 @@ public final class LebakLabYear {
    */
   record PlayedYear(Labinov lab, ScenarioClock clock, Rulebook rulebook, LebakDirectory directory,
       LebakScenario scenario, Programme programme, LabYear year, InnovationWeekPanel panel,
-      List<InnovationRef> displayed) {}
+      List<InnovationRef> displayed) {
+
+    /** {@return the innovations displayed at the innovation week, by their registration number} */
+    java.util.SortedMap<Integer, InnovationRef> displayedByNumber() {
+      java.util.SortedMap<Integer, InnovationRef> out = new java.util.TreeMap<>();
+      java.util.Set<InnovationRef> shown = new java.util.HashSet<>(displayed);
+      for (Idea idea : scenario.ideas()) {
+        if (idea.fate() == LebakScenario.Fate.DISPLAYED && shown.contains(year.ref(idea))) {
+          out.put(idea.number(), year.ref(idea));
+        }
+      }
+      return out;
+    }
+
+    /** {@return the titles of the innovations displayed, by their registration number} */
+    java.util.SortedMap<Integer, String> displayedTitles() {
+      java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+      for (Idea idea : scenario.ideas()) {
+        if (displayedByNumber().containsKey(idea.number())) {
+          out.put(idea.number(), idea.title());
+        }
+      }
+      return out;
+    }
+  }
 
   /**
    * Plays the year on the given stores: programme, five stages, panel. Progress goes to {@code out}.

@@ -84,13 +84,7 @@ final class ReportSet {
     try {
       Files.createDirectories(folder);
       for (Map.Entry<String, Report> e : compute(audited).entrySet()) {
-        for (ReportFormat format : ReportFormat.values()) {
-          Path file = folder.resolve(e.getKey() + "." + format.extension());
-          try (OutputStream out = Files.newOutputStream(file)) {
-            format.write(e.getValue(), out);
-          }
-          files.add(file);
-        }
+        files.addAll(ReportFiles.writeEveryFormat(folder, e.getKey(), e.getValue()));
         if (e.getValue() instanceof OnePageSummary) {
           // and as a slide, 1920 x 1080
           Path slide = folder.resolve(e.getKey() + "." + SlideRenderer.EXTENSION);

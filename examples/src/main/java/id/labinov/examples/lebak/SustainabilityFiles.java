@@ -5,13 +5,9 @@ import id.labinov.reporting.Reports;
 import id.labinov.reporting.SustainabilityOptions;
 import id.labinov.reporting.data.Report;
 import id.labinov.reporting.render.ReportFormat;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,21 +46,6 @@ final class SustainabilityFiles {
    * @throws UncheckedIOException if a file cannot be written
    */
   List<Path> writeAll(Path folder) {
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.createDirectories(folder);
-      for (Map.Entry<String, Report> e : compute().entrySet()) {
-        for (ReportFormat format : ReportFormat.values()) {
-          Path file = folder.resolve(e.getKey() + "." + format.extension());
-          try (OutputStream out = Files.newOutputStream(file)) {
-            format.write(e.getValue(), out);
-          }
-          files.add(file);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the sustainability report to " + folder, e);
-    }
-    return files;
+    return ReportFiles.writeAll(folder, compute());
   }
 }
