@@ -168,8 +168,9 @@ public final class LebakLabYear {
     /** {@return the titles of the innovations displayed, by their registration number} */
     java.util.SortedMap<Integer, String> displayedTitles() {
       java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+      java.util.Set<Integer> numbers = displayedByNumber().keySet();
       for (Idea idea : scenario.ideas()) {
-        if (displayedByNumber().containsKey(idea.number())) {
+        if (numbers.contains(idea.number())) {
           out.put(idea.number(), idea.title());
         }
       }
