@@ -164,7 +164,8 @@ class IndexWhatIfTest {
           : "Tidak dapat dikirimkan: tidak layak IGA 2025. Inovasi ini sudah 2 kali diikutkan (2023, 2024)")
           .endsWith(en ? "Entries for IGA 2025 closed on 31 August 2025; a fix now counts only for a later year."
               : "Pendaftaran IGA 2025 sudah ditutup pada 31 Agustus 2025; perbaikan baru berlaku untuk tahun "
-                  + "berikutnya.");
+                  + "berikutnya.")
+          .as("no fix by a day already past").doesNotContain(en ? "by 31 August 2025." : "paling lambat 31 Agustus 2025.");
       String text = Html.text(html);
       assertThat(text).contains(en ? "while fewer than 10 innovations are submitted, every innovation added only adds"
           : "selama kurang dari 10 inovasi dikirim, setiap inovasi tambahan hanya menambah indeks");

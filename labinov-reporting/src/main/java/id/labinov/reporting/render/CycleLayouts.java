@@ -78,7 +78,8 @@ final class CycleLayouts {
         .col("eligibleLabel", x -> ReportTexts.text(l, x.verdict().eligible() ? "cycle.eligible" : "cycle.notEligible"))
         .data("reason", x -> x.reason() == null ? null : x.reason().code().name())
         .col("reasonSentence", x -> x.reason() == null ? null : x.reason().message().in(l))
-        .col("fixSentence", x -> x.reason() == null ? null : x.reason().fix().in(l))
+        .col("fixSentence", x -> x.reason() == null || x.verdict().closed() && x.reason().fixable() ? null
+            : x.reason().fix().in(l))
         .col("fixBy", x -> x.reason() == null ? null : x.reason().fixBy())
         .data("eligibleFromYear", x -> x.reason() == null ? null : x.reason().eligibleFromYear())
         .data("ruleVerified", x -> x.reason() == null ? null : x.reason().verified())
@@ -224,7 +225,11 @@ final class CycleLayouts {
     StringBuilder sb = new StringBuilder(ReportTexts.format(l, x.possible() ? "whatIf.igaNotEligible"
         : "whatIf.igaNotPossible", List.of(Integer.toString(year))));
     for (VerdictReason reason : x.iga().reasons()) {
-      sb.append(' ').append(reason.message().in(l)).append(' ').append(reason.fix().in(l));
+      sb.append(' ').append(reason.message().in(l));
+      if (!(x.iga().closed() && reason.fixable())) {
+        // once the year's entries have closed, a fix "by" a past day is no fix: the closing note says so
+        sb.append(' ').append(reason.fix().in(l));
+      }
     }
     if (x.iga().closedNote() != null) {
       sb.append(' ').append(x.iga().closedNote().in(l));
