@@ -6,7 +6,8 @@
 module id.labinov.persistence.jdbc {
   // Transitive: the stores implement core's ports and take and return core's types.
   requires transitive id.labinov.core;
-  // Transitive: JdbcStorage.Builder takes a DataSource; the stores' inTransaction take a Connection.
+  // Transitive: JdbcStorage.Builder takes a DataSource; the stores' inTransaction take a Connection,
+  // a TransactionBinding returns one.
   requires transitive java.sql;
 
   exports id.labinov.persistence.jdbc;

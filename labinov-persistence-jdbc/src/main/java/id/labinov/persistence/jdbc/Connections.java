@@ -6,15 +6,20 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import javax.sql.DataSource;
 
 /**
- * Where a store's work runs: in a transaction of its own on a pooled connection, or inside a
- * caller's transaction. Either way, an {@link SQLException} becomes a {@link StorageException}
- * carrying the SQL state, and nothing of failed work stays written. Not API.
+ * Where a store's work runs: in a transaction of its own on a pooled connection, inside a caller's
+ * transaction, or, per call, in whichever of the two a {@link TransactionBinding} says. Either way,
+ * an {@link SQLException} becomes a {@link StorageException} carrying the SQL state, and nothing of
+ * failed work stays written. Not API.
  */
 abstract class Connections {
+  /** The binding that never binds ({@link TransactionBinding#none()}). */
+  static final TransactionBinding NO_BINDING = Optional::empty;
+
   /** Work on a connection. */
   @FunctionalInterface
   interface Work<T> {
@@ -33,11 +38,20 @@ abstract class Connections {
   /** Runs work that only reads. */
   abstract <T> T read(String operation, Work<T> work);
 
-  /** Tells whether work runs in a caller's transaction. */
+  /**
+   * Tells whether work started now on this thread runs in a caller's transaction (asked again after
+   * a write, it tells where that write ran: a binding gives the same answer throughout a call).
+   */
   abstract boolean callerManaged();
 
   static Connections of(DataSource dataSource, Dialect dialect) {
     return new Owned(dataSource, dialect);
+  }
+
+  /** Own transactions, or the caller's one when {@code binding} gives a connection. */
+  static Connections of(DataSource dataSource, Dialect dialect, TransactionBinding binding) {
+    Owned owned = new Owned(dataSource, dialect);
+    return binding == NO_BINDING ? owned : new Bound(owned, binding);
   }
 
   static Connections caller(Connection connection, Dialect dialect) {
@@ -75,6 +89,11 @@ abstract class Connections {
     @Override
     boolean callerManaged() {
       return false;
+    }
+
+    /** Tells whether a write of this object runs on this thread (so that any work joins it). */
+    boolean writingHere() {
+      return writing.get() != null;
     }
 
     @Override
@@ -237,41 +256,114 @@ abstract class Connections {
 
     @Override
     <T> T write(String operation, Work<T> work) {
-      try {
-        if (connection.getAutoCommit()) {
-          throw new JdbcSettingException("AUTO_COMMIT_CONNECTION", "connection", "autoCommit=true", "jdbc.autoCommit",
-              operation);
-        }
-        Savepoint savepoint = connection.setSavepoint();
-        T result;
-        try {
-          result = work.run(connection);
-        } catch (SQLException | RuntimeException | Error e) {
-          try {
-            connection.rollback(savepoint);
-          } catch (SQLException | RuntimeException x) {
-            e.addSuppressed(x);
-          }
-          throw e;
-        }
-        try {
-          connection.releaseSavepoint(savepoint);
-        } catch (SQLException e) {
-          // some drivers release savepoints only at commit; the work itself succeeded
-        }
-        return result;
-      } catch (SQLException e) {
-        throw storage(operation, e);
-      }
+      return writeIn(connection, operation, work);
     }
 
     @Override
     <T> T read(String operation, Work<T> work) {
-      try {
-        return work.run(connection);
-      } catch (SQLException e) {
-        throw storage(operation, e);
+      return readIn(connection, operation, work);
+    }
+  }
+
+  /** A write in the caller's transaction on {@code connection}, under a savepoint. */
+  private static <T> T writeIn(Connection connection, String operation, Work<T> work) {
+    try {
+      if (connection.getAutoCommit()) {
+        throw new JdbcSettingException("AUTO_COMMIT_CONNECTION", "connection", "autoCommit=true", "jdbc.autoCommit",
+            operation);
       }
+      Savepoint savepoint = connection.setSavepoint();
+      T result;
+      try {
+        result = work.run(connection);
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          connection.rollback(savepoint);
+        } catch (SQLException | RuntimeException x) {
+          e.addSuppressed(x);
+        }
+        throw e;
+      }
+      try {
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException e) {
+        // some drivers release savepoints only at commit; the work itself succeeded
+      }
+      return result;
+    } catch (SQLException e) {
+      throw storage(operation, e);
+    }
+  }
+
+  /** A read in the caller's transaction on {@code connection}. */
+  private static <T> T readIn(Connection connection, String operation, Work<T> work) {
+    try {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw storage(operation, e);
+    }
+  }
+
+  /**
+   * Asks the binding on every call: with a connection, the call runs in the caller's transaction on
+   * it ({@link Caller}'s rules); without, in a transaction of its own ({@link Owned}). Work on the
+   * thread of a running own write joins that write without asking, as in {@link Owned}: a command
+   * that started on its own connection keeps to it.
+   */
+  private static final class Bound extends Connections {
+    private final Owned owned;
+    private final TransactionBinding binding;
+
+    Bound(Owned owned, TransactionBinding binding) {
+      super(owned.dialect);
+      this.owned = owned;
+      this.binding = binding;
+    }
+
+    @Override
+    boolean callerManaged() {
+      return !owned.writingHere() && bound("tell whether the work runs in the caller's transaction") != null;
+    }
+
+    @Override
+    <T> T write(String operation, Work<T> work) {
+      Connection c = owned.writingHere() ? null : bound(operation);
+      return c == null ? owned.write(operation, work) : writeIn(c, operation, work);
+    }
+
+    @Override
+    <T> T read(String operation, Work<T> work) {
+      Connection c = owned.writingHere() ? null : bound(operation);
+      return c == null ? owned.read(operation, work) : readIn(c, operation, work);
+    }
+
+    /** The caller's connection, or {@code null} when no transaction of the caller is active. */
+    private Connection bound(String operation) {
+      Optional<Connection> current;
+      try {
+        current = binding.current();
+      } catch (RuntimeException e) {
+        throw bindingFailed(operation, e);
+      }
+      if (current == null) {
+        throw bindingFailed(operation, new IllegalStateException(
+            "TransactionBinding.current() returned null; it must return Optional.empty() when no transaction is active"));
+      }
+      return current.orElse(null);
+    }
+
+    private StorageException bindingFailed(String operation, RuntimeException e) {
+      String sqlState = null;
+      Throwable t = e;
+      for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+        if (t instanceof SQLException s) {
+          // e.g. a framework's exception around the SQLException of a connection it could not get
+          sqlState = s.getSQLState();
+          break;
+        }
+      }
+      return new StorageException("ask the TransactionBinding " + binding + " for the connection of the caller's"
+          + " transaction, to " + operation, sqlState, e);
     }
   }
 }

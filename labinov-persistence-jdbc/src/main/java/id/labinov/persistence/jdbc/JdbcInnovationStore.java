@@ -60,7 +60,8 @@ import java.util.Set;
  *
  * <p>By default each call takes a connection from the {@code DataSource} and commits its own
  * transaction. {@link #inTransaction(Connection)} gives a view that works inside the caller's
- * transaction instead. Thread-safe (a view is as thread-safe as its connection, i.e. one thread at
+ * transaction instead; with a {@link TransactionBinding}, the store itself works inside the host's
+ * transaction whenever one is active on the calling thread. Thread-safe (a view is as thread-safe as its connection, i.e. one thread at
  * a time).
  */
 public final class JdbcInnovationStore implements InnovationStore, InnovationQuery, HistorySource {

@@ -33,6 +33,10 @@ import javax.sql.DataSource;
  * batch import ({@code Labinov.importInnovations}) is decided by the facade and written by
  * {@link JdbcInnovationStore#appendAll} in JDBC batches of {@link Builder#batchSize(int)}.
  *
+ * <p>With a {@link Builder#transactionBinding(TransactionBinding) transaction binding}, every store
+ * asks it on each call whether the host's transaction is active on the calling thread, and then
+ * works inside it instead of in a transaction of its own.
+ *
  * <p>Every table name starts with a prefix (default {@code lbv_}). Thread-safe; build one per
  * database and prefix and share it.
  */
@@ -60,7 +64,7 @@ public final class JdbcStorage {
   private JdbcStorage(Builder b, Dialect dialect, Tables tables) {
     this.tables = tables;
     this.schemaVersion = new Migrator(b.dataSource, dialect, tables).run(b.migrate);
-    Connections connections = Connections.of(b.dataSource, dialect);
+    Connections connections = Connections.of(b.dataSource, dialect, b.transactionBinding);
     this.innovationStore = new JdbcInnovationStore(connections, tables, b.batchSize);
     this.rulebookStore = new JdbcRulebookStore(connections, tables, b.ruleTypes);
     this.changeFeed = new JdbcChangeFeed(connections, tables);
@@ -184,6 +188,7 @@ public final class JdbcStorage {
     private boolean migrate = true;
     private RuleTypes ruleTypes = RuleTypes.builtIn();
     private int batchSize = DEFAULT_BATCH_SIZE;
+    private TransactionBinding transactionBinding = TransactionBinding.none();
 
     private Builder() {}
 
@@ -249,6 +254,25 @@ public final class JdbcStorage {
     }
 
     /**
+     * Sets how the stores find the host application's transaction (default
+     * {@link TransactionBinding#none()}: every call runs in a transaction of its own). On each call,
+     * every store of the storage (innovations, rulebooks, programmes, evaluations, refusal log,
+     * directory, evidence register, claim verifications, cycle, change feed) asks the binding: with
+     * a connection, it works inside that transaction as an {@code inTransaction} view would, never
+     * committing, rolling back or closing it; without, it runs its own transaction on a connection
+     * from the data source. The stores' {@code inTransaction} views are not affected. The schema
+     * migration of {@link #build()} always runs on connections of its own.
+     *
+     * @param value the binding
+     * @return this builder
+     */
+    @Beta
+    public Builder transactionBinding(TransactionBinding value) {
+      this.transactionBinding = value;
+      return this;
+    }
+
+    /**
      * Checks the settings, recognises the database and migrates or checks its schema.
      *
      * @return the storage
@@ -261,6 +285,7 @@ public final class JdbcStorage {
     public JdbcStorage build() {
       Checks.notNull(dataSource, "dataSource");
       Checks.notNull(ruleTypes, "ruleTypes");
+      Checks.notNull(transactionBinding, "transactionBinding");
       if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
         throw new JdbcSettingException("INVALID_BATCH_SIZE", "batchSize", batchSize, "jdbc.batchSize", MAX_BATCH_SIZE);
       }

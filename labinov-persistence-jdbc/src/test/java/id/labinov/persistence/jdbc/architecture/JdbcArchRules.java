@@ -24,7 +24,8 @@ final class JdbcArchRules {
       "JdbcRulebookStore", "JdbcChangeFeed", "FeedEntry", "LatestHash",
       "JdbcSettingException", "SchemaVersionException", "SchemaTooNewException",
       "SchemaNotAppliedException", "JdbcProgrammeStore", "JdbcEvaluationStore", "JdbcRefusalLog", "JdbcDirectory",
-      "JdbcEvidenceRegister", "JdbcClaimVerificationStore", "JdbcCycleStore", "FeedCursor", "FeedPage", "JdbcUrls");
+      "JdbcEvidenceRegister", "JdbcClaimVerificationStore", "JdbcCycleStore", "FeedCursor", "FeedPage", "JdbcUrls",
+      "TransactionBinding");
 
   private JdbcArchRules() {}
 
