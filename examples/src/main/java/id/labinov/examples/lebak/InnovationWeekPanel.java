@@ -28,7 +28,8 @@ import java.util.TreeMap;
 final class InnovationWeekPanel {
   static final EvaluationScheme SCHEME = EvaluationSchemes.igaPresentation2023();
   static final int ROUND = 2019;
-  private static final List<Actor> PANEL = List.of(
+  /** The four evaluators, in the order they score: two from outside the region's units, two from units of Lebak. */
+  static final List<Actor> PANEL = List.of(
       Actor.of("juri-lan-01", null, Role.EVALUATOR).in(LabYear.LEBAK),
       Actor.of("juri-untirta-01", null, Role.EVALUATOR).in(LabYear.LEBAK),
       Actor.of("juri-inspektorat-01", "INSPEKTORAT", Role.EVALUATOR).in(LabYear.LEBAK),

@@ -68,6 +68,11 @@ final class LabYear {
     this.out = out;
   }
 
+  /** Returns the lab's three coaches from LAN: idea number {@code n} goes to the coach at {@code n % 3}. */
+  static List<Actor> coaches() {
+    return List.of(COACHES);
+  }
+
   /** Returns the innovation of a registered idea. */
   InnovationRef ref(Idea idea) {
     return refs.get(idea.number());

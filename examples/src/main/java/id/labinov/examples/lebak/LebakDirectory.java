@@ -60,6 +60,8 @@ public final class LebakDirectory implements Directory {
 
   private final Map<OpdCode, Unit> units = new LinkedHashMap<>();
   private final DirectoryStore names = new InMemoryDirectory();
+  /** The people recorded, in the order they were first recorded (a later record replaces an earlier one). */
+  private final Map<PersonId, Person> people = new LinkedHashMap<>();
 
   /** Creates the directory of Lebak's participating units. */
   public LebakDirectory() {
@@ -181,7 +183,25 @@ public final class LebakDirectory implements Directory {
    * @param person the person's record
    */
   public void person(Person person) {
-    names.putPerson(person);
+    synchronized (people) {
+      names.putPerson(person);
+      people.put(person.id(), person);
+    }
+  }
+
+  /**
+   * Returns every entry this directory holds, for a bulk put into another directory (a database's,
+   * {@code JdbcStorage.directory()}): the units' names, the themes' names in Indonesian and English, then
+   * every person recorded so far, in the order first recorded, with the NIP or PPPK number the record has.
+   *
+   * @return the entries, a new list the caller may change
+   */
+  List<DirectoryEntry> allEntries() {
+    List<DirectoryEntry> out = entries();
+    synchronized (people) {
+      people.values().forEach(p -> out.add(DirectoryEntry.person(p)));
+    }
+    return out;
   }
 
   @Override

@@ -142,8 +142,7 @@ public final class LebakFollowingYears {
   private static FollowingYearsSummary run(Settings settings, LabStores stores, String database, PrintStream out) {
     PlayedYear year = LebakLabYear.play(stores, new PrintStream(OutputStream.nullOutputStream()));
     Map<Integer, InnovationRef> displayed = year.displayedByNumber();
-    Map<Integer, String> titles = year.displayedTitles();
-    Played played = new Years(year.lab(), year.clock(), year.directory(), displayed, titles).play(FollowingYearsData.load());
+    Played played = playOn(year);
 
     year.clock().at(ASKED_ON, 0);
     Labinov lab = year.lab();
@@ -162,6 +161,20 @@ public final class LebakFollowingYears {
     out.println((settings.locale().getLanguage().equals("en") ? "Sustainability report (every format, both languages): "
         : "Laporan keberlanjutan (semua format, dua bahasa): ") + files.size() + " file, " + settings.output());
     return summary;
+  }
+
+  /**
+   * Plays the following years (2020 to mid-2026, from {@link FollowingYearsData}) on top of a played lab year: on its
+   * stores, through its entry point, as its lab admin, moving its clock to the last dated step of the data. Writes no
+   * file and prints nothing; new owners of handed-over innovations are entered in the year's directory.
+   *
+   * @param year the 2019 lab year, as {@link LebakLabYear#play} returned it
+   * @return what the years recorded
+   * @throws IllegalStateException if the data names an innovation that was not shown in 2019, or a step is refused
+   */
+  static Played playOn(PlayedYear year) {
+    return new Years(year.lab(), year.clock(), year.directory(), year.displayedByNumber(), year.displayedTitles())
+        .play(FollowingYearsData.load());
   }
 
   /**
