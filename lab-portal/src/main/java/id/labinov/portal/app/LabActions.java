@@ -1,0 +1,72 @@
+package id.labinov.portal.app;
+
+import id.labinov.core.Labinov;
+import id.labinov.core.engine.BulkResult;
+import id.labinov.core.engine.CommandResult;
+import id.labinov.portal.security.PortalUser;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every labinov command the pages and the API send goes through here, in one Spring transaction
+ * together with the portal's own record of it ({@link ActivityLog}): labinov's append and the
+ * application's row commit together or roll back together. This is the pattern README's "Embedding
+ * in Spring Boot" describes: labinov's storage is bound to Spring's transactions
+ * ({@link id.labinov.portal.config.SpringTransactionBinding}), so a command issued inside an
+ * {@code @Transactional} method joins it.
+ */
+@Service
+public class LabActions {
+  private final Labinov labinov;
+  private final ActivityLog activity;
+
+  /**
+   * Creates the service.
+   *
+   * @param labinov labinov's entry point
+   * @param activity the portal's own record of commands
+   */
+  public LabActions(Labinov labinov, ActivityLog activity) {
+    this.labinov = labinov;
+    this.activity = activity;
+  }
+
+  /**
+   * Runs one command as the signed-in person and records it, in one transaction. A refusal is a value
+   * (recorded as refused, nothing appended); an exception rolls back both.
+   *
+   * @param user the signed-in person
+   * @param action a short name of the action, for the record (e.g. {@code propose})
+   * @param command the command, given labinov's entry point
+   * @return labinov's result
+   */
+  @Transactional
+  public CommandResult run(PortalUser user, String action, Function<Labinov, CommandResult> command) {
+    CommandResult result = command.apply(labinov);
+    activity.record(user.actor().personId().value(), action, result.ref() == null ? null : result.ref().id().toString(),
+        result.accepted() ? ActivityLog.Outcome.ACCEPTED : ActivityLog.Outcome.REFUSED);
+    return result;
+  }
+
+  /**
+   * Runs a bulk command (e.g. advancing a cohort) as the signed-in person and records each item's
+   * outcome. labinov commits a bulk command in chunks of its own when no transaction is running;
+   * here the whole batch joins this one transaction, so it is all recorded or none of it.
+   *
+   * @param user the signed-in person
+   * @param action a short name of the action
+   * @param command the bulk command
+   * @return labinov's per-item results
+   */
+  @Transactional
+  public List<BulkResult> runAll(PortalUser user, String action, Function<Labinov, List<BulkResult>> command) {
+    List<BulkResult> results = command.apply(labinov);
+    for (BulkResult r : results) {
+      activity.record(user.actor().personId().value(), action, r.ref() == null ? null : r.ref().id().toString(),
+          r.outcome() == BulkResult.Outcome.ACCEPTED ? ActivityLog.Outcome.ACCEPTED : ActivityLog.Outcome.REFUSED);
+    }
+    return results;
+  }
+}
