@@ -118,7 +118,7 @@ public class ReportPages {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_TYPE, file.contentType())
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+            ContentDisposition.attachment().filename(file.fileName()).build().toString())
         .body(file.bytes());
   }
 
