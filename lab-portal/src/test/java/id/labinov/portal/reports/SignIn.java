@@ -1,0 +1,100 @@
+package id.labinov.portal.reports;
+
+import id.labinov.portal.security.PortalUser;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Signs a demo user in to the running portal for real HTTP requests: through the sign-in form ({@code GET /login}
+ * for the CSRF token, {@code POST /login}) when the portal serves one, else by opening a server session that holds
+ * the user's authentication, as a successful form sign-in leaves it. Either way the pages' security chain checks
+ * every request of the returned client as it checks a browser's.
+ */
+final class SignIn {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+  private SignIn() {}
+
+  /**
+   * A signed-in client and its session.
+   *
+   * @param http the client, with the session cookie in its cookie manager
+   * @param cookies the cookie manager
+   * @param sessionId the session cookie's value
+   */
+  record Client(HttpClient http, CookieManager cookies, String sessionId) {
+    HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+      return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> getText(String url) throws IOException, InterruptedException {
+      return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Signs a user in.
+   *
+   * @param base the server's base address
+   * @param context the application context (for the server session when there is no sign-in form)
+   * @param user the user
+   * @param password the user's password (the demo users': {@code labinov-demo})
+   * @return the signed-in client
+   */
+  static Client as(String base, ApplicationContext context, PortalUser user, String password)
+      throws IOException, InterruptedException {
+    CookieManager cookies = new CookieManager();
+    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Matcher csrf = CSRF.matcher(login.body());
+    if (login.statusCode() == 200 && csrf.find()) {
+      String form = "username=" + URLEncoder.encode(user.getUsername(), StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+          + URLEncoder.encode(csrf.group(1).replace("&#x3d;", "="), StandardCharsets.UTF_8);
+      HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      String location = posted.headers().firstValue("Location").orElse("");
+      if (posted.statusCode() != 302 || location.contains("error")) {
+        throw new IllegalStateException("form sign-in of " + user.getUsername() + " failed: " + posted.statusCode()
+            + " to " + location);
+      }
+      return new Client(http, cookies, session(cookies));
+    }
+    TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
+    Context web = (Context) server.getTomcat().getHost().findChildren()[0];
+    Session session = web.getManager().createSession(null);
+    session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+        new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+    HttpCookie cookie = new HttpCookie("JSESSIONID", session.getId());
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(URI.create(base), cookie);
+    return new Client(http, cookies, session.getId());
+  }
+
+  private static String session(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no session cookie after signing in"));
+  }
+}
