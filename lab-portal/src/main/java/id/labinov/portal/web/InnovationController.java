@@ -61,6 +61,9 @@ public class InnovationController {
       "PHOTO", "VIDEO", "DECREE");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
   private static final Pattern MEDIA = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+  /** The order the innovation's texts are shown in: as the method asks for them. */
+  private static final List<String> TEXT_ORDER = List.of(InnovationDetails.PROBLEM, InnovationDetails.IDEA_SUMMARY,
+      InnovationDetails.DESIGN_NARRATIVE, InnovationDetails.GOALS, InnovationDetails.BENEFITS, InnovationDetails.RESULTS);
   private static final int MAX_TITLE = 300;
   private static final int MAX_TEXT = 20_000;
 
@@ -266,7 +269,12 @@ public class InnovationController {
   private InnovationView view(InnovationState s, PortalUser user, Locale locale) {
     Rulebook rulebook = lab.rulebook(s);
     List<Text> texts = new ArrayList<>();
-    for (var e : s.details().texts().entrySet()) {
+    List<Map.Entry<String, String>> ordered = new ArrayList<>(s.details().texts().entrySet());
+    ordered.sort(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> {
+      int at = TEXT_ORDER.indexOf(e.getKey());
+      return at < 0 ? TEXT_ORDER.size() : at;
+    }).thenComparing(Map.Entry::getKey));
+    for (var e : ordered) {
       String key = "field." + e.getKey();
       String label = id.labinov.core.i18n.Messages.isDefined(key) ? id.labinov.core.i18n.Messages.format(locale, key)
           : e.getKey();
