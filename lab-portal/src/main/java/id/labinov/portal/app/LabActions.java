@@ -3,6 +3,8 @@ package id.labinov.portal.app;
 import id.labinov.core.Labinov;
 import id.labinov.core.engine.BulkResult;
 import id.labinov.core.engine.CommandResult;
+import id.labinov.core.engine.InnovationRef;
+import id.labinov.core.evaluation.EvaluationDecision;
 import id.labinov.portal.security.PortalUser;
 import java.util.List;
 import java.util.function.Function;
@@ -68,5 +70,25 @@ public class LabActions {
           r.outcome() == BulkResult.Outcome.ACCEPTED ? ActivityLog.Outcome.ACCEPTED : ActivityLog.Outcome.REFUSED);
     }
     return results;
+  }
+
+  /**
+   * Runs one evaluation command (a score sheet, a monitoring entry) on an innovation as the signed-in
+   * person and records it, in one transaction, like {@link #run}.
+   *
+   * @param user the signed-in person
+   * @param action a short name of the action (e.g. {@code score})
+   * @param ref the innovation evaluated
+   * @param command the command, given labinov's entry point
+   * @param <E> what the evaluation records
+   * @return labinov's decision
+   */
+  @Transactional
+  public <E> EvaluationDecision<E> evaluate(PortalUser user, String action, InnovationRef ref,
+      Function<Labinov, EvaluationDecision<E>> command) {
+    EvaluationDecision<E> decision = command.apply(labinov);
+    activity.record(user.actor().personId().value(), action, ref.id().toString(),
+        decision.accepted() ? ActivityLog.Outcome.ACCEPTED : ActivityLog.Outcome.REFUSED);
+    return decision;
   }
 }

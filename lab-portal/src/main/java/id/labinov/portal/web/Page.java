@@ -18,9 +18,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param csrf the CSRF token every form must carry, or {@code null} where there is none
  * @param path the request path, for links that keep the person on the page
  * @param menu the menu entries the person's roles open
+ * @param userName the signed-in person's name as labinov's directory holds it (the configured name when
+ *     the directory has none), or {@code null} when nobody is signed in
  */
 public record Page(PortalUser user, Locale locale, MessageSource messages, CsrfToken csrf, String path,
-    List<MenuItem> menu) {
+    List<MenuItem> menu, String userName) {
 
   /**
    * A menu entry.

@@ -1,6 +1,8 @@
 package id.labinov.portal.web;
 
 import id.labinov.core.model.Role;
+import id.labinov.core.spi.DirectoryStore;
+import id.labinov.persistence.jdbc.JdbcStorage;
 import id.labinov.portal.security.PortalUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -19,14 +21,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "id.labinov.portal.web")
 public class PageAdvice {
   private final MessageSource messages;
+  private final DirectoryStore directory;
 
   /**
    * Creates the advice.
    *
    * @param messages the portal's words
+   * @param storage labinov's storage, whose directory holds people's names
    */
-  public PageAdvice(MessageSource messages) {
+  public PageAdvice(MessageSource messages, JdbcStorage storage) {
     this.messages = messages;
+    this.directory = storage.directory();
   }
 
   /**
@@ -41,7 +46,9 @@ public class PageAdvice {
   public Page page(HttpServletRequest request, Authentication authentication, Locale locale) {
     PortalUser user = authentication != null && authentication.getPrincipal() instanceof PortalUser p ? p : null;
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    return new Page(user, locale, messages, csrf, request.getRequestURI(), menu(user));
+    String name = user == null ? null
+        : directory.findPersonName(user.actor().personId()).findName().orElse(user.displayName());
+    return new Page(user, locale, messages, csrf, request.getRequestURI(), menu(user), name);
   }
 
   static List<Page.MenuItem> menu(PortalUser user) {

@@ -1,6 +1,5 @@
 package id.labinov.portal.web;
 
-import id.labinov.core.engine.CommandResult;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.evaluation.Criterion;
 import id.labinov.core.evaluation.EvaluationDecision;
@@ -202,26 +201,16 @@ public class ScoringController {
       redirect.addFlashAttribute("typed", typed);
       return back;
     }
-    EvaluationDecision<ScoreEntry>[] decision = newDecisionHolder();
-    // A score sheet is an evaluation command, not an innovation command: its decision is recorded through
-    // LabActions as a CommandResult carrying the sheet's verdict, so the portal's activity row and the
-    // sheet commit together.
-    actions.run(user, "score", l -> {
-      decision[0] = l.evaluations().submitScores(s.ref(), user.actor(), sc.id(), r, scores);
-      return new CommandResult(s.ref(), decision[0].verdict(), List.of(), null, false);
-    });
-    if (decision[0].accepted()) {
+    EvaluationDecision<ScoreEntry> decision = actions.evaluate(user, "score", s.ref(),
+        l -> l.evaluations().submitScores(s.ref(), user.actor(), sc.id(), r, scores));
+    if (decision.accepted()) {
       redirect.addFlashAttribute("notice", Notice.ok(words.text("score.accepted", locale, s.details().title())));
     } else {
       redirect.addFlashAttribute("typed", typed);
       redirect.addFlashAttribute("notice", Notice.refused(words.text("score.refused", locale, s.details().title()),
-          words.reasons(decision[0].verdict(), lab.rulebook(s), locale)));
+          words.reasons(decision.verdict(), lab.rulebook(s), locale)));
     }
     return back;
   }
 
-  @SuppressWarnings("unchecked")
-  private static EvaluationDecision<ScoreEntry>[] newDecisionHolder() {
-    return (EvaluationDecision<ScoreEntry>[]) new EvaluationDecision<?>[1];
-  }
 }
