@@ -79,6 +79,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Innovations over HTTP: propose, read, list, check, move, and read the history. Every call is made
@@ -404,7 +405,8 @@ public class InnovationsController {
     CommandResult r = actions.run(user, "api:propose",
         lab -> lab.innovations().propose(region, actor, details, programme, options));
     InnovationState state = accepted(r);
-    URI location = URI.create("/api/innovations/" + state.id());
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/innovations/{id}")
+        .buildAndExpand(state.id().toString()).toUri();
     return respond(ResponseEntity.created(location), r, state, locale);
   }
 
