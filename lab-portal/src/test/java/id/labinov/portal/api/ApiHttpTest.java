@@ -327,6 +327,37 @@ class ApiHttpTest {
   }
 
   @Test
+  void holdResumeAndDropFollowThePolicy() throws Exception {
+    String id = propose("inovator", null, proposal("Taman Baca Pasar")).json().get("id").asString();
+
+    Answer held = send("POST", "/api/innovations/" + id + "/hold", bearer("kepala"),
+        "{\"reason\": \"Menunggu anggaran perubahan\"}");
+    assertThat(held.status()).as(held.raw().body()).isEqualTo(200);
+    assertThat(held.json().get("status").get("code").asString()).isEqualTo("ON_HOLD");
+
+    Answer advanceOnHold = send("POST", "/api/innovations/" + id + "/advance", bearer("inovator"),
+        "{\"toStage\": \"DIAGNOSE\"}");
+    assertThat(advanceOnHold.status()).isEqualTo(409);
+    assertThat(codes(advanceOnHold.json().get("reasons"))).contains("WRONG_STATUS");
+
+    // the rulebook lets only a lab administrator or an OPD head resume
+    assertProblem(send("POST", "/api/innovations/" + id + "/resume", bearer("inovator"), null), 403,
+        "ROLE_NOT_PERMITTED");
+    Answer resumed = send("POST", "/api/innovations/" + id + "/resume", bearer("kepala"), "{\"note\": \"Anggaran ada\"}");
+    assertThat(resumed.status()).as(resumed.raw().body()).isEqualTo(200);
+    assertThat(resumed.json().get("status").get("code").asString()).isEqualTo("ACTIVE");
+
+    assertProblem(send("POST", "/api/innovations/" + id + "/drop", bearer("inovator"), "{}"), 400, "FIELD_MISSING");
+    Answer dropped = send("POST", "/api/innovations/" + id + "/drop", bearer("inovator"),
+        "{\"reason\": \"Digabung dengan inovasi lain\"}", "Accept-Language", "en");
+    assertThat(dropped.json().get("status").get("label").asString()).isEqualTo("Dropped");
+    List<String> types = new ArrayList<>();
+    send("GET", "/api/innovations/" + id + "/history", bearer("admin"), null).json()
+        .forEach(e -> types.add(e.get("type").asString()));
+    assertThat(types).containsExactly("InnovationProposed", "PutOnHold", "Resumed", "Dropped");
+  }
+
+  @Test
   void badBodiesNameTheFieldAndTheFix() throws Exception {
     Answer malformed = send("POST", "/api/innovations", bearer("inovator"), "{\"title\": ");
     assertProblem(malformed, 400, "MALFORMED_JSON");
