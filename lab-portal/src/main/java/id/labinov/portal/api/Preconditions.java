@@ -1,0 +1,68 @@
+package id.labinov.portal.api;
+
+import id.labinov.core.engine.Options;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTTP's conditional and idempotent requests mapped onto labinov's {@link Options}: {@code If-Match:
+ * "<version>"} becomes the expected version (a stale one is labinov's version conflict, answered 412),
+ * and {@code Idempotency-Key} becomes labinov's idempotency key (a replay gets the first result; the
+ * same key with another request is refused). The {@code ETag} of an innovation is its version in quotes.
+ */
+public final class Preconditions {
+  /** The idempotency header. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  /** Set to {@code true} on the answer to a replayed request. */
+  public static final String REPLAYED = "Idempotent-Replayed";
+  /** The longest idempotency key taken. */
+  public static final int MAX_KEY_LENGTH = 200;
+  private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}");
+
+  private Preconditions() {}
+
+  /**
+   * The {@code ETag} of a version.
+   *
+   * @param version the innovation's version
+   * @return the entity tag, e.g. {@code "3"}
+   */
+  public static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /**
+   * The options of a command from its headers.
+   *
+   * @param ifMatch the {@code If-Match} header, or {@code null}; {@code *} means any version
+   * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
+   * @return labinov's options
+   * @throws ApiBadRequestException naming the header when it is not in the expected form
+   */
+  public static Options options(String ifMatch, String idempotencyKey) {
+    Options options = Options.none();
+    if (idempotencyKey != null) {
+      String key = idempotencyKey.trim();
+      if (!KEY.matcher(key).matches()) {
+        throw new ApiBadRequestException("INVALID_IDEMPOTENCY_KEY", IDEMPOTENCY_KEY, "api.error.INVALID_IDEMPOTENCY_KEY",
+            MAX_KEY_LENGTH);
+      }
+      options = options.withIdempotencyKey(key);
+    }
+    if (ifMatch != null && !ifMatch.trim().equals("*")) {
+      Matcher m = ENTITY_TAG.matcher(ifMatch.trim());
+      if (!m.matches()) {
+        throw new ApiBadRequestException("INVALID_IF_MATCH", "If-Match", "api.error.INVALID_IF_MATCH",
+            printable(ifMatch));
+      }
+      options = options.expectingVersion(Long.parseLong(m.group(1)));
+    }
+    return options;
+  }
+
+  private static String printable(String s) {
+    String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    return cut.replaceAll("[^\\x20-\\x7E]", "?");
+  }
+}
