@@ -11,6 +11,7 @@ import id.labinov.core.rules.Rulebook;
 import id.labinov.core.rules.Severity;
 import id.labinov.core.rules.Verdict;
 import id.labinov.core.rules.Violation;
+import id.labinov.portal.reports.UnknownReportException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -260,6 +261,23 @@ public class ApiProblems {
         e.getMessage(Messages.resolve(locale)), request, locale);
     p.setProperty("errors", List.of(new ProblemError(e.code(), "id", e.getMessage(Messages.resolve(locale)),
         texts.t(locale, "api.fix.NO_SUCH_INNOVATION"))));
+    return respond(p, new HttpHeaders(), locale);
+  }
+
+  /**
+   * No report by that code, or not in that format: 404, with the valid choices.
+   *
+   * @param e the portal's exception
+   * @param request the request
+   * @param locale the caller's language
+   * @return the problem
+   */
+  @ExceptionHandler(UnknownReportException.class)
+  public ResponseEntity<ProblemDetail> unknownReport(UnknownReportException e, HttpServletRequest request,
+      Locale locale) {
+    String code = e.what() == UnknownReportException.What.KIND ? "UNKNOWN_REPORT" : "UNKNOWN_FORMAT";
+    ProblemDetail p = problem(HttpStatus.NOT_FOUND, code, "api.problem.notFound", e.message(locale), request, locale);
+    p.setProperty("valid", e.valid());
     return respond(p, new HttpHeaders(), locale);
   }
 

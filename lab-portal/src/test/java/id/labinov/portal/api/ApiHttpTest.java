@@ -483,4 +483,48 @@ class ApiHttpTest {
     assertThat(headers).contains("If-Match", "Idempotency-Key");
     assertThat(doc.json().get("components").get("schemas").has("Problem")).isTrue();
   }
+
+  @Test
+  void reportsAreListedAndRenderedInEveryFormatAndLanguage() throws Exception {
+    Answer list = send("GET", "/api/reports", bearer("bupati"), null);
+    assertThat(list.status()).isEqualTo(200);
+    List<String> codes = new ArrayList<>();
+    list.json().forEach(r -> codes.add(r.get("code").asString()));
+    assertThat(codes).contains("one-page", "programme-summary", "sustainability", "iid-readiness");
+    assertThat(list.json().get(0).get("title").asString()).as("Indonesian by default").contains("Ringkasan");
+    Answer english = send("GET", "/api/reports", bearer("bupati"), null, "Accept-Language", "en");
+    assertThat(english.json().get(0).get("title").asString()).contains("summary for the Regent");
+
+    Answer json = send("GET", "/api/reports/programme-summary", bearer("admin"), null);
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.contentType()).startsWith("application/json");
+    assertThat(json.json().isObject()).isTrue();
+
+    HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+        + environment.getProperty("local.server.port") + "/api/reports/programme-summary?format=pdf"))
+        .header("Authorization", bearer("admin")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains(".pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Lebak");
+    }
+
+    HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+        + environment.getProperty("local.server.port") + "/api/reports/sustainability?format=csv"))
+        .header("Authorization", bearer("admin")).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body().lines().count()).as("a header and a row per innovation under watch").isGreaterThan(60);
+
+    Answer unknown = send("GET", "/api/reports/tidak-ada", bearer("admin"), null);
+    assertProblem(unknown, 404, "UNKNOWN_REPORT");
+    assertThat(unknown.json().get("valid").toString()).contains("one-page");
+    Answer badFormat = send("GET", "/api/reports/sustainability?format=docx", bearer("admin"), null,
+        "Accept-Language", "en");
+    assertProblem(badFormat, 404, "UNKNOWN_FORMAT");
+    assertThat(badFormat.json().get("detail").asString()).contains("docx");
+
+    assertProblem(send("GET", "/api/reports", null, null), 401, "UNAUTHENTICATED");
+  }
 }
