@@ -6,7 +6,7 @@ import java.util.List;
  * A report the portal offers, with its words in one language.
  *
  * @param code the portal's stable code, used in addresses ({@code /reports/{code}}), e.g. {@code one-page}
- * @param title the report's title, e.g. "Laporan Tahapan Program"
+ * @param title the report's title, e.g. "Ringkasan Program"
  * @param description what the report is good for, in one sentence
  * @param formats the formats it can be downloaded in, HTML first
  * @param forRegionalHead whether it is written for the regional head (bupati), who sees it first

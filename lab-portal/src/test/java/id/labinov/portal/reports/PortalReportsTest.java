@@ -201,9 +201,9 @@ class PortalReportsTest extends ReportsTestSupport {
         .collect(Collectors.toMap(ReportKind::code, ReportKind::title));
     Map<String, String> indonesian = reports.kinds(admin, INDONESIAN).stream()
         .collect(Collectors.toMap(ReportKind::code, ReportKind::title));
-    assertThat(indonesian).containsEntry("programme-summary", "Laporan Tahapan Program")
+    assertThat(indonesian).containsEntry("programme-summary", "Ringkasan Program")
         .containsEntry("sustainability", "Keberlanjutan Inovasi").containsEntry("iid-readiness", "Kesiapan IID");
-    assertThat(english).containsEntry("programme-summary", "Programme stage report")
+    assertThat(english).containsEntry("programme-summary", "Programme summary")
         .containsEntry("iid-readiness", "IID readiness");
     for (String code : english.keySet()) {
       assertThat(english.get(code)).as(code).isNotEqualTo(indonesian.get(code));
@@ -229,8 +229,8 @@ class PortalReportsTest extends ReportsTestSupport {
     UnknownReportException docx = catchThrowableOfType(UnknownReportException.class,
         () -> reports.render(admin, "programme-summary", "docx", INDONESIAN));
     assertThat(docx.what()).isEqualTo(UnknownReportException.What.FORMAT);
-    assertThat(docx.message(INDONESIAN)).contains("Laporan Tahapan Program").contains("docx").contains("pdf, xlsx");
-    assertThat(docx.message(Locale.ENGLISH)).contains("Programme stage report").contains("\"docx\"");
+    assertThat(docx.message(INDONESIAN)).contains("Ringkasan Program").contains("docx").contains("pdf, xlsx");
+    assertThat(docx.message(Locale.ENGLISH)).contains("Programme summary").contains("\"docx\"");
     // the slide is drawn of the one-page summary only
     UnknownReportException png = catchThrowableOfType(UnknownReportException.class,
         () -> reports.render(admin, "programme-summary", Format.PNG, INDONESIAN));

@@ -49,7 +49,7 @@ class ReportPagesTest extends ReportsTestSupport {
   Labinov lab;
 
   private SignIn.Client as(String username) throws Exception {
-    return SignIn.as(base(), context, user(username), PASSWORD);
+    return SignIn.as(base(), user(username), PASSWORD);
   }
 
   private Document page(SignIn.Client client, String path) throws Exception {
@@ -73,7 +73,7 @@ class ReportPagesTest extends ReportsTestSupport {
             .isNotEmpty();
       }
     }
-    assertThat(list.text()).contains("Laporan Tahapan Program").contains("Hasil Penilaian Pekan Inovasi")
+    assertThat(list.text()).contains("Ringkasan Program").contains("Peringkat Penilaian Pekan Inovasi")
         .doesNotContain("[reports.");
   }
 
@@ -161,7 +161,7 @@ class ReportPagesTest extends ReportsTestSupport {
     assertThat(docx.statusCode()).isEqualTo(404);
     Document english = Jsoup.parse(docx.body());
     assertThat(english.selectFirst("h1").text()).isEqualTo("Report not found");
-    assertThat(english.selectFirst("#problem").text()).contains("Programme stage report").contains("\"docx\"");
+    assertThat(english.selectFirst("#problem").text()).contains("Programme summary").contains("\"docx\"");
   }
 
   @Test
@@ -169,7 +169,7 @@ class ReportPagesTest extends ReportsTestSupport {
     SignIn.Client admin = as("admin");
     Document list = page(admin, "/reports?lang=en");
     assertThat(list.selectFirst("h1").text()).isEqualTo("Reports");
-    assertThat(list.text()).contains("Programme stage report").contains("Innovation week evaluation results");
+    assertThat(list.text()).contains("Programme summary").contains("Evaluation ranking of the innovation week");
     HttpResponse<byte[]> pdf = admin.get(base() + "/reports/programme-summary.pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("report-stages-lebak-2019.pdf");

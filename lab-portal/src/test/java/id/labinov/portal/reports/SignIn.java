@@ -12,20 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * Signs a demo user in to the running portal for real HTTP requests: through the sign-in form ({@code GET /login}
- * for the CSRF token, {@code POST /login}) when the portal serves one, else by opening a server session that holds
- * the user's authentication, as a successful form sign-in leaves it. Either way the pages' security chain checks
- * every request of the returned client as it checks a browser's.
+ * Signs a demo user in to the running portal for real HTTP requests through the sign-in form ({@code GET /login}
+ * for the CSRF token, {@code POST /login}), as a browser does; the pages' security chain then checks every request
+ * of the returned client as it checks a browser's.
  */
 final class SignIn {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -54,12 +45,11 @@ final class SignIn {
    * Signs a user in.
    *
    * @param base the server's base address
-   * @param context the application context (for the server session when there is no sign-in form)
    * @param user the user
    * @param password the user's password (the demo users': {@code labinov-demo})
    * @return the signed-in client
    */
-  static Client as(String base, ApplicationContext context, PortalUser user, String password)
+  static Client as(String base, PortalUser user, String password)
       throws IOException, InterruptedException {
     CookieManager cookies = new CookieManager();
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -80,16 +70,8 @@ final class SignIn {
       }
       return new Client(http, cookies, session(cookies));
     }
-    TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
-    Context web = (Context) server.getTomcat().getHost().findChildren()[0];
-    Session session = web.getManager().createSession(null);
-    session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-        new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-    HttpCookie cookie = new HttpCookie("JSESSIONID", session.getId());
-    cookie.setPath("/");
-    cookie.setVersion(0);
-    cookies.getCookieStore().add(URI.create(base), cookie);
-    return new Client(http, cookies, session.getId());
+    throw new IllegalStateException("GET /login answered " + login.statusCode() + " without a sign-in form with a CSRF"
+        + " token");
   }
 
   private static String session(CookieManager cookies) {
