@@ -1,8 +1,10 @@
 package id.labinov.examples.lebak;
 
+import id.labinov.core.Labinov;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.model.Actor;
 import id.labinov.core.model.OpdCode;
+import id.labinov.core.model.Person;
 import id.labinov.core.model.PersonId;
 import id.labinov.core.model.RegionCode;
 import id.labinov.core.model.Role;
@@ -17,6 +19,7 @@ import id.labinov.examples.lebak.LebakScenario.Fate;
 import id.labinov.examples.lebak.LebakScenario.Idea;
 import id.labinov.persistence.jdbc.JdbcStorage;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +34,31 @@ import java.util.Set;
  * its first start (a lab portal on an empty H2 database, say): the 2019 lab year of Kabupaten Lebak
  * ({@link LebakLabYear}: programme {@code lebak-2019}, 150 ideas, 64 shown at the innovation week, the panel's
  * scores) and the years after it to 1 July 2026 ({@link LebakFollowingYears}: quarterly monitoring, development
- * versions, IGA and KIPP entries, legal basis decrees, a drop and an owner handover), then every name of the
- * example into the storage's own directory ({@link JdbcStorage#directory()}), so a later process shows names
- * without playing anything again. No report file is written.
+ * versions, IGA and KIPP entries, legal basis decrees, a drop and an owner handover), the preparation for the
+ * regional innovation index (IID) 2026 of {@link LebakIidYear} (the evidence register's 223 documents registered in
+ * March 2026, the 371 claims of April 2026 and the verifier's decision on each claim in July 2026, from the same
+ * committed files), then every name of the example into the storage's own directory
+ * ({@link JdbcStorage#directory()}), so a later process shows names without playing anything again. No report file
+ * is written.
+ *
+ * <p><b>The IID preparation</b> is the one {@link LebakIidYear} plays, on the same stores, with the same figures:
+ * the claims, the levels their evidence supports (the pre-flight) and the verified levels are those of that
+ * example's summary and of the README (indicator points 1,977 claimed, 1,880 supported, 1,816 verified; the
+ * pre-flight agrees with the verifier on 337 of 371 claims). Its steps carry their own dates: the following years
+ * end on 30 June 2026 and the scenario's clock never goes back, so the preparation runs after them through a second
+ * entry point on the same stores whose clock starts in March 2026. It writes only the evidence register (documents
+ * and claims) and the verification stream, never an innovation's history; in the register's change log its
+ * documents come after the decrees of the following years (dated up to 2024), so every stream stays in the order
+ * of its clock. The verifier is {@code verifikator-bskdn-01} ({@link DemoPeople#verifier()}).
+ *
+ * <p><b>What the IID register changes in the sustainability watch.</b> The register holds, for every innovation
+ * shown in 2019, a decree without an end date that backs it: for 60 of the 64 the Bupati's decree
+ * {@code 800/87/Bappeda/2025} of March 2025, for the other 4 a decree of their own unit. The watch takes any Perda,
+ * Perbup or decree in force that backs an innovation as its legal basis
+ * ({@link id.labinov.core.cycle.LegalBasis#of}), so in the seed every watched innovation has a legal basis in
+ * force: the expired team decrees and the missing decrees of {@link LebakFollowingYears} (6 expired, 4 missing on
+ * 1 July 2026 there) are not flagged here, and the watch flags only what its monitoring says. The examples
+ * {@link LebakFollowingYears} and {@link LebakIidYear} are not changed by this: each keeps its own register.
  *
  * <p>The data is synthetic and comes from the fixed {@link LebakScenario#SEED}: every load writes the same
  * innovations under the same ids, events at the same instants (the scenario's clock, 2019 to 2026, not the
@@ -134,9 +159,11 @@ public final class LebakSeed {
    *     of Dinas Kesehatan ({@code DINKES}), whose own innovations she may not score (she scored every other
    *     displayed innovation; the panel's {@code juri-inspektorat-01} is kept off the Inspektorat's in the same
    *     way)
+   * @param verifier the IID verifier, {@link Role#VERIFIER}, no unit: {@code verifikator-bskdn-01} (Tim Verifikasi
+   *     Indeks Inovasi Daerah (BSKDN)), who recorded a decision on every IID 2026 claim in July 2026
    */
   public record DemoPeople(DemoPerson admin, List<DemoPerson> coaches, DemoPerson innovator, String innovationTitle,
-      DemoPerson head, DemoPerson juryWithoutConflict, DemoPerson juryWithConflict) {
+      DemoPerson head, DemoPerson juryWithoutConflict, DemoPerson juryWithConflict, DemoPerson verifier) {
     /**
      * Checks and copies the parts.
      *
@@ -147,6 +174,7 @@ public final class LebakSeed {
      * @param head their unit's head
      * @param juryWithoutConflict the evaluator without a conflict
      * @param juryWithConflict the evaluator with one
+     * @param verifier the IID verifier
      * @throws NullPointerException if a part is missing
      */
     public DemoPeople {
@@ -157,14 +185,17 @@ public final class LebakSeed {
       Objects.requireNonNull(head, "head");
       Objects.requireNonNull(juryWithoutConflict, "juryWithoutConflict");
       Objects.requireNonNull(juryWithConflict, "juryWithConflict");
+      Objects.requireNonNull(verifier, "verifier");
     }
 
-    /** {@return every demo person: the admin, the coaches, the innovator, the head, the two evaluators} */
+    /**
+     * {@return every demo person: the admin, the coaches, the innovator, the head, the two evaluators, the verifier}
+     */
     public List<DemoPerson> all() {
       List<DemoPerson> out = new ArrayList<>();
       out.add(admin);
       out.addAll(coaches);
-      out.addAll(List.of(innovator, head, juryWithoutConflict, juryWithConflict));
+      out.addAll(List.of(innovator, head, juryWithoutConflict, juryWithConflict, verifier));
       return List.copyOf(out);
     }
   }
@@ -181,9 +212,14 @@ public final class LebakSeed {
    * @param innovatorsInnovation the demo innovator's innovation ({@link DemoPeople#innovator()})
    * @param names the entries written to the storage's directory: units, themes in two languages, people
    * @param people the demo people, equal to {@link #demoPeople()}
+   * @param iidDocuments the documents of the IID 2026 evidence register (223; the legal basis decrees of the
+   *     following years are in the register too and not counted here)
+   * @param iidClaims the IID 2026 claims of the displayed innovations (371)
+   * @param iidDecisions the verifier's decisions on them, one per claim (371)
    */
   public record Loaded(RegionCode region, String programmeId, int innovations, int displayed,
-      InnovationRef innovatorsInnovation, int names, DemoPeople people) {}
+      InnovationRef innovatorsInnovation, int names, DemoPeople people, int iidDocuments, int iidClaims,
+      int iidDecisions) {}
 
   /** A load was asked of a storage that holds the example already. */
   public static final class AlreadyLoadedException extends IllegalStateException {
@@ -212,9 +248,10 @@ public final class LebakSeed {
   }
 
   /**
-   * Loads the example into the storage: the 2019 lab year, the years 2020 to mid-2026, then every name into
-   * the storage's directory (the units, the themes in Indonesian and English, the innovators with their NIP or
-   * PPPK number, the panel, the new owners of handed-over innovations, and the names the seed gives the coaches,
+   * Loads the example into the storage: the 2019 lab year, the years 2020 to mid-2026, the IID 2026 preparation
+   * (documents, claims, the verifier's decisions; see the class comment), then every name into the storage's
+   * directory (the units, the themes in Indonesian and English, the innovators with their NIP or PPPK number, the
+   * panel, the new owners of handed-over innovations, the IID verifier, and the names the seed gives the coaches,
    * the lab admin and the unit heads). A second load is refused: it would write a second copy of the year.
    *
    * @param storage the storage, best empty (see the class comment)
@@ -236,7 +273,9 @@ public final class LebakSeed {
     long started = System.nanoTime();
     PlayedYear year = LebakLabYear.play(LabStores.of(storage), progress);
     LebakFollowingYears.Played later = LebakFollowingYears.playOn(year);
+    int[] iid = prepareIid(storage, year);
 
+    year.directory().person(Person.named(IidPreparation.VERIFIER.personId(), IidPreparation.VERIFIER_NAME));
     List<DirectoryEntry> names = year.directory().allEntries();
     names.addAll(officials(year.directory()));
     storage.directory().putAll(names);
@@ -248,14 +287,38 @@ public final class LebakSeed {
         .orElseThrow(() -> new IllegalStateException("the demo innovator proposed nothing"));
     long millis = (System.nanoTime() - started) / 1_000_000L;
     progress.printf(Locale.ROOT, "Contoh Lebak dimuat: %d inovasi (%d ditampilkan 2019); 2020-2026: %d catatan"
-        + " pemantauan, %d versi, %d keikutsertaan IGA/KIPP, %d dasar hukum; %d nama di direktori; %d ms%n",
+        + " pemantauan, %d versi, %d keikutsertaan IGA/KIPP, %d dasar hukum; IID %d: %d bukti dukung, %d klaim,"
+        + " %d keputusan verifikator; %d nama di direktori; %d ms%n",
         counts[0], counts[1], later.monitoringEntries(), later.versions(), later.igaEntries() + later.kippEntries(),
-        later.documents(), names.size(), millis);
+        later.documents(), IidPreparation.YEAR, iid[0], iid[1], iid[2], names.size(), millis);
     progress.printf(Locale.ROOT, "Lebak example loaded: %d innovations (%d displayed in 2019); 2020-2026: %d"
-        + " monitoring entries, %d versions, %d IGA/KIPP entries, %d legal basis documents; %d names in the"
-        + " directory; %d ms%n", counts[0], counts[1], later.monitoringEntries(), later.versions(),
-        later.igaEntries() + later.kippEntries(), later.documents(), names.size(), millis);
-    return new Loaded(REGION, PROGRAMME, counts[0], counts[1], innovation, names.size(), people);
+        + " monitoring entries, %d versions, %d IGA/KIPP entries, %d legal basis documents; IID %d: %d documents,"
+        + " %d claims, %d verifier decisions; %d names in the directory; %d ms%n", counts[0], counts[1],
+        later.monitoringEntries(), later.versions(), later.igaEntries() + later.kippEntries(), later.documents(),
+        IidPreparation.YEAR, iid[0], iid[1], iid[2], names.size(), millis);
+    return new Loaded(REGION, PROGRAMME, counts[0], counts[1], innovation, names.size(), people, iid[0], iid[1],
+        iid[2]);
+  }
+
+  /**
+   * Plays the IID 2026 preparation of {@link LebakIidYear} on the storage, at its own dates: March (documents),
+   * April (claims), July (decisions). The year's clock stands at the end of the following years (30 June 2026)
+   * and never goes back, so the steps run through a second entry point on the same stores with a clock of their
+   * own, set before the first document; they write the evidence register and the verification stream only, whose
+   * last entries (the decrees of the following years) are older. The pre-flight is not run separately: it writes
+   * nothing, and each decision stores the level it predicts.
+   *
+   * @return the documents registered, the claims put, the decisions recorded
+   */
+  private static int[] prepareIid(JdbcStorage storage, PlayedYear year) {
+    ScenarioClock clock = new ScenarioClock(LocalDate.of(2026, 3, 13));
+    Labinov lab = LabStores.of(storage).lab(clock, year.rulebook());
+    IidYearData data = IidYearData.load();
+    IidPreparation prep = new IidPreparation(lab, clock, year.displayedByNumber(), year.displayedTitles());
+    int documents = prep.registerDocuments(data);
+    int claims = prep.putClaims(data);
+    int decisions = prep.verify(data);
+    return new int[] {documents, claims, decisions};
   }
 
   /**
@@ -291,7 +354,10 @@ public final class LebakSeed {
         .filter(a -> OpdCode.of("DINKES").equals(a.opd()) && shownUnits.contains(a.opd())).findFirst()
         .orElseThrow(() -> new IllegalStateException("the panel has no member of Dinas Kesehatan, or Dinas Kesehatan"
             + " displayed no innovation"));
-    return new DemoPeople(official(admin), coaches, innovator, idea.title(), head, juror(clear), juror(conflicted));
+    DemoPerson verifier = new DemoPerson(IidPreparation.VERIFIER.personId(), IidPreparation.VERIFIER_NAME,
+        IidPreparation.VERIFIER.opd(), Role.VERIFIER);
+    return new DemoPeople(official(admin), coaches, innovator, idea.title(), head, juror(clear), juror(conflicted),
+        verifier);
   }
 
   private static DemoPerson official(Actor actor) {

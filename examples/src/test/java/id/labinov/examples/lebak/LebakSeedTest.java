@@ -3,11 +3,23 @@ package id.labinov.examples.lebak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.labinov.core.Labinov;
 import id.labinov.core.cycle.EntryResult;
+import id.labinov.core.cycle.LegalBasisState;
+import id.labinov.core.cycle.SustainabilityStatus;
 import id.labinov.core.engine.InnovationRef;
 import id.labinov.core.engine.InnovationState;
 import id.labinov.core.event.ApprovalRecorded;
+import id.labinov.core.evaluation.RatingBands;
+import id.labinov.core.evaluation.RegionalIndexEstimate;
 import id.labinov.core.evaluation.ScoreEntry;
+import id.labinov.core.iid.ClaimResult;
+import id.labinov.core.iid.DocumentFilter;
+import id.labinov.core.iid.PreflightReport;
+import id.labinov.core.iid.RecordedVerification;
+import id.labinov.core.iid.RegisterAction;
+import id.labinov.core.iid.RegisterChange;
+import id.labinov.core.iid.VerificationAgreement;
 import id.labinov.core.model.InnovationId;
 import id.labinov.core.model.InnovationStatus;
 import id.labinov.core.model.OpdCode;
@@ -20,20 +32,32 @@ import id.labinov.core.query.InnovationFilter;
 import id.labinov.core.query.InnovationSummary;
 import id.labinov.core.query.Page;
 import id.labinov.core.query.PageRequest;
+import id.labinov.core.rules.Rulebooks;
+import id.labinov.examples.lebak.IidRuns.CsvRow;
+import id.labinov.examples.lebak.IidSummary.ClaimFigures;
 import id.labinov.examples.lebak.LebakLabYear.PlayedYear;
 import id.labinov.examples.lebak.LebakScenario.Idea;
 import id.labinov.examples.lebak.LebakSeed.DemoPeople;
 import id.labinov.examples.lebak.LebakSeed.DemoPerson;
 import id.labinov.persistence.jdbc.JdbcStorage;
+import id.labinov.reporting.Reports;
+import id.labinov.reporting.data.IidReadiness;
+import id.labinov.reporting.data.ReadinessBasis;
+import id.labinov.reporting.data.ReadinessIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -44,7 +68,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Loads the Lebak example once into an H2 in-memory storage, as a portal would on its first start, and checks
  * what is there afterwards by reading the storage only: the programme, the innovations, the names in the
- * storage's directory, and that the demo people are who their documentation says.
+ * storage's directory, the IID 2026 preparation (against the committed files and against the figures of the IID
+ * example's own run), and that the demo people are who their documentation says.
  */
 class LebakSeedTest {
   private static JdbcConnectionPool pool;
@@ -111,7 +136,9 @@ class LebakSeedTest {
     long records = data.entries().stream().mapToLong(e -> e.result() == EntryResult.ENTERED ? 1 : 2).sum();
     assertThat(storage.cycle().entries(LebakSeed.REGION)).hasSize((int) records).isNotEmpty();
     assertThat(console).contains("Contoh Lebak dimuat: 150 inovasi (64 ditampilkan 2019)")
-        .contains("Lebak example loaded: 150 innovations (64 displayed in 2019)");
+        .contains("Lebak example loaded: 150 innovations (64 displayed in 2019)")
+        .contains("IID 2026: 223 bukti dukung, 371 klaim, 371 keputusan verifikator")
+        .contains("IID 2026: 223 documents, 371 claims, 371 verifier decisions");
   }
 
   @Test
@@ -232,5 +259,161 @@ class LebakSeedTest {
     Idea idea = SCENARIO.ideas().stream().filter(i -> i.innovator().equals(loaded.people().innovator().id().value()))
         .findFirst().orElseThrow();
     assertThat(loaded.innovatorsInnovation()).isEqualTo(inMemory.year().ref(idea));
+  }
+
+  /** A fresh entry point on the loaded storage, reading as of a day (08:00 UTC), as a portal would. */
+  private static Labinov labOn(LocalDate day) {
+    Clock clock = Clock.fixed(day.atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    return LabStores.of(storage).lab(clock, Rulebooks.fiveD());
+  }
+
+  /** The displayed innovations of the store by title (the titles of the 2019 lab year are unique). */
+  private static Map<String, InnovationRef> displayedByTitle() {
+    Map<String, InnovationRef> out = new HashMap<>();
+    for (InnovationSummary s : innovations()) {
+      if (s.stage().equals("DISPLAY")) {
+        assertThat(out.put(storage.innovationStore().load(s.ref()).orElseThrow().details().title(), s.ref()))
+            .as("a second displayed innovation with the same title").isNull();
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theIidPreparationIsThereRowForRowOfTheCommittedFilesAtItsOwnDates() {
+    List<CsvRow> documents = IidRuns.csv(IidYearData.DOCUMENTS);
+    List<CsvRow> claims = IidRuns.csv(IidYearData.CLAIMS);
+    List<CsvRow> decisions = IidRuns.csv(IidYearData.DECISIONS);
+    assertThat(loaded.iidDocuments()).isEqualTo(documents.size()).isEqualTo(223);
+    assertThat(loaded.iidClaims()).isEqualTo(claims.size()).isEqualTo(371);
+    assertThat(loaded.iidDecisions()).isEqualTo(decisions.size()).isEqualTo(371);
+    Labinov lab = labOn(LocalDate.of(2026, 7, 31));
+    // the register holds the IID documents beside the legal basis decrees of the following years
+    int decrees = FollowingYearsData.load().legalBasis().size();
+    assertThat(lab.iid().documents(LabYear.ADMIN, LebakSeed.REGION, DocumentFilter.all()))
+        .hasSize(documents.size() + decrees);
+    Set<String> ids = documents.stream().map(r -> r.get("id")).collect(Collectors.toSet());
+    for (String id : ids) {
+      assertThat(lab.iid().findDocument(LabYear.ADMIN, LebakSeed.REGION, id)).as(id).isPresent();
+    }
+    Map<String, InnovationRef> byTitle = displayedByTitle();
+    Set<String> storedClaims = lab.iid().claims(LabYear.ADMIN, LebakSeed.REGION, IidPreparation.YEAR).stream()
+        .map(c -> c.claim().innovation().orElseThrow().value() + "/" + c.claim().indicator())
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expectedClaims = claims.stream().map(r -> byTitle.get(r.get("judul")).id().value() + "/"
+        + r.get("indikator")).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(storedClaims).hasSize(claims.size()).isEqualTo(expectedClaims);
+    List<RecordedVerification> recorded = lab.iid().verifications(LabYear.ADMIN, LebakSeed.REGION,
+        IidPreparation.YEAR);
+    assertThat(recorded).hasSize(decisions.size());
+    Map<String, Integer> fixture = new TreeMap<>();
+    decisions.forEach(r -> fixture.put(byTitle.get(r.get("judul")).id().value() + "/" + r.get("indikator"),
+        r.number("tingkat_verifikasi")));
+    Map<String, Integer> verified = new TreeMap<>();
+    recorded.forEach(r -> verified.put(r.key().innovation().orElseThrow().value() + "/" + r.key().indicator(),
+        r.verification().verifiedLevel()));
+    assertThat(verified).isEqualTo(fixture);
+    // the steps at their own dates (WIB): documents in March, claims in April, decisions in July 2026, by the verifier
+    assertThat(recorded).allSatisfy(r -> {
+      assertThat(r.verification().verifier()).isEqualTo(loaded.people().verifier().id());
+      assertThat(month(r.verification().at())).isEqualTo(LocalDate.of(2026, 7, 1));
+    });
+    List<RegisterChange> changes = new ArrayList<>();
+    long after = 0;
+    while (true) {
+      List<RegisterChange> page = lab.iid().changes(LabYear.ADMIN, LebakSeed.REGION, after, 500);
+      if (page.isEmpty()) {
+        break;
+      }
+      changes.addAll(page);
+      after = page.get(page.size() - 1).sequence();
+    }
+    assertThat(changes.stream().filter(c -> c.action() == RegisterAction.DOCUMENT_ADDED && ids.contains(c.subject())))
+        .hasSize(ids.size()).allSatisfy(c -> assertThat(month(c.at())).isEqualTo(LocalDate.of(2026, 3, 1)));
+    assertThat(changes.stream().filter(c -> c.action() == RegisterAction.CLAIM_PUT)).hasSize(claims.size())
+        .allSatisfy(c -> assertThat(month(c.at())).isEqualTo(LocalDate.of(2026, 4, 1)));
+    // the change log is in the order of the clock: the IID documents after the decrees of the following years
+    for (int i = 1; i < changes.size(); i++) {
+      assertThat(changes.get(i).at()).as("change %d", changes.get(i).sequence())
+          .isAfterOrEqualTo(changes.get(i - 1).at());
+    }
+  }
+
+  private static LocalDate month(java.time.Instant at) {
+    return at.atZone(ScenarioClock.WIB).toLocalDate().withDayOfMonth(1);
+  }
+
+  @Test
+  void theIidFiguresAreThoseOfTheIidExample() {
+    IidSummary example = IidRuns.memory().summary();
+    Labinov lab = labOn(LocalDate.of(2026, 7, 31));
+    Map<String, InnovationRef> byTitle = displayedByTitle();
+    // per claim: the level claimed, the level the pre-flight supports on the seed's register, the level verified
+    Map<String, Integer> verified = new HashMap<>();
+    lab.iid().verifications(LabYear.ADMIN, LebakSeed.REGION, IidPreparation.YEAR).forEach(r -> verified.put(
+        r.key().innovation().orElseThrow().value() + "/" + r.key().indicator(), r.verification().verifiedLevel()));
+    Map<InnovationRef, PreflightReport> preflights = new HashMap<>();
+    List<ClaimFigures> rows = new ArrayList<>();
+    Set<Integer> numbers = new TreeSet<>();
+    for (CsvRow c : IidRuns.csv(IidYearData.CLAIMS)) {
+      InnovationRef ref = byTitle.get(c.get("judul"));
+      PreflightReport report = preflights.computeIfAbsent(ref, r -> lab.iid().preflight(LabYear.ADMIN,
+          LebakSeed.REGION, IidPreparation.YEAR, r.id()));
+      ClaimResult result = report.results().stream().filter(r -> r.claim().indicator().equals(c.get("indikator")))
+          .findFirst().orElseThrow();
+      rows.add(new ClaimFigures(c.number("no"), c.get("judul"), c.get("indikator"), result.criterion().weight(),
+          result.claim().claimedLevel(), result.supportedLevel(),
+          verified.get(ref.id().value() + "/" + c.get("indikator"))));
+      numbers.add(c.number("no"));
+    }
+    assertThat(rows).isEqualTo(example.claims());
+    RatingBands bands = RatingBands.findLatestUpTo(IidPreparation.YEAR).orElseThrow();
+    Map<String, RegionalIndexEstimate> estimates = IidSummary.estimates(new ArrayList<>(numbers), rows, bands);
+    assertThat(estimates.get("claimed")).isEqualTo(example.claimed());
+    assertThat(estimates.get("supported")).isEqualTo(example.supported());
+    assertThat(estimates.get("verified")).isEqualTo(example.verified());
+    VerificationAgreement agreement = lab.iid().agreement(LabYear.ADMIN, LebakSeed.REGION, IidPreparation.YEAR);
+    assertThat(agreement).isEqualTo(example.agreement());
+    assertThat(agreement.indicators()).isNotEmpty();
+    assertThat(agreement.overall().compared()).isEqualTo(371);
+    assertThat(agreement.overall().agreed()).isEqualTo(337);
+    // the readiness report the portal shows, on the seed's storage and names, with the example's entered scores
+    IidReadiness readiness = Reports.builder().labinov(lab).actor(LabYear.ADMIN).directory(storage.directory())
+        .build().iidReadiness(LebakSeed.REGION, IidPreparation.YEAR, ReadinessFiles.options());
+    assertThat(readiness.innovations()).hasSize(64);
+    assertThat(readiness.claims()).hasSize(371);
+    assertThat(readiness.overall().compared()).isEqualTo(371);
+    assertThat(readiness.overall().agreed()).isEqualTo(337);
+    Map<ReadinessBasis, java.math.BigDecimal> index = new TreeMap<>();
+    for (ReadinessIndex i : readiness.index()) {
+      index.put(i.basis(), i.index());
+    }
+    assertThat(index).containsEntry(ReadinessBasis.CLAIMED, example.claimed().index())
+        .containsEntry(ReadinessBasis.SUPPORTED, example.supported().index())
+        .containsEntry(ReadinessBasis.VERIFIED, example.verified().index());
+  }
+
+  @Test
+  void theIidRegistersDecreeGivesEveryWatchedInnovationALegalBasisInForce() {
+    Labinov lab = labOn(LebakFollowingYears.ASKED_ON);
+    List<SustainabilityStatus> watch = lab.cycle().sustainability(LabYear.ADMIN, LebakSeed.REGION);
+    assertThat(watch).isNotEmpty();
+    // the following years alone leave 6 expired and 4 missing; the IID register's 2025 decree without end stands
+    assertThat(watch).allSatisfy(s -> assertThat(s.legalBasis().state()).as(s.title())
+        .isEqualTo(LegalBasisState.VALID));
+  }
+
+  @Test
+  void theVerifierIsADemoPersonWithANameInTheDirectory() {
+    DemoPerson verifier = loaded.people().verifier();
+    assertThat(verifier.id().value()).isEqualTo("verifikator-bskdn-01").isEqualTo(IidPreparation.VERIFIER.personId()
+        .value());
+    assertThat(verifier.name()).isEqualTo(IidPreparation.VERIFIER_NAME)
+        .isEqualTo("Tim Verifikasi Indeks Inovasi Daerah (BSKDN)");
+    assertThat(verifier.role()).isEqualTo(Role.VERIFIER);
+    assertThat(verifier.findOpd()).isEmpty();
+    assertThat(verifier.actor().findScope()).contains(Scope.region(LebakSeed.REGION));
+    assertThat(loaded.people().all()).contains(verifier);
+    assertThat(storage.directory().findPersonName(verifier.id())).isEqualTo(PersonName.of(verifier.name()));
   }
 }
