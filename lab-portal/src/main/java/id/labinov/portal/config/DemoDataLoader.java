@@ -13,8 +13,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the Lebak lab year (2019, and the years after it to 2026: {@link LebakSeed}) on the first
- * start, before the server takes requests, so that a fresh portal has something to show. With
+ * Loads the Lebak lab year (2019, the years after it to 2026, and the IID 2026 preparation with its
+ * verifier's decisions: {@link LebakSeed}) on the first start, before the server takes requests, so
+ * that a fresh portal has something to show. With
  * {@code labinov.portal.demo-data=AUTO} (the default) only into the default kind of database (H2);
  * {@code ALWAYS} also into PostgreSQL or MariaDB; {@code NEVER} not at all. A database that already
  * holds the Lebak programme is left as it is.
@@ -55,8 +56,9 @@ public class DemoDataLoader implements SmartInitializingSingleton {
     }
     long started = System.nanoTime();
     LebakSeed.Loaded loaded = LebakSeed.load(storage, new PrintStream(OutputStream.nullOutputStream()));
-    LOG.info("Demo data loaded in {} ms: {} innovations of programme {}, {} displayed", (System.nanoTime() - started)
-        / 1_000_000L, loaded.innovations(), loaded.programmeId(), loaded.displayed());
+    LOG.info("Demo data loaded in {} ms: {} innovations of programme {}, {} displayed; IID 2026: {} documents, {} claims,"
+        + " {} verifier decisions", (System.nanoTime() - started) / 1_000_000L, loaded.innovations(), loaded.programmeId(),
+        loaded.displayed(), loaded.iidDocuments(), loaded.iidClaims(), loaded.iidDecisions());
   }
 
   private boolean onH2() {

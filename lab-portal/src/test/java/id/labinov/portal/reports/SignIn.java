@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * for the CSRF token, {@code POST /login}), as a browser does; the pages' security chain then checks every request
  * of the returned client as it checks a browser's.
  */
-final class SignIn {
+public final class SignIn {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private SignIn() {}
@@ -30,12 +30,28 @@ final class SignIn {
    * @param cookies the cookie manager
    * @param sessionId the session cookie's value
    */
-  record Client(HttpClient http, CookieManager cookies, String sessionId) {
-    HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+  public record Client(HttpClient http, CookieManager cookies, String sessionId) {
+    /**
+     * GETs a page or file.
+     *
+     * @param url the address
+     * @return the response
+     * @throws IOException on a failed exchange
+     * @throws InterruptedException when interrupted
+     */
+    public HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
       return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> getText(String url) throws IOException, InterruptedException {
+    /**
+     * GETs a page as text.
+     *
+     * @param url the address
+     * @return the response
+     * @throws IOException on a failed exchange
+     * @throws InterruptedException when interrupted
+     */
+    public HttpResponse<String> getText(String url) throws IOException, InterruptedException {
       return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -49,7 +65,7 @@ final class SignIn {
    * @param password the user's password (the demo users': {@code labinov-demo})
    * @return the signed-in client
    */
-  static Client as(String base, PortalUser user, String password)
+  public static Client as(String base, PortalUser user, String password)
       throws IOException, InterruptedException {
     CookieManager cookies = new CookieManager();
     HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
