@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData when to load the Lebak lab year: {@code AUTO} (only into an empty H2 database, the
  *     default database), {@code ALWAYS} (into any empty database) or {@code NEVER}
  * @param users the people who may sign in (a real host brings single sign-on instead)
+ * @param iid the region's own scores the IID estimate needs besides its innovations', or {@code null}
  */
 @ConfigurationProperties("labinov.portal")
 public record PortalProperties(
@@ -20,12 +21,24 @@ public record PortalProperties(
     @DefaultValue("lebak-2019") String programme,
     @DefaultValue("lbv_") String tablePrefix,
     @DefaultValue("AUTO") DemoData demoData,
-    List<User> users) {
+    List<User> users,
+    Iid iid) {
 
-  /** Normalises a missing user list to an empty one. */
+  /** Normalises a missing user list to an empty one, missing IID scores to none. */
   public PortalProperties {
     users = users == null ? List.of() : List.copyOf(users);
+    iid = iid == null ? new Iid(null, null, null) : iid;
   }
+
+  /**
+   * The scores a region enters for the regional innovation index (IID) besides its innovations'
+   * indicators, as the lab knows them; without them the estimate counts the innovations' part only.
+   *
+   * @param spd the region's score of the regional-government part (SPD) as claimed, or {@code null}
+   * @param spdVerified the SPD score after verification, or {@code null}
+   * @param countScore the score of the number of innovations entered, or {@code null}
+   */
+  public record Iid(java.math.BigDecimal spd, java.math.BigDecimal spdVerified, java.math.BigDecimal countScore) {}
 
   /** When the Lebak year is loaded on start. */
   public enum DemoData {

@@ -13,9 +13,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Language: Bahasa Indonesia unless the person chose English ({@code ?lang=en} on any page, kept in a
- * cookie) or an API caller asks for it ({@code Accept-Language: en}). Only {@code id} and {@code en}
- * are offered; any other request gets Indonesian.
+ * Language: the pages are in Bahasa Indonesia until the person switches to English ({@code ?lang=en}
+ * on any page, kept in a cookie), whatever the browser's own language; an API caller chooses with
+ * {@code Accept-Language} ({@code id} or {@code en}). Only {@code id} and {@code en} are offered; any
+ * other choice gets Indonesian.
  */
 @Configuration
 public class WebConfiguration implements WebMvcConfigurer {
@@ -25,8 +26,8 @@ public class WebConfiguration implements WebMvcConfigurer {
   public static final List<Locale> LANGUAGES = List.of(INDONESIAN, Locale.ENGLISH);
 
   /**
-   * The language of a request: the cookie, else {@code Accept-Language} among those offered, else
-   * Indonesian.
+   * The language of a request: the cookie, else (API calls only) {@code Accept-Language} among those
+   * offered, else Indonesian.
    *
    * @return the resolver
    */
@@ -39,6 +40,9 @@ public class WebConfiguration implements WebMvcConfigurer {
   }
 
   private static Locale fromHeader(HttpServletRequest request) {
+    if (!request.getRequestURI().startsWith("/api/")) {
+      return INDONESIAN;
+    }
     String header = request.getHeader("Accept-Language");
     if (header == null || header.isBlank()) {
       return INDONESIAN;
@@ -53,7 +57,15 @@ public class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    // ?lang= takes only the languages offered: any other value leaves the language as it was.
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+      @Override
+      protected Locale parseLocaleValue(String value) {
+        Locale asked = Locale.forLanguageTag(value == null ? "" : value.strip());
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("only id and en are offered"));
+      }
+    };
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);

@@ -106,6 +106,7 @@ public class PortalReports {
   private final JdbcStorage storage;
   private final RegionCode region;
   private final String programmeId;
+  private final PortalProperties properties;
   private final MessageSource messages;
 
   /**
@@ -114,7 +115,7 @@ public class PortalReports {
    * @param lab labinov's entry point
    * @param storage labinov's storage (evaluation store, refusal log and directory of names)
    * @param portalRegion the region the portal serves
-   * @param properties the portal's settings (its programme)
+   * @param properties the portal's settings (its programme, the region's entered IID scores)
    * @param messages the portal's words ({@code i18n/reports})
    */
   public PortalReports(Labinov lab, JdbcStorage storage, RegionCode portalRegion, PortalProperties properties,
@@ -123,6 +124,7 @@ public class PortalReports {
     this.storage = storage;
     this.region = portalRegion;
     this.programmeId = properties.programme();
+    this.properties = properties;
     this.messages = messages;
   }
 
@@ -240,7 +242,7 @@ public class PortalReports {
    */
   @Transactional(readOnly = true)
   public IidReadinessOnePage iidReadiness(Actor actor, Locale locale) {
-    return reports(actor, locale).iidReadinessOnePage(region, iidYear(actor), ReadinessOptions.none());
+    return reports(actor, locale).iidReadinessOnePage(region, iidYear(actor), readinessOptions());
   }
 
   /**
@@ -279,10 +281,10 @@ public class PortalReports {
         yield reports.whatBlocks(scope, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
       }
       case SUSTAINABILITY -> reports.sustainability(region, SustainabilityOptions.all());
-      case IID_READINESS -> reports.iidReadiness(region, iidYear(actor), ReadinessOptions.none());
-      case IID_ONE_PAGE -> reports.iidReadinessOnePage(region, iidYear(actor), ReadinessOptions.none());
+      case IID_READINESS -> reports.iidReadiness(region, iidYear(actor), readinessOptions());
+      case IID_ONE_PAGE -> reports.iidReadinessOnePage(region, iidYear(actor), readinessOptions());
       case INDEX_WHAT_IF -> reports.submissionWhatIf(region, iidYear(actor),
-          WhatIfOptions.supported().withScores(ReadinessOptions.none()));
+          WhatIfOptions.supported().withScores(readinessOptions()));
     };
   }
 
@@ -383,5 +385,21 @@ public class PortalReports {
 
   private static boolean english(Locale locale) {
     return locale != null && locale.getLanguage().equals("en");
+  }
+
+  /** The region's entered IID scores (labinov.portal.iid), as the readiness reports take them. */
+  private ReadinessOptions readinessOptions() {
+    ReadinessOptions options = ReadinessOptions.none();
+    PortalProperties.Iid iid = properties.iid();
+    if (iid.spd() != null) {
+      options = options.withSpd(iid.spd());
+    }
+    if (iid.spdVerified() != null) {
+      options = options.withSpdVerified(iid.spdVerified());
+    }
+    if (iid.countScore() != null) {
+      options = options.withCountScore(iid.countScore());
+    }
+    return options;
   }
 }

@@ -133,6 +133,22 @@ class PortalReportsTest extends ReportsTestSupport {
   }
 
   @Test
+  void theIidEstimateTakesTheRegionsEnteredScoresAndMatchesTheExample() {
+    id.labinov.reporting.data.IidReadinessOnePage page = reports.iidReadiness(user("verifikator").actor(),
+        java.util.Locale.forLanguageTag("id"));
+    assertThat(page.spdGiven()).isTrue();
+    assertThat(page.spdVerifiedGiven()).isTrue();
+    assertThat(page.countScoreGiven()).isTrue();
+    java.util.Map<String, String> index = new java.util.LinkedHashMap<>();
+    page.index().forEach(r -> index.put(r.basis().name(), r.index().setScale(2, java.math.RoundingMode.HALF_UP)
+        .toPlainString()));
+    // The Lebak IID example's own computation (IidSummary, README "The Lebak example: IID 2026"): 53.96 claimed,
+    // 53.35 supported by the evidence, 50.95 verified.
+    assertThat(index).containsEntry("CLAIMED", "53.96").containsEntry("SUPPORTED", "53.35")
+        .containsEntry("VERIFIED", "50.95");
+  }
+
+  @Test
   void theStageReportCountsWhatLabinovsQueriesCount() {
     Actor admin = user("admin").actor();
     InnovationFilter programme = InnovationFilter.builder().programmes("lebak-2019").build();
