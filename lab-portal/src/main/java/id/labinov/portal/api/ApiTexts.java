@@ -74,11 +74,32 @@ public class ApiTexts {
    * @return the text
    */
   public String t(Locale locale, String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Messages.resolve(locale));
+    return withInnovationId(messages.getMessage(key, arguments, Messages.resolve(locale)));
   }
 
   private String tOrNull(Locale locale, String key, Object... arguments) {
-    return messages.getMessage(key, arguments, null, Messages.resolve(locale));
+    return withInnovationId(messages.getMessage(key, arguments, null, Messages.resolve(locale)));
+  }
+
+  private static final java.util.regex.Pattern INNOVATION_PATH =
+      java.util.regex.Pattern.compile("^/api/innovations/([0-9A-Za-z-]{1,64})(?:/|$)");
+
+  /**
+   * Puts the innovation's id of the request being answered where a text says {@code <id>} (the fixes
+   * name the call to make next), so a caller can follow the fix as written.
+   */
+  private static String withInnovationId(String text) {
+    if (text == null || !text.contains("<id>")) {
+      return text;
+    }
+    if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+        instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+      java.util.regex.Matcher m = INNOVATION_PATH.matcher(request.getRequest().getRequestURI());
+      if (m.find()) {
+        return text.replace("<id>", m.group(1));
+      }
+    }
+    return text;
   }
 
   /**

@@ -275,7 +275,8 @@ class ApiHttpTest {
     assertThat(id1.header("Content-Language")).isEqualTo("id");
     assertThat(codes(id1.json().get("reasons"))).containsExactly("EVIDENCE_MISSING", "APPROVALS_MISSING");
     assertThat(id1.json().get("reasons").get(0).get("message").asString()).contains("Bukti dukung").contains("surat");
-    assertThat(id1.json().get("reasons").get(0).get("fix").asString()).contains("Lampirkan");
+    assertThat(id1.json().get("reasons").get(0).get("fix").asString()).contains("Lampirkan")
+        .as("the fix names the call to make, with this innovation's id").contains("/api/innovations/" + id + "/evidence");
     assertThat(id1.json().get("reasons").get(1).get("fix").asString()).contains("persetujuan").contains("Kepala OPD");
     assertThat(id1.json().get("currentVersion").asLong()).isEqualTo(p.json().get("version").asLong());
 
