@@ -84,6 +84,10 @@ class PagesHttpTest extends PortalPagesTestBase {
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.page().text()).contains("Page not found").doesNotContain("Exception");
     assertThat(s.get("/scoring/12345").status()).isEqualTo(404);
+    HttpSession.Answer nowhere = s.get("/halaman-yang-tidak-ada");
+    assertThat(nowhere.status()).isEqualTo(404);
+    assertThat(nowhere.page().title()).as("the session chose English above").contains("Page not found");
+    assertThat(readable(nowhere.page())).contains("/halaman-yang-tidak-ada").doesNotContain("Whitelabel");
   }
 
   @Test
