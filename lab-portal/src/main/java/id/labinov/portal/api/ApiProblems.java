@@ -311,7 +311,9 @@ public class ApiProblems {
   @ExceptionHandler(VersionConflictException.class)
   public ResponseEntity<ProblemDetail> versionConflict(VersionConflictException e, HttpServletRequest request,
       Locale locale) {
-    boolean ifMatch = request.getHeader(HttpHeaders.IF_MATCH) != null;
+    String header = request.getHeader(HttpHeaders.IF_MATCH);
+    // If-Match: * expects no particular version: a conflict then is a concurrent change (409), not a stale one.
+    boolean ifMatch = header != null && !header.trim().equals("*");
     HttpStatus status = ifMatch ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
     ProblemDetail p = problem(status, e.code(), "api.problem.versionConflict",
         texts.t(locale, ifMatch ? "api.error.STALE_IF_MATCH" : "api.error.CONCURRENT_CHANGE", e.expected(), e.actual()),

@@ -401,7 +401,7 @@ public class InnovationsController {
     InnovationDetails details = new InnovationDetails(title, opd, bentuk, jenis, null, null, java.util.Set.of(),
         p.texts() == null ? Map.of() : p.texts());
     String programme = p.programmeId() == null || p.programmeId().isBlank() ? null : p.programmeId().trim();
-    Options options = Preconditions.options(null, key);
+    Options options = Preconditions.options(null, key, user.actor().personId().value());
     CommandResult r = actions.run(user, "api:propose",
         lab -> lab.innovations().propose(region, actor, details, programme, options));
     InnovationState state = accepted(r);
@@ -529,6 +529,11 @@ public class InnovationsController {
     } catch (URISyntaxException ex) {
       throw new ApiBadRequestException("INVALID_VALUE", "uri", "api.error.INVALID_URI", "uri");
     }
+    // A document's address on the web, as the pages take it: no javascript:, data: or file: reference.
+    if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))
+        || uri.getHost() == null) {
+      throw new ApiBadRequestException("INVALID_VALUE", "uri", "api.error.INVALID_URI", "uri");
+    }
     EvidenceRef evidence = new EvidenceRef(EvidenceKind.of(kind), uri,
         requiredText(e.sha256(), "sha256"), requiredText(e.mediaType(), "mediaType"), required(e.sizeBytes(),
             "sizeBytes"));
@@ -620,7 +625,7 @@ public class InnovationsController {
   private ResponseEntity<ApiViews.Innovation> command(PortalUser user, String id, String ifMatch, String key,
       String action, Locale locale, Command command) {
     InnovationRef ref = ref(id);
-    Options options = Preconditions.options(ifMatch, key);
+    Options options = Preconditions.options(ifMatch, key, user.actor().personId().value());
     CommandResult r = actions.run(user, action, command.on(ref, options));
     InnovationState state = accepted(r);
     return respond(ResponseEntity.ok(), r, state, locale);

@@ -28,14 +28,23 @@ public final class SpringTransactionBinding implements TransactionBinding {
     this.dataSource = dataSource;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException when a Spring transaction runs on this thread but on another data
+   *     source: labinov could not join it, and committing on its own would break the promise that both
+   *     commit together (labinov reports it as a storage error naming this binding)
+   */
   @Override
   public Optional<Connection> current() {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()
-        || TransactionSynchronizationManager.getResource(dataSource) == null) {
-      return Optional.empty();
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      return Optional.empty();                                  // no Spring transaction: labinov runs its own
     }
-    // The connection Spring bound to this transaction; labinov neither commits nor closes it.
-    return Optional.of(DataSourceUtils.getConnection(dataSource));
+    if (TransactionSynchronizationManager.getResource(dataSource) == null) {
+      throw new IllegalStateException("a Spring transaction is running on another data source than labinov's; run"
+          + " labinov's commands in a transaction of the data source labinov was given, or outside any transaction");
+    }
+    return Optional.of(DataSourceUtils.getConnection(dataSource));   // Spring's connection, never closed by labinov
   }
 
   @Override

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers an API call without valid credentials (401) or without the right (403) as an RFC 9457
- * problem detail ({@code application/problem+json}) in the caller's language, with labinov-style
+ * Answers an API call without valid credentials (401), without the right (403) or with a command
+ * that is not JSON (415) as an RFC 9457 problem detail ({@code application/problem+json}) in the caller's language, with labinov-style
  * codes ({@code UNAUTHENTICATED}, {@code FORBIDDEN}) and a {@code WWW-Authenticate} header naming both
  * schemes the API takes.
  */
@@ -51,6 +51,17 @@ public class ApiAuthenticationProblems implements AuthenticationEntryPoint, Acce
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     write(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN", "security.forbidden");
+  }
+
+  /**
+   * Answers a call that is not JSON where a command needs it (415), before it reaches the API.
+   *
+   * @param request the call
+   * @param response the answer
+   * @throws IOException when the answer cannot be written
+   */
+  public void notJson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "JSON_REQUIRED", "security.jsonRequired");
   }
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,

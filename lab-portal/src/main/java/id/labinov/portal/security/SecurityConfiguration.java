@@ -36,8 +36,11 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems))
         .addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
+        // Commands only as JSON: what a page of another site cannot make a browser send unasked.
+        .addFilterAfter(new JsonCommandsFilter(problems), BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // No cookie carries the API's credentials (each call sends its own), so there is no session to forge.
+        // No session and no cookie carry the API's credentials; cross-site requests with cached Basic credentials
+        // are kept out by JsonCommandsFilter instead of a CSRF token.
         .csrf(c -> c.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     return http.build();

@@ -262,6 +262,9 @@ class ApiHttpTest {
 
     assertProblem(send("POST", "/api/innovations/" + id + "/evidence", bearer("inovator"),
         evidence("PHOTO", "https://arsip.lebakkab.go.id/dok/2"), "If-Match", "versi-baru"), 400, "INVALID_IF_MATCH");
+    // If-Match compares strongly (RFC 9110): a weak tag is not a version the portal takes.
+    assertProblem(send("POST", "/api/innovations/" + id + "/evidence", bearer("inovator"),
+        evidence("PHOTO", "https://arsip.lebakkab.go.id/dok/3"), "If-Match", "W/\"1\""), 400, "INVALID_IF_MATCH");
   }
 
   @Test
@@ -342,7 +345,8 @@ class ApiHttpTest {
     assertThat(codes(advanceOnHold.json().get("reasons"))).contains("WRONG_STATUS");
 
     // the rulebook lets only a lab administrator or an OPD head resume
-    assertProblem(send("POST", "/api/innovations/" + id + "/resume", bearer("inovator"), null), 403,
+    assertProblem(send("POST", "/api/innovations/" + id + "/resume", bearer("inovator"), null, "Content-Type",
+        "application/json"), 403,
         "ROLE_NOT_PERMITTED");
     Answer resumed = send("POST", "/api/innovations/" + id + "/resume", bearer("kepala"), "{\"note\": \"Anggaran ada\"}");
     assertThat(resumed.status()).as(resumed.raw().body()).isEqualTo(200);
@@ -456,7 +460,7 @@ class ApiHttpTest {
         + environment.getProperty("local.server.port") + "/api/innovations")).header("Authorization", bearer("admin"))
         .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("judul")).build(),
         HttpResponse.BodyHandlers.ofString());
-    assertProblem(new Answer(text.statusCode(), text, JSON.readTree(text.body())), 415, "HTTP_415");
+    assertProblem(new Answer(text.statusCode(), text, JSON.readTree(text.body())), 415, "JSON_REQUIRED");
   }
 
   @Test
@@ -527,5 +531,29 @@ class ApiHttpTest {
     assertThat(badFormat.json().get("detail").asString()).contains("docx");
 
     assertProblem(send("GET", "/api/reports", null, null), 401, "UNAUTHENTICATED");
+  }
+
+  @Test
+  void commandsAreTakenOnlyAsJsonSoNoOtherSiteCanSendThem() throws Exception {
+    Answer p = propose("inovator", null, proposal("Layanan Buku Keliling Sekolah"));
+    String id = p.json().get("id").asString();
+    // What a page of another site can make a browser send unasked: a form, plain text, or nothing.
+    for (String type : new String[] {"application/x-www-form-urlencoded", "text/plain", "multipart/form-data"}) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+          + environment.getProperty("local.server.port") + "/api/innovations/" + id + "/approve"))
+          .header("Authorization", basic("kepala", "labinov-demo")).header("Content-Type", type)
+          .POST(HttpRequest.BodyPublishers.ofString("role=OPD_HEAD")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(type).isEqualTo(415);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(r.body()).contains("JSON_REQUIRED");
+    }
+    Answer none = send("POST", "/api/innovations/" + id + "/resume", basic("kepala", "labinov-demo"), null);
+    assertProblem(none, 415, "JSON_REQUIRED");
+    for (String address : new String[] {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd"}) {
+      assertProblem(send("POST", "/api/innovations/" + id + "/evidence", bearer("inovator"),
+          evidence("COMMITMENT_LETTER", address)), 400, "INVALID_VALUE");
+    }
+    assertThat(send("GET", "/api/innovations/" + id + "/history", bearer("kepala"), null).json().size())
+        .as("nothing was appended").isEqualTo(1);
   }
 }
