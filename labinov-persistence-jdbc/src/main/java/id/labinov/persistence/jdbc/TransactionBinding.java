@@ -50,6 +50,11 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>This short form hands labinov an auto-commit connection when the running Spring transaction is
+ * on another data source, and labinov's writes are then refused ({@code AUTO_COMMIT_CONNECTION}); the
+ * lab portal's {@code SpringTransactionBinding} (README, "Embedding in Spring Boot") says so in words
+ * instead, by throwing when {@code TransactionSynchronizationManager.getResource(ds)} is {@code null}.
+ *
  * <p>Implementations must be thread-safe.
  */
 @Beta
