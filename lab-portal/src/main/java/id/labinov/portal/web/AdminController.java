@@ -114,7 +114,7 @@ public class AdminController {
   @GetMapping("/admin/programme")
   public String programme(@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
     requireAdmin(user);
-    Programme p = lab.programme().orElseThrow(() -> new PageNotFoundException("programme"));
+    Programme p = lab.programme().orElseThrow(() -> PageNotFoundException.programme(lab.programmeId()));
     ProgrammeProgress progress = lab.labinov().programmes().progress(lab.region(), p.id(), user.actor());
     Rulebook rulebook = lab.labinov().programmes().rulebookOf(lab.region(), p.id());
     List<Phase> phases = new ArrayList<>();
@@ -155,7 +155,7 @@ public class AdminController {
   public String advanceForm(@RequestParam(required = false) String stage, @AuthenticationPrincipal PortalUser user,
       Locale locale, Model model) {
     requireAdmin(user);
-    Programme p = lab.programme().orElseThrow(() -> new PageNotFoundException("programme"));
+    Programme p = lab.programme().orElseThrow(() -> PageNotFoundException.programme(lab.programmeId()));
     Rulebook rulebook = lab.labinov().programmes().rulebookOf(lab.region(), p.id());
     String chosen = stage != null && rulebook.findStage(stage).isPresent() ? stage : null;
     List<StageOption> stages = new ArrayList<>();
@@ -199,11 +199,11 @@ public class AdminController {
       @RequestParam(name = "id", required = false) List<String> ids, @AuthenticationPrincipal PortalUser user,
       Locale locale, RedirectAttributes redirect) {
     requireAdmin(user);
-    Programme p = lab.programme().orElseThrow(() -> new PageNotFoundException("programme"));
+    Programme p = lab.programme().orElseThrow(() -> PageNotFoundException.programme(lab.programmeId()));
     Rulebook rulebook = lab.labinov().programmes().rulebookOf(lab.region(), p.id());
     Optional<String> to = next(rulebook, stage).flatMap(Transition::findTo);
     if (to.isEmpty()) {
-      throw new PageNotFoundException(stage);
+      throw new BadFormValueException("stage");
     }
     if (ids == null || ids.isEmpty()) {
       redirect.addFlashAttribute("notice", new Notice("warning", words.text("advanceAll.noneChosen", locale), List.of()));
@@ -237,7 +237,7 @@ public class AdminController {
   @GetMapping("/admin/innovation-week")
   public String innovationWeek(@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
     requireAdmin(user);
-    Programme p = lab.programme().orElseThrow(() -> new PageNotFoundException("programme"));
+    Programme p = lab.programme().orElseThrow(() -> PageNotFoundException.programme(lab.programmeId()));
     EvaluationScheme scheme = scoring.scheme();
     int round = p.year();
     List<ShownRow> rows = new ArrayList<>();

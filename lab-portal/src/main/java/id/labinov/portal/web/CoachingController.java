@@ -147,7 +147,7 @@ public class CoachingController {
       return "redirect:/coaching";
     }
     if (to.isBlank() || rulebook.findStage(to).isEmpty()) {
-      throw new PageNotFoundException(to);
+      throw new BadFormValueException("to");
     }
     InnovationRef ref = state.ref();
     CommandResult result = actions.run(user, "return-for-rework",

@@ -380,7 +380,7 @@ public class InnovationController {
     InnovationState state = lab.load(id, user.actor());
     Rulebook rulebook = lab.rulebook(state);
     if (to.isBlank() || rulebook.findStage(to).isEmpty()) {
-      throw new PageNotFoundException(to);
+      throw new BadFormValueException("to");
     }
     InnovationRef ref = state.ref();
     CommandResult result = actions.run(user, "advance",

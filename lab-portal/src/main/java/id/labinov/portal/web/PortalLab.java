@@ -75,6 +75,11 @@ public class PortalLab {
     return labinov;
   }
 
+  /** {@return the id of the programme the portal runs (labinov.portal.programme)} */
+  public String programmeId() {
+    return properties.programme();
+  }
+
   /** {@return the programme the portal runs (labinov.portal.programme), if it exists} */
   public Optional<Programme> programme() {
     return labinov.programmes().find(region, properties.programme());
@@ -96,7 +101,7 @@ public class PortalLab {
     try {
       return new InnovationRef(region, InnovationId.parse(id));
     } catch (InvalidValueException e) {
-      throw new PageNotFoundException(id);
+      throw PageNotFoundException.innovation(id);
     }
   }
 
@@ -109,7 +114,7 @@ public class PortalLab {
    * @throws PageNotFoundException if the id is malformed or no innovation of the region has it
    */
   public InnovationState load(String id, Actor actor) {
-    return labinov.innovations().find(ref(id), actor).orElseThrow(() -> new PageNotFoundException(id));
+    return labinov.innovations().find(ref(id), actor).orElseThrow(() -> PageNotFoundException.innovation(id));
   }
 
   /**

@@ -90,7 +90,7 @@ public class ScoringController {
   int round(Integer round) {
     if (round != null) {
       if (round < 2000 || round > 2200) {
-        throw new PageNotFoundException(String.valueOf(round));
+        throw new BadFormValueException("round");
       }
       return round;
     }

@@ -67,13 +67,14 @@ public class Words {
    *
    * @param opd the OPD, or {@code null}
    * @param locale the language
-   * @return its name from the directory; a dash for none
+   * @return its name from the directory; words saying it is not in the directory (never its code); a
+   *     dash for none
    */
   public String opd(OpdCode opd, Locale locale) {
     if (opd == null) {
       return "–";
     }
-    return directory.findOpdName(opd).orElse(opd.value());
+    return directory.findOpdName(opd).orElseGet(() -> text("opd.unknown", locale));
   }
 
   /**
@@ -81,7 +82,8 @@ public class Words {
    *
    * @param person the person, or {@code null}
    * @param locale the language
-   * @return the name from the directory, or words saying it was erased or is unknown
+   * @return the name from the directory, or words saying it was erased or is not in the directory
+   *     (never the person's id)
    */
   public String person(PersonId person, Locale locale) {
     if (person == null) {
@@ -91,7 +93,7 @@ public class Words {
     if (name.isErased()) {
       return text("person.erased", locale);
     }
-    return name.findName().orElseGet(() -> text("person.unknown", locale, person.value()));
+    return name.findName().orElseGet(() -> text("person.unknown", locale));
   }
 
   /**
@@ -236,7 +238,7 @@ public class Words {
       }
       try {
         if (opds.contains(i)) {
-          args.set(i, directory.findOpdName(OpdCode.of(s)).orElse(s));
+          args.set(i, opd(OpdCode.of(s), locale));
         } else if (people.contains(i)) {
           args.set(i, person(PersonId.of(s), locale));
         }

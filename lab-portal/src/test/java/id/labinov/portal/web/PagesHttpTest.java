@@ -46,6 +46,8 @@ class PagesHttpTest extends PortalPagesTestBase {
     Document login = s.get("/login").page();
     assertThat(login.title()).contains("Masuk");
     assertThat(login.select("#demo-users td code").eachText()).contains("inovator", "kepala", "juri-dinkes", "admin");
+    assertThat(login.select("#demo-accounts").text()).as("said in words to be demo accounts")
+        .contains("Akun demo").contains("bukan akun pegawai sebenarnya").contains("Inovator");
     HttpSession.Answer wrong = s.post("/login", login, Map.of("username", "inovator", "password", "salah"));
     assertThat(wrong.location()).endsWith("/login?error");
     assertThat(s.get("/login?error").page().select("#login-error").text()).contains("kata sandi salah");
@@ -79,7 +81,7 @@ class PagesHttpTest extends PortalPagesTestBase {
     HttpSession s = as("inovator");
     HttpSession.Answer malformed = s.get("/innovations/bukan-id");
     assertThat(malformed.status()).isEqualTo(404);
-    assertThat(malformed.page().select("#problem").text()).contains("bukan-id").contains("tidak ditemukan");
+    assertThat(malformed.page().select("#problem").text()).contains("Inovasi bernomor bukan-id tidak ditemukan");
     HttpSession.Answer unknown = s.get("/innovations/0190a6f0-8c3e-7a1b-9c2d-3e4f5a6b7c8d?lang=en");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.page().text()).contains("Page not found").doesNotContain("Exception");
@@ -88,6 +90,44 @@ class PagesHttpTest extends PortalPagesTestBase {
     assertThat(nowhere.status()).isEqualTo(404);
     assertThat(nowhere.page().title()).as("the session chose English above").contains("Page not found");
     assertThat(readable(nowhere.page())).contains("/halaman-yang-tidak-ada").doesNotContain("Whitelabel");
+  }
+
+  @Test
+  void badFormValuesGiveAReadable400NamingTheFieldInWords() {
+    HttpSession inovator = as("inovator");
+    Document form = inovator.get("/innovations/new").page();
+    String path = inovator.post("/innovations/new", form, Map.of("title", "Kotak Saran Digital Perpustakaan"))
+        .location().replaceFirst("^https?://[^/]+", "");
+    Document page = inovator.get(path).page();
+    HttpSession.Answer unknownStage = inovator.post(path + "/advance", page, Map.of("to", "TAHAP_KARANGAN"));
+    assertThat(unknownStage.status()).isEqualTo(400);
+    assertThat(readable(unknownStage.page())).contains("Isian formulir tidak sesuai")
+        .contains("Isian tahap tujuan tidak ada atau tidak sesuai").doesNotContain("TAHAP_KARANGAN")
+        .doesNotContain("tidak ditemukan");
+    HttpSession.Answer missing = inovator.post(path + "/advance", page, Map.of());
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.page().select("#problem").text()).contains("tahap tujuan").doesNotContain(" to ");
+
+    HttpSession juri = as("juri");
+    HttpSession.Answer oldRound = juri.get("/scoring?round=1999");
+    assertThat(oldRound.status()).isEqualTo(400);
+    assertThat(readable(oldRound.page())).contains("Isian putaran penilaian").doesNotContain("1999");
+    HttpSession.Answer notANumber = juri.get("/scoring?round=dua-ribu&lang=en");
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(readable(notANumber.page())).contains("The field evaluation round is missing").doesNotContain("dua-ribu");
+
+    HttpSession coach = as("coach");
+    Document list = coach.get("/coaching").page();
+    String action = list.selectFirst("#reviewable tbody tr form").attr("action");
+    HttpSession.Answer back = coach.post(action, list, Map.of("to", "ENTAH", "reason", "Perlu diperbaiki"));
+    assertThat(back.status()).isEqualTo(400);
+    assertThat(back.page().select("#problem").text()).contains("tahap tujuan").doesNotContain("ENTAH");
+
+    HttpSession admin = as("admin");
+    Document advance = admin.get("/admin/advance").page();
+    HttpSession.Answer noStage = admin.post("/admin/advance", advance, Map.of("stage", "BUKAN_TAHAP"));
+    assertThat(noStage.status()).isEqualTo(400);
+    assertThat(noStage.page().select("#problem").text()).contains("Isian tahap tidak ada").doesNotContain("BUKAN_TAHAP");
   }
 
   @Test
