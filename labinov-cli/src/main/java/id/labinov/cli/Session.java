@@ -49,17 +49,8 @@ final class Session implements AutoCloseable {
     try {
       JdbcStorage storage = JdbcStorage.builder().dataSource(ds).tablePrefix(prefix)
           .migrate(migrate).batchSize(ImportCommand.BATCH_SIZE).build();
-      Labinov lab = Labinov.builder().clock(clock)
-          .innovationStore(storage.innovationStore())
-          .rulebookStore(storage.rulebookStore())
-          .programmeStore(storage.programmeStore())
-          .evaluationStore(storage.evaluationStore())
-          .refusalLog(storage.refusalLog())
-          .evidenceRegisterStore(storage.evidenceRegister())
-          .claimVerificationStore(storage.claimVerifications())
-          .cycleStore(storage.cycle())
-          .directory(storage.directory()) // a handover's new owner must be a person the lab has loaded
-          .build();
+      // Every store of the storage, and its directory: a handover's new owner must be a person the lab has loaded.
+      Labinov lab = storage.labinovBuilder().clock(clock).build();
       return new Session(ds, storage, lab);
     } catch (RuntimeException e) {
       ds.shutdown();

@@ -52,17 +52,8 @@ public class LabinovConfiguration {
    */
   @Bean
   Labinov labinov(JdbcStorage storage) {
-    return Labinov.builder()
+    return storage.labinovBuilder()   // every store of the storage, and its directory
         .clock(Clock.systemUTC())
-        .innovationStore(storage.innovationStore())
-        .rulebookStore(storage.rulebookStore())
-        .programmeStore(storage.programmeStore())
-        .evaluationStore(storage.evaluationStore())
-        .refusalLog(storage.refusalLog())
-        .evidenceRegisterStore(storage.evidenceRegister())
-        .claimVerificationStore(storage.claimVerifications())
-        .cycleStore(storage.cycle())
-        .directory(storage.directory())
         .rulebook(Rulebooks.fiveD())
         .build();
   }

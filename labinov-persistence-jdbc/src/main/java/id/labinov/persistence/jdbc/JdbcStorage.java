@@ -1,5 +1,6 @@
 package id.labinov.persistence.jdbc;
 
+import id.labinov.core.Labinov;
 import id.labinov.core.annotation.Beta;
 import id.labinov.core.engine.StorageException;
 import id.labinov.core.internal.Checks;
@@ -16,16 +17,8 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * JdbcStorage storage = JdbcStorage.builder().dataSource(pool).build();
- * Labinov lab = Labinov.builder()
+ * Labinov lab = storage.labinovBuilder()   // every store of the storage, and its directory
  *     .clock(Clock.systemUTC())
- *     .innovationStore(storage.innovationStore())
- *     .rulebookStore(storage.rulebookStore())
- *     .programmeStore(storage.programmeStore())
- *     .evaluationStore(storage.evaluationStore())
- *     .refusalLog(storage.refusalLog())
- *     .evidenceRegisterStore(storage.evidenceRegister())
- *     .claimVerificationStore(storage.claimVerifications())
- *     .cycleStore(storage.cycle())
  *     .build();
  * }</pre>
  *
@@ -144,6 +137,32 @@ public final class JdbcStorage {
   @Beta
   public JdbcCycleStore cycle() {
     return cycle;
+  }
+
+  /**
+   * A {@link Labinov} builder on every store of this storage: innovations (also the query port),
+   * rulebooks, programmes, evaluations, the refusal log, the evidence register, the verifiers'
+   * decisions, the yearly cycle, and the directory of names. Add the rest (clock, rulebook,
+   * listeners, authorisation) and build:
+   *
+   * <pre>{@code
+   * Labinov lab = storage.labinovBuilder().clock(Clock.systemUTC()).rulebook(Rulebooks.fiveD()).build();
+   * }</pre>
+   *
+   * @return a new builder, its stores set
+   */
+  @Beta
+  public Labinov.Builder labinovBuilder() {
+    return Labinov.builder()
+        .innovationStore(innovationStore)
+        .rulebookStore(rulebookStore)
+        .programmeStore(programmeStore())
+        .evaluationStore(evaluationStore())
+        .refusalLog(refusalLog())
+        .evidenceRegisterStore(evidenceRegister())
+        .claimVerificationStore(claimVerifications())
+        .cycleStore(cycle())
+        .directory(directory());
   }
 
   /** {@return the change feed} */
