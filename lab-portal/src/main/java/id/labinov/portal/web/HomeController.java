@@ -102,8 +102,10 @@ public class HomeController {
     }
     if (cards.isEmpty()) {
       long all = lab.find(actor, InnovationFilter.all()).size();
+      // The regional head reads the one-page summary first; others go to the list of reports.
+      boolean head = actor.has(Role.REGIONAL_HEAD);
       cards.add(new Card(t("home.other.title", locale), String.valueOf(all), t("home.other.text", locale),
-          "/reports", t("home.other.link", locale)));
+          head ? "/reports/one-page" : "/reports", t(head ? "home.regent.link" : "home.other.link", locale)));
     }
     model.addAttribute("cards", cards);
     model.addAttribute("mine", mine);

@@ -56,6 +56,13 @@ class PagesHttpTest extends PortalPagesTestBase {
   }
 
   @Test
+  void theRegentsHomeLeadsToTheOnePageSummary() {
+    Document home = as("bupati").get("/").page();
+    assertThat(readable(home)).contains("Buka ringkasan satu halaman untuk Bupati");
+    assertThat(home.select("a:contains(Buka ringkasan satu halaman)").attr("href")).isEqualTo("/reports/one-page");
+  }
+
+  @Test
   void aFormWithoutItsCsrfTokenIsRefused() {
     HttpSession s = as("inovator");
     HttpSession.Answer a = s.postRaw("/innovations/new", Map.of("title", "Tanpa token"));
