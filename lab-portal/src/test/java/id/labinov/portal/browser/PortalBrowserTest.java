@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,7 +86,26 @@ class PortalBrowserTest extends PortalPagesTestBase {
   private static void clickAndWait(By by) {
     WebElement old = browser.findElement(By.tagName("html"));
     browser.findElement(by).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> replaced(old));
+  }
+
+  /**
+   * Whether the page of {@code old} has gone. Chromium answers a question about an element of a page it
+   * has left either as a stale element or, while the new page is still being built, as "Node with given
+   * id does not belong to the document" (an unknown error): both mean the page was replaced.
+   */
+  private static boolean replaced(WebElement old) {
+    try {
+      old.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private String text(String css) {
