@@ -173,7 +173,7 @@ class PortalBrowserTest extends PortalPagesTestBase {
   @Test
   @Order(2)
   void headApprovesAndTheInnovatorAdvances() throws IOException {
-    Assumptions.assumeTrue(innovationPath != null, "the proposal step did not run");
+    assertThat(innovationPath).as("the proposal step (order 1) must have run and left its innovation").isNotNull();
     signInAs("kepala");
     clickAndWait(By.linkText("Persetujuan"));
     String id = innovationPath.substring("/innovations/".length());
